@@ -134,6 +134,7 @@ CREATE TABLE "Case" (
     "status" "CaseStatus" NOT NULL DEFAULT 'DITERIMA',
     "channel" "Channel" NOT NULL,
     "reporterId" UUID NOT NULL,
+    "conversationId" UUID,
     "onBehalf" BOOLEAN NOT NULL DEFAULT false,
     "relationship" TEXT,
     "workerName" TEXT,
@@ -384,6 +385,9 @@ ALTER TABLE "Conversation" ADD CONSTRAINT "Conversation_reporterId_fkey" FOREIGN
 
 -- AddForeignKey
 ALTER TABLE "Case" ADD CONSTRAINT "Case_reporterId_fkey" FOREIGN KEY ("reporterId") REFERENCES "Reporter"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Case" ADD CONSTRAINT "Case_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Case" ADD CONSTRAINT "Case_originRegionId_fkey" FOREIGN KEY ("originRegionId") REFERENCES "Region"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,38 @@
+import type { CaseKind } from "../core/case-kinds.js";
+import type { Urgency } from "../core/triage.js";
+
+/** The fields the intake asks for, in order (see missingField in engine.ts). */
+export type DraftField = "description" | "onBehalf" | "workerName" | "region" | "country" | "confirm";
+
+/** A complaint being collected; stored in Conversation.state as JSON. */
+export interface CaseDraft {
+  description: string[];
+  kind: CaseKind;
+  extraKinds: CaseKind[];
+  urgency: Urgency;
+  signals: string[];
+  isQuestion?: boolean;
+  forOfficer: boolean;
+  onBehalf?: boolean;
+  relationship?: string;
+  workerName?: string;
+  /** null: asked and not recognised — the case goes to the national queue. */
+  regionId?: string | null;
+  regionName?: string;
+  originText?: string;
+  country?: string;
+  consent?: boolean;
+  awaiting?: DraftField;
+  asked: Partial<Record<DraftField, number>>;
+  startedAt: string;
+  /** Set once an emergency case was created before the intake finished. */
+  emergencyCreated?: boolean;
+  caseId?: string;
+  ticket?: string;
+}
+
+export interface ConversationState {
+  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket";
+  draft?: CaseDraft | undefined;
+  lastActivityAt?: string;
+}

@@ -1,0 +1,89 @@
+/**
+ * The case lifecycle: which status an officer may move a case to from which other status.
+ * Stable codes match the Prisma enum CaseStatus; labels are what reporters see.
+ */
+export const CASE_STATUSES = [
+  "DITERIMA",
+  "DIVERIFIKASI",
+  "DITANGANI",
+  "DIRUJUK",
+  "MENUNGGU_KETERANGAN",
+  "SELESAI",
+  "DITUTUP",
+] as const;
+
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const STATUS_LABELS: Record<CaseStatus, string> = {
+  DITERIMA: "Diterima",
+  DIVERIFIKASI: "Diverifikasi",
+  DITANGANI: "Ditangani",
+  DIRUJUK: "Dirujuk",
+  MENUNGGU_KETERANGAN: "Menunggu Keterangan",
+  SELESAI: "Selesai",
+  DITUTUP: "Ditutup",
+};
+
+/**
+ * Allowed moves. Verification may be skipped (an emergency goes straight to handling), a
+ * referral can come back, and waiting for the reporter can return to any working state.
+ * Staying in the same status is not a transition.
+ */
+const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  // DITUTUP straight from DITERIMA closes spam and duplicates without handling them.
+  DITERIMA: ["DIVERIFIKASI", "DITANGANI", "DIRUJUK", "MENUNGGU_KETERANGAN", "DITUTUP"],
+  DIVERIFIKASI: ["DITANGANI", "DIRUJUK", "MENUNGGU_KETERANGAN", "DITUTUP"],
+  DITANGANI: ["DIRUJUK", "MENUNGGU_KETERANGAN", "SELESAI"],
+  DIRUJUK: ["DITANGANI", "MENUNGGU_KETERANGAN", "SELESAI"],
+  // DITUTUP here: the reporter never answered (Peraturan BP2MI 6/2024 closes such cases).
+  MENUNGGU_KETERANGAN: ["DITANGANI", "DIRUJUK", "DIVERIFIKASI", "SELESAI", "DITUTUP"],
+  // DITANGANI here reopens a resolved case, e.g. the employer did not pay after all.
+  SELESAI: ["DITUTUP", "DITANGANI"],
+  DITUTUP: [],
+};
+
+export class InvalidTransitionError extends Error {
+  constructor(
+    readonly from: CaseStatus,
+    readonly to: CaseStatus,
+  ) {
+    const allowed = TRANSITIONS[from];
+    super(
+      `Cannot move a case from ${from} to ${to}; allowed from ${from}: ` +
+        (allowed.length ? allowed.join(", ") : "none (terminal status)"),
+    );
+    this.name = "InvalidTransitionError";
+  }
+}
+
+export function isCaseStatus(value: string): value is CaseStatus {
+  return (CASE_STATUSES as readonly string[]).includes(value);
+}
+
+/** A fresh array, so callers may sort or filter it without touching the table. */
+export function allowedTransitions(from: CaseStatus): CaseStatus[] {
+  return [...TRANSITIONS[from]];
+}
+
+export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export function assertTransition(from: CaseStatus, to: CaseStatus): void {
+  if (!canTransition(from, to)) throw new InvalidTransitionError(from, to);
+}
+
+/** Still needs work from someone: counts in queues and workload. */
+export function isOpenStatus(status: CaseStatus): boolean {
+  return !isResolvedStatus(status);
+}
+
+/** The SLA clock stops while the case waits for the reporter. */
+export function isSlaPaused(status: CaseStatus): boolean {
+  return status === "MENUNGGU_KETERANGAN";
+}
+
+/** Finished (resolved, or closed without resolution): no further work and no SLA clock. */
+export function isResolvedStatus(status: CaseStatus): boolean {
+  return status === "SELESAI" || status === "DITUTUP";
+}
