@@ -187,6 +187,7 @@ CREATE TABLE "CaseFollower" (
 -- CreateTable
 CREATE TABLE "Message" (
     "id" UUID NOT NULL,
+    "seq" BIGSERIAL NOT NULL,
     "channel" "Channel" NOT NULL,
     "externalId" TEXT,
     "conversationId" UUID NOT NULL,
@@ -324,7 +325,7 @@ CREATE INDEX "Case_createdAt_idx" ON "Case"("createdAt");
 CREATE INDEX "CaseAgency_agencyId_caseId_idx" ON "CaseAgency"("agencyId", "caseId");
 
 -- CreateIndex
-CREATE INDEX "Message_conversationId_state_createdAt_idx" ON "Message"("conversationId", "state", "createdAt");
+CREATE INDEX "Message_conversationId_state_seq_idx" ON "Message"("conversationId", "state", "seq");
 
 -- CreateIndex
 CREATE INDEX "Message_caseId_createdAt_idx" ON "Message"("caseId", "createdAt");

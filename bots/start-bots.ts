@@ -1,0 +1,40 @@
+import { Redis } from "ioredis";
+import type { ChannelSender } from "../src/channels/contract.js";
+import { bullConnection, redisOptions } from "../src/infra/redis-options.js";
+import type { AppContext } from "../src/runtime/context.js";
+import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
+import { SimulatorSender } from "./simulator/simulator-sender.js";
+
+export interface RunningChannel {
+  sender: ChannelSender;
+  outbound?: OutboundWorkerOptions;
+  stop(): Promise<void>;
+}
+
+/**
+ * The "bots" role: every configured channel connects, and each gets an outbound worker that
+ * delivers through it. A channel is a folder under bots/ with a start function returning a
+ * RunningChannel.
+ */
+export async function startBots(ctx: AppContext): Promise<() => Promise<void>> {
+  const channels: RunningChannel[] = [];
+  if (ctx.config.SIMULATOR) {
+    const publisher = new Redis(redisOptions(ctx.redisUrl));
+    channels.push({
+      sender: new SimulatorSender(publisher, `${ctx.config.QUEUE_PREFIX}:simulator`),
+      stop: async () => publisher.disconnect(),
+    });
+  }
+  const connection = bullConnection(ctx.redisUrl);
+  const workers = channels.map((channel) =>
+    createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {
+      concurrency: ctx.config.OUTBOUND_CONCURRENCY,
+      ...channel.outbound,
+    }),
+  );
+  ctx.log.info({ channels: channels.map((c) => c.sender.channel) }, "channels started");
+  return async () => {
+    await Promise.all(workers.map((w) => w.close()));
+    for (const channel of channels) await channel.stop();
+  };
+}

@@ -1,0 +1,91 @@
+import { Queue, type ConnectionOptions } from "bullmq";
+import type { ChannelName } from "../src/channels/contract.js";
+import { JOB_ID, QUEUE } from "./names.js";
+
+export interface InboundJob {
+  conversationId: string;
+  messageId: string;
+}
+export interface OutboundJob {
+  messageId: string;
+}
+export interface SlaJob {
+  caseId: string;
+  clock: "first-response" | "resolution";
+  dueAt: string;
+}
+
+/** Priority 1 is served first: emergencies jump every queue. */
+export const PRIORITY = { emergency: 1, normal: 5 } as const;
+
+/** The producers' side of every queue, shared by bots, workers and the console. */
+export class JobQueues {
+  readonly inbound: Queue<InboundJob>;
+  readonly sla: Queue<SlaJob>;
+  private readonly outbound = new Map<ChannelName, Queue<OutboundJob>>();
+
+  constructor(
+    private readonly connection: ConnectionOptions,
+    readonly prefix: string,
+  ) {
+    this.inbound = new Queue(QUEUE.inbound, { connection, prefix });
+    this.sla = new Queue(QUEUE.sla, { connection, prefix });
+  }
+
+  outboundQueue(channel: ChannelName): Queue<OutboundJob> {
+    let queue = this.outbound.get(channel);
+    if (!queue) {
+      queue = new Queue(QUEUE.outbound(channel), { connection: this.connection, prefix: this.prefix });
+      this.outbound.set(channel, queue);
+    }
+    return queue;
+  }
+
+  async addInbound(job: InboundJob, emergency = false): Promise<void> {
+    await this.inbound.add("process", job, {
+      jobId: JOB_ID.inbound(job.conversationId, job.messageId),
+      priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
+      attempts: 10,
+      backoff: { type: "exponential", delay: 500 },
+      removeOnComplete: { age: 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
+  async addOutbound(channel: ChannelName, messageIds: string[], emergency = false): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.outboundQueue(channel).addBulk(
+      messageIds.map((messageId) => ({
+        name: "send",
+        data: { messageId },
+        opts: {
+          jobId: JOB_ID.outbound(messageId),
+          priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
+          attempts: 8,
+          backoff: { type: "exponential", delay: 1000 },
+          removeOnComplete: { age: 3600, count: 10_000 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      })),
+    );
+  }
+
+  async addSlaTimer(caseId: string, clock: SlaJob["clock"], dueAt: Date, now = new Date()): Promise<void> {
+    await this.sla.add(
+      "check",
+      { caseId, clock, dueAt: dueAt.toISOString() },
+      {
+        jobId: JOB_ID.sla(caseId, clock, dueAt),
+        delay: Math.max(0, dueAt.getTime() - now.getTime()),
+        attempts: 5,
+        backoff: { type: "exponential", delay: 5000 },
+        removeOnComplete: { age: 24 * 3600 },
+        removeOnFail: { age: 30 * 24 * 3600 },
+      },
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.inbound.close(), this.sla.close(), ...[...this.outbound.values()].map((q) => q.close())]);
+  }
+}

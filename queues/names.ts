@@ -1,0 +1,15 @@
+import type { ChannelName } from "../src/channels/contract.js";
+
+/** Durable queue names: never rename (jobs in Redis carry them). kebab-case throughout. */
+export const QUEUE = {
+  inbound: "inbound",
+  sla: "sla",
+  outbound: (channel: ChannelName) => `outbound-${channel.toLowerCase()}`,
+} as const;
+
+/** Deterministic job ids make enqueueing idempotent (BullMQ ignores a second add with the same id). */
+export const JOB_ID = {
+  inbound: (conversationId: string, messageId: string) => `in-${conversationId}-${messageId}`,
+  outbound: (messageId: string) => `out-${messageId}`,
+  sla: (caseId: string, clock: "first-response" | "resolution", dueAt: Date) => `sla-${clock}-${caseId}-${dueAt.getTime()}`,
+} as const;

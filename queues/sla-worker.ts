@@ -1,0 +1,49 @@
+import { Worker, type ConnectionOptions } from "bullmq";
+import type { CaseEventBus } from "../src/cases/case-event-bus.js";
+import { escalateSlaBreach } from "../src/cases/escalate-sla-breach.js";
+import type { Db } from "../src/infra/prisma.js";
+import type { Logger } from "../src/logger.js";
+import type { JobQueues, SlaJob } from "./job-queues.js";
+import { QUEUE } from "./names.js";
+
+export interface SlaWorkerDeps {
+  db: Db;
+  log: Logger;
+  queues: JobQueues;
+  events: CaseEventBus;
+  now?: () => Date;
+}
+
+/**
+ * SLA timers: a delayed job fires at each deadline. The case is re-read then — a deadline that
+ * moved (pause while waiting for the reporter) gets a new timer; a clock already met is done.
+ */
+export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptions, prefix: string): Worker<SlaJob> {
+  return new Worker<SlaJob>(
+    QUEUE.sla,
+    async (job) => {
+      const now = deps.now?.() ?? new Date();
+      const found = await deps.db.case.findUnique({
+        where: { id: job.data.caseId },
+        select: { status: true, slaPausedAt: true, firstRespondedAt: true, resolvedAt: true, firstResponseDueAt: true, resolutionDueAt: true, mergedIntoId: true },
+      });
+      if (!found || found.mergedIntoId || found.status === "DITUTUP") return "skipped: case closed or gone";
+      const clockDone = job.data.clock === "first-response" ? found.firstRespondedAt : found.resolvedAt;
+      if (clockDone) return "met";
+      if (found.slaPausedAt) return "paused: a new timer is set when the case resumes";
+      const dueAt = job.data.clock === "first-response" ? found.firstResponseDueAt : found.resolutionDueAt;
+      if (!dueAt) return "skipped: no deadline";
+      if (dueAt.getTime() > now.getTime() + 1000) {
+        await deps.queues.addSlaTimer(job.data.caseId, job.data.clock, dueAt, now);
+        return "rescheduled";
+      }
+      const escalated = await escalateSlaBreach(deps.db, { caseId: job.data.caseId, clock: job.data.clock, dueAt, now });
+      if (escalated) {
+        await deps.events.publish({ type: "case.updated", caseId: job.data.caseId });
+        deps.log.warn({ caseId: job.data.caseId, clock: job.data.clock }, "SLA breached: escalated to supervisors");
+      }
+      return escalated ? "breached" : "already escalated";
+    },
+    { connection, prefix, concurrency: 5 },
+  );
+}

@@ -1,0 +1,41 @@
+import type { Redis } from "ioredis";
+
+export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed";
+
+export interface CaseEvent {
+  type: CaseEventType;
+  caseId: string;
+}
+
+/**
+ * Live updates for the console across processes: workers publish case ids (never content)
+ * on a Redis channel; console processes subscribe and push to officers' browsers.
+ */
+export class CaseEventBus {
+  constructor(
+    private readonly publisher: Redis,
+    private readonly channel: string,
+  ) {}
+
+  async publish(event: CaseEvent): Promise<void> {
+    await this.publisher.publish(this.channel, JSON.stringify(event));
+  }
+
+  /** Subscribes with a dedicated connection (a subscribed Redis connection can do nothing else). */
+  async subscribe(subscriber: Redis, onEvent: (event: CaseEvent) => void): Promise<() => Promise<void>> {
+    await subscriber.subscribe(this.channel);
+    const listener = (channel: string, payload: string) => {
+      if (channel !== this.channel) return;
+      try {
+        onEvent(JSON.parse(payload) as CaseEvent);
+      } catch {
+        // A malformed event is dropped; the console refreshes on its next poll anyway.
+      }
+    };
+    subscriber.on("message", listener);
+    return async () => {
+      subscriber.off("message", listener);
+      await subscriber.unsubscribe(this.channel);
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { assertTransition, type CaseStatus } from "../core/case-lifecycle.js";
+import { shiftDeadlines } from "../core/sla.js";
+import { texts } from "../core/texts.js";
+import { Outbox } from "./outbox.js";
+import { caseAudience } from "./case-audience.js";
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+
+export interface StatusChange {
+  caseId: string;
+  to: CaseStatus;
+  officerId?: string | null;
+  agencyId?: string | null;
+  /** Shown to the reporter with the status message. */
+  note?: string;
+}
+
+/**
+ * Moves a case along its lifecycle (only allowed transitions), keeps the SLA clock right
+ * (paused while waiting for the reporter, stopped at resolution), records the event, and
+ * tells the reporter and verified followers in Indonesian.
+ */
+export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChange): Promise<{ from: CaseStatus; to: CaseStatus }> {
+  const now = deps.now?.() ?? new Date();
+  const outbox = new Outbox();
+  const result = await deps.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${change.caseId}::uuid FOR UPDATE`;
+    const current = await tx.case.findUnique({
+      where: { id: change.caseId },
+      select: { status: true, ticket: true, urgency: true, slaPausedAt: true, firstResponseDueAt: true, resolutionDueAt: true, firstRespondedAt: true },
+    });
+    if (!current) throw new CaseNotFoundError(change.caseId);
+    const from = current.status as CaseStatus;
+    assertTransition(from, change.to);
+
+    let deadlines: { firstResponseDueAt: Date; resolutionDueAt: Date } | null = null;
+    if (from === "MENUNGGU_KETERANGAN" && current.slaPausedAt && current.firstResponseDueAt && current.resolutionDueAt) {
+      deadlines = shiftDeadlines(
+        { firstResponseDueAt: current.firstResponseDueAt, resolutionDueAt: current.resolutionDueAt },
+        current.slaPausedAt,
+        now,
+      );
+    }
+    await tx.case.update({
+      where: { id: change.caseId },
+      data: {
+        status: change.to,
+        ...(deadlines ?? {}),
+        slaPausedAt: change.to === "MENUNGGU_KETERANGAN" ? now : null,
+        ...(change.officerId && !current.firstRespondedAt ? { firstRespondedAt: now } : {}),
+        ...(change.to === "SELESAI" ? { resolvedAt: now } : {}),
+        ...(change.to === "DITUTUP" ? { closedAt: now } : {}),
+        ...(from === "SELESAI" && change.to === "DITANGANI" ? { resolvedAt: null } : {}),
+      },
+    });
+    await tx.caseEvent.create({
+      data: {
+        caseId: change.caseId,
+        type: "STATUS_CHANGED",
+        fromStatus: from,
+        toStatus: change.to,
+        officerId: change.officerId ?? null,
+        agencyId: change.agencyId ?? null,
+        note: change.note ?? null,
+        createdAt: now,
+      },
+    });
+    const text = texts.statusChanged(current.ticket, change.to, change.note);
+    for (const recipient of await caseAudience(tx, change.caseId)) {
+      await outbox.add(tx, { ...recipient, text, caseId: change.caseId, kind: "status", emergency: current.urgency === "EMERGENCY" });
+    }
+    return { from, to: change.to, deadlines };
+  });
+
+  await outbox.flush(deps.queues);
+  if (result.deadlines) {
+    await deps.queues.addSlaTimer(change.caseId, "first-response", result.deadlines.firstResponseDueAt, now);
+    await deps.queues.addSlaTimer(change.caseId, "resolution", result.deadlines.resolutionDueAt, now);
+  }
+  await deps.events.publish({ type: "case.status", caseId: change.caseId });
+  return { from: result.from, to: result.to };
+}

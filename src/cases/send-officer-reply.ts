@@ -1,0 +1,32 @@
+import { texts } from "../core/texts.js";
+import { Outbox } from "./outbox.js";
+import { caseAudience } from "./case-audience.js";
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+
+/**
+ * An officer's answer goes to the reporter on the channel they used (followers see status
+ * changes, not the private conversation), and counts as the case's first response.
+ */
+export async function sendOfficerReply(
+  deps: CaseServiceDeps,
+  reply: { caseId: string; officerId: string; agencyId: string; text: string },
+): Promise<{ messageId: string }> {
+  const now = deps.now?.() ?? new Date();
+  const outbox = new Outbox();
+  const messageId = await deps.db.$transaction(async (tx) => {
+    const found = await tx.case.findUnique({ where: { id: reply.caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
+    if (!found) throw new CaseNotFoundError(reply.caseId);
+    const [reporter] = await caseAudience(tx, reply.caseId);
+    if (!reporter) throw new Error(`case ${reply.caseId} has no conversation to reply to`);
+    const text = texts.officerReply(found.ticket, deps.rules.routing.agencyName(reply.agencyId), reply.text);
+    const id = await outbox.add(tx, { ...reporter, text, caseId: reply.caseId, officerId: reply.officerId, kind: "officer-reply", emergency: found.urgency === "EMERGENCY" });
+    await tx.caseEvent.create({
+      data: { caseId: reply.caseId, type: "REPLY", officerId: reply.officerId, agencyId: reply.agencyId, data: { messageId: id }, createdAt: now },
+    });
+    if (!found.firstRespondedAt) await tx.case.update({ where: { id: reply.caseId }, data: { firstRespondedAt: now } });
+    return id;
+  });
+  await outbox.flush(deps.queues);
+  await deps.events.publish({ type: "case.message", caseId: reply.caseId });
+  return { messageId };
+}

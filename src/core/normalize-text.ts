@@ -1,0 +1,223 @@
+/**
+ * Text normalisation for the keyword matchers (triage, regions, countries, short answers).
+ *
+ * Workers and families write informal Indonesian on cheap phones: abbreviations ("sy", "blm",
+ * "gk"), stretched letters ("tolongggg"), Javanese, Sundanese, Malay and English words mixed in.
+ * The matchers only ever see the output of this module, so their keyword lists can be written
+ * in standard Indonesian once. Pure and linear-time: it runs on every incoming message.
+ */
+
+/**
+ * Lowercase, strip diacritics, turn punctuation/emoji into spaces, collapse stretched letters,
+ * split "3bln" into "3 bln" and drop the reduplication digit ("anak2" → "anak").
+ * No dictionary: region and country matching use these tokens so place names stay intact.
+ */
+export function baseTokens(raw: string): string[] {
+  if (!raw) return [];
+  const text = raw
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    // Three or more of the same letter are emphasis ("tolongggg", "sakiiit"); doubles are
+    // kept because they are legitimate ("saat", "maaf", "tanggal").
+    .replace(/(\p{L})\1{2,}/gu, "$1")
+    // "anak2", "dipukul2": the 2 marks reduplication, not a number.
+    .replace(/(\p{L}{2,})2(?![\p{L}\p{N}])/gu, "$1")
+    // "3bln", "20jt": a number glued to its unit.
+    .replace(/(?<![\p{L}\p{N}])(\p{N}+)(\p{L}{2,})(?![\p{L}\p{N}])/gu, "$1 $2")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return text ? text.split(" ") : [];
+}
+
+/**
+ * Informal spelling → standard word. Values may hold several words ("tiada" → "tidak ada").
+ * Family words are left alone except plain abbreviations: other code reads "adik saya" etc.
+ */
+const WORDS: Record<string, string> = {
+  // pronouns
+  sy: "saya", sya: "saya", aq: "saya", ak: "saya", aku: "saya", gw: "saya", gue: "saya", gua: "saya",
+  ane: "saya", abdi: "saya", kulo: "saya", kula: "saya",
+  dy: "dia", doi: "dia",
+  // negation (Indonesian slang, Javanese, Sundanese, Malay)
+  gk: "tidak", ga: "tidak", gak: "tidak", nggak: "tidak", ngga: "tidak", enggak: "tidak", engga: "tidak",
+  kagak: "tidak", tdk: "tidak", tdak: "tidak", tak: "tidak", ndak: "tidak", nda: "tidak", ora: "tidak",
+  ra: "tidak", mboten: "tidak", teu: "tidak", not: "tidak", dont: "tidak", tiada: "tidak ada",
+  // aspect
+  blm: "belum", blum: "belum", belom: "belum", blom: "belum", durung: "belum", dereng: "belum",
+  udh: "sudah", udah: "sudah", sdh: "sudah", dah: "sudah", uda: "sudah", wis: "sudah", wes: "sudah",
+  uwis: "sudah", uwes: "sudah", sampun: "sudah",
+  // time
+  bln: "bulan", thn: "tahun", th: "tahun", hr: "hari", hri: "hari", mgg: "minggu", mg: "minggu",
+  kmrn: "kemarin", kmarin: "kemarin", skrg: "sekarang", skrng: "sekarang", skr: "sekarang",
+  jt: "juta", rb: "ribu",
+  // function words
+  krn: "karena", karna: "karena", krna: "karena", yg: "yang", yng: "yang", dgn: "dengan", dg: "dengan",
+  sm: "sama", ama: "sama", utk: "untuk", untk: "untuk", dr: "dari", dri: "dari", kpd: "kepada",
+  tp: "tapi", tpi: "tapi", jg: "juga", lg: "lagi", lgi: "lagi", sj: "saja", aja: "saja", ae: "saja",
+  kalo: "kalau", klo: "kalau", klu: "kalau", bgt: "banget", bngt: "banget", trs: "terus", trus: "terus",
+  sampe: "sampai", ampe: "sampai", bkn: "bukan", jd: "jadi", jdi: "jadi", org: "orang", orng: "orang",
+  wong: "orang", ono: "ada", iso: "bisa", bs: "bisa", bsa: "bisa", blh: "boleh", bole: "boleh",
+  mo: "mau", arep: "mau", pengen: "ingin", pingin: "ingin", pengin: "ingin", kepengen: "ingin",
+  pgn: "ingin", pngn: "ingin", hoyong: "ingin", want: "ingin", pen: "ingin",
+  // questions
+  gimana: "bagaimana", gmn: "bagaimana", gmana: "bagaimana", bgmn: "bagaimana", bagaimna: "bagaimana",
+  brp: "berapa", brapa: "berapa", dmn: "dimana", dmna: "dimana", knp: "kenapa", knapa: "kenapa",
+  tny: "tanya", tnya: "tanya", nanya: "tanya", inpo: "info", tau: "tahu",
+  // help
+  tlg: "tolong", tulung: "tolong", tolongin: "tolong", tolonglah: "tolong", help: "tolong",
+  please: "tolong", plis: "tolong", pliss: "tolong", mhn: "mohon", bantuin: "bantu",
+  // people and places of work
+  mjkn: "majikan", mjikan: "majikan", majikn: "majikan", madam: "majikan", employer: "majikan",
+  boss: "majikan", bos: "majikan", taukeh: "majikan", tauke: "majikan",
+  agent: "agen", agency: "agen", agensi: "agen", agn: "agen",
+  tkw: "pmi", tki: "pmi", cpmi: "pmi", bmi: "pmi",
+  ank: "anak", adek: "adik", adk: "adik", ortu: "orang tua", sodara: "saudara", sdr: "saudara",
+  isteri: "istri", bini: "istri", swami: "suami", pak: "bapak", bpk: "bapak",
+  // money, documents
+  gji: "gaji", gajih: "gaji", gajii: "gaji", gajian: "gaji", bayaran: "gaji", salary: "gaji",
+  wage: "gaji", wages: "gaji", dibyr: "dibayar", dibayr: "dibayar", dibyar: "dibayar", dbayar: "dibayar",
+  paid: "dibayar", dibayarkan: "dibayar", unpaid: "tidak dibayar", mbayar: "bayar",
+  duit: "uang", duwit: "uang", money: "uang", ticket: "tiket",
+  pspor: "paspor", pasport: "paspor", passport: "paspor", pasprt: "paspor", pasfor: "paspor", paspot: "paspor",
+  contract: "kontrak", insurance: "asuransi",
+  // going home
+  plg: "pulang", plang: "pulang", pulkam: "pulang", mudik: "pulang", mulih: "pulang", balik: "pulang",
+  uih: "pulang", pulangin: "pulangkan", pulangkn: "pulangkan", dipulangin: "dipulangkan",
+  dipulangkn: "dipulangkan", brangkat: "berangkat", brgkt: "berangkat", brkt: "berangkat",
+  berangkt: "berangkat", diberangkatin: "diberangkatkan",
+  // contact
+  hape: "hp", handphone: "hp", henpon: "hp", ponsel: "hp", phone: "hp",
+  tlpn: "telepon", telp: "telepon", telpon: "telepon", tlp: "telepon", ditelpon: "ditelepon",
+  ditlp: "ditelepon", dihub: "dihubungi", dihubungin: "dihubungi", kbr: "kabar", kabr: "kabar",
+  ilang: "hilang", contact: "kontak",
+  // work
+  krja: "kerja", kerjo: "kerja", work: "kerja", working: "kerja", klr: "keluar", kluar: "keluar",
+  metu: "keluar", msk: "masuk", kbur: "kabur", kabor: "kabur", runaway: "kabur", fired: "dipecat",
+  // violence, crime, death (emergency vocabulary)
+  mati: "meninggal", dead: "meninggal", died: "meninggal", death: "meninggal", maot: "meninggal",
+  sedo: "meninggal", modar: "meninggal", dipukuli: "dipukul", dipukulin: "dipukul", digebugi: "dipukul",
+  diantemi: "dipukul", hit: "dipukul", beaten: "dipukul", beat: "dipukul", pukulin: "mukul",
+  mukulin: "mukul", ditabok: "ditampar", ditaboki: "ditampar", dikeplak: "ditampar", dijotos: "ditonjok",
+  nipu: "menipu", nipuin: "menipu", raped: "diperkosa", rape: "diperkosa", diperkosain: "diperkosa",
+  harassed: "dilecehkan", harassment: "pelecehan", abused: "disiksa", abuse: "disiksa", tortured: "disiksa",
+  locked: "dikunci", lock: "dikunci", dikunciin: "dikunci", dikonci: "dikunci",
+  police: "polisi", polis: "polisi", pulisi: "polisi", jail: "penjara", prison: "penjara", lokap: "penjara",
+  bui: "penjara", arrested: "ditangkap", ditangkep: "ditangkap", ketangkap: "ditangkap",
+  ketangkep: "ditangkap", tertangkap: "ditangkap", deported: "dideportasi", deport: "deportasi",
+  trafficking: "tppo", traficking: "tppo", trafiking: "tppo", trafficked: "tppo", suicide: "bunuh diri",
+  accident: "kecelakaan", pregnant: "hamil",
+  // health
+  lara: "sakit", loro: "sakit", sick: "sakit", teruk: "parah", rs: "rumah sakit", rsud: "rumah sakit",
+  hospital: "rumah sakit", stres: "stress", wedi: "takut", nangis: "menangis",
+  // misc Malay / English
+  maf: "maaf",
+};
+
+/** Two-word expressions replaced as a whole (checked before single words). */
+const PHRASES: Record<string, string> = {
+  "go home": "pulang",
+  "going home": "pulang",
+  "balik kampung": "pulang",
+  "pulang kampung": "pulang",
+  "run away": "kabur",
+  "ran away": "kabur",
+  "lost contact": "hilang kontak",
+  "kill myself": "bunuh diri",
+  "can t": "tidak bisa",
+  "cannot": "tidak bisa",
+  "don t": "tidak",
+  "tilar donya": "meninggal",
+  "ra oleh": "tidak boleh",
+  "ora oleh": "tidak boleh",
+  "teu acan": "belum",
+  "sexual harassment": "pelecehan",
+  "human trafficking": "tppo",
+  "kena tangkap": "ditangkap",
+  "not paid": "tidak dibayar",
+  "ma am": "majikan",
+};
+
+/**
+ * Passive verbs people type with a space ("di pukul", "di bayar"): "di" + word is joined only
+ * when the result is one of these, so place phrases like "di rumah" stay as they are.
+ */
+const DI_VERBS = new Set([
+  "dibayar", "digaji", "dipukul", "ditampar", "ditendang", "disiksa", "dianiaya", "dihajar", "dikunci",
+  "dikurung", "disekap", "dijual", "ditahan", "ditangkap", "dipenjara", "dideportasi", "diperkosa",
+  "dilecehkan", "dicabuli", "diraba", "dipecat", "dipotong", "dipulangkan", "diberangkatkan", "ditipu",
+  "dirawat", "diusir", "dihubungi", "ditelepon", "disita", "dipegang", "diambil", "dikembalikan",
+  "dikasih", "diberi", "dipaksa", "disuruh", "diancam", "dibunuh", "disiram", "dijambak", "dicekik",
+  "ditelantarkan", "diculik", "disandera", "dipindah", "diberhentikan", "dimarahi", "dihina",
+  "dipalsukan", "diperjualbelikan", "diperbudak", "diizinkan", "diijinkan", "dibolehkan", "dilarang",
+  "dipotong", "ditunda", "dibatalkan", "dibawa", "dijanjikan", "ditinggal",
+]);
+
+/** Words ending in "nya" where it is not the suffix. */
+const NYA_KEEP = /(?:tanya|punya|hanya|senya|nyanya)$/;
+
+/** "-ku"/"-mu" are stripped only from these stems ("gajiku", "anakku"), never blindly. */
+const KU_STEMS = new Set([
+  "gaji", "anak", "paspor", "majikan", "suami", "istri", "adik", "kakak", "ibu", "bapak", "uang",
+  "duit", "hp", "dokumen", "badan", "kamar", "keluarga", "bojo", "bayaran", "nasib", "hidup",
+]);
+
+function stripSuffix(token: string): string {
+  if (token.length >= 5 && token.endsWith("nya") && !NYA_KEEP.test(token)) return token.slice(0, -3);
+  if (token.length >= 4 && (token.endsWith("ku") || token.endsWith("mu"))) {
+    const stem = token.slice(0, -2);
+    if (KU_STEMS.has(stem) || KU_STEMS.has(WORDS[stem] ?? "")) return stem;
+  }
+  return token;
+}
+
+function mapWord(token: string): string {
+  return WORDS[token] ?? token;
+}
+
+/** Normalised tokens: base tokens with suffixes stripped and the dictionary applied. */
+export function normalizeTokens(raw: string): string[] {
+  const base = baseTokens(raw);
+  const out: string[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const token = base[i]!;
+    const next = base[i + 1];
+    if (next !== undefined) {
+      const phrase = PHRASES[`${token} ${next}`];
+      if (phrase !== undefined) {
+        out.push(phrase);
+        i++;
+        continue;
+      }
+      if (token === "di") {
+        const joined = mapWord(stripSuffix(`di${next}`));
+        if (DI_VERBS.has(joined)) {
+          out.push(joined);
+          i++;
+          continue;
+        }
+      }
+    }
+    const single = PHRASES[token];
+    if (single !== undefined) {
+      out.push(single);
+      continue;
+    }
+    const direct = WORDS[token];
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    out.push(mapWord(stripSuffix(token)));
+  }
+  // Replacement values may contain spaces ("tidak ada"): re-split so callers get single words.
+  return out.join(" ").split(" ").filter((t) => t.length > 0);
+}
+
+/**
+ * The normalised text: lowercase standard-Indonesian words separated by single spaces,
+ * e.g. "Sy blm dibyr 3bln, tolongggg!!" → "saya belum dibayar 3 bulan tolong".
+ */
+export function normalizeText(raw: string): string {
+  return normalizeTokens(raw).join(" ");
+}

@@ -1,0 +1,29 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import type { AppContext } from "../runtime/context.js";
+
+/**
+ * The HTTP server: health, the simulator channel, and (when built) the officers' console.
+ * One error handler: client errors get their message, server errors a generic Indonesian
+ * message and a log line with the details — never a stack trace in a response.
+ */
+export async function createServer(ctx: AppContext, plugins: ((app: FastifyInstance, ctx: AppContext) => Promise<void>)[]): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024 * 1024, trustProxy: true });
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) {
+      ctx.log.error({ err: error.message, stack: error.stack, url: request.url }, "request failed");
+      return reply.code(status).send({ error: "Terjadi kesalahan pada server. Silakan coba lagi." });
+    }
+    const message = status === 413 ? "Ukuran data terlalu besar." : status === 415 ? "Jenis data tidak didukung." : error.validation ? "Permintaan tidak valid." : error.message;
+    return reply.code(status).send({ error: message });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Halaman tidak ditemukan." }));
+  app.get("/health", async () => {
+    await ctx.db.$queryRaw`SELECT 1`;
+    await ctx.redis.ping();
+    const channels = await ctx.db.channelStatus.findMany({ select: { id: true, channel: true, state: true, detail: true, updatedAt: true } });
+    return { status: "ok", channels };
+  });
+  for (const plugin of plugins) await plugin(app, ctx);
+  return app;
+}

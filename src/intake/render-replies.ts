@@ -1,0 +1,25 @@
+import type { ReplyPart } from "../conversation/engine.js";
+import { texts } from "../core/texts.js";
+import type { EffectOutcome } from "./apply-effects.js";
+import type { PipelineDeps } from "./process-conversation.js";
+
+/** Fills the engine's placeholders with what the effects produced (ticket, agency, status). */
+export function renderPlaceholder(
+  part: Exclude<ReplyPart, { text: string }>,
+  outcome: EffectOutcome,
+  deps: Pick<PipelineDeps, "rules">,
+): { text: string } | null {
+  const agencyName = (id: string) => deps.rules.routing.agencyName(id);
+  switch (part.placeholder) {
+    case "caseCreated":
+      return outcome.created
+        ? { text: texts.caseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId), outcome.created.firstResponseDueAt) }
+        : null;
+    case "emergencyCaseCreated":
+      return outcome.created ? { text: texts.emergencyCaseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId)) } : null;
+    case "statusLookup":
+      return outcome.statusText ? { text: outcome.statusText } : null;
+    case "officerRequested":
+      return outcome.ticket ? { text: texts.officerRequested(outcome.ticket) } : null;
+  }
+}

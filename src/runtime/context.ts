@@ -1,0 +1,58 @@
+import { Redis } from "ioredis";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import { createDb, type Db } from "../infra/prisma.js";
+import { bullConnection, redisOptions } from "../infra/redis-options.js";
+import { JobQueues } from "../../queues/job-queues.js";
+import { CaseEventBus } from "../cases/case-event-bus.js";
+import { loadRoutingDirectory } from "../cases/routing-table.js";
+import type { CaseRules } from "../cases/create-case.js";
+import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, parseHolidays, parseSlaPolicy } from "../core/sla.js";
+import type { Hotlines } from "../core/texts.js";
+import { seedReferenceData } from "../seed/seed-reference-data.js";
+
+/** Everything a process shares, built once from the config: passed to every part explicitly. */
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  db: Db;
+  redis: Redis;
+  redisUrl: string;
+  queues: JobQueues;
+  events: CaseEventBus;
+  rules: CaseRules;
+  hotlines: Hotlines;
+  close(): Promise<void>;
+}
+
+export async function createContext(config: Config, log: Logger, urls: { databaseUrl: string; redisUrl: string }): Promise<AppContext> {
+  const db = createDb(urls.databaseUrl, config.DB_POOL_SIZE);
+  await seedReferenceData(db);
+  const redis = new Redis(redisOptions(urls.redisUrl));
+  const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX);
+  const events = new CaseEventBus(redis, `${config.QUEUE_PREFIX}:case-events`);
+  const calendar = config.HOLIDAYS
+    ? { ...DEFAULT_CALENDAR, holidays: [...DEFAULT_CALENDAR.holidays, ...parseHolidays(config.HOLIDAYS)] }
+    : DEFAULT_CALENDAR;
+  const rules: CaseRules = {
+    routing: await loadRoutingDirectory(db),
+    slaPolicy: config.SLA_POLICY_JSON ? parseSlaPolicy(config.SLA_POLICY_JSON, DEFAULT_SLA_POLICY) : DEFAULT_SLA_POLICY,
+    calendar,
+  };
+  return {
+    config,
+    log,
+    db,
+    redis,
+    redisUrl: urls.redisUrl,
+    queues,
+    events,
+    rules,
+    hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },
+    async close() {
+      await queues.close();
+      redis.disconnect();
+      await db.$disconnect();
+    },
+  };
+}

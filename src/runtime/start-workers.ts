@@ -1,0 +1,20 @@
+import { createInboundWorker } from "../../queues/inbound-worker.js";
+import { startOutboxSweeper } from "../../queues/outbox-sweeper.js";
+import { createSlaWorker } from "../../queues/sla-worker.js";
+import { bullConnection } from "../infra/redis-options.js";
+import type { AppContext } from "./context.js";
+
+/** The "workers" role: inbound processing, SLA timers and the outbox safety net. */
+export function startWorkers(ctx: AppContext): () => Promise<void> {
+  const connection = bullConnection(ctx.redisUrl);
+  const prefix = ctx.config.QUEUE_PREFIX;
+  const inbound = createInboundWorker(ctx, connection, prefix, ctx.config.INBOUND_CONCURRENCY);
+  const sla = createSlaWorker(ctx, connection, prefix);
+  const stopSweeper = startOutboxSweeper(ctx.db, ctx.queues, ctx.log);
+  ctx.log.info({ concurrency: ctx.config.INBOUND_CONCURRENCY }, "queue workers started");
+  return async () => {
+    stopSweeper();
+    // close() waits for in-flight jobs to finish; unfinished ones return to the queue.
+    await Promise.all([inbound.close(), sla.close()]);
+  };
+}

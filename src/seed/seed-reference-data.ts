@@ -1,0 +1,49 @@
+import { REGIONS } from "../core/regions.js";
+import type { Db } from "../infra/prisma.js";
+import { AGENCIES, AGREEMENTS } from "./agreements.js";
+import { allRoutingRules } from "./routing-rules.js";
+
+/**
+ * Loads regions, agencies with contacts, the agreements and their routing rows. Idempotent:
+ * run at every start, it brings the reference data in line with src/seed without touching cases.
+ */
+export async function seedReferenceData(db: Db): Promise<void> {
+  const provincesFirst = [...REGIONS].sort((a, b) => Number(a.provinceId !== null) - Number(b.provinceId !== null));
+  for (const region of provincesFirst) {
+    const data = { name: region.name, provinceId: region.provinceId, aliases: region.aliases };
+    await db.region.upsert({ where: { id: region.id }, create: { id: region.id, ...data }, update: data });
+  }
+  for (const agency of AGENCIES) {
+    const data = {
+      name: agency.name,
+      kind: agency.kind,
+      regionId: agency.regionId,
+      address: agency.address ?? null,
+      phone: agency.phone ?? null,
+      fax: agency.fax ?? null,
+      email: agency.email ?? null,
+    };
+    await db.agency.upsert({ where: { id: agency.id }, create: { id: agency.id, ...data }, update: data });
+  }
+  for (const agreement of AGREEMENTS) {
+    const data = {
+      title: agreement.title,
+      numbers: agreement.numbers,
+      regionId: agreement.regionId,
+      signedOn: new Date(`${agreement.signedOn}T00:00:00Z`),
+      termYears: agreement.termYears,
+      sourceFile: agreement.sourceFile,
+    };
+    await db.agreement.upsert({ where: { id: agreement.id }, create: { id: agreement.id, ...data }, update: data });
+    const parties = [
+      { agencyId: agreement.bp3miId, side: "PIHAK_KESATU" },
+      ...agreement.dinasIds.map((agencyId) => ({ agencyId, side: "PIHAK_KEDUA" })),
+    ];
+    await db.agreementParty.createMany({ data: parties.map((p) => ({ agreementId: agreement.id, ...p })), skipDuplicates: true });
+  }
+  const rules = allRoutingRules();
+  await db.$transaction([
+    db.routingRule.deleteMany({ where: { agreementId: { in: AGREEMENTS.map((a) => a.id) } } }),
+    db.routingRule.createMany({ data: rules }),
+  ]);
+}
