@@ -69,7 +69,7 @@ const WORDS: Record<string, string> = {
   please: "tolong", plis: "tolong", pliss: "tolong", mhn: "mohon", bantuin: "bantu",
   // people and places of work
   mjkn: "majikan", mjikan: "majikan", majikn: "majikan", madam: "majikan", employer: "majikan",
-  boss: "majikan", bos: "majikan", taukeh: "majikan", tauke: "majikan",
+  boss: "majikan", bos: "majikan", nyonya: "majikan", taukeh: "majikan", tauke: "majikan",
   agent: "agen", agency: "agen", agensi: "agen", agn: "agen",
   tkw: "pmi", tki: "pmi", cpmi: "pmi", bmi: "pmi",
   ank: "anak", adek: "adik", adk: "adik", ortu: "orang tua", sodara: "saudara", sdr: "saudara",
@@ -150,11 +150,11 @@ const DI_VERBS = new Set([
   "dikasih", "diberi", "dipaksa", "disuruh", "diancam", "dibunuh", "disiram", "dijambak", "dicekik",
   "ditelantarkan", "diculik", "disandera", "dipindah", "diberhentikan", "dimarahi", "dihina",
   "dipalsukan", "diperjualbelikan", "diperbudak", "diizinkan", "diijinkan", "dibolehkan", "dilarang",
-  "dipotong", "ditunda", "dibatalkan", "dibawa", "dijanjikan", "ditinggal",
+  "ditunda", "dibatalkan", "dibawa", "dijanjikan", "ditinggal",
 ]);
 
 /** Words ending in "nya" where it is not the suffix. */
-const NYA_KEEP = /(?:tanya|punya|hanya|senya|nyanya)$/;
+const NYA_KEEP = /(?:tanya|punya|hanya|nyonya|kenya)$/;
 
 /** "-ku"/"-mu" are stripped only from these stems ("gajiku", "anakku"), never blindly. */
 const KU_STEMS = new Set([
@@ -220,4 +220,100 @@ export function normalizeTokens(raw: string): string[] {
  */
 export function normalizeText(raw: string): string {
   return normalizeTokens(raw).join(" ");
+}
+
+/** "medannya" → "medan": the possessive suffix glued to a place name. */
+function withoutNya(token: string): string {
+  return token.length > 5 && token.endsWith("nya") && !NYA_KEEP.test(token) ? token.slice(0, -3) : token;
+}
+
+export interface AliasHit<T> {
+  value: T;
+  /** The alias as written in the catalogue. */
+  alias: string;
+  /** Token span in the base tokens, end exclusive. */
+  start: number;
+  end: number;
+  /** Preceded by a cue word ("dari", "di", "asal"...). */
+  cued: boolean;
+}
+
+interface AliasEntry<T> {
+  value: T;
+  alias: string;
+  tokens: string[];
+  weak: boolean;
+}
+
+/**
+ * Whole-word phrase lookup over base tokens, for place names. Multi-word aliases also match
+ * written as one word ("tanjung balai" / "tanjungbalai"). A weak alias is a place name that is
+ * also an everyday word ("malang" = unlucky, "kisaran" = range, "palu" = hammer): it only counts
+ * after a cue word or when it is the whole message (the answer to "where are you from?").
+ * Hits fully inside a longer hit are dropped ("kota pekalongan" hides "pekalongan").
+ */
+export class AliasIndex<T> {
+  private readonly byFirst = new Map<string, AliasEntry<T>[]>();
+
+  constructor(
+    entries: ReadonlyArray<{ value: T; alias: string; weak?: boolean }>,
+    private readonly cues: ReadonlySet<string>,
+  ) {
+    for (const { value, alias, weak = false } of entries) {
+      const tokens = baseTokens(alias);
+      if (tokens.length === 0) continue;
+      this.add({ value, alias, tokens, weak });
+      if (tokens.length > 1) this.add({ value, alias, tokens: [tokens.join("")], weak });
+    }
+  }
+
+  private add(entry: AliasEntry<T>): void {
+    const first = entry.tokens[0]!;
+    const list = this.byFirst.get(first);
+    if (list) list.push(entry);
+    else this.byFirst.set(first, [entry]);
+  }
+
+  find(tokens: readonly string[]): AliasHit<T>[] {
+    const hits: AliasHit<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const candidates = [...(this.byFirst.get(token) ?? []), ...(token !== withoutNya(token) ? this.byFirst.get(withoutNya(token)) ?? [] : [])];
+      for (const entry of candidates) {
+        const end = i + entry.tokens.length;
+        if (end > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < entry.tokens.length && ok; k++) {
+          const t = tokens[i + k]!;
+          ok = t === entry.tokens[k] || (k === entry.tokens.length - 1 && withoutNya(t) === entry.tokens[k]);
+        }
+        if (!ok) continue;
+        const cued = i > 0 && this.cues.has(tokens[i - 1]!);
+        const wholeMessage = i === 0 && end === tokens.length;
+        if (entry.weak && !cued && !wholeMessage) continue;
+        hits.push({ value: entry.value, alias: entry.alias, start: i, end, cued });
+      }
+    }
+    return dropContained(hits);
+  }
+}
+
+/** Drops hits lying inside a strictly longer hit. Hits are short, so only near starts are compared. */
+function dropContained<T>(hits: AliasHit<T>[]): AliasHit<T>[] {
+  const byStart = new Map<number, AliasHit<T>[]>();
+  let maxSpan = 0;
+  for (const h of hits) {
+    const list = byStart.get(h.start);
+    if (list) list.push(h);
+    else byStart.set(h.start, [h]);
+    maxSpan = Math.max(maxSpan, h.end - h.start);
+  }
+  return hits.filter((h) => {
+    for (let s = h.start - maxSpan + 1; s <= h.start; s++) {
+      for (const o of byStart.get(s) ?? []) {
+        if (o.end >= h.end && o.end - o.start > h.end - h.start) return false;
+      }
+    }
+    return true;
+  });
 }
