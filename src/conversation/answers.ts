@@ -83,6 +83,7 @@ export function parseOnBehalf(text: string, answering: boolean): { onBehalf: boo
  */
 export function classifyText(text: string, kind: string): "words" | "empty" | "emoji" | "unreadable" | "media" {
   const trimmed = text.trim();
+  if (kind === "sticker") return "emoji";
   if (!trimmed) return kind === "text" ? "empty" : "media";
   // eslint-disable-next-line no-control-regex
   const control = trimmed.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;

@@ -33,6 +33,8 @@ export interface EngineFacts {
   defaultOnBehalf: boolean;
   /** The reporter's most recent open case, if any: follow-ups attach to it. */
   openCase: { id: string; ticket: string } | null;
+  /** When the message arrived: an intake it starts includes it (and its attachments). */
+  messageReceivedAt?: Date;
 }
 
 export interface Button {
@@ -186,7 +188,7 @@ function answerShape(next: ConversationState, shape: ReturnType<typeof classifyT
   }
 }
 
-function emptyDraft(facts: EngineFacts, forOfficer: boolean): CaseDraft {
+function emptyDraft(startedAt: Date, forOfficer: boolean): CaseDraft {
   return {
     description: [],
     kind: "LAINNYA",
@@ -195,7 +197,7 @@ function emptyDraft(facts: EngineFacts, forOfficer: boolean): CaseDraft {
     signals: [],
     asked: {},
     forOfficer,
-    startedAt: facts.now.toISOString(),
+    startedAt: startedAt.toISOString(),
   };
 }
 
@@ -206,7 +208,7 @@ function startIntake(
   reason: string,
   forOfficer = false,
 ): Decision {
-  const draft = emptyDraft(facts, forOfficer);
+  const draft = emptyDraft(facts.messageReceivedAt ?? facts.now, forOfficer);
   if (first) absorbDescription(draft, first.text, first.triage);
   return askNext({ ...next, step: "intake", draft }, draft, facts, [], [], reason, first?.text ?? "");
 }

@@ -71,6 +71,7 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
           hotlines: deps.hotlines,
           defaultOnBehalf: channel === "TELEGRAM",
           openCase,
+          messageReceivedAt: message.createdAt,
         });
         const effectContext = { tx, deps, conversation: { ...conversation, channel }, messageId: message.id, now, results, outbox };
         const outcome = await applyEffects(effectContext, decision.effects, decision.state);

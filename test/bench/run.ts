@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: every benchmark, each on a fresh database and its own queue prefix, against
+ * BENCH_DATABASE_URL (default the local PostgreSQL) and BENCH_REDIS_URL (default local Redis).
+ * Figures are printed as a table; compare ratios, not absolute numbers, across machines.
+ *   npm run bench -- [--only pipeline] [--messages 10000]
+ */
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { createContext } from "../../src/runtime/context.js";
+import { createFreshDatabase } from "../support/fresh-database.js";
+import { runPipelineBench } from "./pipeline-bench.js";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    messages: { type: "string", default: "10000" },
+  },
+});
+const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>): Promise<T> {
+  const database = await createFreshDatabase(adminUrl, `bench_${label}`);
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true" });
+  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.queues.inbound.obliterate({ force: true }).catch(() => undefined);
+    await ctx.close();
+    await database.drop();
+  }
+}
+
+function print(title: string, figures: Record<string, string | number>): void {
+  console.log(`\n## ${title}`);
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+}
+
+async function main(): Promise<void> {
+  const messages = Number(values.messages);
+  const wants = (name: string) => !values.only || values.only === name;
+  if (wants("pipeline")) {
+    const figures = await withContext("pipeline", (ctx) => runPipelineBench(ctx, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
+    print(`Pipeline (${messages} messages, 1000 chats)`, figures);
+  }
+  for (const extra of ["whatsapp", "telegram", "console"]) {
+    if (!wants(extra)) continue;
+    const path = `./${extra}-bench.js`;
+    const module = await import(path).catch(() => null);
+    const run = module && Object.values(module).find((v): v is () => Promise<Record<string, string | number>> => typeof v === "function" && /^run/.test(v.name));
+    if (!run) {
+      console.log(`\n## ${extra}: no benchmark yet`);
+      continue;
+    }
+    print(extra, await run());
+  }
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { createInboundWorker } from "../../queues/inbound-worker.js";
+import { sweepOutbox } from "../../queues/outbox-sweeper.js";
+import { bullConnection } from "../../src/infra/redis-options.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, eventually } from "../support/test-app.js";
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+
+describe("a worker failing mid-job", () => {
+  let ctx: Ctx;
+  let stopBots: () => Promise<void>;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    stopBots = await startBots(ctx);
+  });
+  afterAll(async () => {
+    await stopBots();
+    await ctx.cleanup();
+  });
+
+  it("rolls back, is retried, and leaves one case and one set of replies", async () => {
+    const chat = new SimulatedChat(ctx);
+    const stopWorkers = startWorkers(ctx);
+    await chat.say("gaji saya tidak dibayar 2 bulan di taiwan, saya dari lampung");
+    await chat.say("1");
+    await stopWorkers();
+
+    // Two messages wait in the queue; the job processing both fails after the first one
+    // (its case already written inside the transaction) — as if the worker died there.
+    await chat.send("ya");
+    await chat.send("terima kasih pak");
+    let calls = 0;
+    const failingOnce = () => {
+      calls += 1;
+      if (calls === 2) throw new Error("simulated crash in the middle of the job");
+      return new Date();
+    };
+    const worker = createInboundWorker({ ...ctx, now: failingOnce }, bullConnection(ctx.redisUrl), ctx.config.QUEUE_PREFIX, 1);
+    try {
+      const replies = await chat.newReplies();
+      expect(calls).toBeGreaterThan(2);
+      const cases = await chat.cases();
+      expect(cases).toHaveLength(1);
+      expect(replies.filter((r) => r.includes(cases[0]!.ticket) && r.includes("sudah kami terima"))).toHaveLength(1);
+      expect(replies.filter((r) => r.includes("sudah kami teruskan ke petugas"))).toHaveLength(1);
+      const states = await ctx.db.message.groupBy({ by: ["state"], where: { conversation: { chatId: chat.chatId }, direction: "IN" }, _count: true });
+      expect(states).toEqual([{ state: "PROCESSED", _count: 4 }]);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it("re-enqueues messages stored but never queued (crash between store and enqueue)", async () => {
+    const chat = new SimulatedChat(ctx);
+    const received = await chat.send("halo");
+    // Lose the job, as if Redis had dropped it; the row is the source of truth.
+    await ctx.queues.inbound.obliterate({ force: true });
+    await ctx.db.message.update({ where: { id: received.messageId }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    const swept = await sweepOutbox(ctx.db, ctx.queues, ctx.log);
+    expect(swept.inbound).toBeGreaterThanOrEqual(1);
+    const stopWorkers = startWorkers(ctx);
+    try {
+      const replies = await chat.newReplies();
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toMatch(/Selamat datang/);
+    } finally {
+      await stopWorkers();
+    }
+  });
+});
+
+describe("SLA deadlines", () => {
+  let ctx: Ctx;
+  let stops: (() => Promise<void>)[];
+  beforeAll(async () => {
+    // First response due 2 seconds after a NORMAL case opens, so the timer fires during the test.
+    ctx = await createTestContext({ SLA_POLICY_JSON: JSON.stringify({ firstResponse: { NORMAL: { hours: 2 / 3600 } } }) });
+    stops = [startWorkers(ctx), await startBots(ctx)];
+  });
+  afterAll(async () => {
+    for (const stop of stops) await stop();
+    await ctx.cleanup();
+  });
+
+  it("records an escalation and notifies the lead agency's supervisors when a deadline passes", async () => {
+    const supervisor = await ctx.db.officer.create({
+      data: { agencyId: "BP3MI-LA", username: `spv-${Date.now()}`, name: "Supervisor Lampung", role: "SUPERVISOR", passwordHash: "x" },
+    });
+    const chat = new SimulatedChat(ctx);
+    await chat.say("PT penempatan minta biaya 40 juta padahal resminya tidak segitu, saya dari bandar lampung, tujuan korea");
+    await chat.say("1");
+    await chat.say("ya");
+    const [created] = await chat.cases();
+    expect(created!.urgency).toBe("NORMAL");
+
+    const breach = await eventually(
+      () => ctx.db.caseEvent.findFirst({ where: { caseId: created!.id, type: "SLA_BREACHED" } }),
+      15_000,
+      "SLA breach event",
+    );
+    expect(breach.agencyId).toBe("BP3MI-LA");
+    const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { officerId: supervisor.id, caseId: created!.id } });
+    expect(notice.text).toContain(created!.ticket);
+    expect(notice.text).toMatch(/terlewati/);
+    // Exactly one escalation per deadline, even if the timer fires again.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await ctx.db.caseEvent.count({ where: { caseId: created!.id, type: "SLA_BREACHED" } })).toBe(1);
+  });
+});
+
+describe("bad input", () => {
+  let ctx: Ctx;
+  let stops: (() => Promise<void>)[];
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    stops = [startWorkers(ctx), await startBots(ctx)];
+  });
+  afterAll(async () => {
+    for (const stop of stops) await stop();
+    await ctx.cleanup();
+  });
+
+  const cases: [string, string, RegExp][] = [
+    ["empty", "", /pesan Bapak\/Ibu kosong/],
+    ["whitespace only", "   \n\t  ", /pesan Bapak\/Ibu kosong/],
+    ["emoji only", "🙏🙏😭", /tuliskan masalahnya dengan kata-kata/],
+    ["binary", "\u0000\u0001\u0002\u0003\u0004\u0005garbage\u0000\u0006\u0007\u0008", /tidak dapat kami baca/],
+    ["HTML", "<script>alert('x')</script><b>tolong</b>", /./],
+    ["SQL", "'; DROP TABLE \"Case\"; --", /./],
+  ];
+
+  for (const [name, text, expected] of cases) {
+    it(`stores and answers a ${name} message`, async () => {
+      const chat = new SimulatedChat(ctx);
+      const received = await chat.send(text);
+      const replies = await chat.newReplies();
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toMatch(expected);
+      const stored = await ctx.db.message.findUniqueOrThrow({ where: { id: received.messageId } });
+      expect(stored.state).toBe("PROCESSED");
+      if (!text.includes("\u0000")) expect(stored.text).toBe(text);
+      else expect(Buffer.from((stored.payload as { rawTextBase64: string }).rawTextBase64, "base64").toString("utf8")).toBe(text);
+    });
+  }
+
+  it("keeps a 100 KB message whole and still answers", async () => {
+    const chat = new SimulatedChat(ctx);
+    const text = `gaji saya belum dibayar. ${"majikan marah terus setiap hari. ".repeat(3200)}`.slice(0, 100_000);
+    const received = await chat.send(text);
+    const replies = await chat.newReplies();
+    expect(replies.length).toBeGreaterThanOrEqual(1);
+    const stored = await ctx.db.message.findUniqueOrThrow({ where: { id: received.messageId } });
+    expect(stored.text).toHaveLength(100_000);
+  });
+
+  it("answers an unknown message type politely", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "unsupported" });
+    const replies = await chat.newReplies();
+    expect(replies).toEqual([expect.stringMatching(/jenis pesan ini belum dapat kami proses/)]);
+  });
+
+  it("ignores reactions and revoked messages on purpose, without a reply", async () => {
+    const chat = new SimulatedChat(ctx);
+    const reaction = await chat.send("👍", { kind: "reaction" });
+    await chat.settle();
+    expect(await chat.newReplies()).toEqual([]);
+    const stored = await ctx.db.message.findUniqueOrThrow({ where: { id: reaction.messageId } });
+    expect(stored.state).toBe("IGNORED");
+  });
+
+  it("stores a photo with its bytes and links it to the case", async () => {
+    const chat = new SimulatedChat(ctx);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+    await chat.send("", { kind: "image", attachments: [{ mime: "image/jpeg", data: jpeg, fileName: "slip.jpg" }] });
+    const first = await chat.newReplies();
+    expect(first[0]).toMatch(/Lampiran sudah kami terima/);
+    await chat.say("ini slip gaji saya, gaji dipotong terus oleh agen, saya dari lampung kerja di malaysia");
+    await chat.say("saya sendiri");
+    await chat.say("ya");
+    const [created] = await chat.cases();
+    const attachments = await ctx.db.attachment.findMany({ where: { caseId: created!.id } });
+    expect(attachments).toHaveLength(1);
+    expect(Buffer.from(attachments[0]!.data).equals(jpeg)).toBe(true);
+  });
+
+  it("rejects a malformed inbound message with a clear error and stores nothing", async () => {
+    const { receiveMessage, InvalidInboundError } = await import("../../src/intake/receive-message.js");
+    await expect(
+      receiveMessage(ctx, { channel: "SIMULATOR", externalId: "", chatId: "x", sender: { id: "x" }, kind: "text" }),
+    ).rejects.toBeInstanceOf(InvalidInboundError);
+  });
+});
