@@ -44,7 +44,26 @@ const schema = z.object({
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),
   TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters: letters, digits, _ and -").optional(),
+  TELEGRAM_WEBHOOK_HOST: z.string().default("127.0.0.1"),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8443),
+  /** Telegram's limits: about 30 messages/s for a bot, about 1 message/s to one chat. */
+  TELEGRAM_GLOBAL_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(30),
+  TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** The official Bot API lets bots download files up to 20 MB. */
+  TELEGRAM_MAX_FILE_MB: z.coerce.number().min(0.001).max(2000).default(20),
+  TELEGRAM_OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  /** Chats whose updates are stored in parallel (each chat's own updates stay in order). */
+  TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  TELEGRAM_POLL_TIMEOUT_S: z.coerce.number().int().min(0).max(50).default(30),
+  /** "auto": Secure cookies when the request came over https (behind a proxy: X-Forwarded-Proto). */
+  CONSOLE_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
+  CONSOLE_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  CONSOLE_LOGIN_MAX_PER_15MIN: z.coerce.number().int().min(1).max(10_000).default(10),
+}).superRefine((c, ctx) => {
+  if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required with TELEGRAM_WEBHOOK_URL (Telegram sends it back in a header we check)" });
+  }
 });
 
 export type Config = z.infer<typeof schema>;

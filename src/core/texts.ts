@@ -130,6 +130,10 @@ export const texts = {
   referred: (ticket: string, agencyName: string) =>
     `Kabar pengaduan ${ticket}: pengaduan Bapak/Ibu dirujuk ke ${agencyName} agar ditangani oleh instansi yang tepat. Nomor tiket tetap sama.`,
 
+  merged: (duplicateTicket: string, intoTicket: string) =>
+    `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan ${intoTicket}, sehingga keduanya kami gabungkan. ` +
+    `Penanganan dilanjutkan dengan nomor tiket ${intoTicket}. Untuk melihat perkembangan, ketik: CEK ${intoTicket}`,
+
   officerRequested: (ticket: string) =>
     `Permintaan Bapak/Ibu untuk berbicara dengan petugas sudah kami teruskan (tiket ${ticket}). Petugas akan membalas di percakapan ini.`,
 
@@ -160,3 +164,35 @@ function statusExplanation(status: CaseStatus): string {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/**
+ * Reply templates officers pick in the console and edit before sending (the officer's agency
+ * and the ticket are added by texts.officerReply). Polite, no promises of an outcome.
+ */
+export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string }[] = [
+  {
+    id: "diterima",
+    title: "Pengaduan sedang diperiksa",
+    text: "Terima kasih, Bapak/Ibu. Pengaduan sudah kami baca dan sedang kami periksa. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
+  },
+  {
+    id: "minta-dokumen",
+    title: "Meminta dokumen",
+    text: "Mohon Bapak/Ibu mengirimkan foto paspor, kontrak kerja (perjanjian kerja), dan bukti lain yang ada (misalnya slip gaji atau percakapan dengan agen) melalui percakapan ini.",
+  },
+  {
+    id: "minta-kontak",
+    title: "Meminta nomor yang bisa dihubungi",
+    text: "Mohon Bapak/Ibu menuliskan nomor telepon yang bisa kami hubungi, serta waktu yang aman untuk menelepon.",
+  },
+  {
+    id: "koordinasi",
+    title: "Sedang berkoordinasi",
+    text: "Kami sedang berkoordinasi dengan instansi terkait untuk menangani pengaduan Bapak/Ibu. Kami akan menyampaikan perkembangannya melalui percakapan ini.",
+  },
+  {
+    id: "darurat",
+    title: "Keadaan darurat",
+    text: "Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi call center KP2MI/BP2MI 0800-1000 (gratis, 24 jam) atau KBRI/KJRI terdekat. Kami sedang menangani pengaduan ini dengan segera.",
+  },
+];

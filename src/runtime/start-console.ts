@@ -1,10 +1,11 @@
 import { simulatorRoutes } from "../../bots/simulator/simulator-routes.js";
+import { consolePlugin } from "../console/console-plugin.js";
 import { createServer } from "../http/create-server.js";
 import type { AppContext } from "./context.js";
 
 /** The "console" role: the HTTP server (health, simulator channel, officers' console). */
 export async function startConsole(ctx: AppContext): Promise<() => Promise<void>> {
-  const plugins = ctx.config.SIMULATOR ? [simulatorRoutes] : [];
+  const plugins = ctx.config.SIMULATOR ? [simulatorRoutes, consolePlugin] : [consolePlugin];
   const app = await createServer(ctx, plugins);
   const address = await app.listen({ host: ctx.config.CONSOLE_HOST, port: ctx.config.CONSOLE_PORT });
   ctx.log.info({ address }, "console listening");

@@ -1,0 +1,27 @@
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { notifyAgency } from "./notify-agency.js";
+
+export class PartyError extends Error {}
+
+/** Adds an agency as a supporting party (it sees the case at once), with the reason. */
+export async function addCaseParty(
+  deps: CaseServiceDeps,
+  input: { caseId: string; agencyId: string; reason: string; officerId: string; byAgencyId: string },
+): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  await deps.db.$transaction(async (tx) => {
+    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { ticket: true, agencies: { select: { agencyId: true } } } });
+    if (!found) throw new CaseNotFoundError(input.caseId);
+    if (found.agencies.some((a) => a.agencyId === input.agencyId)) throw new PartyError("Instansi tersebut sudah menjadi pihak dalam kasus ini.");
+    await tx.caseAgency.create({ data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now } });
+    await tx.caseEvent.create({
+      data: { caseId: input.caseId, type: "PARTY_ADDED", officerId: input.officerId, agencyId: input.byAgencyId, note: input.reason, data: { agencyId: input.agencyId, role: "SUPPORT" }, createdAt: now },
+    });
+    await notifyAgency(tx, input.agencyId, {
+      caseId: input.caseId,
+      type: "PARTY_ADDED",
+      text: `Instansi Anda ditambahkan sebagai pihak pendukung pada tiket ${found.ticket} oleh ${deps.rules.routing.agencyName(input.byAgencyId)}. Alasan: ${input.reason}`,
+    });
+  });
+  await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+}

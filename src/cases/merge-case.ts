@@ -1,0 +1,54 @@
+import { texts } from "../core/texts.js";
+import { Outbox } from "./outbox.js";
+import { caseAudience } from "./case-audience.js";
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+
+export class MergeError extends Error {}
+
+/**
+ * Merges a duplicate into the case that continues: the duplicate is closed (DITUTUP) with
+ * mergedIntoId set, its messages and events stay where they are (the timeline of both remains
+ * readable), its parties join the surviving case as supporters, and its reporter learns the
+ * ticket that continues.
+ */
+export async function mergeCase(
+  deps: CaseServiceDeps,
+  input: { duplicateId: string; intoId: string; officerId: string; agencyId: string; reason?: string },
+): Promise<void> {
+  if (input.duplicateId === input.intoId) throw new MergeError("Kasus tidak dapat digabungkan dengan dirinya sendiri.");
+  const now = deps.now?.() ?? new Date();
+  const outbox = new Outbox();
+  await deps.db.$transaction(async (tx) => {
+    // Lock both in a fixed order so two opposite merges cannot deadlock.
+    for (const id of [input.duplicateId, input.intoId].sort()) await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${id}::uuid FOR UPDATE`;
+    const [duplicate, into] = await Promise.all([
+      tx.case.findUnique({ where: { id: input.duplicateId }, select: { ticket: true, status: true, mergedIntoId: true, urgency: true, agencies: { select: { agencyId: true } } } }),
+      tx.case.findUnique({ where: { id: input.intoId }, select: { ticket: true, status: true, mergedIntoId: true, agencies: { select: { agencyId: true } } } }),
+    ]);
+    if (!duplicate) throw new CaseNotFoundError(input.duplicateId);
+    if (!into) throw new CaseNotFoundError(input.intoId);
+    if (duplicate.mergedIntoId) throw new MergeError("Kasus ini sudah digabungkan sebelumnya.");
+    if (into.mergedIntoId || into.status === "DITUTUP") throw new MergeError("Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
+    await tx.case.update({
+      where: { id: input.duplicateId },
+      data: { mergedIntoId: input.intoId, status: "DITUTUP", closedAt: now, slaPausedAt: null, assignedOfficerId: null },
+    });
+    const missing = duplicate.agencies.filter((a) => !into.agencies.some((b) => b.agencyId === a.agencyId));
+    if (missing.length) {
+      await tx.caseAgency.createMany({ data: missing.map((a) => ({ caseId: input.intoId, agencyId: a.agencyId, role: "SUPPORT" as const, reason: `Digabung dari tiket ${duplicate.ticket}`, addedAt: now })) });
+    }
+    await tx.caseEvent.createMany({
+      data: [
+        { caseId: input.duplicateId, type: "MERGED", fromStatus: duplicate.status, toStatus: "DITUTUP", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { intoId: input.intoId, intoTicket: into.ticket }, createdAt: now },
+        { caseId: input.intoId, type: "MERGED_FROM", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket }, createdAt: now },
+      ],
+    });
+    const text = texts.merged(duplicate.ticket, into.ticket);
+    for (const recipient of await caseAudience(tx, input.duplicateId)) {
+      await outbox.add(tx, { ...recipient, text, caseId: input.duplicateId, kind: "status", emergency: duplicate.urgency === "EMERGENCY" });
+    }
+  });
+  await outbox.flush(deps.queues);
+  await deps.events.publish({ type: "case.updated", caseId: input.duplicateId });
+  await deps.events.publish({ type: "case.updated", caseId: input.intoId });
+}

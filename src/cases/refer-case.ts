@@ -1,0 +1,79 @@
+import { canTransition, type CaseStatus } from "../core/case-lifecycle.js";
+import { texts } from "../core/texts.js";
+import { Outbox } from "./outbox.js";
+import { caseAudience } from "./case-audience.js";
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { notifyAgency } from "./notify-agency.js";
+
+export interface Referral {
+  caseId: string;
+  toAgencyId: string;
+  reason: string;
+  officerId: string;
+  fromAgencyId: string;
+  /** What becomes of the previous lead: it stays as a supporting party (default), or leaves the case. */
+  previousLead?: "SUPPORT" | "REMOVE";
+}
+
+export class ReferralError extends Error {}
+
+/**
+ * Refers a case (dirujuk) to another agency, which becomes its lead at once: the case shows in
+ * that agency's inbox, its officers get a notice, the reporter hears where the case went, and
+ * the status becomes DIRUJUK where the lifecycle allows it. The assignment ends with the move.
+ */
+export async function referCase(deps: CaseServiceDeps, referral: Referral): Promise<{ previousLeadId: string | null }> {
+  const now = deps.now?.() ?? new Date();
+  const outbox = new Outbox();
+  const result = await deps.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${referral.caseId}::uuid FOR UPDATE`;
+    const found = await tx.case.findUnique({
+      where: { id: referral.caseId },
+      select: { ticket: true, status: true, urgency: true, mergedIntoId: true, agencies: { select: { agencyId: true, role: true } } },
+    });
+    if (!found) throw new CaseNotFoundError(referral.caseId);
+    if (found.mergedIntoId || found.status === "DITUTUP") throw new ReferralError("Kasus yang sudah ditutup tidak dapat dirujuk.");
+    const previousLead = found.agencies.find((a) => a.role === "LEAD")?.agencyId ?? null;
+    if (previousLead === referral.toAgencyId) throw new ReferralError("Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
+    if (previousLead) {
+      if (referral.previousLead === "REMOVE") await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } } });
+      else await tx.caseAgency.update({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } }, data: { role: "SUPPORT" } });
+    }
+    await tx.caseAgency.upsert({
+      where: { caseId_agencyId: { caseId: referral.caseId, agencyId: referral.toAgencyId } },
+      create: { caseId: referral.caseId, agencyId: referral.toAgencyId, role: "LEAD", reason: referral.reason, addedAt: now },
+      update: { role: "LEAD", reason: referral.reason },
+    });
+    const from = found.status as CaseStatus;
+    const moveStatus = from !== "DIRUJUK" && canTransition(from, "DIRUJUK");
+    await tx.case.update({
+      where: { id: referral.caseId },
+      data: { assignedOfficerId: null, ...(moveStatus ? { status: "DIRUJUK", slaPausedAt: null } : {}) },
+    });
+    await tx.caseEvent.create({
+      data: {
+        caseId: referral.caseId,
+        type: "REFERRED",
+        officerId: referral.officerId,
+        agencyId: referral.fromAgencyId,
+        note: referral.reason,
+        ...(moveStatus ? { fromStatus: from, toStatus: "DIRUJUK" } : {}),
+        data: { fromLead: previousLead, toLead: referral.toAgencyId, previousLead: referral.previousLead ?? "SUPPORT" },
+        createdAt: now,
+      },
+    });
+    await notifyAgency(tx, referral.toAgencyId, {
+      caseId: referral.caseId,
+      type: "REFERRED",
+      text: `Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
+    });
+    const text = texts.referred(found.ticket, deps.rules.routing.agencyName(referral.toAgencyId));
+    for (const recipient of await caseAudience(tx, referral.caseId)) {
+      await outbox.add(tx, { ...recipient, text, caseId: referral.caseId, kind: "status", emergency: found.urgency === "EMERGENCY" });
+    }
+    return { previousLeadId: previousLead };
+  });
+  await outbox.flush(deps.queues);
+  await deps.events.publish({ type: "case.referred", caseId: referral.caseId });
+  return result;
+}

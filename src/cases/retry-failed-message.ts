@@ -1,0 +1,31 @@
+import type { ChannelName } from "../channels/contract.js";
+import { JOB_ID } from "../../queues/names.js";
+import type { CaseServiceDeps } from "./case-services.js";
+
+export class RetryError extends Error {}
+
+/**
+ * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue. The old
+ * failed job keeps its deterministic id, so it is removed first (otherwise the add is ignored).
+ */
+export async function retryFailedMessage(deps: CaseServiceDeps, input: { messageId: string; officerId: string; agencyId: string }): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  const message = await deps.db.$transaction(async (tx) => {
+    const updated = await tx.message.updateManyAndReturn({
+      where: { id: input.messageId, direction: "OUT", state: "FAILED" },
+      data: { state: "QUEUED", error: null },
+      select: { id: true, channel: true, caseId: true, case: { select: { urgency: true } } },
+    });
+    const row = updated[0];
+    if (!row) throw new RetryError("Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
+    if (row.caseId) {
+      await tx.caseEvent.create({ data: { caseId: row.caseId, type: "MESSAGE_RETRY", officerId: input.officerId, agencyId: input.agencyId, data: { messageId: row.id }, createdAt: now } });
+    }
+    return row;
+  });
+  const queue = deps.queues.outboundQueue(message.channel as ChannelName);
+  const old = await queue.getJob(JOB_ID.outbound(message.id));
+  if (old) await old.remove();
+  await deps.queues.addOutbound(message.channel as ChannelName, [message.id], message.case?.urgency === "EMERGENCY");
+  if (message.caseId) await deps.events.publish({ type: "case.message", caseId: message.caseId });
+}

@@ -1,0 +1,43 @@
+import { Prisma } from "../../infra/prisma.js";
+import type { Db } from "../../infra/prisma.js";
+import { notFound } from "../http-error.js";
+import type { Officer } from "../auth/sessions.js";
+
+/**
+ * THE rule for who sees which case (Pasal KERAHASIAAN of the agreements): the national level
+ * sees every case; any other officer only cases where their agency is a party (CaseAgency).
+ * Every console route builds its query from this one function; anything else answers 404,
+ * so an officer cannot even learn that another agency's case exists.
+ */
+export function caseScope(officer: Pick<Officer, "agencyId" | "agencyKind">) {
+  const national = officer.agencyKind === "NATIONAL";
+  return {
+    national,
+    /** Prisma filter on Case. */
+    where: (national ? {} : { agencies: { some: { agencyId: officer.agencyId } } }) satisfies Prisma.CaseWhereInput,
+    /** SQL condition on a "Case" row aliased `c`. */
+    sql: national ? Prisma.sql`TRUE` : Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${officer.agencyId})`,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The case if the officer may see it; 404 otherwise (also for ids that are not uuids). */
+export async function visibleCaseOr404(db: Db, officer: Officer, caseId: string): Promise<{ id: string; leadAgencyId: string | null; myRole: "LEAD" | "SUPPORT" | null }> {
+  if (!UUID.test(caseId)) throw notFound();
+  const found = await db.case.findFirst({
+    where: { id: caseId, ...caseScope(officer).where },
+    select: { id: true, agencies: { select: { agencyId: true, role: true } } },
+  });
+  if (!found) throw notFound();
+  return {
+    id: found.id,
+    leadAgencyId: found.agencies.find((a) => a.role === "LEAD")?.agencyId ?? null,
+    myRole: found.agencies.find((a) => a.agencyId === officer.agencyId)?.role ?? null,
+  };
+}
+
+/** Who may steer a case (status, referral, assignment, merge): its lead agency, or the national level. */
+export function canSteer(officer: Officer, access: { leadAgencyId: string | null }): boolean {
+  return officer.agencyKind === "NATIONAL" || access.leadAgencyId === officer.agencyId;
+}

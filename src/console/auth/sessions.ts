@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../../infra/prisma.js";
+
+export const SESSION_COOKIE = "pmi_sesi";
+
+/** The signed-in officer, as every console route sees them. */
+export interface Officer {
+  id: string;
+  username: string;
+  name: string;
+  role: "OFFICER" | "SUPERVISOR" | "ADMIN";
+  agencyId: string;
+  agencyName: string;
+  agencyKind: string;
+  sessionId: string;
+  csrfToken: string;
+}
+
+/**
+ * Sessions live in OfficerSession. The cookie holds a random token; the table only its SHA-256,
+ * so a copy of the database does not let anyone sign in as an officer.
+ */
+export function createSessionStore(db: Db, sessionHours: number) {
+  const idOf = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+  return {
+    async create(officerId: string, now = new Date()): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+      const token = randomBytes(32).toString("base64url");
+      const csrfToken = randomBytes(24).toString("base64url");
+      const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
+      await db.officerSession.create({ data: { id: idOf(token), officerId, csrfToken, expiresAt } });
+      // Housekeeping at sign-in keeps the table small without a timer.
+      await db.officerSession.deleteMany({ where: { officerId, expiresAt: { lt: now } } });
+      return { token, csrfToken, expiresAt };
+    },
+
+    async load(token: string | undefined, now = new Date()): Promise<Officer | null> {
+      if (!token || token.length > 100) return null;
+      const session = await db.officerSession.findUnique({
+        where: { id: idOf(token) },
+        select: {
+          id: true,
+          csrfToken: true,
+          expiresAt: true,
+          officer: { select: { id: true, username: true, name: true, role: true, active: true, agencyId: true, agency: { select: { name: true, kind: true } } } },
+        },
+      });
+      if (!session || session.expiresAt <= now || !session.officer.active) return null;
+      const o = session.officer;
+      return {
+        id: o.id,
+        username: o.username,
+        name: o.name,
+        role: o.role,
+        agencyId: o.agencyId,
+        agencyName: o.agency.name,
+        agencyKind: o.agency.kind,
+        sessionId: session.id,
+        csrfToken: session.csrfToken,
+      };
+    },
+
+    async destroy(sessionId: string): Promise<void> {
+      await db.officerSession.deleteMany({ where: { id: sessionId } });
+    },
+
+    /** After a password change every other session of the officer ends. */
+    async destroyOthers(officerId: string, keepSessionId: string): Promise<void> {
+      await db.officerSession.deleteMany({ where: { officerId, id: { not: keepSessionId } } });
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

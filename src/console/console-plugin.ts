@@ -1,0 +1,87 @@
+import { fileURLToPath } from "node:url";
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppContext } from "../runtime/context.js";
+import { authRoutes } from "./auth/auth-routes.js";
+import { requireOfficer } from "./auth/require-officer.js";
+import { createSessionStore } from "./auth/sessions.js";
+import { toHttpError } from "./service-errors.js";
+import { caseActionRoutes } from "./routes/case-action-routes.js";
+import { caseRoutes } from "./routes/case-routes.js";
+import { inboxRoutes } from "./routes/inbox-routes.js";
+import { liveRoutes } from "./routes/live-routes.js";
+import { operationsRoutes } from "./routes/operations-routes.js";
+import { referenceRoutes } from "./routes/reference-routes.js";
+import { reportRoutes } from "./routes/report-routes.js";
+
+const UI_ROOT = fileURLToPath(new URL("./ui/", import.meta.url));
+
+/** Browsers may run only the console's own scripts; user content can never become code. */
+const SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+
+/**
+ * The officers' console: the JSON API under /api (described at /api/openapi.json) and the
+ * browser app at /. Registered by src/runtime/start-console.ts.
+ */
+export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(async (scope) => {
+    scope.setValidatorCompiler(validatorCompiler);
+    scope.setSerializerCompiler(serializerCompiler);
+    scope.setErrorHandler((error: Error & { validation?: { instancePath?: string; params?: { issue?: { path?: unknown[] } } }[]; statusCode?: number }, _request, reply) => {
+      if (error.validation) {
+        const fields = [...new Set(error.validation.map((v) => v.instancePath?.replace(/^\//, "") || (v.params?.issue?.path ?? []).join(".")).filter(Boolean))];
+        return reply.code(400).send({ error: `Permintaan tidak valid${fields.length ? `: periksa ${fields.join(", ")}` : ""}.`, fields });
+      }
+      // Everything else goes to the server's one error handler (hides 5xx details).
+      throw toHttpError(error);
+    });
+    scope.addHook("onSend", async (_request, reply) => {
+      reply.headers(SECURITY_HEADERS);
+    });
+
+    await scope.register(fastifyCookie);
+    await scope.register(fastifyRateLimit, {
+      global: false,
+      redis: ctx.redis,
+      nameSpace: `${ctx.config.QUEUE_PREFIX}:login-limit:`,
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: "Too Many Requests",
+        message: `Terlalu banyak percobaan masuk. Silakan coba lagi dalam ${Math.ceil(context.ttl / 60_000)} menit.`,
+      }),
+    });
+    await scope.register(fastifySwagger, {
+      openapi: {
+        info: { title: "Konsol Pengaduan PMI", description: "API konsol petugas BP3MI dan dinas (JSON).", version: "1.0.0" },
+        components: { securitySchemes: { sesi: { type: "apiKey", in: "cookie", name: "pmi_sesi" }, csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" } } },
+        security: [{ sesi: [], csrf: [] }],
+      },
+      transform: jsonSchemaTransform,
+      hideUntagged: true,
+    });
+    scope.get("/api/openapi.json", { config: { public: true } }, async () => scope.swagger());
+
+    const sessions = createSessionStore(ctx.db, ctx.config.CONSOLE_SESSION_HOURS);
+    requireOfficer(scope, sessions);
+    await authRoutes(scope, ctx, sessions);
+    await inboxRoutes(scope, ctx);
+    await caseRoutes(scope, ctx);
+    await caseActionRoutes(scope, ctx);
+    await referenceRoutes(scope, ctx);
+    await reportRoutes(scope, ctx);
+    await operationsRoutes(scope, ctx);
+    await liveRoutes(scope, ctx);
+
+    await scope.register(fastifyStatic, { root: UI_ROOT, prefix: "/", index: "index.html", cacheControl: false, serveDotFiles: false });
+  });
+}

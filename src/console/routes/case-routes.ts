@@ -1,0 +1,168 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../runtime/context.js";
+import { canSteer, visibleCaseOr404 } from "../access/case-access.js";
+import { notFound } from "../http-error.js";
+import { maskIdentifier } from "../mask-identifier.js";
+import { kindLabel, slaView, statusLabel, transitionsFrom } from "./case-views.js";
+
+export const caseParams = z.object({ id: z.string().max(64) });
+const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.string().uuid() });
+const revealBody = z.object({ field: z.enum(["reporterPhone", "workerPhone", "passportNumber", "nik"]) });
+
+/** Media a browser may show inline; anything else (HTML, SVG, PDF...) is only downloaded. */
+const INLINE_MIME = /^(image\/(jpeg|png|gif|webp)|audio\/(ogg|mpeg|mp4|aac|wav|webm|x-m4a)|video\/(mp4|webm))$/;
+
+const FIELD_LABELS = { reporterPhone: "telepon pelapor", workerPhone: "telepon pekerja", passportNumber: "nomor paspor", nik: "NIK" } as const;
+
+/** Reading one case: details (identifiers masked), thread, timeline, attachments, audited reveal. */
+export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/cases/:id", { schema: { tags: ["kasus"], summary: "Rincian kasus (data pribadi disamarkan)", params: caseParams } }, async (request) => {
+    const officer = request.officer!;
+    const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    const c = await ctx.db.case.findUniqueOrThrow({
+      where: { id: access.id },
+      include: {
+        reporter: { select: { kind: true, name: true, phone: true, unreachableAt: true } },
+        originRegion: { select: { id: true, name: true } },
+        assignedOfficer: { select: { id: true, name: true } },
+        agencies: { select: { agencyId: true, role: true, reason: true, addedAt: true, agency: { select: { name: true } } }, orderBy: [{ role: "asc" }, { addedAt: "asc" }] },
+        mergedInto: { select: { id: true, ticket: true } },
+        merged: { select: { id: true, ticket: true } },
+        followers: { where: { endedAt: null }, select: { verified: true, relationship: true, reporter: { select: { name: true } } } },
+      },
+    });
+    const breaches = await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "SLA_BREACHED" } });
+    return {
+      id: c.id,
+      ticket: c.ticket,
+      kind: c.kind,
+      kindLabel: kindLabel(c.kind),
+      extraKinds: c.extraKinds.map((k) => ({ kind: k, label: kindLabel(k) })),
+      urgency: c.urgency,
+      status: c.status,
+      statusLabel: statusLabel(c.status),
+      transitions: c.mergedIntoId ? [] : transitionsFrom(c.status),
+      channel: c.channel,
+      onBehalf: c.onBehalf,
+      relationship: c.relationship,
+      reporter: { kind: c.reporter.kind, name: c.reporter.name, phone: maskIdentifier(c.reporter.phone, "phone"), unreachable: c.reporter.unreachableAt !== null },
+      worker: {
+        name: c.workerName,
+        phone: maskIdentifier(c.workerPhone, "phone"),
+        passportNumber: maskIdentifier(c.passportNumber, "document"),
+        nik: maskIdentifier(c.nik, "document"),
+      },
+      region: c.originRegion,
+      originText: c.originText,
+      destinationCountry: c.destinationCountry,
+      employerName: c.employerName,
+      placementCompany: c.placementCompany,
+      description: c.description,
+      assignedOfficer: c.assignedOfficer,
+      parties: c.agencies.map((a) => ({ agencyId: a.agencyId, name: a.agency.name, role: a.role, reason: a.reason, addedAt: a.addedAt })),
+      followers: c.followers.map((f) => ({ name: f.reporter.name, relationship: f.relationship, verified: f.verified })),
+      mergedInto: c.mergedInto,
+      merged: c.merged,
+      sla: { ...slaView(c, new Date()), breaches },
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      myRole: access.myRole,
+      canSteer: canSteer(officer, access),
+    };
+  });
+
+  api.get("/api/cases/:id/messages", { schema: { tags: ["kasus"], summary: "Seluruh percakapan kasus dengan lampiran", params: caseParams } }, async (request) => {
+    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const messages = await ctx.db.message.findMany({
+      where: { caseId: access.id },
+      orderBy: { seq: "asc" },
+      take: 2000,
+      select: {
+        id: true,
+        direction: true,
+        kind: true,
+        text: true,
+        state: true,
+        error: true,
+        channel: true,
+        createdAt: true,
+        sentAt: true,
+        officer: { select: { name: true } },
+        attachments: { select: { id: true, mime: true, fileName: true, size: true } },
+      },
+    });
+    return {
+      messages: messages.map((m) => ({
+        id: m.id,
+        direction: m.direction,
+        kind: m.kind,
+        text: m.text,
+        state: m.state,
+        error: m.state === "FAILED" ? m.error : null,
+        channel: m.channel,
+        officerName: m.officer?.name ?? null,
+        createdAt: m.createdAt,
+        sentAt: m.sentAt,
+        attachments: m.attachments.map((a) => ({ ...a, inline: INLINE_MIME.test(a.mime), url: `/api/cases/${access.id}/attachments/${a.id}` })),
+      })),
+    };
+  });
+
+  api.get("/api/cases/:id/events", { schema: { tags: ["kasus"], summary: "Linimasa: setiap peristiwa kasus, siapa dan kapan", params: caseParams } }, async (request) => {
+    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const events = await ctx.db.caseEvent.findMany({
+      where: { caseId: access.id },
+      orderBy: { createdAt: "asc" },
+      take: 2000,
+      select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, data: true, createdAt: true, officer: { select: { name: true } }, agency: { select: { name: true } } },
+    });
+    return {
+      events: events.map((e) => ({
+        id: e.id,
+        type: e.type,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        toStatusLabel: e.toStatus ? statusLabel(e.toStatus) : null,
+        note: e.note,
+        data: e.data,
+        officerName: e.officer?.name ?? null,
+        agencyName: e.agency?.name ?? null,
+        createdAt: e.createdAt,
+      })),
+    };
+  });
+
+  api.get("/api/cases/:id/attachments/:attachmentId", { schema: { tags: ["kasus"], summary: "Unduh atau tampilkan lampiran", params: attachmentParams } }, async (request, reply) => {
+    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const attachment = await ctx.db.attachment.findFirst({
+      where: { id: request.params.attachmentId, OR: [{ caseId: access.id }, { message: { caseId: access.id } }] },
+      select: { mime: true, fileName: true, data: true },
+    });
+    if (!attachment) throw notFound();
+    const inline = INLINE_MIME.test(attachment.mime);
+    const name = (attachment.fileName ?? "lampiran").replace(/[^\w.\- ]+/g, "_").slice(0, 100);
+    return reply
+      .header("content-type", inline ? attachment.mime : "application/octet-stream")
+      .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${name}"`)
+      .header("x-content-type-options", "nosniff")
+      .header("cache-control", "private, no-store")
+      .send(Buffer.from(attachment.data));
+  });
+
+  api.post("/api/cases/:id/reveal", { schema: { tags: ["kasus"], summary: "Tampilkan satu data pribadi (dicatat di linimasa)", params: caseParams, body: revealBody } }, async (request) => {
+    const officer = request.officer!;
+    const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    const { field } = request.body;
+    const c = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { workerPhone: true, passportNumber: true, nik: true, reporter: { select: { phone: true } } } });
+    const value = field === "reporterPhone" ? c.reporter.phone : c[field];
+    await ctx.db.caseEvent.create({
+      data: { caseId: access.id, type: "REVEAL_PII", officerId: officer.id, agencyId: officer.agencyId, note: `Menampilkan ${FIELD_LABELS[field]}`, data: { field } },
+    });
+    ctx.log.info({ caseId: access.id, officerId: officer.id, field }, "personal identifier revealed");
+    return { field, value };
+  });
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { CASE_STATUSES } from "../../core/case-lifecycle.js";
+import { URGENCIES } from "../../core/sla.js";
+import type { AppContext } from "../../runtime/context.js";
+import { queryInbox } from "./inbox-query.js";
+import { kindLabel, slaView, statusLabel } from "./case-views.js";
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const inboxQuery = z.object({
+  status: z.enum(["open", "all", ...CASE_STATUSES]).default("open"),
+  kind: z.string().max(40).regex(/^[A-Z_]+$/).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  region: z.string().max(60).optional(),
+  channel: z.enum(["WHATSAPP", "TELEGRAM", "SIMULATOR"]).optional(),
+  assigned: z.enum(["me", "unassigned"]).optional(),
+  overdue: booleanFlag.optional(),
+  q: z.string().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** The inbox: the officer's agency's cases, emergencies first, then by the next SLA deadline. */
+export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/cases",
+    { schema: { tags: ["kasus"], summary: "Kotak masuk: daftar kasus dengan filter dan halaman", querystring: inboxQuery } },
+    async (request) => {
+      const now = new Date();
+      const { rows, total } = await queryInbox(ctx.db, request.officer!, request.query, now);
+      return {
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+        cases: rows.map((r) => ({
+          id: r.id,
+          ticket: r.ticket,
+          kind: r.kind,
+          kindLabel: kindLabel(r.kind),
+          urgency: r.urgency,
+          status: r.status,
+          statusLabel: statusLabel(r.status),
+          channel: r.channel,
+          name: r.workerName ?? r.reporterName,
+          regionName: r.regionName,
+          destinationCountry: r.destinationCountry,
+          leadAgencyName: r.leadAgencyName,
+          assignedOfficer: r.assignedOfficerId ? { id: r.assignedOfficerId, name: r.assignedOfficerName } : null,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          lastInboundAt: r.lastInboundAt,
+          sla: slaView(r, now),
+        })),
+      };
+    },
+  );
+}

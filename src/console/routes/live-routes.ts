@@ -1,0 +1,60 @@
+import type { FastifyInstance } from "fastify";
+import { Redis } from "ioredis";
+import type { CaseEvent } from "../../cases/case-event-bus.js";
+import { redisOptions } from "../../infra/redis-options.js";
+import type { AppContext } from "../../runtime/context.js";
+import { caseScope } from "../access/case-access.js";
+
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * Live updates (Server-Sent Events): one Redis subscription per console process, fanned out to
+ * every open browser; each officer only hears about cases they may see (ids only, no content).
+ */
+export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const listeners = new Set<(event: CaseEvent) => void>();
+  const subscriber = new Redis(redisOptions(ctx.redisUrl));
+  const unsubscribe = await ctx.events.subscribe(subscriber, (event) => {
+    for (const listener of listeners) listener(event);
+  });
+  app.addHook("onClose", async () => {
+    for (const listener of listeners) listener({ type: "case.updated", caseId: "" });
+    listeners.clear();
+    await unsubscribe();
+    subscriber.disconnect();
+  });
+
+  app.get("/api/events", { schema: { tags: ["langsung"], summary: "Pembaruan langsung (text/event-stream) untuk kasus yang boleh dilihat" } }, async (request, reply) => {
+    const officer = request.officer!;
+    const scope = caseScope(officer);
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-store",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    });
+    res.write(`retry: 3000\n: tersambung\n\n`);
+    const listener = (event: CaseEvent) => {
+      if (!event.caseId) {
+        res.end();
+        return;
+      }
+      void (async () => {
+        try {
+          const visible = scope.national || (await ctx.db.caseAgency.count({ where: { caseId: event.caseId, agencyId: officer.agencyId } })) > 0;
+          if (visible && !res.writableEnded) res.write(`event: case\ndata: ${JSON.stringify({ type: event.type, caseId: event.caseId })}\n\n`);
+        } catch (error) {
+          ctx.log.warn({ caseId: event.caseId, err: (error as Error).message }, "live update check failed");
+        }
+      })();
+    };
+    listeners.add(listener);
+    const heartbeat = setInterval(() => res.write(": detak\n\n"), HEARTBEAT_MS);
+    request.raw.on("close", () => {
+      clearInterval(heartbeat);
+      listeners.delete(listener);
+    });
+  });
+}

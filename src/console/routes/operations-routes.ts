@@ -1,0 +1,57 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { CaseServiceDeps } from "../../cases/case-services.js";
+import { retryFailedMessage } from "../../cases/retry-failed-message.js";
+import type { Prisma } from "../../infra/prisma.js";
+import type { AppContext } from "../../runtime/context.js";
+import { caseScope } from "../access/case-access.js";
+import { notFound } from "../http-error.js";
+
+const messageParams = z.object({ id: z.string().uuid() });
+
+/** Operations: outbound messages that failed after their last try (with retry), channel connections. */
+export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+  /** Failed messages of visible cases; messages outside any case (menus, questions) only for the national level. */
+  const visibleFailed = (officer: Parameters<typeof caseScope>[0]): Prisma.MessageWhereInput => {
+    const scope = caseScope(officer);
+    return { direction: "OUT", state: "FAILED", ...(scope.national ? {} : { case: scope.where }) };
+  };
+
+  api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => {
+    const rows = await ctx.db.message.findMany({
+      where: visibleFailed(request.officer!),
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } }, conversation: { select: { reporter: { select: { unreachableAt: true } } } } },
+    });
+    return {
+      messages: rows.map((m) => ({
+        id: m.id,
+        channel: m.channel,
+        text: m.text,
+        error: m.error,
+        attempts: m.attempts,
+        createdAt: m.createdAt,
+        caseId: m.caseId,
+        ticket: m.case?.ticket ?? null,
+        reporterUnreachable: m.conversation.reporter.unreachableAt !== null,
+      })),
+    };
+  });
+
+  api.post("/api/operations/failed-messages/:id/retry", { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } }, async (request, reply) => {
+    const officer = request.officer!;
+    const visible = await ctx.db.message.findFirst({ where: { id: request.params.id, ...visibleFailed(officer) }, select: { id: true } });
+    if (!visible) throw notFound();
+    await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });
+    return reply.code(202).send({ ok: true });
+  });
+
+  api.get("/api/operations/channels", { schema: { tags: ["operasional"], summary: "Status koneksi kanal (nomor WhatsApp, bot Telegram)" } }, async () => {
+    const rows = await ctx.db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
+    return { channels: rows.map((r) => ({ id: r.id, channel: r.channel, state: r.state, detail: r.detail, updatedAt: r.updatedAt })) };
+  });
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/case-kinds.js";
+import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
+import { REPLY_TEMPLATES } from "../../core/texts.js";
+import type { AppContext } from "../../runtime/context.js";
+
+const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
+
+/** What the console's forms need: agencies, kinds, statuses, regions, officers of my agency, reply templates; and notices. */
+export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {
+    const officer = request.officer!;
+    const [agencies, regions, officers] = await Promise.all([
+      ctx.db.agency.findMany({ select: { id: true, name: true, kind: true, regionId: true }, orderBy: [{ regionId: "asc" }, { name: "asc" }] }),
+      ctx.db.region.findMany({ select: { id: true, name: true, provinceId: true }, orderBy: { name: "asc" } }),
+      ctx.db.officer.findMany({ where: { agencyId: officer.agencyId, active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+    ]);
+    return {
+      agencies,
+      regions,
+      officers,
+      kinds: ALL_CASE_KINDS.map((k) => ({ kind: k, label: CASE_KIND_LABELS[k], emergency: isEmergencyKind(k) })),
+      statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s] })),
+      templates: REPLY_TEMPLATES,
+    };
+  });
+
+  api.get("/api/notifications", { schema: { tags: ["referensi"], summary: "Pemberitahuan untuk petugas (rujukan masuk, pelanggaran SLA)" } }, async (request) => {
+    const rows = await ctx.db.officerNotification.findMany({
+      where: { officerId: request.officer!.id },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
+    });
+    return { notifications: rows, unread: rows.filter((r) => !r.readAt).length };
+  });
+
+  api.post("/api/notifications/read", { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } }, async (request) => {
+    const { ids } = request.body;
+    const result = await ctx.db.officerNotification.updateMany({
+      where: { officerId: request.officer!.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+      data: { readAt: new Date() },
+    });
+    return { updated: result.count };
+  });
+}

@@ -1,0 +1,165 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { agreementEndsOn, agreementInForce } from "../../core/routing.js";
+import type { AppContext } from "../../runtime/context.js";
+import { caseScope } from "../access/case-access.js";
+import { requireRole } from "../auth/require-officer.js";
+import type { Officer } from "../auth/sessions.js";
+import { badRequest, forbidden } from "../http-error.js";
+import { kindLabel, statusLabel } from "./case-views.js";
+import { NEXT_DUE, overdueSql } from "./inbox-query.js";
+import { queryReport, type GroupCount } from "./report-query.js";
+import { Prisma } from "../../infra/prisma.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berbentuk YYYY-MM-DD.");
+const reportQuery = z.object({ agencyId: z.string().max(60).optional(), from: isoDate.optional(), to: isoDate.optional() });
+const supervisionQuery = z.object({ agencyId: z.string().max(60).optional() });
+
+const CHANNEL_LABELS: Record<string, string> = { WHATSAPP: "WhatsApp", TELEGRAM: "Telegram", SIMULATOR: "Simulator" };
+/** Reports count in Western Indonesia Time: a day starts at 00:00 WIB. */
+const WIB_MS = 7 * 3600_000;
+
+function period(query: { from?: string | undefined; to?: string | undefined }, now: Date) {
+  const today = new Date(now.getTime() + WIB_MS).toISOString().slice(0, 10);
+  const to = query.to ?? today;
+  const from = query.from ?? `${to.slice(0, 4)}-01-01`;
+  const start = new Date(`${from}T00:00:00Z`).getTime() - WIB_MS;
+  const end = new Date(`${to}T00:00:00Z`).getTime() - WIB_MS + 24 * 3600_000;
+  if (Number.isNaN(start) || Number.isNaN(end)) throw badRequest("Tanggal tidak valid.");
+  if (end <= start) throw badRequest("Tanggal akhir harus sesudah tanggal awal.");
+  if (end - start > 5 * 366 * 24 * 3600_000) throw badRequest("Periode laporan paling lama 5 tahun.");
+  return { from, to, start: new Date(start), end: new Date(end) };
+}
+
+/** National officers choose any agency (or all); everyone else reports on their own agency. */
+function reportAgency(officer: Officer, requested: string | undefined): string | null {
+  const national = caseScope(officer).national;
+  if (!requested) return national ? null : officer.agencyId;
+  if (requested === "all") {
+    if (!national) throw forbidden("Laporan semua instansi hanya untuk tingkat pusat.");
+    return null;
+  }
+  if (!national && requested !== officer.agencyId) throw forbidden("Anda hanya dapat melihat laporan instansi Anda sendiri.");
+  return requested;
+}
+
+export function csvCell(value: string | number | null): string {
+  const s = value === null ? "" : String(value);
+  // Leading =, +, - or @ would run as a formula in a spreadsheet: quote it as text.
+  const safe = /^[=+\-@]/.test(s) && typeof value === "string" ? `'${s}` : s;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Reports, agreements and supervision (workload, overdue). */
+export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const regionName = (id: string | null) => (id ? (ctx.rules.routing.region(id)?.name ?? id) : "Tidak diketahui");
+
+  const build = async (request: FastifyRequest, query: z.infer<typeof reportQuery>) => {
+    const officer = request.officer!;
+    const now = new Date();
+    const agencyId = reportAgency(officer, query.agencyId);
+    if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw badRequest("Instansi tidak dikenal.");
+    const p = period(query, now);
+    const numbers = await queryReport(ctx.db, { agencyId, from: p.start, to: p.end, now });
+    const label = (rows: GroupCount[], fn: (key: string | null) => string) => rows.map((r) => ({ ...r, label: fn(r.key) }));
+    return {
+      agency: agencyId ? { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) } : { id: "all", name: "Semua instansi" },
+      from: p.from,
+      to: p.to,
+      generatedAt: now,
+      ...numbers,
+      byKind: label(numbers.byKind, (k) => (k ? kindLabel(k) : "-")),
+      byRegion: label(numbers.byRegion, regionName),
+      byChannel: label(numbers.byChannel, (k) => (k ? (CHANNEL_LABELS[k] ?? k) : "-")),
+      byStatus: label(numbers.byStatus, (k) => (k ? statusLabel(k) : "-")),
+    };
+  };
+
+  api.get("/api/reports", { schema: { tags: ["laporan"], summary: "Laporan pemantauan dan evaluasi per instansi dan periode", querystring: reportQuery } }, async (request) =>
+    build(request, request.query),
+  );
+
+  api.get("/api/reports.csv", { schema: { tags: ["laporan"], summary: "Laporan yang sama sebagai CSV", querystring: reportQuery } }, async (request, reply) => {
+    const r = await build(request, request.query);
+    const lines: (string | number | null)[][] = [
+      ["Laporan pengaduan PMI", r.agency.name, `${r.from} s.d. ${r.to}`, null, null],
+      ["Bagian", "Kode", "Uraian", "Jumlah kasus", "Selesai"],
+      ["Ringkasan", "TOTAL", "Jumlah pengaduan", r.total, r.resolved],
+    ];
+    const sections: [string, (GroupCount & { label: string })[]][] = [
+      ["Jenis", r.byKind],
+      ["Daerah asal", r.byRegion],
+      ["Kanal", r.byChannel],
+      ["Status", r.byStatus],
+    ];
+    for (const [name, rows] of sections) for (const row of rows) lines.push([name, row.key ?? "", row.label, row.cases, row.resolved]);
+    const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+    lines.push(
+      ["Waktu", "MEDIAN_RESPON_JAM", "Median waktu respons pertama (jam)", r.medianFirstResponseHours, null],
+      ["Waktu", "MEDIAN_SELESAI_JAM", "Median waktu penyelesaian (jam)", r.medianResolutionHours, null],
+      ["SLA", "RESPON_TEPAT_WAKTU", "Respons pertama tepat waktu / terlambat", r.firstResponse.met, r.firstResponse.breached],
+      ["SLA", "RESPON_KEPATUHAN_PERSEN", "Kepatuhan SLA respons pertama (%)", pct(r.firstResponse.compliance), null],
+      ["SLA", "SELESAI_TEPAT_WAKTU", "Penyelesaian tepat waktu / terlambat", r.resolution.met, r.resolution.breached],
+      ["SLA", "SELESAI_KEPATUHAN_PERSEN", "Kepatuhan SLA penyelesaian (%)", pct(r.resolution.compliance), null],
+    );
+    const csv = "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    return reply
+      .header("content-type", "text/csv; charset=utf-8")
+      .header("content-disposition", `attachment; filename="laporan-${r.agency.id}-${r.from}-${r.to}.csv"`)
+      .send(csv);
+  });
+
+  api.get("/api/agreements", { schema: { tags: ["laporan"], summary: "Nota kesepakatan dan masa berlakunya" } }, async () => {
+    const now = new Date();
+    const rows = await ctx.db.agreement.findMany({
+      orderBy: { signedOn: "desc" },
+      select: { id: true, title: true, numbers: true, signedOn: true, termYears: true, region: { select: { name: true } }, parties: { select: { side: true, agency: { select: { id: true, name: true } } } } },
+    });
+    return {
+      agreements: rows.map((a) => ({
+        id: a.id,
+        title: a.title,
+        numbers: a.numbers,
+        region: a.region.name,
+        signedOn: a.signedOn.toISOString().slice(0, 10),
+        termYears: a.termYears,
+        endsOn: agreementEndsOn(a.signedOn, a.termYears).toISOString().slice(0, 10),
+        inForce: agreementInForce(a.signedOn, a.termYears, now),
+        parties: a.parties.map((p) => ({ side: p.side, id: p.agency.id, name: p.agency.name })),
+      })),
+    };
+  });
+
+  api.get("/api/supervision", { schema: { tags: ["laporan"], summary: "Beban kerja per petugas dan kasus terlambat (supervisor)", querystring: supervisionQuery } }, async (request) => {
+    const officer = request.officer!;
+    requireRole(officer, ["SUPERVISOR", "ADMIN"]);
+    const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
+    const now = new Date();
+    const inAgency = Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${agencyId})`;
+    const open = Prisma.sql`c.status NOT IN ('SELESAI', 'DITUTUP') AND c."mergedIntoId" IS NULL`;
+    const [workload, unassigned, overdue] = await Promise.all([
+      ctx.db.$queryRaw<{ id: string; name: string; role: string; open: bigint; overdue: bigint; emergency: bigint }[]>`
+        SELECT o.id, o.name, o.role::text AS role,
+               count(c.id) AS open,
+               count(c.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
+               count(c.id) FILTER (WHERE c.urgency = 'EMERGENCY') AS emergency
+        FROM "Officer" o LEFT JOIN "Case" c ON c."assignedOfficerId" = o.id AND ${open}
+        WHERE o."agencyId" = ${agencyId} AND o.active
+        GROUP BY o.id ORDER BY open DESC, o.name`,
+      ctx.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c WHERE ${open} AND c."assignedOfficerId" IS NULL AND ${inAgency}`,
+      ctx.db.$queryRaw<{ id: string; ticket: string; kind: string; urgency: string; status: string; due: Date; officer: string | null }[]>`
+        SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, ${NEXT_DUE} AS due, o.name AS officer
+        FROM "Case" c LEFT JOIN "Officer" o ON o.id = c."assignedOfficerId"
+        WHERE ${inAgency} AND ${overdueSql(now)} AND c."mergedIntoId" IS NULL
+        ORDER BY (c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC LIMIT 100`,
+    ]);
+    return {
+      agency: { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) },
+      officers: workload.map((w) => ({ id: w.id, name: w.name, role: w.role, open: Number(w.open), overdue: Number(w.overdue), emergency: Number(w.emergency) })),
+      unassigned: Number(unassigned[0]?.n ?? 0),
+      overdue: overdue.map((c) => ({ ...c, kindLabel: kindLabel(c.kind), statusLabel: statusLabel(c.status) })),
+    };
+  });
+}
