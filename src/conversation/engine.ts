@@ -62,6 +62,7 @@ export interface Decision {
 }
 
 const RESUME_AFTER_MS = 6 * 3600_000;
+const SUBSTANTIVE_WORDS = 6;
 const MAX_ASKS = 2;
 
 const menuButtons: Button[] = MENU_OPTIONS.map((o) => ({ label: o.label, action: o.action }));
@@ -126,7 +127,9 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
       reason: "faq",
     };
   }
-  if (result.intent === "unclear" && state.step !== "question") {
+  // A greeting or a few unclear words get the menu; a longer message is a story we did not
+  // classify — take it as a complaint ("Masalah lainnya") and let an officer triage it.
+  if (result.intent === "unclear" && state.step !== "question" && wordCount(text) < SUBSTANTIVE_WORDS) {
     return { state: { ...next, step: "menu" }, replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()), effects: [], reason: "unclear" };
   }
   return startIntake(next, facts, { text, triage: result }, "complaint");
@@ -447,4 +450,8 @@ function parseWorkerName(text: string): { name: string; relationship?: string } 
     ?.trim()
     .slice(0, 120);
   return { name: name || cleaned.slice(0, 120), ...(relation?.relationship ? { relationship: relation.relationship } : {}) };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

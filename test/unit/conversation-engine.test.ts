@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { decide, type ConversationState, type Decision, type EngineFacts, type EngineInput } from "../../src/conversation/engine.js";
+
+const baseFacts: EngineFacts = {
+  now: new Date("2026-11-23T03:00:00Z"),
+  hotlines: { hotline: "0800-1000", hotlineAbroad: "+62-21-29244800" },
+  defaultOnBehalf: false,
+  openCase: null,
+};
+
+/** Plays a conversation through the pure engine; returns every decision. */
+function converse(messages: (string | EngineInput)[], facts: Partial<EngineFacts> = {}, start: ConversationState = {}) {
+  let state = start;
+  const decisions: Decision[] = [];
+  for (const m of messages) {
+    const input: EngineInput = typeof m === "string" ? { kind: "text", text: m } : m;
+    const decision = decide(state, input, { ...baseFacts, ...facts });
+    decisions.push(decision);
+    state = decision.state;
+  }
+  return { decisions, state, last: decisions[decisions.length - 1]! };
+}
+
+const textOf = (d: Decision) => d.replies.map((r) => ("text" in r ? r.text : `<${r.placeholder}>`)).join("\n");
+
+describe("conversation engine: complaint intake", () => {
+  it("takes region, country and 'for whom' from the first message and asks only what is missing", () => {
+    const { decisions } = converse(["adik saya di malaysia gajinya tidak dibayar, kami dari lampung"]);
+    expect(textOf(decisions[0]!)).toMatch(/Siapa nama lengkap pekerja migran/);
+  });
+
+  it("walks a bare complaint through every question, then creates the case on YA", () => {
+    const { decisions, state } = converse([
+      "gaji saya belum dibayar 3 bulan",
+      "1",
+      "saya dari lampung timur",
+      "taiwan",
+      "ya",
+    ]);
+    expect(textOf(decisions[0]!)).toMatch(/sendiri atau untuk anggota keluarga/);
+    expect(textOf(decisions[1]!)).toMatch(/kabupaten\/kota dan provinsi/);
+    expect(textOf(decisions[2]!)).toMatch(/Di negara mana/);
+    expect(textOf(decisions[3]!)).toMatch(/setuju data ini kami proses/);
+    const final = decisions[4]!;
+    const create = final.effects.find((e) => e.type === "createCase");
+    expect(create).toBeDefined();
+    if (create?.type !== "createCase") throw new Error("no case");
+    expect(create.draft).toMatchObject({ kind: "GAJI", onBehalf: false, regionId: "ID-LA", country: "Taiwan", consent: true });
+    expect(final.replies).toEqual([{ placeholder: "caseCreated" }]);
+    expect(state.step).toBe("idle");
+  });
+
+  it("accepts an answer it does not recognise after asking twice, and keeps the words", () => {
+    const { decisions, last } = converse(["gaji saya dipotong agen", "1", "di kampung", "pokoknya jauh", "malaysia"]);
+    expect(textOf(decisions[2]!)).toMatch(/belum mengenali daerahnya/);
+    expect(textOf(last)).toMatch(/setuju/);
+    expect(last.state.draft).toMatchObject({ regionId: null, originText: "pokoknya jauh" });
+  });
+
+  it("cancels at any point with BATAL and shows the menu", () => {
+    const { last } = converse(["gaji saya belum dibayar", "batal"]);
+    expect(textOf(last)).toMatch(/dibatalkan/);
+    expect(textOf(last)).toMatch(/1\. Buat pengaduan/);
+    expect(last.state.draft).toBeUndefined();
+    expect(last.effects).toEqual([]);
+  });
+
+  it("declines without creating a case when the reporter says no at the confirmation", () => {
+    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "untuk saya sendiri", "tidak"]);
+    expect(last.effects).toEqual([]);
+    expect(textOf(last)).toMatch(/dibatalkan/);
+  });
+
+  it("adds to the story when the reporter writes more instead of yes or no", () => {
+    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "1", "oh ya gaji saya juga belum dibayar"]);
+    expect(last.state.draft?.extraKinds).toContain("GAJI");
+    expect(textOf(last)).toMatch(/setuju/);
+  });
+
+  it("reminds the reporter of an unfinished intake when they come back hours later", () => {
+    const first = converse(["gaji saya belum dibayar"]);
+    const later = decide(first.state, { kind: "text", text: "1" }, { ...baseFacts, now: new Date(baseFacts.now.getTime() + 24 * 3600_000) });
+    expect(textOf(later)).toMatch(/Selamat datang kembali/);
+  });
+});
+
+describe("conversation engine: emergencies", () => {
+  it("answers with the hotline and embassy advice and creates the case before any question", () => {
+    const { decisions } = converse(["tolong saya dipukul majikan setiap hari"]);
+    const d = decisions[0]!;
+    expect("text" in d.replies[0]! && d.replies[0].text).toMatch(/0800-1000/);
+    expect(textOf(d)).toMatch(/KBRI\/KJRI/);
+    expect(d.replies[1]).toEqual({ placeholder: "emergencyCaseCreated" });
+    expect(d.effects[0]).toMatchObject({ type: "createCase", draft: { urgency: "EMERGENCY", kind: "KEKERASAN" } });
+  });
+
+  it("catches an emergency that appears in the middle of an intake", () => {
+    const { last } = converse(["gaji saya belum dibayar", "saya sekarang dikurung di kamar tidak boleh keluar"]);
+    expect(textOf(last)).toMatch(/0800-1000/);
+    expect(last.effects[0]).toMatchObject({ type: "createCase", draft: { urgency: "EMERGENCY" } });
+  });
+
+  it("escalates a follow-up on an open case that reports an emergency", () => {
+    const { last } = converse(["majikan mau bunuh saya, saya dipukuli"], { openCase: { id: "c1", ticket: "PMI-7K3M9X" } });
+    expect(textOf(last)).toMatch(/0800-1000/);
+    expect(last.effects[0]).toMatchObject({ type: "attachToCase", caseId: "c1" });
+  });
+});
+
+describe("conversation engine: menu, questions, status", () => {
+  it("shows the menu to a greeting and on MENU", () => {
+    expect(textOf(converse(["halo"]).last)).toMatch(/1\. Buat pengaduan/);
+    expect(textOf(converse(["assalamualaikum"]).last)).toMatch(/4\. Bicara dengan petugas/);
+    expect(textOf(converse(["gaji belum dibayar", "menu"]).last)).toMatch(/2\. Tanya informasi/);
+  });
+
+  it("answers a question about placement companies without opening a complaint", () => {
+    const { last } = converse(["apakah PT Maju Jaya resmi? sy mau daftar kerja ke taiwan"]);
+    expect(last.effects).toEqual([]);
+    expect(textOf(last)).toMatch(/izin resmi/);
+  });
+
+  it("looks up a ticket typed anywhere in a message", () => {
+    const { last } = converse(["mau cek tiket pmi 7k3 m9x"]);
+    expect(last.effects).toEqual([{ type: "statusLookup", ticket: "PMI-7K3M9X" }]);
+  });
+
+  it("asks for the ticket after menu option 3", () => {
+    const { decisions } = converse(["menu", "3", "PMI-7K3M9X"]);
+    expect(textOf(decisions[1]!)).toMatch(/nomor tiket/);
+    expect(decisions[2]!.effects).toEqual([{ type: "statusLookup", ticket: "PMI-7K3M9X" }]);
+  });
+
+  it("attaches a message to the open case instead of opening a new one, unless the reporter asks for a new complaint", () => {
+    const open = { openCase: { id: "c1", ticket: "PMI-7K3M9X" } };
+    expect(converse(["pak sudah ada kabar belum?"], open).last.effects).toEqual([
+      expect.objectContaining({ type: "attachToCase", caseId: "c1" }),
+    ]);
+    expect(textOf(converse(["baru"], open).last)).toMatch(/ceritakan masalahnya/);
+  });
+
+  it("replies to empty, emoji-only, unreadable and unsupported messages without starting anything", () => {
+    expect(textOf(converse([""]).last)).toMatch(/kosong/);
+    expect(textOf(converse(["🙏😭"]).last)).toMatch(/kata-kata/);
+    expect(textOf(converse(["\u0001\u0002\u0003\u0004\u0005"]).last)).toMatch(/tidak dapat kami baca/);
+    expect(textOf(converse([{ kind: "unsupported", text: "" }]).last)).toMatch(/belum dapat kami proses/);
+  });
+
+  it("starts a complaint from a photo and asks what happened", () => {
+    const { last } = converse([{ kind: "image", text: "" }]);
+    expect(textOf(last)).toMatch(/Lampiran sudah kami terima/);
+    expect(textOf(last)).toMatch(/ceritakan/);
+    expect(last.state.step).toBe("intake");
+  });
+});
+
+describe("conversation engine: stories the triage does not classify", () => {
+  it("takes a long unclassified message as a complaint for an officer instead of showing the menu", () => {
+    const { last } = converse(["kemarin saya bertemu orang dari kantor itu dan dia bilang urusan saya tidak bisa diproses lagi"]);
+    expect(last.state.step).toBe("intake");
+    expect(last.state.draft?.kind).toBe("LAINNYA");
+  });
+  it("still shows the menu for a short unclear message", () => {
+    expect(converse(["p"]).last.state.step).toBe("menu");
+  });
+});
