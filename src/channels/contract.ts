@@ -20,6 +20,8 @@ export const INBOUND_KINDS = [
   "revoke",
   "action",
   "unsupported",
+  /** A file the adapter could not accept (over the size limit): stored without it, the sender is told. */
+  "oversized",
 ] as const;
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 

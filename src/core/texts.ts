@@ -140,6 +140,50 @@ export const texts = {
   questionFooter: () => "Jika masih ada pertanyaan untuk petugas, ketik 4. Untuk kembali ke menu, ketik MENU.",
 
   resumeIntake: () => "Selamat datang kembali. Mari kita lanjutkan pengaduan Bapak/Ibu yang belum selesai (ketik BATAL untuk membatalkan).",
+
+  // Telegram, and family members following a case.
+  privateChatOnly: () =>
+    "Mohon maaf, layanan pengaduan Pelindungan Pekerja Migran Indonesia hanya melayani percakapan pribadi, agar data Bapak/Ibu terjaga kerahasiaannya. " +
+    "Silakan kirim pesan langsung kepada bot ini melalui chat pribadi.",
+
+  /** Shown as a Telegram alert: at most 200 characters. */
+  staleButton: () => "Tombol ini sudah tidak berlaku. Silakan gunakan pesan terbaru, atau ketik MENU untuk melihat pilihan.",
+
+  fileTooLarge: () =>
+    "Maaf, berkas yang Bapak/Ibu kirim terlalu besar sehingga tidak dapat kami terima. " +
+    "Mohon kirim berkas yang lebih kecil (misalnya foto dokumen), atau ceritakan isinya dengan pesan teks.",
+
+  askFollowTicket: () =>
+    "Silakan tulis nomor tiket pengaduan yang ingin Bapak/Ibu ikuti (contoh: PMI-7K3M9X). Nomor tiket dapat ditanyakan kepada keluarga yang membuat pengaduan.",
+
+  followNotFound: (ticket: string) => `Maaf, kami tidak menemukan pengaduan dengan nomor ${ticket}. Periksa kembali nomornya, atau ketik MENU.`,
+
+  followPending: (ticket: string) =>
+    `Pengaduan dengan nomor ${ticket} tercatat dan sedang ditangani petugas.\n` +
+    "Untuk menjaga kerahasiaan, kami meminta persetujuan pelapor terlebih dahulu. Setelah pelapor menyetujui, Bapak/Ibu akan menerima kabar perkembangannya di sini.",
+
+  followActive: (ticket: string) =>
+    `Bapak/Ibu mengikuti pengaduan ${ticket}. Setiap perubahan status akan kami kabarkan di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
+
+  followOwnCase: (ticket: string) => `Pengaduan ${ticket} dibuat oleh Bapak/Ibu sendiri, jadi setiap perkembangannya sudah kami kabarkan di percakapan ini.`,
+
+  followApproved: (ticket: string) =>
+    `Pelapor sudah memberikan persetujuan. Mulai sekarang Bapak/Ibu akan menerima kabar perkembangan pengaduan ${ticket} di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
+
+  followConsentRequest: (ticket: string, requesterName: string | null) =>
+    `Permintaan izin: ${requesterName ? `seseorang bernama "${truncate(requesterName, 60)}"` : "seorang anggota keluarga"} ingin menerima kabar perkembangan pengaduan ${ticket} ` +
+    "(hanya perubahan status, bukan isi percakapan Bapak/Ibu dengan petugas).\n" +
+    "Apakah Bapak/Ibu mengizinkan? Balas YA untuk mengizinkan, atau TIDAK untuk menolak.",
+
+  followConsentGranted: (ticket: string) => `Terima kasih. Orang tersebut sekarang akan menerima kabar perkembangan pengaduan ${ticket}.`,
+
+  followConsentDenied: (ticket: string) => `Baik. Kabar pengaduan ${ticket} tidak akan kami bagikan kepada orang tersebut.`,
+
+  followStopped: (ticket: string) => `Baik, Bapak/Ibu tidak akan lagi menerima kabar pengaduan ${ticket}.`,
+
+  notFollowing: () => "Saat ini Bapak/Ibu tidak mengikuti pengaduan apa pun. Untuk mengikuti pengaduan keluarga, ketik: IKUTI diikuti nomor tiketnya.",
+
+  chooseUnfollow: () => "Pengaduan mana yang ingin Bapak/Ibu berhenti ikuti?",
 } as const;
 
 function statusExplanation(status: CaseStatus): string {
