@@ -80,7 +80,7 @@ export const texts = {
     `Simpan nomor tiket ini. Untuk melihat perkembangan, ketik: CEK ${ticket}`,
 
   emergency: (h: Hotlines) =>
-    "Kami menangkap ini keadaan darurat. Pengaduan Bapak/Ibu kami dahulukan.\n" +
+    "Kami memahami ini keadaan darurat. Pengaduan Bapak/Ibu kami dahulukan.\n" +
     `Jika ada bahaya sekarang, segera hubungi:\n• Call center KP2MI/BP2MI ${h.hotline} (gratis, 24 jam), dari luar negeri ${h.hotlineAbroad}\n` +
     "• Kedutaan Besar atau Konsulat Jenderal RI (KBRI/KJRI) terdekat. Aplikasi Safe Travel Kementerian Luar Negeri memiliki tombol darurat ke KBRI/KJRI terdekat.\n" +
     "• Polisi setempat jika nyawa terancam.",

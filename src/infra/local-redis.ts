@@ -45,6 +45,7 @@ export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
 async function waitForRedis(url: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on("error", () => undefined); // not up yet: the loop retries
     try {
       await client.connect();
       await client.ping();
