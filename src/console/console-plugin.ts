@@ -9,6 +9,7 @@ import type { AppContext } from "../runtime/context.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { requireOfficer } from "./auth/require-officer.js";
 import { createSessionStore } from "./auth/sessions.js";
+import { HttpError } from "./http-error.js";
 import { toHttpError } from "./service-errors.js";
 import { caseActionRoutes } from "./routes/case-action-routes.js";
 import { caseRoutes } from "./routes/case-routes.js";
@@ -54,11 +55,9 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       global: false,
       redis: ctx.redis,
       nameSpace: `${ctx.config.QUEUE_PREFIX}:login-limit:`,
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: "Too Many Requests",
-        message: `Terlalu banyak percobaan masuk. Silakan coba lagi dalam ${Math.ceil(context.ttl / 60_000)} menit.`,
-      }),
+      // Must be an Error: the plugin throws what this returns, and Fastify sends a thrown plain object as a 200 body.
+      errorResponseBuilder: (_request, context) =>
+        new HttpError(429, `Terlalu banyak percobaan masuk. Silakan coba lagi dalam ${Math.max(1, Math.ceil(context.ttl / 60_000))} menit.`),
     });
     await scope.register(fastifySwagger, {
       openapi: {
