@@ -14,27 +14,39 @@
  */
 export function baseTokens(raw: string): string[] {
   if (!raw) return [];
-  const text = raw
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    // Three or more of the same letter are emphasis ("tolongggg", "sakiiit"); doubles are
-    // kept because they are legitimate ("saat", "maaf", "tanggal").
-    .replace(/(\p{L})\1{2,}/gu, "$1")
-    // "anak2", "dipukul2": the 2 marks reduplication, not a number.
-    .replace(/(\p{L}{2,})2(?![\p{L}\p{N}])/gu, "$1")
-    // "3bln", "20jt": a number glued to its unit.
-    .replace(/(?<![\p{L}\p{N}])(\p{N}+)(\p{L}{2,})(?![\p{L}\p{N}])/gu, "$1 $2")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let text = raw.toLowerCase();
+  const ascii = !NON_ASCII.test(text);
+  if (!ascii) text = text.normalize("NFD").replace(MARKS, "");
+  text = text.replace(ascii ? STRETCHED_ASCII : STRETCHED, "$1");
+  if (DIGIT.test(text)) text = text.replace(REDUPLICATION, "").replace(GLUED_NUMBER, splitGlued);
+  text = text.replace(SEPARATORS, " ").trim();
   return text ? text.split(" ") : [];
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+/**
+ * Three or more of the same letter are emphasis ("tolongggg", "sakiiit"); doubles are kept
+ * because they are legitimate ("saat", "maaf", "tanggal").
+ */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+const STRETCHED_ASCII = /([a-z])\1{2,}/g;
+const DIGIT = /\p{N}/u;
+/** "anak2", "dipukul2": the 2 marks reduplication, not a number ("bp2mi" is left alone). */
+const REDUPLICATION = /2(?<=\p{L}\p{L}2)(?![\p{L}\p{N}])/gu;
+/** "3bln", "20jt": a number glued to its unit ("p3mi" is left alone). */
+const GLUED_NUMBER = /\p{N}+(?=\p{L}{2})/gu;
+const LETTER = /\p{L}/u;
+function splitGlued(digits: string, offset: number, text: string): string {
+  return offset > 0 && LETTER.test(text[offset - 1]!) ? digits : `${digits} `;
+}
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Informal spelling → standard word. Values may hold several words ("tiada" → "tidak ada").
  * Family words are left alone except plain abbreviations: other code reads "adik saya" etc.
  */
-const WORDS: Record<string, string> = {
+const WORD_LIST: Record<string, string> = {
   // pronouns
   sy: "saya", sya: "saya", aq: "saya", ak: "saya", aku: "saya", gw: "saya", gue: "saya", gua: "saya",
   ane: "saya", abdi: "saya", kulo: "saya", kula: "saya",
@@ -63,10 +75,10 @@ const WORDS: Record<string, string> = {
   // questions
   gimana: "bagaimana", gmn: "bagaimana", gmana: "bagaimana", bgmn: "bagaimana", bagaimna: "bagaimana",
   brp: "berapa", brapa: "berapa", dmn: "dimana", dmna: "dimana", knp: "kenapa", knapa: "kenapa",
-  tny: "tanya", tnya: "tanya", nanya: "tanya", inpo: "info", tau: "tahu",
+  tny: "tanya", tnya: "tanya", nanya: "tanya", inpo: "info", tau: "tahu", tw: "tahu",
   // help
   tlg: "tolong", tulung: "tolong", tolongin: "tolong", tolonglah: "tolong", help: "tolong",
-  please: "tolong", plis: "tolong", pliss: "tolong", mhn: "mohon", bantuin: "bantu",
+  please: "mohon", plis: "mohon", pliss: "mohon", mhn: "mohon", bantuin: "bantu",
   // people and places of work
   mjkn: "majikan", mjikan: "majikan", majikn: "majikan", madam: "majikan", employer: "majikan",
   boss: "majikan", bos: "majikan", nyonya: "majikan", taukeh: "majikan", tauke: "majikan",
@@ -75,7 +87,7 @@ const WORDS: Record<string, string> = {
   ank: "anak", adek: "adik", adk: "adik", ortu: "orang tua", sodara: "saudara", sdr: "saudara",
   isteri: "istri", bini: "istri", swami: "suami", pak: "bapak", bpk: "bapak",
   // money, documents
-  gji: "gaji", gajih: "gaji", gajii: "gaji", gajian: "gaji", bayaran: "gaji", salary: "gaji",
+  digajih: "digaji", gji: "gaji", gajih: "gaji", gajii: "gaji", gajian: "gaji", bayaran: "gaji", salary: "gaji",
   wage: "gaji", wages: "gaji", dibyr: "dibayar", dibayr: "dibayar", dibyar: "dibayar", dbayar: "dibayar",
   paid: "dibayar", dibayarkan: "dibayar", unpaid: "tidak dibayar", mbayar: "bayar",
   duit: "uang", duwit: "uang", money: "uang", ticket: "tiket",
@@ -104,18 +116,20 @@ const WORDS: Record<string, string> = {
   locked: "dikunci", lock: "dikunci", dikunciin: "dikunci", dikonci: "dikunci",
   police: "polisi", polis: "polisi", pulisi: "polisi", jail: "penjara", prison: "penjara", lokap: "penjara",
   bui: "penjara", arrested: "ditangkap", ditangkep: "ditangkap", ketangkap: "ditangkap",
-  ketangkep: "ditangkap", tertangkap: "ditangkap", deported: "dideportasi", deport: "deportasi",
+  ketangkep: "ditangkap", tertangkap: "ditangkap", deported: "dideportasi", deport: "deportasi", dideport: "dideportasi",
+  diopname: "opname", nyiksa: "menyiksa", disiksain: "disiksa", nyakitin: "menyakiti", dipateni: "dibunuh", mateni: "membunuh",
   trafficking: "tppo", traficking: "tppo", trafiking: "tppo", trafficked: "tppo", suicide: "bunuh diri",
   accident: "kecelakaan", pregnant: "hamil",
   // health
   lara: "sakit", loro: "sakit", sick: "sakit", teruk: "parah", rs: "rumah sakit", rsud: "rumah sakit",
   hospital: "rumah sakit", stres: "stress", wedi: "takut", nangis: "menangis",
   // misc Malay / English
-  maf: "maaf",
+  maf: "maaf", urip: "hidup", takde: "tidak ada", tkde: "tidak ada", kept: "ditahan", held: "ditahan",
+  taken: "diambil", ngancem: "mengancam", sasi: "bulan",
 };
 
 /** Two-word expressions replaced as a whole (checked before single words). */
-const PHRASES: Record<string, string> = {
+const PHRASE_LIST: Record<string, string> = {
   "go home": "pulang",
   "going home": "pulang",
   "balik kampung": "pulang",
@@ -136,7 +150,20 @@ const PHRASES: Record<string, string> = {
   "kena tangkap": "ditangkap",
   "not paid": "tidak dibayar",
   "ma am": "majikan",
+  // "sudah tiada" is "has passed away", not "there is nothing any more".
+  "sudah tiada": "meninggal",
+  "udah tiada": "meninggal",
+  "udh tiada": "meninggal",
+  "sdh tiada": "meninggal",
+  "telah tiada": "meninggal",
+  "wis tiada": "meninggal",
 };
+
+// Maps, not objects: a token like "constructor" must not find Object.prototype members.
+const WORDS = new Map(Object.entries(WORD_LIST).map(([k, v]) => [k, v.split(" ")] as const));
+const PHRASES = new Map(Object.entries(PHRASE_LIST).map(([k, v]) => [k, v.split(" ")] as const));
+/** First words of the two-word phrases, so most tokens skip the pair lookup. */
+const PHRASE_STARTS = new Set(Object.keys(PHRASE_LIST).map((k) => k.split(" ")[0]!));
 
 /**
  * Passive verbs people type with a space ("di pukul", "di bayar"): "di" + word is joined only
@@ -166,13 +193,17 @@ function stripSuffix(token: string): string {
   if (token.length >= 5 && token.endsWith("nya") && !NYA_KEEP.test(token)) return token.slice(0, -3);
   if (token.length >= 4 && (token.endsWith("ku") || token.endsWith("mu"))) {
     const stem = token.slice(0, -2);
-    if (KU_STEMS.has(stem) || KU_STEMS.has(WORDS[stem] ?? "")) return stem;
+    if (KU_STEMS.has(stem) || KU_STEMS.has(WORDS.get(stem)?.[0] ?? "")) return stem;
   }
   return token;
 }
 
-function mapWord(token: string): string {
-  return WORDS[token] ?? token;
+/** The standard word(s) for a token, after suffix stripping. */
+function mapWord(token: string): readonly string[] {
+  const direct = WORDS.get(token) ?? PHRASES.get(token);
+  if (direct) return direct;
+  const stem = stripSuffix(token);
+  return WORDS.get(stem) ?? [stem];
 }
 
 /** Normalised tokens: base tokens with suffixes stripped and the dictionary applied. */
@@ -183,35 +214,26 @@ export function normalizeTokens(raw: string): string[] {
     const token = base[i]!;
     const next = base[i + 1];
     if (next !== undefined) {
-      const phrase = PHRASES[`${token} ${next}`];
-      if (phrase !== undefined) {
-        out.push(phrase);
+      const phrase = PHRASE_STARTS.has(token) ? PHRASES.get(`${token} ${next}`) : undefined;
+      if (phrase) {
+        out.push(...phrase);
         i++;
         continue;
       }
       if (token === "di") {
-        const joined = mapWord(stripSuffix(`di${next}`));
-        if (DI_VERBS.has(joined)) {
-          out.push(joined);
+        const joined = mapWord(`di${next}`);
+        if (joined.length === 1 && DI_VERBS.has(joined[0]!)) {
+          out.push(joined[0]!);
           i++;
           continue;
         }
       }
     }
-    const single = PHRASES[token];
-    if (single !== undefined) {
-      out.push(single);
-      continue;
-    }
-    const direct = WORDS[token];
-    if (direct !== undefined) {
-      out.push(direct);
-      continue;
-    }
-    out.push(mapWord(stripSuffix(token)));
+    // "hp nya", "gaji nya": the suffix typed as a word.
+    if (token === "nya" && out.length > 0) continue;
+    out.push(...mapWord(token));
   }
-  // Replacement values may contain spaces ("tidak ada"): re-split so callers get single words.
-  return out.join(" ").split(" ").filter((t) => t.length > 0);
+  return out;
 }
 
 /**
