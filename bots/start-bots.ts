@@ -4,6 +4,7 @@ import { bullConnection, redisOptions } from "../src/infra/redis-options.js";
 import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
 import { SimulatorSender } from "./simulator/simulator-sender.js";
+import { startTelegram } from "./telegram/start-telegram.js";
 
 export interface RunningChannel {
   sender: ChannelSender;
@@ -25,6 +26,7 @@ export async function startBots(ctx: AppContext): Promise<() => Promise<void>> {
       stop: async () => publisher.disconnect(),
     });
   }
+  if (ctx.config.TELEGRAM_BOT_TOKEN) channels.push(await startTelegram(ctx));
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {

@@ -49,6 +49,7 @@ export async function createCase(
       onBehalf: draft.onBehalf ?? false,
       relationship: draft.relationship ?? null,
       workerName: draft.workerName ?? null,
+      workerPhone: draft.workerPhone ?? null,
       originRegionId: region?.id ?? null,
       originText: draft.originText ?? null,
       destinationCountry: draft.country ?? null,

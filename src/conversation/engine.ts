@@ -12,6 +12,7 @@ import { MENU_OPTIONS, texts, type Hotlines } from "../core/texts.js";
 import { parseTicket } from "../core/ticket.js";
 import { triage, type Triage, type Urgency } from "../core/triage.js";
 import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, parseOnBehalf, parseYesNo } from "./answers.js";
+import { parseConsent, parseFollowCommand, parseWorkerPhone } from "./follow-commands.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 
 export type { ConversationState, CaseDraft } from "./state.js";
@@ -35,6 +36,8 @@ export interface EngineFacts {
   openCase: { id: string; ticket: string } | null;
   /** When the message arrived: an intake it starts includes it (and its attachments). */
   messageReceivedAt?: Date;
+  /** A family member's request to follow one of this reporter's cases, waiting for YA/TIDAK. */
+  pendingConsent?: { ticket: string } | null;
 }
 
 export interface Button {
@@ -44,14 +47,17 @@ export interface Button {
 
 export type ReplyPart =
   | { text: string; buttons?: Button[] }
-  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "statusLookup" | "officerRequested" };
+  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "statusLookup" | "officerRequested" | "followResult" };
 
 export type Effect =
   | { type: "createCase"; draft: CaseDraft }
   | { type: "updateCase"; caseId: string; draft: CaseDraft }
   | { type: "attachToCase"; caseId: string; triage: Triage | null }
   | { type: "statusLookup"; ticket: string }
-  | { type: "requestOfficer"; caseId: string };
+  | { type: "requestOfficer"; caseId: string }
+  | { type: "followCase"; ticket: string }
+  | { type: "unfollowCase"; ticket: string | null }
+  | { type: "answerFollowRequest"; approve: boolean };
 
 export interface Decision {
   state: ConversationState;
@@ -77,6 +83,11 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   if (input.kind === "unsupported") {
     return { state: next, replies: [say(texts.unsupportedMessage())], effects: [], reason: "unsupported-kind" };
   }
+  if (input.kind === "oversized") {
+    const replies = [say(texts.fileTooLarge())];
+    if (state.step === "intake" && state.draft?.awaiting) replies.push(questionFor(state.draft.awaiting, state.draft, false));
+    return { state: next, replies, effects: [], reason: "oversized-file" };
+  }
   if (action === "menu" || (action === undefined && isMenuCommand(text))) {
     return { state: { ...next, step: "menu", draft: undefined }, replies: menuReplies(texts.welcome()), effects: [], reason: "menu" };
   }
@@ -88,6 +99,12 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
       effects: [],
       reason: "cancel",
     };
+  }
+  const follow = decideFollow(state, next, text, action, facts);
+  if (follow) return follow;
+  // An answer button under a question that is no longer being asked.
+  if (action?.startsWith("answer:") && state.step !== "intake") {
+    return { state: { ...next, step: "menu" }, replies: menuReplies(texts.staleButton()), effects: [], reason: "stale-button" };
   }
   if (action?.startsWith("menu:")) return chooseMenu(next, action, facts);
 
@@ -149,6 +166,8 @@ function chooseMenu(next: ConversationState, action: string, facts: EngineFacts)
       return { state: { ...next, step: "question", draft: undefined }, replies: [say(texts.askQuestion())], effects: [], reason: "menu-question" };
     case "menu:status":
       return { state: { ...next, step: "ask-ticket", draft: undefined }, replies: [say(texts.askTicket())], effects: [], reason: "menu-status" };
+    case "menu:follow":
+      return { state: { ...next, step: "ask-follow-ticket", draft: undefined }, replies: [say(texts.askFollowTicket())], effects: [], reason: "menu-follow" };
     case "menu:officer":
       if (facts.openCase) {
         return {
@@ -295,6 +314,7 @@ function questionFor(field: DraftField, draft: CaseDraft, again: boolean): Reply
               kind: draft.kind,
               onBehalf: draft.onBehalf ?? false,
               ...(draft.workerName ? { workerName: draft.workerName } : {}),
+              ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
               ...(draft.regionName || draft.originText ? { region: draft.regionName ?? draft.originText } : {}),
               ...(draft.country ? { country: draft.country } : {}),
               description: draft.description.join(" "),
@@ -353,7 +373,8 @@ function continueIntake(
   const text = input.text.trim();
   const replies: ReplyPart[] = [];
   const resumed = previous.lastActivityAt && facts.now.getTime() - Date.parse(previous.lastActivityAt) > RESUME_AFTER_MS;
-  const shape = classifyText(text, input.kind);
+  // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
+  const shape = input.action ? "words" : classifyText(text, input.kind);
 
   if (shape === "media") {
     replies.push(say(input.kind === "voice" || input.kind === "audio" ? texts.voiceReceived() : texts.mediaReceived()));
@@ -392,9 +413,10 @@ function continueIntake(
       break;
     }
     case "workerName": {
-      const { name, relationship } = parseWorkerName(text);
+      const { name, relationship, phone } = parseWorkerName(text);
       draft.workerName = name;
       if (relationship && !draft.relationship) draft.relationship = relationship;
+      if (phone) draft.workerPhone = phone;
       break;
     }
     case "region": {
@@ -442,14 +464,64 @@ function continueIntake(
 }
 
 /** "Siti Aminah, adik saya" → name and relationship; the name is kept as typed (trimmed). */
-function parseWorkerName(text: string): { name: string; relationship?: string } {
-  const cleaned = text.replace(/^(nama(nya)?|namanya adalah|dia bernama)\s*[:\-]?\s*/i, "").trim();
+function parseWorkerName(text: string): { name: string; relationship?: string; phone?: string } {
+  // The question also asks for the worker's WhatsApp number, if the family knows it.
+  const phone = parseWorkerPhone(text);
+  const withoutPhone = phone ? text.replace(phone.matched, " ").replace(/\b(no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|telepon)\s*[:.]?\s*$/gi, "").trim() : text;
+  const cleaned = withoutPhone.replace(/^(nama(nya)?|namanya adalah|dia bernama)\s*[:\-]?\s*/i, "").trim();
   const relation = parseOnBehalf(cleaned, false);
   const name = cleaned
     .split(/[,;\n]|\b(adik|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan)\b/i)[0]
     ?.trim()
     .slice(0, 120);
-  return { name: name || cleaned.slice(0, 120), ...(relation?.relationship ? { relationship: relation.relationship } : {}) };
+  return {
+    name: name || cleaned.slice(0, 120),
+    ...(relation?.relationship ? { relationship: relation.relationship } : {}),
+    ...(phone ? { phone: phone.phone } : {}),
+  };
+}
+
+/**
+ * Following a family member's case, and the reporter's YA/TIDAK to such a request (the
+ * effects run in src/cases/follow-case.ts). An intake in progress is kept: the command is
+ * answered and the pending question asked again.
+ */
+function decideFollow(state: ConversationState, next: ConversationState, text: string, action: string | undefined, facts: EngineFacts): Decision | null {
+  const draft = state.step === "intake" || state.step === "ask-follow-ticket" ? state.draft : undefined;
+  const resume = (decision: Omit<Decision, "state">): Decision => ({
+    ...decision,
+    state: draft ? { ...next, step: "intake", draft } : { ...next, step: "idle", draft: undefined },
+    replies: draft?.awaiting ? [...decision.replies, questionFor(draft.awaiting, draft, false)] : decision.replies,
+  });
+  const result: ReplyPart = { placeholder: "followResult" };
+
+  if (action === "consent:yes" || action === "consent:no") {
+    if (!facts.pendingConsent) return { state: next, replies: [say(texts.staleButton())], effects: [], reason: "consent-stale" };
+    return resume({ replies: [result], effects: [{ type: "answerFollowRequest", approve: action === "consent:yes" }], reason: "consent-answer" });
+  }
+  if (action?.startsWith("unfollow:")) {
+    return resume({ replies: [result], effects: [{ type: "unfollowCase", ticket: action.slice("unfollow:".length) }], reason: "unfollow" });
+  }
+  if (action) return null;
+
+  const command = parseFollowCommand(text);
+  const askedTicket = state.step === "ask-follow-ticket" ? parseTicket(text) : null;
+  if (command?.type === "unfollow") {
+    return resume({ replies: [result], effects: [{ type: "unfollowCase", ticket: command.ticket }], reason: "unfollow" });
+  }
+  const ticket = command?.type === "follow" ? command.ticket : askedTicket;
+  if (ticket) return resume({ replies: [result], effects: [{ type: "followCase", ticket }], reason: "follow" });
+  if (command?.type === "follow") {
+    return { state: { ...next, step: "ask-follow-ticket", draft: state.draft }, replies: [say(texts.askFollowTicket())], effects: [], reason: "follow-ask-ticket" };
+  }
+  if (state.step === "ask-follow-ticket") return resume({ replies: [say(texts.ticketNotUnderstood())], effects: [], reason: "follow-ticket-not-understood" });
+
+  // A short YA/TIDAK outside an intake answers the reporter's pending consent question.
+  if (facts.pendingConsent && state.step !== "intake") {
+    const consent = parseConsent(text);
+    if (consent !== null) return resume({ replies: [result], effects: [{ type: "answerFollowRequest", approve: consent }], reason: "consent-answer" });
+  }
+  return null;
 }
 
 function wordCount(text: string): number {

@@ -16,6 +16,8 @@ export interface CaseDraft {
   onBehalf?: boolean;
   relationship?: string;
   workerName?: string;
+  /** The worker's WhatsApp number, when a family member reporting for them knows it. */
+  workerPhone?: string;
   /** null: asked and not recognised — the case goes to the national queue. */
   regionId?: string | null;
   regionName?: string;
@@ -32,7 +34,7 @@ export interface CaseDraft {
 }
 
 export interface ConversationState {
-  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket";
+  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket";
   draft?: CaseDraft | undefined;
   lastActivityAt?: string;
 }

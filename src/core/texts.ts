@@ -28,6 +28,7 @@ export const MENU_OPTIONS = [
   { key: "2", action: "menu:question", label: "Tanya informasi" },
   { key: "3", action: "menu:status", label: "Cek status pengaduan" },
   { key: "4", action: "menu:officer", label: "Bicara dengan petugas" },
+  { key: "5", action: "menu:follow", label: "Ikuti pengaduan keluarga" },
 ] as const;
 
 export const texts = {
@@ -48,7 +49,9 @@ export const texts = {
 
   askOnBehalfAgain: () => "Mohon balas 1 jika untuk diri sendiri, atau 2 jika untuk keluarga (misalnya anak, suami, istri, adik).",
 
-  askWorkerName: () => "Siapa nama lengkap pekerja migran tersebut, dan apa hubungan Bapak/Ibu dengannya (misalnya: Siti Aminah, adik saya)?",
+  askWorkerName: () =>
+    "Siapa nama lengkap pekerja migran tersebut, apa hubungan Bapak/Ibu dengannya, dan nomor WhatsApp-nya jika Bapak/Ibu tahu? " +
+    "(misalnya: Siti Aminah, adik saya, 0812-3456-7890)",
 
   askRegion: () => "Dari kabupaten/kota dan provinsi mana pekerja migran tersebut berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)",
 
@@ -59,11 +62,12 @@ export const texts = {
 
   askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 
-  confirm: (summary: { kind: CaseKind; onBehalf: boolean; workerName?: string; region?: string; country?: string; description: string }) =>
+  confirm: (summary: { kind: CaseKind; onBehalf: boolean; workerName?: string; workerPhone?: string; region?: string; country?: string; description: string }) =>
     [
       "Mohon periksa ringkasan pengaduan berikut:",
       `• Masalah: ${CASE_KIND_LABELS[summary.kind]}`,
       `• Pelapor: ${summary.onBehalf ? `keluarga${summary.workerName ? ` dari ${summary.workerName}` : ""}` : "pekerja migran sendiri"}`,
+      ...(summary.onBehalf && summary.workerPhone ? [`• Nomor WhatsApp pekerja: ${summary.workerPhone}`] : []),
       `• Daerah asal: ${summary.region ?? "belum diketahui"}`,
       `• Negara tujuan: ${summary.country ?? "belum diketahui"}`,
       `• Cerita: ${truncate(summary.description, 300)}`,

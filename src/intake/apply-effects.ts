@@ -1,5 +1,5 @@
 import type { ChannelName } from "../channels/contract.js";
-import type { ConversationState, Effect } from "../conversation/engine.js";
+import type { Button, ConversationState, Effect } from "../conversation/engine.js";
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
@@ -7,6 +7,7 @@ import { computeDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import type { Prisma } from "../infra/prisma.js";
 import { createCase, type CreatedCase } from "../cases/create-case.js";
+import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import type { Outbox } from "../cases/outbox.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
 import type { PipelineDeps } from "./process-conversation.js";
@@ -33,6 +34,8 @@ export interface EffectOutcome {
   created?: CreatedCase;
   ticket?: string;
   statusText?: string;
+  /** The answer to a follow, unfollow or consent command. */
+  followReply?: { text: string; buttons?: Button[] };
   emergency: boolean;
   /** The inbound message belongs to the case (follow-ups, updates). */
   linkMessage: boolean;
@@ -71,6 +74,11 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         break;
       case "statusLookup":
         outcome.statusText = await lookupStatus(ctx, effect.ticket);
+        break;
+      case "followCase":
+      case "unfollowCase":
+      case "answerFollowRequest":
+        outcome.followReply = await applyFollowEffect(ctx, effect);
         break;
       case "requestOfficer": {
         const found = await ctx.tx.case.findUniqueOrThrow({ where: { id: effect.caseId }, select: { ticket: true } });
@@ -128,6 +136,7 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
       onBehalf: draft.onBehalf ?? false,
       relationship: draft.relationship ?? null,
       workerName: draft.workerName ?? null,
+      workerPhone: draft.workerPhone ?? null,
       originRegionId: region?.id ?? null,
       originText: draft.originText ?? null,
       destinationCountry: draft.country ?? null,
@@ -153,6 +162,47 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   }
   await ctx.tx.caseEvent.create({ data: { caseId, type: "UPDATED_BY_REPORTER", createdAt: ctx.now } });
   ctx.results.touchedCases.set(caseId, "case.updated");
+}
+
+/** Following cases (src/cases/follow-case.ts): what the person who typed the command is told. */
+async function applyFollowEffect(
+  ctx: EffectContext,
+  effect: Extract<Effect, { type: "followCase" | "unfollowCase" | "answerFollowRequest" }>,
+): Promise<{ text: string; buttons?: Button[] }> {
+  const me = ctx.conversation.reporterId;
+  const unfollowButton = (ticket: string): Button[] => [{ label: "Berhenti mengikuti", action: `unfollow:${ticket}` }];
+  switch (effect.type) {
+    case "followCase": {
+      const followed = await requestToFollow(ctx.tx, ctx.outbox, { ticket: effect.ticket, followerId: me, now: ctx.now });
+      if (followed.result !== "not-found") ctx.results.touchedCases.set(followed.caseId, "case.updated");
+      switch (followed.result) {
+        case "not-found":
+          return { text: texts.followNotFound(followed.ticket) };
+        case "pending":
+          return { text: texts.followPending(followed.ticket) };
+        case "own-case":
+          return { text: `${texts.followOwnCase(followed.ticket)}\n\n${await lookupStatus(ctx, followed.ticket)}` };
+        case "active":
+          return { text: `${await lookupStatus(ctx, followed.ticket)}\n\n${texts.followActive(followed.ticket)}`, buttons: unfollowButton(followed.ticket) };
+      }
+      break;
+    }
+    case "unfollowCase": {
+      const stopped = await stopFollowing(ctx.tx, { followerId: me, ticket: effect.ticket, now: ctx.now });
+      if (stopped.result === "stopped") {
+        ctx.results.touchedCases.set(stopped.caseId, "case.updated");
+        return { text: texts.followStopped(stopped.ticket) };
+      }
+      if (stopped.result === "choose") return { text: texts.chooseUnfollow(), buttons: stopped.tickets.map((t) => ({ label: `Berhenti ikuti ${t}`, action: `unfollow:${t}` })) };
+      return { text: texts.notFollowing() };
+    }
+    case "answerFollowRequest": {
+      const answered = await answerFollowRequest(ctx.tx, ctx.outbox, { reporterId: me, approve: effect.approve, now: ctx.now });
+      if (!answered) return { text: texts.staleButton() };
+      ctx.results.touchedCases.set(answered.caseId, "case.updated");
+      return { text: answered.reply, ...(answered.buttons ? { buttons: answered.buttons } : {}) };
+    }
+  }
 }
 
 /** Status by ticket: only for the case's reporter or a verified follower. Anyone else learns nothing. */

@@ -5,6 +5,7 @@ import type { ChannelName } from "../channels/contract.js";
 import { decide, type Button, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
 import type { Hotlines } from "../core/texts.js";
 import { Outbox } from "../cases/outbox.js";
+import { pendingConsentFor } from "../cases/follow-case.js";
 import type { CaseRules } from "../cases/create-case.js";
 import type { CaseEventBus } from "../cases/case-event-bus.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
@@ -72,6 +73,7 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
           defaultOnBehalf: channel === "TELEGRAM",
           openCase,
           messageReceivedAt: message.createdAt,
+          pendingConsent: await pendingConsentFor(tx, conversation.reporterId),
         });
         const effectContext = { tx, deps, conversation: { ...conversation, channel }, messageId: message.id, now, results, outbox };
         const outcome = await applyEffects(effectContext, decision.effects, decision.state);

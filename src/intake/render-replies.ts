@@ -1,4 +1,4 @@
-import type { ReplyPart } from "../conversation/engine.js";
+import type { Button, ReplyPart } from "../conversation/engine.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
 import type { PipelineDeps } from "./process-conversation.js";
@@ -8,7 +8,7 @@ export function renderPlaceholder(
   part: Exclude<ReplyPart, { text: string }>,
   outcome: EffectOutcome,
   deps: Pick<PipelineDeps, "rules">,
-): { text: string } | null {
+): { text: string; buttons?: Button[] } | null {
   const agencyName = (id: string) => deps.rules.routing.agencyName(id);
   switch (part.placeholder) {
     case "caseCreated":
@@ -21,5 +21,7 @@ export function renderPlaceholder(
       return outcome.statusText ? { text: outcome.statusText } : null;
     case "officerRequested":
       return outcome.ticket ? { text: texts.officerRequested(outcome.ticket) } : null;
+    case "followResult":
+      return outcome.followReply ?? null;
   }
 }

@@ -1,0 +1,165 @@
+import { Telegraf } from "telegraf";
+import type { Update } from "telegraf/types";
+import type { Redis } from "ioredis";
+import type { InboundMessage } from "../../src/channels/contract.js";
+import { texts } from "../../src/core/texts.js";
+import type { Db } from "../../src/infra/prisma.js";
+import { InvalidInboundError, receiveMessage } from "../../src/intake/receive-message.js";
+import type { Logger } from "../../src/logger.js";
+import type { JobQueues } from "../../queues/job-queues.js";
+import { createCallbackSigner } from "./callback-data.js";
+import { downloadFile } from "./download-file.js";
+import { createPacer, type PaceLimits } from "./pacer.js";
+import { createTelegramSender } from "./telegram-sender.js";
+import { toInboundMessage, type Converted } from "./to-inbound-message.js";
+
+export interface TelegramChannelDeps {
+  db: Db;
+  queues: JobQueues;
+  log: Logger;
+  redis: Redis;
+  /** Namespace for this bot's Redis keys (the queue prefix keeps test runs apart). */
+  keyPrefix: string;
+  token: string;
+  /** Bot API server, e.g. a local telegram-bot-api or a test fake. */
+  apiRoot?: string;
+  limits: PaceLimits;
+  maxFileBytes: number;
+}
+
+/** Button answers that belong to one question: pressing one under an older question is stale. */
+const ONE_SHOT_ACTION = /^(answer:|consent:|cancel$)/;
+const GROUP_NOTICE_DAYS = 365;
+
+export type TelegramChannel = ReturnType<typeof createTelegramChannel>;
+
+/**
+ * The Telegram channel: a Telegraf bot whose one middleware turns each update into an
+ * InboundMessage and stores it through the intake (store first, reply later through the
+ * outbound queue). Group chats hear once that the service is private-only. Button presses are
+ * checked (signature, freshness) before they reach the conversation engine.
+ */
+export function createTelegramChannel(deps: TelegramChannelDeps) {
+  const bot = new Telegraf(deps.token, { telegram: deps.apiRoot ? { apiRoot: deps.apiRoot } : {}, handlerTimeout: 120_000 });
+  const signer = createCallbackSigner(deps.token);
+  const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
+  const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
+  const intake = { db: deps.db, queues: deps.queues, log: deps.log };
+
+  bot.use(async (ctx) => {
+    await ingest(ctx.update);
+  });
+  // Errors go back to whoever delivered the update (polling retries the batch, webhook answers 500).
+  bot.catch((error) => {
+    throw error;
+  });
+
+  async function ingest(update: Update): Promise<void> {
+    const converted = toInboundMessage(update);
+    const updateId = (update as { update_id?: number }).update_id;
+    switch (converted.type) {
+      case "ignore":
+        if (converted.callbackQueryId) await answerCallback(converted.callbackQueryId);
+        deps.log.info({ updateId, reason: converted.reason }, "telegram update ignored on purpose");
+        return;
+      case "not-private":
+        if (converted.callbackQueryId) await answerCallback(converted.callbackQueryId);
+        await tellGroupOnce(converted.chatId, converted.chatType, updateId);
+        return;
+      case "callback":
+        return ingestCallback(converted, updateId);
+      case "message":
+        return ingestMessage(converted, updateId);
+    }
+  }
+
+  async function ingestMessage(converted: Extract<Converted, { type: "message" }>, updateId: number | undefined): Promise<void> {
+    let message: InboundMessage = converted.message;
+    if (converted.file && !(await alreadyStored(message.externalId))) {
+      const file = await downloadFile(bot.telegram, converted.file, deps.maxFileBytes);
+      if ("tooLarge" in file) {
+        deps.log.info({ updateId, externalId: message.externalId, kind: message.kind }, "telegram file over the size limit: stored without it");
+        message = { ...message, kind: "oversized" };
+      } else {
+        message = { ...message, attachments: [file.attachment] };
+      }
+    }
+    await store(message, updateId);
+    // "typing..." tells the person we got it while the reply waits for its send slot.
+    bot.telegram.sendChatAction(message.chatId, "typing").catch((error: Error) => {
+      deps.log.debug({ chatId: message.chatId, err: error.message }, "typing indicator not sent");
+    });
+  }
+
+  async function ingestCallback(converted: Extract<Converted, { type: "callback" }>, updateId: number | undefined): Promise<void> {
+    const { message, callbackQueryId, pressedMessageId } = converted;
+    const action = signer.verify(message.chatId, message.text ?? "");
+    let stale = action === null;
+    if (action && ONE_SHOT_ACTION.test(action) && pressedMessageId !== undefined) {
+      const latest = await sender.latestKeyboard(message.chatId);
+      stale = latest !== null && latest > pressedMessageId;
+    }
+    if (stale || !action) {
+      deps.log.info({ updateId, callbackQueryId, tampered: action === null }, "telegram button refused: altered or stale");
+      await answerCallback(callbackQueryId, texts.staleButton());
+      await removeKeyboard(message.chatId, pressedMessageId);
+      return;
+    }
+    if (!(await alreadyStored(message.externalId))) await store({ ...message, text: action }, updateId);
+    await answerCallback(callbackQueryId);
+    // A pressed prompt cannot be pressed again: its question has been answered.
+    if (ONE_SHOT_ACTION.test(action)) await removeKeyboard(message.chatId, pressedMessageId);
+  }
+
+  async function store(message: InboundMessage, updateId: number | undefined): Promise<void> {
+    try {
+      await receiveMessage(intake, message);
+    } catch (error) {
+      if (error instanceof InvalidInboundError) {
+        // Will never be valid: retrying would block the chat. The update id is logged for follow-up.
+        deps.log.error({ updateId, err: error.message }, "telegram update could not be stored: invalid shape");
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async function alreadyStored(externalId: string): Promise<boolean> {
+    const row = await deps.db.message.findUnique({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, select: { id: true } });
+    return row !== null;
+  }
+
+  async function answerCallback(callbackQueryId: string, alert?: string): Promise<void> {
+    try {
+      await bot.telegram.answerCbQuery(callbackQueryId, alert, alert ? { show_alert: true } : {});
+    } catch (error) {
+      // An old query cannot be answered any more; the press itself is already handled.
+      deps.log.debug({ callbackQueryId, err: (error as Error).message }, "callback query not answered");
+    }
+  }
+
+  async function removeKeyboard(chatId: string, messageId: number | undefined): Promise<void> {
+    if (messageId === undefined) return;
+    try {
+      await bot.telegram.editMessageReplyMarkup(chatId, messageId, undefined, { inline_keyboard: [] });
+    } catch (error) {
+      deps.log.debug({ chatId, messageId, err: (error as Error).message }, "keyboard not removed");
+    }
+  }
+
+  async function tellGroupOnce(chatId: string, chatType: string, updateId: number | undefined): Promise<void> {
+    const key = `${deps.keyPrefix}:group-told:${chatId}`;
+    const first = await deps.redis.set(key, "1", "EX", GROUP_NOTICE_DAYS * 24 * 3600, "NX");
+    deps.log.info({ updateId, chatId, chatType, notified: first === "OK" }, "telegram group or channel update ignored: private chats only");
+    if (first !== "OK") return;
+    try {
+      await sender.send({ messageId: `group-notice-${chatId}`, channel: "TELEGRAM", chatId, text: texts.privateChatOnly() });
+    } catch (error) {
+      // Forget that we told them, so the next update from this chat tries again.
+      await deps.redis.del(key);
+      deps.log.warn({ chatId, err: (error as Error).message }, "group notice not delivered");
+    }
+  }
+
+  return { bot, sender, ingest };
+}

@@ -1,0 +1,65 @@
+import type { Redis } from "ioredis";
+
+export interface PaceLimits {
+  /** Messages per second over the whole bot (Telegram: about 30). */
+  globalPerSecond: number;
+  /** Minimum gap between two messages to one chat (Telegram: about 1 s). */
+  perChatIntervalMs: number;
+}
+
+export interface Pacer {
+  /** Resolves when one more message to `chatId` may leave without passing either limit. */
+  acquire(chatId: string): Promise<void>;
+  /** Telegram said "retry after": hold this chat and the whole bot until then. */
+  holdOff(chatId: string, ms: number): Promise<void>;
+}
+
+/**
+ * Reserves send slots in Redis so every process sending for the bot shares one pace: a chat
+ * slot first (at most one message per interval per chat), then the next free global slot
+ * (evenly spaced, so no one-second window holds more than the global limit). Atomic in Lua,
+ * with Redis' clock, so processes on different machines agree.
+ */
+const RESERVE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local chatNext = tonumber(redis.call('GET', KEYS[1]) or '0')
+if chatNext > now then return {0, math.ceil(chatNext - now)} end
+local globalNext = tonumber(redis.call('GET', KEYS[2]) or '0')
+local slot = math.max(now, globalNext)
+local ttl = math.ceil(slot - now) + 60000
+redis.call('SET', KEYS[2], tostring(slot + tonumber(ARGV[2])), 'PX', ttl)
+redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', ttl)
+return {1, math.ceil(slot - now)}
+`;
+
+const HOLD = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local untilMs = now + tonumber(ARGV[1])
+for i = 1, #KEYS do
+  local current = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if untilMs > current then redis.call('SET', KEYS[i], tostring(untilMs), 'PX', tonumber(ARGV[1]) + 60000) end
+end
+return 1
+`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits): Pacer {
+  const globalKey = `${keyPrefix}:pace:global`;
+  const chatKey = (chatId: string) => `${keyPrefix}:pace:chat:${chatId}`;
+  const globalGapMs = 1000 / limits.globalPerSecond;
+  return {
+    async acquire(chatId) {
+      for (;;) {
+        const [granted, waitMs] = (await redis.eval(RESERVE, 2, chatKey(chatId), globalKey, String(limits.perChatIntervalMs), String(globalGapMs))) as [number, number];
+        if (waitMs > 0) await sleep(waitMs);
+        if (granted === 1) return;
+      }
+    },
+    async holdOff(chatId, ms) {
+      await redis.eval(HOLD, 2, chatKey(chatId), globalKey, String(Math.max(0, Math.ceil(ms))));
+    },
+  };
+}

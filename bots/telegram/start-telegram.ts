@@ -1,0 +1,103 @@
+import type { AppContext } from "../../src/runtime/context.js";
+import type { RunningChannel } from "../start-bots.js";
+import { createTelegramChannel } from "./create-telegram-channel.js";
+import { startLongPolling } from "./long-polling.js";
+import { chatKeyOf, createChatSerializer } from "./process-updates.js";
+import { startWebhookServer } from "./webhook-server.js";
+
+/** Update types the bot asks Telegram for; anything else is not sent to us at all. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "channel_post", "edited_channel_post"] as const;
+
+/** Commands shown in Telegram's menu button, in Indonesian. */
+const COMMANDS = [
+  { command: "start", description: "Tampilkan menu layanan" },
+  { command: "ikuti", description: "Ikuti perkembangan pengaduan keluarga (dengan nomor tiket)" },
+  { command: "berhenti_ikuti", description: "Berhenti mengikuti pengaduan" },
+  { command: "batal", description: "Batalkan pengaduan yang sedang diisi" },
+];
+
+/**
+ * Starts the Telegram channel for the "bots" role: long polling by default, a webhook server
+ * when TELEGRAM_WEBHOOK_URL is set (Telegram must reach it at that URL; the secret token is
+ * checked on every request). The outbound worker delivering through it keeps Telegram's pace.
+ */
+export async function startTelegram(ctx: AppContext): Promise<RunningChannel & { webhookPort?: number }> {
+  const c = ctx.config;
+  if (!c.TELEGRAM_BOT_TOKEN) throw new Error("TELEGRAM_BOT_TOKEN is not set");
+  const keyPrefix = `${c.QUEUE_PREFIX}:tg`;
+  const channel = createTelegramChannel({
+    db: ctx.db,
+    queues: ctx.queues,
+    log: ctx.log,
+    redis: ctx.redis,
+    keyPrefix,
+    token: c.TELEGRAM_BOT_TOKEN,
+    ...(c.TELEGRAM_API_ROOT ? { apiRoot: c.TELEGRAM_API_ROOT } : {}),
+    limits: { globalPerSecond: c.TELEGRAM_GLOBAL_PER_SECOND, perChatIntervalMs: c.TELEGRAM_PER_CHAT_INTERVAL_MS },
+    maxFileBytes: Math.floor(c.TELEGRAM_MAX_FILE_MB * 1024 * 1024),
+  });
+  const { bot } = channel;
+  // Fails start-up on a wrong token or an unreachable Bot API server: a wiring mistake.
+  bot.botInfo = await bot.telegram.getMe();
+  await bot.telegram.setMyCommands(COMMANDS).catch((error: Error) => ctx.log.warn({ err: error.message }, "telegram commands not set"));
+  const handle = (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update);
+
+  let stopReceiving: () => Promise<void>;
+  let webhookPort: number | undefined;
+  if (c.TELEGRAM_WEBHOOK_URL) {
+    const url = new URL(c.TELEGRAM_WEBHOOK_URL);
+    const secretToken = c.TELEGRAM_WEBHOOK_SECRET!;
+    // Telegram may push several updates of one chat at once: keep them in order per chat.
+    const serialize = createChatSerializer();
+    const server = await startWebhookServer({
+      bot,
+      handle: (update) => serialize(chatKeyOf(update), () => handle(update)),
+      path: url.pathname,
+      secretToken,
+      host: c.TELEGRAM_WEBHOOK_HOST,
+      port: c.TELEGRAM_WEBHOOK_PORT,
+      log: ctx.log,
+    });
+    webhookPort = server.port;
+    await bot.telegram.setWebhook(url.toString(), { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    stopReceiving = server.stop;
+  } else {
+    await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+    const polling = startLongPolling({
+      telegram: bot.telegram,
+      handle,
+      log: ctx.log,
+      redis: ctx.redis,
+      keyPrefix,
+      allowedUpdates: ALLOWED_UPDATES,
+      concurrency: c.TELEGRAM_UPDATE_CONCURRENCY,
+      pollTimeoutS: c.TELEGRAM_POLL_TIMEOUT_S,
+    });
+    stopReceiving = polling.stop;
+  }
+
+  const mode = c.TELEGRAM_WEBHOOK_URL ? "webhook" : "long-polling";
+  await ctx.db.channelStatus.upsert({
+    where: { id: `telegram:${bot.botInfo.username}` },
+    create: { id: `telegram:${bot.botInfo.username}`, channel: "TELEGRAM", state: "connected", detail: mode },
+    update: { state: "connected", detail: mode },
+  });
+  ctx.log.info({ bot: bot.botInfo.username, mode }, "telegram channel started");
+
+  return {
+    sender: channel.sender,
+    outbound: {
+      concurrency: c.TELEGRAM_OUTBOUND_CONCURRENCY,
+      // The exact pace is kept per API call by the sender's pacer (per chat and per bot, shared
+      // through Redis); this queue limiter is the same ceiling at the job level.
+      limiter: { max: Math.max(1, Math.floor(c.TELEGRAM_GLOBAL_PER_SECOND)), duration: 1000 },
+    },
+    webhookPort,
+    async stop() {
+      await stopReceiving();
+      await ctx.db.channelStatus.update({ where: { id: `telegram:${bot.botInfo!.username}` }, data: { state: "stopped" } }).catch((error: Error) => {
+        ctx.log.warn({ err: error.message }, "telegram channel status not updated");
+      });
+    },
+  };
+}

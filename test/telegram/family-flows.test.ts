@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { changeCaseStatus } from "../../src/cases/change-case-status.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { TelegramUser, textsOf } from "../support/telegram-user.js";
+import { createTestContext, eventually } from "../support/test-app.js";
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+let ctx: Ctx;
+let api: FakeTelegramApi;
+let stops: (() => Promise<void>)[] = [];
+let nextUser = 5_100_000;
+const family = (name?: string) => new TelegramUser(ctx, api, nextUser++, name);
+
+beforeAll(async () => {
+  api = new FakeTelegramApi();
+  await api.start();
+  ctx = await createTestContext({
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+    TELEGRAM_PER_CHAT_INTERVAL_MS: "50",
+    TELEGRAM_GLOBAL_PER_SECOND: "200",
+    TELEGRAM_POLL_TIMEOUT_S: "1",
+  });
+  stops = [startWorkers(ctx), await startBots(ctx)];
+});
+
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await ctx.cleanup();
+  await api.stop();
+});
+
+/** A worker on another channel (the simulator stands in for WhatsApp) with a finished case. */
+async function workerWithCase(story: string) {
+  const worker = new SimulatedChat(ctx);
+  await worker.say(story);
+  await worker.say("untuk saya sendiri");
+  const done = await worker.say("ya");
+  const [created] = await worker.cases();
+  expect(done).toContain(created!.ticket);
+  return { worker, ticket: created!.ticket, caseId: created!.id };
+}
+
+/** Waits until nothing is left to send for a case (so "nothing arrived" is a real observation). */
+async function caseMessagesSent(caseId: string) {
+  await eventually(async () => (await ctx.db.message.count({ where: { caseId, direction: "OUT", state: "QUEUED" } })) === 0, 15_000, "case messages sent");
+}
+
+describe("Telegram: menu and a family report", () => {
+  it("answers /start with the Indonesian menu as an inline keyboard, including following a case", async () => {
+    const user = family();
+    const [menu] = await user.say("/start");
+    expect(menu!.text).toMatch(/Selamat datang di layanan pengaduan/);
+    expect(menu!.buttons.map((b) => b.text)).toEqual(["Buat pengaduan", "Tanya informasi", "Cek status pengaduan", "Bicara dengan petugas", "Ikuti pengaduan keluarga"]);
+    // Button data is signed: the action is readable, the signature binds it to this chat.
+    expect(menu!.buttons[0]!.callback_data).toMatch(/^menu:complaint~[\w-]{11}$/);
+    const commands = api.callsOf("setMyCommands")[0]?.params.commands as { command: string }[];
+    expect(commands.map((c) => c.command)).toEqual(["start", "ikuti", "berhenti_ikuti", "batal"]);
+  });
+
+  it("takes a report on behalf of a worker with buttons and ends in a case routed per the Lampung agreement", async () => {
+    const user = family("Bapak Darto");
+    await user.say("/start");
+    const ask = await user.press("Buat pengaduan");
+    expect(textsOf(ask)).toMatch(/ceritakan masalahnya/);
+
+    const who = await user.say("gajinya sudah 4 bulan tidak dibayar majikan di malaysia");
+    expect(textsOf(who)).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
+    const name = await user.press("Untuk keluarga saya");
+    expect(textsOf(name)).toMatch(/nomor WhatsApp-nya/);
+
+    const region = await user.say("Siti Aminah, adik saya, 0812-3456-7890");
+    expect(textsOf(region)).toMatch(/kabupaten\/kota dan provinsi/);
+    const [confirm] = await user.say("lampung timur");
+    expect(confirm!.text).toContain("Nomor WhatsApp pekerja: +6281234567890");
+    expect(confirm!.text).toContain("keluarga dari Siti Aminah");
+    expect(confirm!.buttons.map((b) => b.text)).toEqual(["YA, kirim", "BATAL"]);
+
+    const done = textsOf(await user.press("YA, kirim"));
+    const created = await ctx.db.case.findFirstOrThrow({
+      where: { reporterId: await user.reporterId() },
+      include: { agencies: { orderBy: { role: "asc" } }, reporter: true },
+    });
+    expect(done).toContain(created.ticket);
+    expect(done).toContain("BP3MI Lampung");
+    expect(created).toMatchObject({
+      channel: "TELEGRAM",
+      onBehalf: true,
+      relationship: "adik",
+      workerName: "Siti Aminah",
+      workerPhone: "+6281234567890",
+      originRegionId: "ID-LA",
+      destinationCountry: "Malaysia",
+      kind: "GAJI",
+    });
+    expect(created.reporter.kind).toBe("FAMILY");
+    expect(created.agencies.map((a) => [a.agencyId, a.role])).toEqual([
+      ["BP3MI-LA", "LEAD"],
+      ["DISNAKER-LA", "SUPPORT"],
+    ]);
+    // The pressed confirmation lost its keyboard: it cannot be sent twice.
+    expect(api.callsOf("editMessageReplyMarkup").some((c) => c.params.message_id === confirm!.messageId)).toBe(true);
+
+    // Following one's own case needs no consent: the status is shown at once.
+    const own = textsOf(await user.say(`/ikuti ${created.ticket}`));
+    expect(own).toContain("dibuat oleh Bapak/Ibu sendiri");
+    expect(own).toMatch(/Status pengaduan .*: Diterima/);
+  });
+});
+
+describe("Telegram: following a worker's case", () => {
+  it("shows only 'exists and being handled' until the worker agrees, then every status change reaches each follower", async () => {
+    const { worker, ticket, caseId } = await workerWithCase("gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura");
+
+    // Deep link t.me/<bot>?start=PMI-XXXXXX arrives as "/start PMI-XXXXXX".
+    const mother = family("Ibu Sumarni");
+    const pending = textsOf(await mother.say(`/start ${ticket}`));
+    expect(pending).toContain(`Pengaduan dengan nomor ${ticket} tercatat dan sedang ditangani`);
+    expect(pending).not.toMatch(/singapura|jakarta|dipotong|Diterima|BP3MI/i);
+    const askedWorker = (await worker.newReplies()).join("\n");
+    expect(askedWorker).toContain(ticket);
+    expect(askedWorker).toContain('"Ibu Sumarni"');
+    expect(askedWorker).toMatch(/Balas YA untuk mengizinkan/);
+    // Before consent, a status lookup reveals nothing either.
+    expect(textsOf(await mother.say(`cek ${ticket}`))).toContain("tidak menemukan");
+
+    expect(await worker.say("ya")).toContain("sekarang akan menerima kabar");
+    const [approved] = await mother.waitForMessages(1);
+    expect(approved!.text).toContain(`Pelapor sudah memberikan persetujuan`);
+    expect(approved!.buttons.map((b) => b.text)).toEqual(["Berhenti mengikuti"]);
+
+    const brother = family("Mas Joko");
+    expect(textsOf(await brother.say(`/ikuti ${ticket}`))).toContain("sedang ditangani");
+    expect((await worker.newReplies()).join("\n")).toContain('"Mas Joko"');
+    await worker.say("iya");
+    await brother.waitForMessages(1);
+
+    await changeCaseStatus(ctx, { caseId, to: "DITANGANI", note: "Kami sedang menghubungi agen." });
+    await caseMessagesSent(caseId);
+    expect((await worker.newReplies()).join("\n")).toContain("Ditangani");
+    for (const follower of [mother, brother]) {
+      const [update] = await follower.waitForMessages(1);
+      expect(update!.text).toContain(`Kabar pengaduan ${ticket}`);
+      expect(update!.text).toContain("Ditangani");
+    }
+
+    // Stop following with the button: the next change reaches the brother only.
+    expect(textsOf(await mother.press("Berhenti mengikuti", approved))).toContain(`tidak akan lagi menerima kabar pengaduan ${ticket}`);
+    await changeCaseStatus(ctx, { caseId, to: "MENUNGGU_KETERANGAN" });
+    await caseMessagesSent(caseId);
+    expect((await brother.waitForMessages(1))[0]!.text).toContain("Menunggu Keterangan");
+    expect(mother.newMessages()).toEqual([]);
+  });
+
+  it("keeps a refused or unknown follow request blind: no status, no personal data, no second question to the worker", async () => {
+    const { worker, ticket, caseId } = await workerWithCase("paspor saya ditahan majikan di taiwan, asal saya lampung");
+    const stranger = family("Orang Lain");
+    await stranger.say(`/ikuti ${ticket}`);
+    await worker.newReplies();
+    expect(await worker.say("tidak")).toContain("tidak akan kami bagikan");
+
+    await changeCaseStatus(ctx, { caseId, to: "DIVERIFIKASI" });
+    await caseMessagesSent(caseId);
+    expect((await worker.newReplies()).join("\n")).toContain("Diverifikasi");
+    expect(stranger.newMessages()).toEqual([]);
+    expect(textsOf(await stranger.say(`cek ${ticket}`))).toContain("tidak menemukan");
+    // Asking again gets the same neutral answer, and the worker is not bothered again.
+    expect(textsOf(await stranger.say(`/ikuti ${ticket}`))).toContain("sedang ditangani");
+    expect(await worker.newReplies()).toEqual([]);
+
+    const unknown = textsOf(await stranger.say("/ikuti PMI-7K3M9X"));
+    expect(unknown).toContain("tidak menemukan pengaduan dengan nomor PMI-7K3M9X");
+    const followers = await ctx.db.caseFollower.findMany({ where: { caseId } });
+    expect(followers).toMatchObject([{ verified: false }]);
+    expect(followers[0]!.endedAt).not.toBeNull();
+  });
+
+  it("asks for the ticket when the family chooses 'Ikuti pengaduan keluarga' from the menu", async () => {
+    const { worker, ticket } = await workerWithCase("majikan tidak bayar gaji saya 2 bulan, saya dari kabupaten pekalongan, kerja di hongkong");
+    const user = family();
+    await user.say("/start");
+    expect(textsOf(await user.press("Ikuti pengaduan keluarga"))).toMatch(/tulis nomor tiket pengaduan yang ingin Bapak\/Ibu ikuti/);
+    expect(textsOf(await user.say(ticket.toLowerCase().replace("-", " ")))).toContain("sedang ditangani");
+    expect((await worker.newReplies()).join("\n")).toContain(ticket);
+  });
+});
