@@ -1,5 +1,5 @@
 import type { Logger } from "../logger.js";
-import type { Db } from "../infra/prisma.js";
+import type { Db, Prisma } from "../infra/prisma.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import type { ChannelName } from "../channels/contract.js";
 import { decide, type Button, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
@@ -21,89 +21,115 @@ export interface PipelineDeps {
   now?: () => Date;
 }
 
-const BATCH = 50;
+/** Messages per transaction, and conversations a job may take beyond its own. */
+const BATCH_MESSAGES = 200;
+const EXTRA_CONVERSATIONS = 49;
 const IGNORED_KINDS = new Set(["reaction", "revoke"]);
 
+interface ConversationRow {
+  id: string;
+  channel: ChannelName;
+  chatId: string;
+  reporterId: string;
+  state: ConversationState | null;
+}
+interface PendingRow {
+  id: string;
+  conversationId: string;
+  kind: string;
+  text: string | null;
+  createdAt: Date;
+}
+interface ProcessedMark {
+  id: string;
+  state: "PROCESSED" | "IGNORED";
+  note: string;
+  at: Date;
+  caseId: string | null;
+}
+
 /**
- * The inbound job: under a row lock on the conversation, take its unprocessed messages in
- * arrival order and run each through the conversation engine. Everything the engine decides
- * (state, cases, replies as outbox rows, processed marks) commits together, so a crash mid-job
- * rolls back and the retried job does the same work once. A message already processed is
- * skipped: a duplicate job is a no-op.
+ * The inbound job. It locks its own conversation (waiting if another job holds it) and, to
+ * drain a busy queue in batches, up to 49 other conversations with waiting messages that no one
+ * else holds (SKIP LOCKED). Their unprocessed messages run through the conversation engine in
+ * arrival order; everything decided — state, cases, reply rows, processed marks — commits in
+ * one transaction, so a crash mid-job rolls back and the retried job does the same work once.
+ * A message already processed is skipped: duplicate and leftover jobs are no-ops.
  */
 export async function processConversation(deps: PipelineDeps, conversationId: string): Promise<{ processed: number; more: boolean }> {
-  const { db, log } = deps;
-  const outbox = new Outbox();
+  const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { createdCases: [], touchedCases: new Map() };
 
-  const { processed, more } = await db.$transaction(
+  const { processed, more } = await deps.db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Conversation" WHERE id = ${conversationId}::uuid FOR UPDATE`;
-      if (locked.length === 0) return { processed: 0, more: false };
-      const conversation = await tx.conversation.findUniqueOrThrow({
-        where: { id: conversationId },
-        select: { id: true, channel: true, chatId: true, reporterId: true, state: true },
-      });
-      const pending = await tx.message.findMany({
-        where: { conversationId, direction: "IN", state: "RECEIVED" },
-        orderBy: { seq: "asc" },
-        take: BATCH + 1,
-        select: { id: true, kind: true, text: true, createdAt: true, payload: true },
-      });
-      const batch = pending.slice(0, BATCH);
-      let state = (conversation.state ?? {}) as ConversationState;
-      const channel = conversation.channel as ChannelName;
+      const own = await tx.$queryRaw<ConversationRow[]>`
+        SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
+        WHERE id = ${conversationId}::uuid FOR UPDATE`;
+      const others = await tx.$queryRaw<ConversationRow[]>`
+        SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
+        WHERE id IN (
+          SELECT DISTINCT "conversationId" FROM "Message"
+          WHERE direction = 'IN' AND state = 'RECEIVED' AND "conversationId" <> ${conversationId}::uuid
+          LIMIT ${EXTRA_CONVERSATIONS})
+        FOR UPDATE SKIP LOCKED`;
+      const conversations = new Map([...own, ...others].map((c) => [c.id, c]));
+      if (conversations.size === 0) return { processed: 0, more: false };
+
+      const ids = [...conversations.keys()];
+      const pending = await tx.$queryRaw<PendingRow[]>`
+        SELECT id, "conversationId", kind, text, "createdAt" FROM "Message"
+        WHERE "conversationId" = ANY(${ids}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'
+        ORDER BY seq LIMIT ${BATCH_MESSAGES + 1}`;
+      const batch = pending.slice(0, BATCH_MESSAGES);
+      const openCases = await loadOpenCases(tx, [...new Set([...conversations.values()].map((c) => c.reporterId))]);
+      const states = new Map<string, ConversationState>();
+      const marks: ProcessedMark[] = [];
 
       for (const message of batch) {
+        const conversation = conversations.get(message.conversationId)!;
         const now = deps.now?.() ?? new Date();
         if (IGNORED_KINDS.has(message.kind)) {
-          await tx.message.update({ where: { id: message.id }, data: { state: "IGNORED", note: `ignored: ${message.kind}`, processedAt: now } });
-          log.debug({ messageId: message.id, kind: message.kind }, "inbound ignored on purpose");
+          marks.push({ id: message.id, state: "IGNORED", note: `ignored: ${message.kind}`, at: now, caseId: null });
+          deps.log.debug({ messageId: message.id, kind: message.kind }, "inbound ignored on purpose");
           continue;
         }
-        const openCase = await tx.case.findFirst({
-          where: { reporterId: conversation.reporterId, status: { notIn: ["SELESAI", "DITUTUP"] }, mergedIntoId: null },
-          orderBy: { createdAt: "desc" },
-          select: { id: true, ticket: true },
-        });
-        const input = engineInput(message.kind, message.text ?? "");
-        const decision = decide(state, input, {
+        const state = states.get(conversation.id) ?? conversation.state ?? {};
+        const openCase = openCases.get(conversation.reporterId) ?? null;
+        const decision = decide(state, engineInput(message.kind, message.text ?? ""), {
           now,
           hotlines: deps.hotlines,
-          defaultOnBehalf: channel === "TELEGRAM",
+          defaultOnBehalf: conversation.channel === "TELEGRAM",
           openCase,
           messageReceivedAt: message.createdAt,
-          pendingConsent: await pendingConsentFor(tx, conversation.reporterId),
+          // A follow request is always about one of the reporter's own open cases.
+          pendingConsent: openCase ? await pendingConsentFor(tx, conversation.reporterId) : null,
         });
-        const effectContext = { tx, deps, conversation: { ...conversation, channel }, messageId: message.id, now, results, outbox };
+        const effectContext = { tx, deps, conversation, messageId: message.id, now, results, outbox };
         const outcome = await applyEffects(effectContext, decision.effects, decision.state);
-        state = outcome.state;
+        states.set(conversation.id, outcome.state);
+        if (outcome.created) openCases.set(conversation.reporterId, { id: outcome.created.id, ticket: outcome.created.ticket });
 
         for (const part of decision.replies) {
           const reply: { text: string; buttons?: Button[] } | null = "text" in part ? part : renderPlaceholder(part, outcome, deps);
           if (!reply) continue;
           await outbox.add(tx, {
-            conversationId,
-            channel,
+            conversationId: conversation.id,
+            channel: conversation.channel,
             text: reply.text,
             ...(reply.buttons ? { buttons: reply.buttons } : {}),
             caseId: outcome.caseId ?? null,
             emergency: outcome.emergency,
           });
         }
-        await tx.message.update({
-          where: { id: message.id },
-          data: {
-            state: "PROCESSED",
-            note: decision.reason,
-            processedAt: now,
-            ...(outcome.caseId && outcome.linkMessage ? { caseId: outcome.caseId } : {}),
-          },
-        });
-        log.info({ messageId: message.id, conversationId, reason: decision.reason, caseId: outcome.caseId }, "inbound processed");
+        marks.push({ id: message.id, state: "PROCESSED", note: decision.reason, at: now, caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null });
+        deps.log.info({ messageId: message.id, conversationId: conversation.id, reason: decision.reason, caseId: outcome.caseId }, "inbound processed");
       }
-      await tx.conversation.update({ where: { id: conversationId }, data: { state: state as object } });
-      return { processed: batch.length, more: pending.length > BATCH };
+
+      await outbox.writeDeferred(tx);
+      await markProcessed(tx, marks);
+      await saveStates(tx, states);
+      const ownLeft = pending.slice(BATCH_MESSAGES).some((m) => m.conversationId === conversationId);
+      return { processed: batch.length, more: ownLeft };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
@@ -115,6 +141,39 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
   }
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
   return { processed, more };
+}
+
+/** Each reporter's most recent open case: follow-ups attach to it. */
+async function loadOpenCases(tx: Prisma.TransactionClient, reporterIds: string[]): Promise<Map<string, { id: string; ticket: string }>> {
+  const rows = await tx.$queryRaw<{ reporterId: string; id: string; ticket: string }[]>`
+    SELECT DISTINCT ON ("reporterId") "reporterId", id, ticket FROM "Case"
+    WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND status NOT IN ('SELESAI', 'DITUTUP') AND "mergedIntoId" IS NULL
+    ORDER BY "reporterId", "createdAt" DESC`;
+  return new Map(rows.map((r) => [r.reporterId, { id: r.id, ticket: r.ticket }]));
+}
+
+/** One statement for the whole batch. Timestamps travel as UTC text: the columns hold UTC. */
+async function markProcessed(tx: Prisma.TransactionClient, marks: ProcessedMark[]): Promise<void> {
+  if (marks.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Message" AS m SET
+      state = v.state::"DeliveryState", note = v.note, "processedAt" = v.at::timestamp(3),
+      "caseId" = COALESCE(v.case_id::uuid, m."caseId")
+    FROM (SELECT unnest(${marks.map((m) => m.id)}::uuid[]) AS id, unnest(${marks.map((m) => m.state)}::text[]) AS state,
+                 unnest(${marks.map((m) => m.note)}::text[]) AS note, unnest(${marks.map((m) => m.at.toISOString())}::text[]) AS at,
+                 unnest(${marks.map((m) => m.caseId)}::text[]) AS case_id) AS v
+    WHERE m.id = v.id`;
+}
+
+async function saveStates(tx: Prisma.TransactionClient, states: Map<string, ConversationState>): Promise<void> {
+  if (states.size === 0) return;
+  const ids = [...states.keys()];
+  const json = ids.map((id) => JSON.stringify(states.get(id)));
+  const at = new Date().toISOString();
+  await tx.$executeRaw`
+    UPDATE "Conversation" AS c SET state = v.state::jsonb, "updatedAt" = ${at}::timestamp(3)
+    FROM (SELECT unnest(${ids}::uuid[]) AS id, unnest(${json}::text[]) AS state) AS v
+    WHERE c.id = v.id`;
 }
 
 function engineInput(kind: string, text: string): EngineInput {
