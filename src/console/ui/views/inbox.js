@@ -1,0 +1,82 @@
+import { api, query } from "../api.js";
+import { clear, field, formatDate, formatRemaining, h, option } from "../dom.js";
+import { CHANNEL_LABELS, URGENCY_LABELS } from "./labels.js";
+
+/** Filters survive navigation to a case and back. */
+const state = { status: "open", kind: "", urgency: "", region: "", channel: "", assigned: "", overdue: false, q: "", page: 1 };
+
+export async function renderInbox(main, session) {
+  const ref = session.reference;
+  const list = h("div#inbox-list", { "aria-live": "polite" });
+  const fresh = new Set();
+  const select = (name, options) =>
+    h("select", { name, onchange: (e) => { state[name] = e.target.value; state.page = 1; void load(); } }, options.map(([v, l]) => option(v, l, state[name] === v)));
+
+  const search = h("input", { type: "search", name: "q", value: state.q, placeholder: "Nomor tiket, nama, atau nomor telepon" });
+  const filters = h(
+    "form.filters",
+    { onsubmit: (e) => { e.preventDefault(); state.q = search.value; state.page = 1; void load(); } },
+    field("Cari", search),
+    field("Status", select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])])),
+    field("Jenis", select("kind", [["", "Semua jenis"], ...ref.kinds.map((k) => [k.kind, k.label])])),
+    field("Urgensi", select("urgency", [["", "Semua"], ...Object.entries(URGENCY_LABELS)])),
+    field("Daerah asal", select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name])])),
+    field("Kanal", select("channel", [["", "Semua kanal"], ...Object.entries(CHANNEL_LABELS)])),
+    field("Penugasan", select("assigned", [["", "Semua"], ["me", "Ditugaskan ke saya"], ["unassigned", "Belum ditugaskan"]])),
+    h("label.check", {}, h("input", { type: "checkbox", name: "overdue", checked: state.overdue, onchange: (e) => { state.overdue = e.target.checked; state.page = 1; void load(); } }), "Hanya yang terlambat"),
+    h("button", { type: "submit" }, "Cari"),
+  );
+
+  clear(main, h("h1", {}, `Kotak Masuk · ${session.me.agency.name}`), filters, list);
+
+  async function load() {
+    const data = await api.get(`/api/cases${query({ ...state, pageSize: 25 })}`);
+    const now = Date.now();
+    const rows = data.cases.map((c) => {
+      const due = c.sla.firstResponse && c.sla.firstResponse.state !== "met" ? c.sla.firstResponse : c.sla.resolution;
+      return h(
+        "tr",
+        { class: [c.urgency === "EMERGENCY" ? "emergency" : "", c.sla.overdue ? "overdue" : "", fresh.has(c.id) ? "fresh" : ""].join(" ").trim(), dataset: { caseId: c.id, ticket: c.ticket } },
+        h("td", { "data-label": "Tiket" }, h("a", { href: `#/kasus/${c.id}` }, c.ticket), fresh.has(c.id) ? h("span.badge.new", {}, "Baru") : null),
+        h("td", { "data-label": "Urgensi" }, h(`span.badge.u-${c.urgency.toLowerCase()}`, {}, URGENCY_LABELS[c.urgency] ?? c.urgency)),
+        h("td", { "data-label": "Status" }, c.statusLabel),
+        h("td", { "data-label": "Jenis" }, c.kindLabel),
+        h("td", { "data-label": "Nama" }, c.name ?? "–"),
+        h("td", { "data-label": "Daerah" }, c.regionName ?? "–"),
+        h("td", { "data-label": "Kanal" }, CHANNEL_LABELS[c.channel] ?? c.channel),
+        h("td", { "data-label": "Petugas" }, c.assignedOfficer?.name ?? "Belum ditugaskan"),
+        h("td", { "data-label": "Tenggat SLA" }, due ? (due.state === "paused" ? "Dijeda" : due.state === "met" ? "Tepat waktu" : formatRemaining(new Date(due.dueAt).getTime() - now)) : "–"),
+        h("td", { "data-label": "Pesan terakhir" }, formatDate(c.lastInboundAt)),
+      );
+    });
+    const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+    clear(
+      list,
+      h("p.summary", {}, `${data.total} kasus`),
+      data.cases.length === 0
+        ? h("p.empty", {}, "Tidak ada kasus yang sesuai.")
+        : h(
+            "table.inbox",
+            {},
+            h("thead", {}, h("tr", {}, ["Tiket", "Urgensi", "Status", "Jenis", "Nama", "Daerah", "Kanal", "Petugas", "Tenggat SLA", "Pesan terakhir"].map((t) => h("th", { scope: "col" }, t)))),
+            h("tbody", {}, rows),
+          ),
+      h(
+        "nav.pager",
+        { "aria-label": "Halaman" },
+        h("button", { type: "button", class: "secondary", disabled: state.page <= 1, onclick: () => { state.page--; void load(); } }, "‹ Sebelumnya"),
+        h("span", {}, `Halaman ${data.page} dari ${pages}`),
+        h("button", { type: "button", class: "secondary", disabled: state.page >= pages, onclick: () => { state.page++; void load(); } }, "Berikutnya ›"),
+      ),
+    );
+  }
+
+  // New cases and messages appear without reloading: a live event reloads the page of the list.
+  let timer;
+  session.onCaseEvent = (event) => {
+    fresh.add(event.caseId);
+    clearTimeout(timer);
+    timer = setTimeout(() => void load().catch(() => {}), 250);
+  };
+  await load();
+}

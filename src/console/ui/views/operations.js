@@ -1,0 +1,55 @@
+import { api } from "../api.js";
+import { clear, formatDate, h, toast } from "../dom.js";
+import { CHANNEL_LABELS } from "./labels.js";
+
+const STATE_LABELS = { open: "Tersambung", connecting: "Menyambung", close: "Terputus", closed: "Terputus", logged_out: "Keluar (perlu dipindai ulang)", qr: "Menunggu pemindaian QR" };
+
+export async function renderOperations(main) {
+  const [failed, channels] = await Promise.all([api.get("/api/operations/failed-messages"), api.get("/api/operations/channels")]);
+  clear(
+    main,
+    h("h1", {}, "Operasional"),
+    h(
+      "section.card",
+      {},
+      h("h2", {}, "Status kanal"),
+      channels.channels.length === 0
+        ? h("p", {}, "Belum ada kanal yang melaporkan statusnya.")
+        : h(
+            "table",
+            {},
+            h("thead", {}, h("tr", {}, ["Kanal", "Akun", "Keadaan", "Keterangan", "Diperbarui"].map((t) => h("th", {}, t)))),
+            h("tbody", {}, channels.channels.map((c) => h("tr", {}, h("td", {}, CHANNEL_LABELS[c.channel] ?? c.channel), h("td", {}, c.id), h("td", { class: c.state === "open" ? "ok" : "late" }, STATE_LABELS[c.state] ?? c.state), h("td", {}, c.detail ?? "–"), h("td", {}, formatDate(c.updatedAt))))),
+          ),
+    ),
+    h(
+      "section.card",
+      {},
+      h("h2", {}, "Pesan keluar yang gagal"),
+      failed.messages.length === 0
+        ? h("p", {}, "Tidak ada pesan yang gagal.")
+        : h(
+            "table",
+            { "data-testid": "failed-messages" },
+            h("thead", {}, h("tr", {}, ["Waktu", "Tiket", "Kanal", "Pesan", "Kesalahan", "Percobaan", ""].map((t) => h("th", {}, t)))),
+            h(
+              "tbody",
+              {},
+              failed.messages.map((m) =>
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, formatDate(m.createdAt)),
+                  h("td", {}, m.caseId ? h("a", { href: `#/kasus/${m.caseId}` }, m.ticket) : "–"),
+                  h("td", {}, CHANNEL_LABELS[m.channel] ?? m.channel),
+                  h("td.clip", {}, m.text ?? ""),
+                  h("td", {}, m.error ?? "", m.reporterUnreachable ? h("small", {}, " (pelapor tidak dapat dihubungi)") : null),
+                  h("td.num", {}, String(m.attempts)),
+                  h("td", {}, h("button", { type: "button", onclick: async (e) => { e.target.disabled = true; try { await api.post(`/api/operations/failed-messages/${m.id}/retry`); toast("Pesan dimasukkan kembali ke antrean.", "ok"); await renderOperations(main); } catch (error) { toast(error.message, "error"); e.target.disabled = false; } } }, "Kirim ulang")),
+                ),
+              ),
+            ),
+          ),
+    ),
+  );
+}

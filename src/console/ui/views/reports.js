@@ -1,0 +1,71 @@
+import { api, query } from "../api.js";
+import { clear, field, h, option } from "../dom.js";
+
+const today = () => new Date().toISOString().slice(0, 10);
+const state = { agencyId: "", from: `${new Date().getFullYear()}-01-01`, to: today() };
+
+function bars(title, rows, testid) {
+  const max = Math.max(1, ...rows.map((r) => r.cases));
+  return h(
+    "section.card.report-block",
+    { "data-testid": testid },
+    h("h2", {}, title),
+    h(
+      "div.chart",
+      { role: "img", "aria-label": `Grafik ${title}` },
+      rows.map((r) => h("div.bar-row", {}, h("span.bar-label", {}, r.label), h("span.bar", { style: { width: `${Math.round((r.cases / max) * 100)}%` } }), h("span.bar-value", {}, String(r.cases)))),
+    ),
+    h(
+      "table",
+      {},
+      h("thead", {}, h("tr", {}, h("th", {}, "Uraian"), h("th", {}, "Jumlah kasus"), h("th", {}, "Selesai"))),
+      h("tbody", {}, rows.map((r) => h("tr", { dataset: { key: r.key ?? "" } }, h("td", {}, r.label), h("td.num", {}, String(r.cases)), h("td.num", {}, String(r.resolved))))),
+    ),
+  );
+}
+
+const pct = (x) => (x === null ? "–" : `${(Math.round(x * 1000) / 10).toLocaleString("id-ID")}%`);
+const hours = (x) => (x === null ? "–" : `${x.toLocaleString("id-ID")} jam`);
+
+export async function renderReports(main, session) {
+  const national = session.me.national;
+  const out = h("div#report");
+  const agency = h(
+    "select",
+    { name: "agencyId", disabled: !national },
+    national ? option("all", "Semua instansi", state.agencyId === "all") : null,
+    session.reference.agencies.filter((a) => national || a.id === session.me.agency.id).map((a) => option(a.id, a.name, (state.agencyId || session.me.agency.id) === a.id)),
+  );
+  const from = h("input", { type: "date", name: "from", value: state.from, required: true });
+  const to = h("input", { type: "date", name: "to", value: state.to, required: true });
+  const form = h(
+    "form.filters",
+    { onsubmit: (e) => { e.preventDefault(); state.agencyId = agency.value; state.from = from.value; state.to = to.value; void load(); } },
+    field("Instansi", agency),
+    field("Dari tanggal", from),
+    field("Sampai tanggal", to),
+    h("button", { type: "submit" }, "Tampilkan"),
+  );
+  clear(main, h("h1", {}, "Laporan Pemantauan dan Evaluasi"), form, out);
+
+  async function load() {
+    const params = query({ agencyId: agency.value, from: from.value, to: to.value });
+    const r = await api.get(`/api/reports${params}`);
+    clear(
+      out,
+      h("p", {}, `${r.agency.name}, ${r.from} s.d. ${r.to}. `, h("a.button", { href: `/api/reports.csv${params}`, download: "", "data-testid": "csv-link" }, "Unduh CSV")),
+      h(
+        "div.stats",
+        {},
+        h("div.stat", { "data-testid": "stat-total" }, h("span", {}, "Jumlah pengaduan"), h("strong", {}, String(r.total))),
+        h("div.stat", { "data-testid": "stat-resolved" }, h("span", {}, "Kasus diselesaikan"), h("strong", {}, String(r.resolved))),
+        h("div.stat", {}, h("span", {}, "Median respons pertama"), h("strong", {}, hours(r.medianFirstResponseHours))),
+        h("div.stat", {}, h("span", {}, "Median penyelesaian"), h("strong", {}, hours(r.medianResolutionHours))),
+        h("div.stat", {}, h("span", {}, "Kepatuhan SLA respons"), h("strong", {}, pct(r.firstResponse.compliance)), h("small", {}, `${r.firstResponse.met} tepat waktu, ${r.firstResponse.breached} terlambat`)),
+        h("div.stat", {}, h("span", {}, "Kepatuhan SLA penyelesaian"), h("strong", {}, pct(r.resolution.compliance)), h("small", {}, `${r.resolution.met} tepat waktu, ${r.resolution.breached} terlambat`)),
+      ),
+      h("div.report-grid", {}, bars("Menurut jenis kasus", r.byKind, "by-kind"), bars("Menurut daerah asal", r.byRegion, "by-region"), bars("Menurut kanal", r.byChannel, "by-channel"), bars("Menurut status", r.byStatus, "by-status")),
+    );
+  }
+  await load();
+}

@@ -1,0 +1,171 @@
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, eventually } from "../support/test-app.js";
+import { createConsoleApp, PASSWORD, seedOfficers } from "./console-fixtures.js";
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+let ctx: Ctx;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+let stops: (() => Promise<void>)[] = [];
+let officers: Awaited<ReturnType<typeof seedOfficers>>;
+const usernameOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  stops = [startWorkers(ctx), await startBots(ctx)];
+  app = await createConsoleApp(ctx);
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  officers = await seedOfficers(ctx, "web");
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  for (const stop of stops) await stop();
+  await ctx?.cleanup();
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto(base);
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Kata sandi").fill(PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("heading", { name: /^Kotak Masuk/ }).waitFor();
+}
+
+describe("officer console in a real browser", () => {
+  it("takes a case from a simulated chat through inbox, reply, status, referral and reports", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("dialog", (d) => void d.dismiss());
+
+    // A wrong password shows the Indonesian message in the page.
+    await page.goto(base);
+    await page.getByLabel("Nama pengguna").fill(usernameOf("BP3MI-LA"));
+    await page.getByLabel("Kata sandi").fill("salah-sekali-123");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByText("Nama pengguna atau kata sandi salah.").waitFor();
+
+    await signIn(page, usernameOf("BP3MI-LA"));
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    // A worker writes on the chat channel; the case appears in the open inbox without a reload.
+    const chat = new SimulatedChat(ctx);
+    await chat.say("gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur");
+    await chat.say("1");
+    const confirmation = await chat.say("ya");
+    const [created] = await chat.cases();
+    expect(confirmation).toContain(created!.ticket);
+    const row = page.locator(`tr[data-ticket="${created!.ticket}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await expect(row.textContent()).resolves.toContain("Gaji tidak dibayar");
+
+    // A follow-up message carrying markup lands on the case.
+    const xss = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> tolong dibantu pak`;
+    await chat.say(xss);
+
+    await row.getByRole("link", { name: created!.ticket }).click();
+    await page.getByRole("heading", { name: `Tiket ${created!.ticket}` }).waitFor();
+    const thread = page.getByTestId("thread");
+    await thread.getByText(xss, { exact: true }).waitFor();
+    expect(await thread.locator("img[src=x], script").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // Reply with a template, edited.
+    await page.getByLabel("Templat").selectOption({ label: "Meminta dokumen" });
+    await page.getByLabel("Pesan", { exact: true }).fill("Mohon kirim foto kontrak kerja dan slip gaji terakhir.");
+    await page.getByRole("button", { name: "Kirim balasan" }).click();
+    await page.getByText("Balasan dikirim ke pelapor.").waitFor();
+    const replies = await chat.newReplies();
+    expect(replies.some((r) => r.includes("Mohon kirim foto kontrak kerja dan slip gaji terakhir.") && r.includes(created!.ticket))).toBe(true);
+    await thread.getByText(/Petugas: Petugas BP3MI-LA/).first().waitFor();
+
+    // Change status: the reporter's chat receives the Indonesian status message.
+    await page.getByLabel("Status baru").selectOption({ label: "Ditangani" });
+    await page.getByLabel("Catatan untuk pelapor (opsional)").fill("Kami sedang menghubungi agen Bapak/Ibu.");
+    await page.getByRole("button", { name: "Ubah status" }).click();
+    await expect(page.getByTestId("case-status").filter({ hasText: "Ditangani" }).waitFor()).resolves.toBeUndefined();
+    const statusMessages = await chat.newReplies();
+    expect(statusMessages.join("\n")).toContain(`Kabar pengaduan ${created!.ticket}: statusnya sekarang Ditangani.`);
+    expect(statusMessages.join("\n")).toContain("Catatan petugas: Kami sedang menghubungi agen Bapak/Ibu.");
+    await page.getByTestId("timeline").getByText("Status diubah").waitFor();
+
+    // Refer to the social office; its officer sees the case in their inbox.
+    await page.getByLabel("Instansi tujuan").selectOption("DINSOS-LA");
+    await page.getByLabel("Alasan rujukan").fill("PMI perlu pendampingan sosial setelah pulang");
+    await page.getByRole("button", { name: "Rujuk", exact: true }).click();
+    await page.getByText("Kasus dirujuk.").waitFor();
+    const referral = await chat.newReplies();
+    expect(referral.join("\n")).toContain("dirujuk ke Dinas Sosial Provinsi Lampung");
+
+    const dinsosPage = await browser.newPage({ viewport: { width: 390, height: 844 } }); // a phone
+    await signIn(dinsosPage, usernameOf("DINSOS-LA"));
+    const dinsosRow = dinsosPage.locator(`tr[data-ticket="${created!.ticket}"]`);
+    await dinsosRow.waitFor();
+    await expect(dinsosRow.textContent()).resolves.toContain("Dirujuk");
+    expect(await dinsosPage.locator("#notif-count").textContent()).not.toBe("0");
+    await dinsosPage.close();
+
+    // Reports: the case is counted, and the CSV has the numbers the page shows.
+    await page.getByRole("link", { name: "Laporan" }).click();
+    const byKind = page.getByTestId("by-kind");
+    await byKind.waitFor();
+    const kindRow = byKind.locator('tr[data-key="GAJI"]');
+    await kindRow.waitFor();
+    const pageTotal = Number(await page.getByTestId("stat-total").locator("strong").textContent());
+    const pageKind = await kindRow.locator("td.num").allTextContents();
+    expect(pageTotal).toBeGreaterThanOrEqual(1);
+    expect(Number(pageKind[0])).toBeGreaterThanOrEqual(1);
+    const href = await page.getByTestId("csv-link").getAttribute("href");
+    const csv = await page.request.get(`${base}${href}`);
+    expect(csv.headers()["content-type"]).toMatch(/text\/csv/);
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    expect(lines.find((l) => l[1] === "TOTAL")?.[3]).toBe(String(pageTotal));
+    expect(lines.find((l) => l[0] === "Jenis" && l[1] === "GAJI")?.slice(3)).toEqual(pageKind);
+    const byStatusRows = await page.getByTestId("by-status").locator("tbody tr").evaluateAll((rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset.key, ...Array.from(r.querySelectorAll("td.num")).map((td) => td.textContent)]),
+    );
+    for (const [key, cases, resolved] of byStatusRows) expect(lines.find((l) => l[0] === "Status" && l[1] === key)?.slice(3)).toEqual([cases, resolved]);
+    expect(byStatusRows.find(([key]) => key === "DIRUJUK")).toBeDefined();
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("masks identifiers until Tampilkan is clicked, and logs out", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.say("paspor saya ditahan agen di hongkong, saya asal lampung");
+    await chat.say("untuk saya sendiri");
+    await chat.say("ya");
+    const [created] = await chat.cases();
+    await ctx.db.case.update({ where: { id: created!.id }, data: { passportNumber: "C7654321" } });
+    const page = await browser.newPage();
+    await signIn(page, usernameOf("BP3MI-LA"));
+    await page.goto(`${base}/#/kasus/${created!.id}`);
+    const passport = page.locator('[data-pii="passportNumber"]');
+    await passport.waitFor();
+    expect(await passport.textContent()).toBe("C7****21");
+    await passport.locator("xpath=following-sibling::button").click();
+    await expect(eventually(async () => (await passport.textContent()) === "C7654321", 5000, "revealed")).resolves.toBe(true);
+    expect(await ctx.db.caseEvent.count({ where: { caseId: created!.id, type: "REVEAL_PII" } })).toBe(1);
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    const after = await page.request.get(`${base}/api/cases`);
+    expect(after.status()).toBe(401);
+    await page.close();
+  });
+});
