@@ -5,6 +5,7 @@ import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
 import { SimulatorSender } from "./simulator/simulator-sender.js";
 import { startTelegram } from "./telegram/start-telegram.js";
+import { startWhatsApp } from "./whatsapp/start-whatsapp.js";
 
 export interface RunningChannel {
   sender: ChannelSender;
@@ -27,6 +28,7 @@ export async function startBots(ctx: AppContext): Promise<() => Promise<void>> {
     });
   }
   if (ctx.config.TELEGRAM_BOT_TOKEN) channels.push(await startTelegram(ctx));
+  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) channels.push(await startWhatsApp(ctx));
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {

@@ -40,7 +40,38 @@ const schema = z.object({
   HOLIDAYS: z.string().optional(),
   HOTLINE: z.string().default("0800-1000"),
   HOTLINE_ABROAD: z.string().default("+62-21-29244800"),
-  WHATSAPP_ACCOUNTS: z.string().optional(),
+  /** Comma-separated WhatsApp numbers to run: "id" (link by QR) or "id:628123456789" (link by pairing code). */
+  WHATSAPP_ACCOUNTS: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const accounts: { id: string; pairingPhone?: string }[] = [];
+      for (const item of (s ?? "").split(",").map((a) => a.trim()).filter(Boolean)) {
+        const [id = "", phone] = item.split(":").map((p) => p.trim());
+        if (!/^[a-z0-9_-]{1,40}$/i.test(id)) ctx.addIssue({ code: "custom", message: `account id "${id}": use 1-40 letters, digits, _ or -` });
+        else if (phone !== undefined && !/^\d{8,15}$/.test(phone.replace(/^\+/, ""))) ctx.addIssue({ code: "custom", message: `pairing phone of "${id}": digits with country code, e.g. 628123456789` });
+        else if (accounts.some((a) => a.id === id)) ctx.addIssue({ code: "custom", message: `account id "${id}" appears twice` });
+        else accounts.push({ id, ...(phone ? { pairingPhone: phone.replace(/^\+/, "") } : {}) });
+      }
+      return accounts;
+    }),
+  /** Files larger than this are not downloaded (the person is told); WhatsApp's own media limit is 16 MB. */
+  WHATSAPP_MAX_MEDIA_MB: z.coerce.number().min(0.001).max(2000).default(16),
+  /** Pace per number: WhatsApp bans numbers that send too fast. */
+  WHATSAPP_GLOBAL_PER_SECOND: z.coerce.number().min(0.01).max(100_000).default(5),
+  WHATSAPP_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
+  /** Replies at least this long are preceded by "typing..." for up to WHATSAPP_TYPING_MAX_MS. */
+  WHATSAPP_TYPING_MIN_CHARS: z.coerce.number().int().min(0).max(100_000).default(160),
+  WHATSAPP_TYPING_MAX_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+  /** The same reply to the same chat within this many seconds is not sent again (0: off). */
+  WHATSAPP_REPEAT_WINDOW_S: z.coerce.number().min(0).max(86_400).default(60),
+  WHATSAPP_RECONNECT_MAX_S: z.coerce.number().min(1).max(3600).default(60),
+  WHATSAPP_INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+  WHATSAPP_OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+  /** Baileys' own log level: it can log raw protocol stanzas, so it is silent unless debugging. */
+  WHATSAPP_LIBRARY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("silent"),
+  /** Print the linking QR code in the terminal (the pairing code is always printed). */
+  WHATSAPP_PRINT_QR: boolean.default(true),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),
   TELEGRAM_WEBHOOK_URL: z.string().url().optional(),

@@ -1,0 +1,182 @@
+import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
+import type { InboundMessage } from "../../src/channels/contract.js";
+import type { Db } from "../../src/infra/prisma.js";
+import { InvalidInboundError, receiveMessage } from "../../src/intake/receive-message.js";
+import type { Logger } from "../../src/logger.js";
+import type { JobQueues } from "../../queues/job-queues.js";
+import type { ChatQueue } from "./chat-queue.js";
+import type { ChatRoutes } from "./chat-routes.js";
+import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
+import type { WhatsAppSocket } from "./socket-types.js";
+import { toInboundMessage } from "./to-inbound-message.js";
+
+export interface IngestDeps {
+  db: Db;
+  queues: JobQueues;
+  log: Logger;
+  chats: ChatQueue;
+  routes: ChatRoutes;
+  media: MediaLimits;
+  /** How a message's file is fetched through a given socket. */
+  downloader(socket: WhatsAppSocket): MediaDownloader;
+  /** Tries to store a message before giving up (the database may be restarting). */
+  storeAttempts: number;
+  storeRetryMs: number;
+}
+
+export interface IngestAccount {
+  id: string;
+  /** The number's open socket (for read receipts), if any. */
+  openSocket(): WhatsAppSocket | undefined;
+}
+
+const MAX_CACHED_CHATS = 100_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Inbound WhatsApp messages into the intake: each is converted, its file fetched and checked,
+ * then stored through `receiveMessage` (store first; the reply comes later from the queue) and
+ * marked read. Messages of one chat are stored in the order they came. What is ignored on
+ * purpose gets a debug line with its id and reason; nothing logs content.
+ */
+export function createMessageIngest(deps: IngestDeps) {
+  const { db, log } = deps;
+  const intake = { db, queues: deps.queues, log };
+  /** JID → the chatId its conversation already uses (the first form we saw of that person). */
+  const chatIds = new Map<string, string>();
+
+  function onUpsert(account: IngestAccount, event: BaileysEventMap["messages.upsert"], socket: WhatsAppSocket): void {
+    // "notify" is live; "append" carries messages that arrived while we were offline: both count.
+    for (const msg of event.messages ?? []) {
+      const lane = laneOf(msg);
+      deps.chats.run(lane, () => ingest(account, msg, socket)).catch((error: Error) => {
+        log.error({ accountId: account.id, waMessageId: msg?.key?.id, err: error.message }, "whatsapp message not handled");
+      });
+    }
+  }
+
+  async function ingest(account: IngestAccount, msg: WAMessage, socket: WhatsAppSocket): Promise<void> {
+    const converted = toInboundMessage(msg, await knownAlt(msg, socket));
+    if (converted.type === "ignore") {
+      log.debug({ accountId: account.id, waMessageId: converted.id, reason: converted.reason }, "whatsapp message ignored on purpose");
+      return;
+    }
+    let message: InboundMessage = { ...converted.message, chatId: await chatIdFor(converted.jids) };
+    deps.routes.record(message.chatId, account.id);
+
+    if (converted.media && !(await alreadyStored(message.externalId))) {
+      const result = await fetchMedia(msg, converted.media, deps.downloader(socket), deps.media);
+      const ids = { accountId: account.id, waMessageId: message.externalId, kind: message.kind };
+      if (result.ok) {
+        message = { ...message, attachments: [result.attachment] };
+        if (result.claimedMime && result.claimedMime.split(";")[0] !== result.attachment.mime.split(";")[0]) {
+          log.info({ ...ids, claimedMime: result.claimedMime, sniffedMime: result.attachment.mime }, "whatsapp file type differs from the claimed one: stored as sniffed");
+        }
+      } else if (result.reason === "too-large") {
+        log.info({ ...ids, maxBytes: deps.media.maxBytes }, "whatsapp file over the size limit: stored without it");
+        message = { ...message, kind: "oversized" };
+      } else if (result.reason === "unsafe-type") {
+        // Kept on the message as opaque bytes (never shown inline); the person is asked for a photo or document.
+        log.info({ ...ids, sniffedMime: result.sniffedMime ?? "unknown" }, "whatsapp file is not a type we open: kept as opaque bytes");
+        message = { ...message, kind: "unsupported", attachments: [result.attachment] };
+      } else {
+        log.error({ ...ids, err: result.error }, "whatsapp file could not be downloaded: message stored without it");
+        message = { ...message, kind: "unsupported" };
+      }
+    }
+
+    if (!(await store(account, message))) return;
+    const reader = account.openSocket() ?? socket;
+    reader.readMessages([msg.key]).catch((error: Error) => {
+      log.debug({ accountId: account.id, waMessageId: message.externalId, err: error.message }, "whatsapp read receipt not sent");
+    });
+  }
+
+  /** Stores with retries: by now WhatsApp considers the message delivered, so giving up loses it. */
+  async function store(account: IngestAccount, message: InboundMessage): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await receiveMessage(intake, message);
+        return true;
+      } catch (error) {
+        const ids = { accountId: account.id, waMessageId: message.externalId, attempt };
+        if (error instanceof InvalidInboundError) {
+          log.error({ ...ids, err: error.message }, "whatsapp message could not be stored: invalid shape");
+          return false;
+        }
+        if (attempt >= deps.storeAttempts) {
+          log.error({ ...ids, err: (error as Error).message }, "whatsapp message could not be stored after retries");
+          return false;
+        }
+        log.warn({ ...ids, err: (error as Error).message }, "whatsapp message not stored yet: retrying");
+        await sleep(Math.min(30_000, deps.storeRetryMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  async function alreadyStored(externalId: string): Promise<boolean> {
+    const row = await db.message.findUnique({ where: { channel_externalId: { channel: "WHATSAPP", externalId } }, select: { id: true } });
+    return row !== null;
+  }
+
+  /** A LID without its phone number beside it: ask the mapping Baileys keeps (in our auth store). */
+  async function knownAlt(msg: WAMessage, socket: WhatsAppSocket): Promise<string | undefined> {
+    const remote = msg?.key?.remoteJid;
+    if (!remote || msg.key.remoteJidAlt || msg.key.fromMe || !isLidUser(remote)) return undefined;
+    try {
+      return (await socket.signalRepository?.lidMapping.getPNForLID(remote)) ?? undefined;
+    } catch (error) {
+      log.debug({ waMessageId: msg.key.id, err: (error as Error).message }, "whatsapp LID mapping lookup failed");
+      return undefined;
+    }
+  }
+
+  /**
+   * One person, one conversation: when they come back under their other JID (LID instead of
+   * phone number, or the reverse), the conversation they already have continues.
+   */
+  async function chatIdFor(jids: { chat: string; alt?: string }): Promise<string> {
+    const cached = chatIds.get(jids.chat) ?? (jids.alt ? chatIds.get(jids.alt) : undefined);
+    if (cached) return cached;
+    const candidates = jids.alt ? [jids.chat, jids.alt] : [jids.chat];
+    const existing = await db.conversation.findFirst({
+      where: { channel: "WHATSAPP", chatId: { in: candidates } },
+      orderBy: { createdAt: "asc" },
+      select: { chatId: true },
+    });
+    const chosen = existing?.chatId ?? jids.chat;
+    if (chatIds.size >= MAX_CACHED_CHATS) chatIds.clear();
+    for (const jid of candidates) chatIds.set(jid, chosen);
+    return chosen;
+  }
+
+  /** Baileys learned that a LID and a phone number are one person: link them to one reporter. */
+  async function onLidMapping(mapping: BaileysEventMap["lid-mapping.update"]): Promise<void> {
+    if (!mapping?.lid || !mapping?.pn) return;
+    const ids = [jidNormalizedUser(mapping.lid), jidNormalizedUser(mapping.pn)];
+    const known = await db.channelIdentity.findMany({ where: { channel: "WHATSAPP", externalId: { in: ids } }, select: { externalId: true, reporterId: true } });
+    const reporters = new Set(known.map((k) => k.reporterId));
+    if (reporters.size !== 1 || known.length === ids.length) {
+      if (reporters.size > 1) log.warn({ reporters: [...reporters] }, "whatsapp LID and phone number belong to two reporters: left for an officer to merge");
+      return;
+    }
+    const reporterId = known[0]!.reporterId;
+    await db.channelIdentity.createMany({
+      data: ids.filter((id) => !known.some((k) => k.externalId === id)).map((externalId) => ({ channel: "WHATSAPP" as const, externalId, reporterId })),
+      skipDuplicates: true,
+    });
+    log.debug({ reporterId }, "whatsapp LID and phone number linked to one reporter");
+  }
+
+  return { onUpsert, onLidMapping, drain: () => deps.chats.drain() };
+}
+
+function laneOf(msg: WAMessage): string {
+  const remote = msg?.key?.remoteJid;
+  if (!remote) return "?";
+  try {
+    return jidNormalizedUser(remote) || remote;
+  } catch {
+    return remote;
+  }
+}

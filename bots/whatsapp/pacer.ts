@@ -1,0 +1,61 @@
+export interface PaceLimits {
+  /** Messages per second from one WhatsApp number, over all chats. */
+  globalPerSecond: number;
+  /** Minimum gap between two messages to the same chat. */
+  perChatIntervalMs: number;
+}
+
+export interface Pacer {
+  /** Resolves at the send slot reserved for one more message to `chatId`. */
+  acquire(chatId: string): Promise<void>;
+  /** WhatsApp asked us to slow down: no message from this number before `ms` from now. */
+  holdOff(ms: number): void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Send slots for one WhatsApp number. WhatsApp bans numbers that send too fast, so every
+ * message takes a slot that keeps both limits: its chat's interval, and an even spacing over
+ * the whole number. A chat waiting for its own interval does not hold back other chats: each
+ * message takes the earliest free global slot after its chat's next allowed time. In-process
+ * is exact here because one number's socket lives in one process.
+ */
+export function createPacer(limits: PaceLimits, now: () => number = Date.now): Pacer {
+  const gap = 1000 / limits.globalPerSecond;
+  const chatNext = new Map<string, number>();
+  /** Reserved global slots, ascending; only recent and future ones are kept. */
+  let reserved: number[] = [];
+  let blockedUntil = 0;
+  let sincePrune = 0;
+
+  function reserve(chatId: string): number {
+    const t = now();
+    reserved = reserved.filter((s) => s > t - gap);
+    let slot = Math.max(t, blockedUntil, chatNext.get(chatId) ?? 0);
+    // Earliest time at least `gap` away from every reserved slot.
+    for (const s of reserved) {
+      if (s + gap <= slot) continue;
+      if (s - gap >= slot) break;
+      slot = s + gap;
+    }
+    reserved.push(slot);
+    reserved.sort((a, b) => a - b);
+    chatNext.set(chatId, slot + limits.perChatIntervalMs);
+    if (++sincePrune >= 1000) {
+      sincePrune = 0;
+      for (const [chat, next] of chatNext) if (next < t) chatNext.delete(chat);
+    }
+    return slot - t;
+  }
+
+  return {
+    async acquire(chatId) {
+      const wait = reserve(chatId);
+      if (wait > 0) await sleep(wait);
+    },
+    holdOff(ms) {
+      blockedUntil = Math.max(blockedUntil, now() + ms);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import qrcode from "qrcode-terminal";
+import type { Config } from "../../src/config.js";
+import type { AppContext } from "../../src/runtime/context.js";
+import type { RunningChannel } from "../start-bots.js";
+import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppChannel, type WhatsAppSettings } from "./create-whatsapp-channel.js";
+import type { LinkDisplay } from "./create-whatsapp-account.js";
+import type { ILogger, SocketFactory } from "./socket-types.js";
+
+export interface StartWhatsAppOptions {
+  /** Default: Baileys' makeWASocket. */
+  socketFactory?: SocketFactory;
+  /** Default: the terminal (QR drawn on stdout, pairing code printed). */
+  link?: LinkDisplay;
+}
+
+/** The channel's settings from the parsed config. */
+export function whatsAppSettings(c: Config): WhatsAppSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    media: { ...DEFAULT_SETTINGS.media, maxBytes: Math.floor(c.WHATSAPP_MAX_MEDIA_MB * 1024 * 1024) },
+    pace: { globalPerSecond: c.WHATSAPP_GLOBAL_PER_SECOND, perChatIntervalMs: c.WHATSAPP_PER_CHAT_INTERVAL_MS },
+    typing: { minChars: c.WHATSAPP_TYPING_MIN_CHARS, maxMs: c.WHATSAPP_TYPING_MAX_MS },
+    reconnect: { ...DEFAULT_SETTINGS.reconnect, maxMs: c.WHATSAPP_RECONNECT_MAX_S * 1000 },
+    inboundConcurrency: c.WHATSAPP_INBOUND_CONCURRENCY,
+    repeatWindowMs: c.WHATSAPP_REPEAT_WINDOW_S * 1000,
+  };
+}
+
+/** Linking shown to the operator in the terminal; the log only says that it was shown. */
+export function terminalLink(printQr: boolean, log: AppContext["log"]): LinkDisplay {
+  return {
+    qr(accountId, qr) {
+      if (!printQr) {
+        log.warn({ accountId }, "whatsapp number needs linking, but WHATSAPP_PRINT_QR is off: set a pairing phone or turn the QR on");
+        return;
+      }
+      log.info({ accountId }, "whatsapp number needs linking: QR code printed to the terminal");
+      qrcode.generate(qr, { small: true }, (drawing) => {
+        process.stdout.write(`\nWhatsApp "${accountId}": pindai kode QR ini di WhatsApp > Perangkat tertaut > Tautkan perangkat\n${drawing}\n`);
+      });
+    },
+    pairingCode(accountId, code) {
+      log.info({ accountId }, "whatsapp number needs linking: pairing code printed to the terminal");
+      const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+      process.stdout.write(`\nWhatsApp "${accountId}": kode penautan ${shown}\nMasukkan di WhatsApp > Perangkat tertaut > Tautkan perangkat > Tautkan dengan nomor telepon.\n\n`);
+    },
+  };
+}
+
+/**
+ * Starts every number in WHATSAPP_ACCOUNTS for the "bots" role. The outbound worker delivering
+ * through the channel is created by start-bots; its limiter is the same ceiling as the
+ * numbers' pace, at the job level.
+ */
+export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
+  const c = ctx.config;
+  if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
+  const channel = createWhatsAppChannel({
+    db: ctx.db,
+    queues: ctx.queues,
+    log: ctx.log,
+    redis: ctx.redis,
+    keyPrefix: `${c.QUEUE_PREFIX}:wa`,
+    accounts: c.WHATSAPP_ACCOUNTS,
+    settings: whatsAppSettings(c),
+    link: options.link ?? terminalLink(c.WHATSAPP_PRINT_QR, ctx.log),
+    libraryLogger: ctx.log.child({ lib: "baileys" }, { level: c.WHATSAPP_LIBRARY_LOG_LEVEL }) as unknown as ILogger,
+    ...(options.socketFactory ? { socketFactory: options.socketFactory } : {}),
+  });
+  await channel.start();
+  ctx.log.info({ accounts: c.WHATSAPP_ACCOUNTS.map((a) => a.id) }, "whatsapp channel started");
+  const perSecond = Math.max(1, Math.ceil(c.WHATSAPP_GLOBAL_PER_SECOND * c.WHATSAPP_ACCOUNTS.length));
+  return {
+    channel,
+    sender: channel.sender,
+    outbound: { concurrency: c.WHATSAPP_OUTBOUND_CONCURRENCY, limiter: { max: perSecond, duration: 1000 } },
+    stop: () => channel.stop(),
+  };
+}
