@@ -96,8 +96,13 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
     const action = signer.verify(message.chatId, message.text ?? "");
     let stale = action === null;
     if (action && ONE_SHOT_ACTION.test(action) && pressedMessageId !== undefined) {
+      // Only the newest question can be answered, and only once (a second press is stale too).
       const latest = await sender.latestKeyboard(message.chatId);
       stale = latest !== null && latest > pressedMessageId;
+      if (!stale && !(await alreadyStored(message.externalId))) {
+        const first = await deps.redis.set(`${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`, message.externalId, "EX", 30 * 24 * 3600, "NX");
+        if (first !== "OK") stale = (await deps.redis.get(`${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`)) !== message.externalId;
+      }
     }
     if (stale || !action) {
       deps.log.info({ updateId, callbackQueryId, tampered: action === null }, "telegram button refused: altered or stale");

@@ -44,12 +44,17 @@ end
 return 1
 `;
 
+/** Lateness of one send (event loop, network) the global spacing absorbs. */
+const JITTER_ALLOWANCE_MS = 100;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits): Pacer {
   const globalKey = `${keyPrefix}:pace:global`;
   const chatKey = (chatId: string) => `${keyPrefix}:pace:chat:${chatId}`;
-  const globalGapMs = 1000 / limits.globalPerSecond;
+  // Slots are spaced a little wider than 1000/limit: a send may leave a few ms late and the
+  // next on time, and no one-second window at Telegram's end may still hold more than the limit.
+  const globalGapMs = (1000 + JITTER_ALLOWANCE_MS) / limits.globalPerSecond;
   return {
     async acquire(chatId) {
       for (;;) {

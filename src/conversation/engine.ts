@@ -397,6 +397,13 @@ function continueIntake(
 
   const field = draft.awaiting ?? missingField(draft);
   const answer = input.action;
+  // A button answering another question than the one asked now (an old message): ask again.
+  const fits = (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) || (field === "confirm" && answer === "answer:yes");
+  if (answer && !fits) {
+    const replies: ReplyPart[] = [say(texts.staleButton())];
+    if (field) replies.push(questionFor(field, draft, false));
+    return { state: { ...next, draft }, replies, effects: [], reason: "intake-stale-button" };
+  }
   switch (field) {
     case "description":
       absorbDescription(draft, text, result);

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { TelegramUser } from "../support/telegram-user.js";
+import { createTestContext, eventually } from "../support/test-app.js";
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+let ctx: Ctx;
+let api: FakeTelegramApi;
+let stops: (() => Promise<void>)[] = [];
+let nextUser = 7_300_000;
+const person = () => new TelegramUser(ctx, api, nextUser++);
+const GLOBAL_PER_SECOND = 20;
+const PER_CHAT_MS = 300;
+
+beforeAll(async () => {
+  api = new FakeTelegramApi();
+  await api.start();
+  ctx = await createTestContext({
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+    TELEGRAM_PER_CHAT_INTERVAL_MS: String(PER_CHAT_MS),
+    TELEGRAM_GLOBAL_PER_SECOND: String(GLOBAL_PER_SECOND),
+    TELEGRAM_POLL_TIMEOUT_S: "1",
+  });
+  stops = [startWorkers(ctx), await startBots(ctx)];
+});
+
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await ctx.cleanup();
+  await api.stop();
+});
+
+async function lastOutbound(chatId: string) {
+  return ctx.db.message.findFirstOrThrow({ where: { conversation: { channel: "TELEGRAM", chatId }, direction: "OUT" }, orderBy: { seq: "desc" } });
+}
+
+describe("Telegram: delivery", () => {
+  it("waits as long as Telegram's 429 retry_after says, then delivers", async () => {
+    const user = person();
+    api.failNext("sendMessage", 429, { chatId: user.chatId, retryAfter: 2 });
+    const { messageId } = await api.userSends(user.userId, "/start");
+    await user.settle(`${user.chatId}:${messageId}`);
+    const attempts = api.callsOf("sendMessage").filter((c) => String(c.params.chat_id) === user.chatId);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(1900);
+    expect(await lastOutbound(user.chatId)).toMatchObject({ state: "SENT", attempts: 2 });
+    expect(api.sentTo(user.chatId)[0]!.text).toMatch(/Selamat datang/);
+  });
+
+  it("retries a 5xx answer and delivers once", async () => {
+    const user = person();
+    api.failNext("sendMessage", 502, { chatId: user.chatId, times: 2 });
+    const { messageId } = await api.userSends(user.userId, "/start");
+    await user.settle(`${user.chatId}:${messageId}`);
+    expect(api.sentTo(user.chatId)).toHaveLength(1);
+    expect(await lastOutbound(user.chatId)).toMatchObject({ state: "SENT", attempts: 3 });
+  });
+
+  it("marks a reporter who blocked the bot unreachable, without retrying, and keeps the failed message visible", async () => {
+    const user = person();
+    api.block(user.chatId);
+    const { messageId } = await api.userSends(user.userId, "/start");
+    await eventually(async () => (await lastOutbound(user.chatId).catch(() => null))?.state === "FAILED", 15_000, "message failed");
+    const failed = await lastOutbound(user.chatId);
+    expect(failed.error).toMatch(/403/);
+    expect(failed.attempts).toBe(1);
+    const reporter = await ctx.db.reporter.findUniqueOrThrow({ where: { id: await user.reporterId() } });
+    expect(reporter.unreachableAt).not.toBeNull();
+    expect(api.callsOf("sendMessage").filter((c) => String(c.params.chat_id) === user.chatId)).toHaveLength(1);
+    expect(messageId).toBe(1);
+  });
+
+  it("splits an officer's long reply at Telegram's limit without breaking a word, buttons only under the last piece", async () => {
+    const user = person();
+    await user.say("paspor saya ditahan agen di taiwan, saya dari lampung");
+    await user.say("untuk saya sendiri");
+    await user.say("ya");
+    const created = await ctx.db.case.findFirstOrThrow({ where: { reporterId: await user.reporterId() } });
+    const officer = await ctx.db.officer.create({ data: { agencyId: "BP3MI-LA", username: `tg-${created.ticket}`, name: "Petugas", role: "OFFICER", passwordHash: "x" } });
+    const words = Array.from({ length: 1800 }, (_, i) => `kata${i}`);
+    const text = words.join(" ");
+    await sendOfficerReply(ctx, { caseId: created.id, officerId: officer.id, agencyId: "BP3MI-LA", text });
+    await eventually(async () => (await lastOutbound(user.chatId)).state === "SENT", 20_000, "long reply sent");
+    const pieces = api.sentTo(user.chatId).filter((m) => m.text.includes("kata"));
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    expect(pieces.every((p) => p.text.length <= 4096)).toBe(true);
+    const received = pieces.map((p) => p.text).join(" ").split(/\s+/).filter((w) => /^kata\d+$/.test(w));
+    expect(received).toEqual(words);
+  });
+
+  it("never sends faster than the configured pace, per chat and for the whole bot", async () => {
+    const users = Array.from({ length: 25 }, () => person());
+    const start = api.sent.length;
+    // Each person sends two messages at once: 50 replies wanted within a moment.
+    for (const user of users) {
+      await api.userSends(user.userId, "/start");
+      await api.userSends(user.userId, "menu");
+    }
+    await api.waitFor(() => api.sent.length - start >= 50, 30_000, "50 replies");
+    const sends = api.sent.slice(start).map((m) => m.at).sort((a, b) => a - b);
+    let maxInWindow = 0;
+    for (let i = 0, j = 0; i < sends.length; i++) {
+      while (sends[i]! - sends[j]! >= 1000) j++;
+      maxInWindow = Math.max(maxInWindow, i - j + 1);
+    }
+    expect(maxInWindow).toBeLessThanOrEqual(GLOBAL_PER_SECOND);
+    expect(maxInWindow).toBeGreaterThanOrEqual(GLOBAL_PER_SECOND - 3);
+    for (const user of users) {
+      const [first, second] = api.sentTo(user.chatId);
+      expect(second!.at - first!.at).toBeGreaterThanOrEqual(PER_CHAT_MS - 10);
+    }
+  });
+});
