@@ -5,7 +5,7 @@ import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
 import { SimulatorSender } from "./simulator/simulator-sender.js";
 import { startTelegram } from "./telegram/start-telegram.js";
-import { startWhatsApp } from "./whatsapp/start-whatsapp.js";
+import { startWhatsApp, type StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
 
 export interface RunningChannel {
   sender: ChannelSender;
@@ -18,7 +18,7 @@ export interface RunningChannel {
  * delivers through it. A channel is a folder under bots/ with a start function returning a
  * RunningChannel.
  */
-export async function startBots(ctx: AppContext): Promise<() => Promise<void>> {
+export async function startBots(ctx: AppContext, options: { whatsapp?: StartWhatsAppOptions } = {}): Promise<() => Promise<void>> {
   const channels: RunningChannel[] = [];
   if (ctx.config.SIMULATOR) {
     const publisher = new Redis(redisOptions(ctx.redisUrl));
@@ -28,7 +28,7 @@ export async function startBots(ctx: AppContext): Promise<() => Promise<void>> {
     });
   }
   if (ctx.config.TELEGRAM_BOT_TOKEN) channels.push(await startTelegram(ctx));
-  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) channels.push(await startWhatsApp(ctx));
+  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) channels.push(await startWhatsApp(ctx, options.whatsapp));
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {

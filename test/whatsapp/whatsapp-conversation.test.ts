@@ -1,0 +1,155 @@
+import { Boom } from "@hapi/boom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { changeCaseStatus } from "../../src/cases/change-case-status.js";
+import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { createTestContext, eventually } from "../support/test-app.js";
+import { FILES, mediaMessage, person, startFakeMediaServer } from "../support/whatsapp-messages.js";
+import { WhatsAppUser } from "../support/whatsapp-user.js";
+
+type Ctx = Awaited<ReturnType<typeof createTestContext>>;
+let ctx: Ctx;
+let cdn: Awaited<ReturnType<typeof startFakeMediaServer>>;
+const fake = fakeSocketFactory();
+const stops: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  ctx = await createTestContext({
+    SIMULATOR: "false",
+    WHATSAPP_ACCOUNTS: "utama",
+    WHATSAPP_PER_CHAT_INTERVAL_MS: "0",
+    WHATSAPP_GLOBAL_PER_SECOND: "1000",
+    WHATSAPP_TYPING_MAX_MS: "40",
+  });
+  cdn = await startFakeMediaServer();
+  // The real "bots" role: the channel and its outbound worker, as in production.
+  stops.push(startWorkers(ctx), await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } }));
+  fake.latest().open();
+  await eventually(async () => (await ctx.db.channelStatus.findUnique({ where: { id: "whatsapp:utama" } }))?.state === "open", 5000, "number open");
+});
+
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+  await cdn.close();
+  await ctx.cleanup();
+});
+
+const user = (n: number, viaLid = false, name = "Siti") => {
+  const p = person(n);
+  return new WhatsAppUser(ctx, () => fake.latest(), viaLid ? { jid: p.lid, alt: p.pn, name } : { jid: p.pn, alt: p.lid, name }, () => fake.sockets);
+};
+
+describe("a worker's complaint on WhatsApp", () => {
+  it("runs the whole conversation to a routed case with a ticket, replying in Indonesian to the worker's chat", async () => {
+    const worker = user(1, true);
+    const first = await worker.say("gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur");
+    expect(first).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
+    const second = await worker.say("1");
+    expect(second).toMatch(/Apakah Bapak\/Ibu setuju/);
+    const done = await worker.say("ya");
+
+    const reporterId = await worker.reporterId();
+    const [created] = await ctx.db.case.findMany({ where: { reporterId }, include: { agencies: true } });
+    expect(created).toBeDefined();
+    expect(created!.channel).toBe("WHATSAPP");
+    expect(created!.ticket).toMatch(/^PMI-[0-9A-Z]{6}$/);
+    expect(done).toContain(created!.ticket);
+    expect(done).toContain("BP3MI Lampung");
+    expect(created!.agencies.find((a) => a.role === "LEAD")?.agencyId).toBe("BP3MI-LA");
+
+    // Replies went to the JID the worker wrote from; every handled message was marked read.
+    expect(new Set(worker.replies().map((r) => r.jid))).toEqual(new Set([person(1).lid]));
+    const sentIds = (await ctx.db.message.findMany({ where: { caseId: created!.id, direction: "IN" }, select: { externalId: true } })).map((m) => m.externalId);
+    expect(sentIds).toHaveLength(3);
+    expect(fake.latest().reads.map((k) => k.id)).toEqual(expect.arrayContaining(sentIds));
+    // The reporter is known by both JIDs and their phone number.
+    const reporter = await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporterId }, include: { identities: true } });
+    expect(reporter.phone).toBe(`+${person(1).phone}`);
+    expect(reporter.identities.map((i) => i.externalId).sort()).toEqual([person(1).lid, person(1).pn].sort());
+  });
+
+  it("stores a photo sent after the case as an attachment of that case", async () => {
+    const worker = user(2);
+    await worker.say("paspor saya ditahan agen di hongkong, saya asal lampung");
+    await worker.say("untuk saya sendiri");
+    await worker.say("ya");
+    const [open] = await ctx.db.case.findMany({ where: { reporterId: await worker.reporterId() } });
+    const photo = await mediaMessage(cdn, worker.from, "imageMessage", FILES.png, { mimetype: "image/jpeg", caption: "ini foto paspor saya", wrap: "ephemeral" });
+    const replies = await worker.send(photo);
+    expect(replies.join("\n")).toContain(open!.ticket);
+    const attachments = await ctx.db.attachment.findMany({ where: { message: { externalId: photo.key.id! } } });
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]!.caseId).toBe(open!.id);
+    // The MIME type is the one the bytes show, not the one WhatsApp claimed.
+    expect(attachments[0]!.mime).toBe("image/png");
+    expect(Buffer.from(attachments[0]!.data).equals(FILES.png)).toBe(true);
+  });
+
+  it("delivers officers' messages and status changes through the worker's number", async () => {
+    const worker = user(3);
+    await worker.say("gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura");
+    await worker.say("saya sendiri");
+    await worker.say("ya");
+    const [created] = await ctx.db.case.findMany({ where: { reporterId: await worker.reporterId() } });
+    await changeCaseStatus(ctx, { caseId: created!.id, to: "DITANGANI", note: "Kami sedang menghubungi agen Bapak/Ibu." });
+    await worker.idle();
+    const status = worker.newReplies().join("\n");
+    expect(status).toContain(created!.ticket);
+    expect(status).toContain("Ditangani");
+
+    const officer = await ctx.db.officer.create({ data: { agencyId: "BP3MI-JK", username: `wa-${created!.ticket}`, name: "Petugas Uji", role: "OFFICER", passwordHash: "x" } });
+    await sendOfficerReply(ctx, { caseId: created!.id, officerId: officer.id, agencyId: "BP3MI-JK", text: "Mohon kirim foto slip gaji terakhir." });
+    await worker.idle();
+    const reply = worker.newReplies().join("\n");
+    expect(reply).toContain("Mohon kirim foto slip gaji terakhir.");
+    const row = await ctx.db.message.findFirstOrThrow({ where: { caseId: created!.id, officerId: officer.id }, select: { state: true, payload: true } });
+    expect(row.state).toBe("SENT");
+    // The platform message id is kept: it is what WhatsApp's receipts refer to.
+    expect((row.payload as { platformMessageId?: string }).platformMessageId).toMatch(/^3EB0/);
+  });
+
+  it("shows 'typing...' before a longer reply, and not before a short one", async () => {
+    const worker = user(4);
+    const socket = fake.latest();
+    const before = socket.presences.length;
+    await worker.say("halo");
+    const long = worker.replies().at(-1)!;
+    expect(long.text.length).toBeGreaterThanOrEqual(160);
+    const typing = socket.presences.slice(before).filter((p) => p.jid === long.jid);
+    expect(typing.map((p) => p.type)).toEqual(["composing", "paused"]);
+    expect(typing[0]!.at).toBeLessThanOrEqual(long.at);
+
+    const shortBefore = socket.presences.length;
+    await worker.say("1");
+    const short = worker.replies().at(-1)!;
+    expect(short.text.length).toBeLessThan(160);
+    expect(socket.presences.slice(shortBefore).filter((p) => p.jid === short.jid)).toHaveLength(0);
+  });
+});
+
+describe("outbound delivery on WhatsApp", () => {
+  it("retries a send that failed on a dropped connection, then records it sent", async () => {
+    const worker = user(5);
+    const socket = fake.latest();
+    socket.failNextSends.push(new Boom("Connection Closed", { statusCode: 428 }), new Boom("Timed Out", { statusCode: 408 }));
+    const reply = await worker.say("halo");
+    expect(reply).toContain("Selamat datang");
+    const row = await ctx.db.message.findFirstOrThrow({ where: { conversation: { chatId: person(5).pn }, direction: "OUT" }, select: { state: true, attempts: true, error: true } });
+    expect(row).toMatchObject({ state: "SENT", attempts: 3, error: null });
+  });
+
+  it("records a failure on the message when the address can never receive, and marks the reporter unreachable", async () => {
+    const reporter = await ctx.db.reporter.create({ data: { kind: "WORKER" } });
+    const conversation = await ctx.db.conversation.create({ data: { channel: "WHATSAPP", chatId: "not-a-jid", reporterId: reporter.id } });
+    const message = await ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text: "Kabar pengaduan", state: "QUEUED" } });
+    await ctx.queues.addOutbound("WHATSAPP", [message.id]);
+    const failed = await eventually(async () => {
+      const row = await ctx.db.message.findUniqueOrThrow({ where: { id: message.id } });
+      return row.state === "FAILED" ? row : null;
+    });
+    expect(failed.error).toMatch(/not a WhatsApp user address/);
+    expect((await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporter.id } })).unreachableAt).not.toBeNull();
+  });
+});
