@@ -1,4 +1,4 @@
--- Hand-written: Prisma cannot express an expression or partial index, and schema-to-schema diffs never see it, so none will drop it.
+-- Hand-written (Prisma cannot express an expression or partial index). Schema-to-schema diffs never see it, so none will drop it.
 -- The open-case queue of the console inbox: emergencies first, then the deadline that matters
 -- now (first response until answered, then resolution). Partial: resolved and closed cases,
 -- the vast majority over the years, stay out of it.
