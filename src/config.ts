@@ -32,7 +32,7 @@ const schema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default("pmi"),
   CONSOLE_HOST: z.string().default("127.0.0.1"),
   CONSOLE_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
   OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   SIMULATOR: boolean.default(true),

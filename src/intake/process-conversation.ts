@@ -64,14 +64,14 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
     async (tx) => {
       const own = await tx.$queryRaw<ConversationRow[]>`
         SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
-        WHERE id = ${conversationId}::uuid FOR UPDATE`;
+        WHERE id = ${conversationId}::uuid FOR NO KEY UPDATE`;
       const others = await tx.$queryRaw<ConversationRow[]>`
         SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
         WHERE id IN (
           SELECT DISTINCT "conversationId" FROM "Message"
           WHERE direction = 'IN' AND state = 'RECEIVED' AND "conversationId" <> ${conversationId}::uuid
           LIMIT ${EXTRA_CONVERSATIONS})
-        FOR UPDATE SKIP LOCKED`;
+        FOR NO KEY UPDATE SKIP LOCKED`;
       const conversations = new Map([...own, ...others].map((c) => [c.id, c]));
       if (conversations.size === 0) return { processed: 0, more: false };
 

@@ -4,12 +4,15 @@ import { Prisma } from "../infra/prisma.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import { INBOUND_KINDS, type InboundMessage } from "../channels/contract.js";
 import { triage } from "../core/triage.js";
+import type { IntakeBatcher, StoreResult } from "./intake-batcher.js";
 import { resolveReporter } from "./resolve-reporter.js";
 
 export interface IntakeDeps {
   db: Db;
   queues: JobQueues;
   log: Logger;
+  /** Group commit for known senders (AppContext has one); without it every message goes the general way. */
+  intake?: IntakeBatcher;
 }
 
 export interface Received {
@@ -27,43 +30,50 @@ export class InvalidInboundError extends Error {}
 export async function receiveMessage(deps: IntakeDeps, message: InboundMessage): Promise<Received> {
   assertShape(message);
   const { db, queues, log } = deps;
+  const { text, raw } = storableText(message.text);
+  const payload = {
+    ...(raw ? { rawTextBase64: raw } : {}),
+    ...(message.refersTo ? { refersTo: message.refersTo } : {}),
+    ...(message.sender.displayName ? { displayName: message.sender.displayName.slice(0, 200) } : {}),
+    ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
+  };
 
+  // Text from known senders is group-committed; new senders and attachments go the general way.
+  const stored = message.attachments?.length || !deps.intake ? null : await deps.intake.store({ message, text, payload });
+  const result = stored ?? (await storeWithPrisma(db, message, text, payload));
+  if (result.duplicate) {
+    log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
+    if (result.state === "RECEIVED") await queues.addInbound({ conversationId: result.conversationId, messageId: result.messageId });
+    return { messageId: result.messageId, conversationId: result.conversationId, duplicate: true };
+  }
+
+  const emergency = !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
+  await queues.addInbound({ conversationId: result.conversationId, messageId: result.messageId }, emergency);
+  log.debug({ messageId: result.messageId, conversationId: result.conversationId, kind: message.kind, emergency }, "inbound stored and queued");
+  return { messageId: result.messageId, conversationId: result.conversationId, duplicate: false };
+}
+
+/** New senders, attachments and races: the general path through the Prisma client. */
+async function storeWithPrisma(db: Db, message: InboundMessage, text: string | null, payload: object): Promise<StoreResult> {
   const existing = await db.message.findUnique({
     where: { channel_externalId: { channel: message.channel, externalId: message.externalId } },
     select: { id: true, conversationId: true, state: true },
   });
-  if (existing) {
-    log.debug({ messageId: existing.id, channel: message.channel }, "duplicate delivery ignored");
-    if (existing.state === "RECEIVED") await queues.addInbound({ conversationId: existing.conversationId, messageId: existing.id });
-    return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true };
-  }
+  if (existing) return { messageId: existing.id, conversationId: existing.conversationId, duplicate: true, state: existing.state };
 
   const reporterId = await resolveReporter(db, message);
-  const conversation = await db.conversation.upsert({
-    where: { channel_chatId: { channel: message.channel, chatId: message.chatId } },
-    create: { channel: message.channel, chatId: message.chatId, reporterId, lastInboundAt: new Date() },
-    update: { lastInboundAt: new Date() },
-    select: { id: true },
-  });
-
-  const { text, raw } = storableText(message.text);
-  let messageId: string;
+  const conversation = await conversationFor(db, message, reporterId);
   try {
     const stored = await db.message.create({
       data: {
         channel: message.channel,
         externalId: message.externalId,
-        conversationId: conversation.id,
+        conversationId: conversation,
         direction: "IN",
         kind: message.kind,
         text,
         state: "RECEIVED",
-        payload: {
-          ...(raw ? { rawTextBase64: raw } : {}),
-          ...(message.refersTo ? { refersTo: message.refersTo } : {}),
-          ...(message.sender.displayName ? { displayName: message.sender.displayName.slice(0, 200) } : {}),
-          ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
-        },
+        payload,
         attachments: message.attachments?.length
           ? {
               create: message.attachments.map((a) => ({
@@ -77,23 +87,37 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
       },
       select: { id: true },
     });
-    messageId = stored.id;
+    return { messageId: stored.id, conversationId: conversation, duplicate: false };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       // Raced with the same delivery arriving on another connection: that one won.
       const winner = await db.message.findUniqueOrThrow({
         where: { channel_externalId: { channel: message.channel, externalId: message.externalId } },
-        select: { id: true, conversationId: true },
+        select: { id: true, conversationId: true, state: true },
       });
-      return { messageId: winner.id, conversationId: winner.conversationId, duplicate: true };
+      return { messageId: winner.id, conversationId: winner.conversationId, duplicate: true, state: winner.state };
     }
     throw error;
   }
+}
 
-  const emergency = !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
-  await queues.addInbound({ conversationId: conversation.id, messageId }, emergency);
-  log.debug({ messageId, conversationId: conversation.id, kind: message.kind, emergency }, "inbound stored and queued");
-  return { messageId, conversationId: conversation.id, duplicate: false };
+/** Find-or-create without updating an existing row (which would wait on the inbound job's lock). */
+async function conversationFor(db: Db, message: InboundMessage, reporterId: string): Promise<string> {
+  const key = { channel_chatId: { channel: message.channel, chatId: message.chatId } };
+  const found = await db.conversation.findUnique({ where: key, select: { id: true } });
+  if (found) return found.id;
+  try {
+    const created = await db.conversation.create({
+      data: { channel: message.channel, chatId: message.chatId, reporterId, lastInboundAt: new Date() },
+      select: { id: true },
+    });
+    return created.id;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return (await db.conversation.findUniqueOrThrow({ where: key, select: { id: true } })).id;
+    }
+    throw error;
+  }
 }
 
 function assertShape(message: InboundMessage): void {

@@ -7,7 +7,7 @@ import { Prisma } from "../infra/prisma.js";
  * (WhatsApp phone-number JID and LID); any known id finds them, and new aliases are recorded.
  */
 export async function resolveReporter(db: Db, message: InboundMessage, attempt = 0): Promise<string> {
-  const ids = [...new Set([message.sender.id, ...(message.sender.aliases ?? [])])].filter((id) => id && id.length <= 256);
+  const ids = senderIds(message);
   const known = await db.channelIdentity.findMany({
     where: { channel: message.channel, externalId: { in: ids } },
     select: { externalId: true, reporterId: true },
@@ -41,4 +41,9 @@ export async function resolveReporter(db: Db, message: InboundMessage, attempt =
     }
     throw error;
   }
+}
+
+/** Every id the sender is known by on this channel (the main id first). */
+export function senderIds(message: InboundMessage): string[] {
+  return [...new Set([message.sender.id, ...(message.sender.aliases ?? [])])].filter((id) => id && id.length <= 256);
 }

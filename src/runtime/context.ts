@@ -10,6 +10,7 @@ import type { CaseRules } from "../cases/create-case.js";
 import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, parseHolidays, parseSlaPolicy } from "../core/sla.js";
 import type { Hotlines } from "../core/texts.js";
 import { seedReferenceData } from "../seed/seed-reference-data.js";
+import { IntakeBatcher } from "../intake/intake-batcher.js";
 
 /** Everything a process shares, built once from the config: passed to every part explicitly. */
 export interface AppContext {
@@ -19,6 +20,7 @@ export interface AppContext {
   redis: Redis;
   redisUrl: string;
   queues: JobQueues;
+  intake: IntakeBatcher;
   events: CaseEventBus;
   rules: CaseRules;
   hotlines: Hotlines;
@@ -46,6 +48,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     redis,
     redisUrl: urls.redisUrl,
     queues,
+    intake: new IntakeBatcher(db),
     events,
     rules,
     hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },

@@ -21,12 +21,12 @@ const { values } = parseArgs({
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 
-async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>) => Promise<T>): Promise<T> {
+async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>, databaseUrl: string) => Promise<T>): Promise<T> {
   const database = await createFreshDatabase(adminUrl, `bench_${label}`);
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true" });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
   try {
-    return await fn(ctx);
+    return await fn(ctx, database.url);
   } finally {
     await ctx.queues.inbound.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const messages = Number(values.messages);
   const wants = (name: string) => !values.only || values.only === name;
   if (wants("pipeline")) {
-    const figures = await withContext("pipeline", (ctx) => runPipelineBench(ctx, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
+    const figures = await withContext("pipeline", (ctx, url) => runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
     print(`Pipeline (${messages} messages, 1000 chats)`, figures);
   }
   for (const extra of ["whatsapp", "telegram", "console"]) {

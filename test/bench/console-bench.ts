@@ -1,0 +1,214 @@
+/**
+ * Console benchmark: 1,000,000 cases seeded with SQL (generate_series, in batches with a
+ * progress bar on stderr) into a database of its own, then the console's heaviest reads through
+ * the real HTTP stack (app.inject): the inbox first page, a filtered search, and a one-year
+ * report for one agency, p50/p95 over repeated requests.
+ *   npx tsx test/bench/console-bench.ts [--cases 1000000] [--repeat 30]
+ *   npm run bench -- --only console
+ * Targets (issue 5): inbox and search p95 < 100 ms, report < 2 s.
+ */
+import { randomBytes } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { loadConfig } from "../../src/config.js";
+import { createOfficer } from "../../src/console/auth/create-officer.js";
+import { consolePlugin } from "../../src/console/console-plugin.js";
+import { ALL_CASE_KINDS } from "../../src/core/case-kinds.js";
+import { routeCase } from "../../src/core/routing.js";
+import { createServer } from "../../src/http/create-server.js";
+import { pgConnectionFields } from "../../src/infra/database-url.js";
+import { createLogger } from "../../src/logger.js";
+import { createContext, type AppContext } from "../../src/runtime/context.js";
+import { createFreshDatabase } from "../support/fresh-database.js";
+
+export interface ConsoleBenchOptions {
+  cases?: number;
+  repeat?: number;
+  adminUrl?: string;
+  redisUrl?: string;
+  /** Keep the seeded database (prints its URL) instead of dropping it. */
+  keep?: boolean;
+}
+
+const AGENCY = "BP3MI-LA";
+const PASSWORD = "kata-sandi-bench-123";
+const BATCH = 50_000;
+
+export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<Record<string, string | number>> {
+  const total = opts.cases ?? 1_000_000;
+  const repeat = opts.repeat ?? 30;
+  const adminUrl = opts.adminUrl ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  const redisUrl = opts.redisUrl ?? process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+  const database = await createFreshDatabase(adminUrl, "console_bench");
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `benchc${randomBytes(3).toString("hex")}`, SIMULATOR: "false", CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
+  try {
+    const seedStart = performance.now();
+    await seedCases(ctx, database.url, total);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+
+    const app = await createServer(ctx, [consolePlugin]);
+    await createOfficer(ctx.db, { username: "bench.lampung", name: "Petugas Bench", agencyId: AGENCY, role: "SUPERVISOR", password: PASSWORD });
+    const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "bench.lampung", password: PASSWORD } });
+    const cookie = login.cookies.find((c) => c.name === "pmi_sesi")!;
+    const headers = { cookie: `pmi_sesi=${cookie.value}` };
+    const year = new Date().getUTCFullYear() - 1;
+    const get = async (url: string) => {
+      const res = await app.inject({ method: "GET", url, headers });
+      if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      return res;
+    };
+    const scenarios: [string, string][] = [
+      ["inbox first page", "/api/cases"],
+      ["filtered search (status, kind, name)", "/api/cases?status=all&kind=GAJI&q=siti"],
+      ["search by phone", "/api/cases?status=all&q=0812-3456-0"],
+      ["one-year report", `/api/reports?from=${year}-01-01&to=${year}-12-31`],
+    ];
+    const figures: Record<string, string | number> = {
+      cases: total,
+      [`cases of ${AGENCY}`]: Number((await ctx.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CaseAgency" WHERE "agencyId" = ${AGENCY}`)[0]!.n),
+      "seed seconds": round(seedSeconds),
+    };
+    for (const [name, url] of scenarios) {
+      await get(url); // warm-up: plans and caches, as in a running server
+      const times: number[] = [];
+      for (let i = 0; i < repeat; i++) {
+        const t0 = performance.now();
+        await get(url);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      figures[`${name} p50 ms`] = round(percentile(times, 0.5));
+      figures[`${name} p95 ms`] = round(percentile(times, 0.95));
+    }
+    const body = (await get("/api/cases")).json() as { total: number };
+    figures["open cases in inbox"] = body.total;
+    await app.close();
+    if (opts.keep) console.error(`database kept: ${database.url}`);
+    return figures;
+  } finally {
+    await ctx.close();
+    if (!opts.keep) await database.drop();
+  }
+}
+
+/**
+ * Three years of cases: regions weighted towards the agreement regions, 2% emergencies, most
+ * older cases resolved or closed (as in a live system), lead and support parties per the real
+ * routing table, a shared pool of reporters.
+ */
+async function seedCases(ctx: AppContext, databaseUrl: string, total: number): Promise<void> {
+  const client = new pg.Client(pgConnectionFields(databaseUrl));
+  await client.connect();
+  try {
+    const regions = ["ID-LA", "ID-LA", "ID-JK", "KAB-PEKALONGAN", "KAB-ASAHAN", "ID-JT", "ID-JB", "ID-JI", "ID-NB", "ID-SU"];
+    const kinds = ALL_CASE_KINDS.filter((k) => !k.startsWith("INFO_"));
+    // The routing per region for the main kind, computed by the real router.
+    const routes: { region: string; agency: string; role: string }[] = [];
+    for (const region of new Set(regions)) {
+      const info = ctx.rules.routing.region(region);
+      for (const p of routeCase({ region: info ?? null, kind: "GAJI", extraKinds: [] }, ctx.rules.routing)) routes.push({ region, agency: p.agencyId, role: p.role });
+    }
+    await client.query(`CREATE TEMP TABLE bench_route (region text, agency text, role "PartyRole")`);
+    for (const r of routes) await client.query(`INSERT INTO bench_route VALUES ($1, $2, $3)`, [r.region, r.agency, r.role]);
+
+    const reporters = Math.max(1, Math.floor(total / 2));
+    const names = ["Siti Aminah", "Sri Wahyuni", "Nur Hidayah", "Dewi Lestari", "Karyo", "Slamet Riyadi", "Rina Marlina", "Agus Salim", "Wati", "Sumarni"];
+    progress("reporters", 0, reporters);
+    for (let from = 0; from < reporters; from += BATCH) {
+      const to = Math.min(reporters, from + BATCH);
+      await client.query(
+        `INSERT INTO "Reporter" (id, kind, name, phone, "createdAt")
+         SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, 'WORKER',
+                ($3::text[])[1 + i % 10] || ' ' || i, '+62812' || lpad((i % 100000000)::text, 8, '0'), now()
+         FROM generate_series($1::int, $2::int - 1) AS i`,
+        [from, to, names],
+      );
+      progress("reporters", to, reporters);
+    }
+    await client.query(
+      `INSERT INTO "Conversation" (id, channel, "chatId", "reporterId", state, "updatedAt")
+       SELECT r.id, 'WHATSAPP', r.id::text, r.id, '{}', now() FROM "Reporter" r`,
+    );
+
+    progress("cases", 0, total);
+    for (let from = 0; from < total; from += BATCH) {
+      const to = Math.min(total, from + BATCH);
+      await client.query(
+        `WITH src AS (
+           SELECT i,
+                  now() - (random() * interval '1095 days') AS created,
+                  ($3::text[])[1 + floor(random() * array_length($3::text[], 1))::int] AS region,
+                  ($4::text[])[1 + floor(random() * array_length($4::text[], 1))::int] AS kind,
+                  random() AS r_urg, random() AS r_status, random() AS r_resp
+           FROM generate_series($1::int, $2::int - 1) AS i
+         ), shaped AS (
+           SELECT *,
+                  CASE WHEN r_urg < 0.02 THEN 'EMERGENCY' WHEN r_urg < 0.12 THEN 'HIGH' WHEN r_urg < 0.9 THEN 'NORMAL' ELSE 'LOW' END::"Urgency" AS urgency,
+                  CASE WHEN created < now() - interval '60 days' AND r_status < 0.97 THEN (CASE WHEN r_status < 0.8 THEN 'SELESAI' ELSE 'DITUTUP' END)
+                       ELSE (ARRAY['DITERIMA','DIVERIFIKASI','DITANGANI','DIRUJUK','MENUNGGU_KETERANGAN'])[1 + floor(r_status * 5)::int] END::"CaseStatus" AS status
+           FROM src
+         )
+         INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, status, channel, "reporterId", "conversationId",
+                             "workerName", "workerPhone", "originRegionId", description, "firstResponseDueAt", "resolutionDueAt",
+                             "firstRespondedAt", "resolvedAt", "closedAt", "createdAt", "updatedAt")
+         SELECT gen_random_uuid(), 'B' || lpad(to_hex(i), 9, '0'), kind, '{}', urgency, status,
+                CASE WHEN i % 10 < 7 THEN 'WHATSAPP' ELSE 'TELEGRAM' END::"Channel",
+                ('00000000-0000-4000-8000-' || lpad(to_hex(i % $5::int), 12, '0'))::uuid,
+                ('00000000-0000-4000-8000-' || lpad(to_hex(i % $5::int), 12, '0'))::uuid,
+                ($6::text[])[1 + (i * 7) % 10] || ' ' || i, '0813' || lpad((i % 100000000)::text, 8, '0'),
+                region, 'Kasus uji beban ' || i,
+                created + CASE WHEN urgency = 'EMERGENCY' THEN interval '4 hours' ELSE interval '3 days' END,
+                created + CASE WHEN urgency = 'EMERGENCY' THEN interval '7 days' ELSE interval '20 days' END,
+                CASE WHEN status <> 'DITERIMA' THEN created + r_resp * interval '5 days' END,
+                CASE WHEN status = 'SELESAI' THEN created + interval '2 days' + r_resp * interval '30 days' END,
+                CASE WHEN status = 'DITUTUP' THEN created + interval '40 days' END,
+                created, created
+         FROM shaped`,
+        [from, to, regions, kinds, reporters, names],
+      );
+      progress("cases", to, total);
+    }
+    progress("parties", 0, 1);
+    await client.query(
+      `INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+       SELECT c.id, r.agency, r.role, 'Rute otomatis', c."createdAt" FROM "Case" c JOIN bench_route r ON r.region = c."originRegionId"`,
+    );
+    progress("parties", 1, 1);
+    // A live database is vacuumed by autovacuum; without it, index-only scans cannot skip the heap.
+    await client.query(`VACUUM ANALYZE`);
+  } finally {
+    await client.end();
+  }
+}
+
+function progress(label: string, done: number, total: number): void {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r${label.padEnd(10)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en")}/${total.toLocaleString("en")}`);
+  if (done >= total) process.stderr.write("\n");
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({ options: { cases: { type: "string", default: "1000000" }, repeat: { type: "string", default: "30" }, keep: { type: "boolean", default: false } } });
+  runConsoleBench({ cases: Number(values.cases), repeat: Number(values.repeat), keep: values.keep })
+    .then((figures) => {
+      const width = Math.max(...Object.keys(figures).map((k) => k.length));
+      console.log("\n## Console");
+      for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
