@@ -95,8 +95,11 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
 /** A follow-up from the reporter joins their open case; an emergency in it escalates the case. */
 async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null): Promise<void> {
   await ctx.tx.attachment.updateMany({ where: { messageId: ctx.messageId }, data: { caseId } });
-  const current = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { urgency: true, extraKinds: true, kind: true } });
-  if (triage && isEmergencyKind(triage.kind) && current.urgency !== "EMERGENCY") {
+  const current =
+    triage && isEmergencyKind(triage.kind)
+      ? await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { urgency: true, extraKinds: true, kind: true } })
+      : null;
+  if (triage && current && current.urgency !== "EMERGENCY") {
     const deadlines = computeDeadlines(ctx.now, "EMERGENCY", ctx.deps.rules.slaPolicy, ctx.deps.rules.calendar);
     await ctx.tx.case.update({
       where: { id: caseId },
