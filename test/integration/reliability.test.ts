@@ -98,7 +98,7 @@ describe("SLA deadlines", () => {
 
     const breach = await eventually(
       () => ctx.db.caseEvent.findFirst({ where: { caseId: created!.id, type: "SLA_BREACHED" } }),
-      15_000,
+      30_000,
       "SLA breach event",
     );
     expect(breach.agencyId).toBe("BP3MI-LA");

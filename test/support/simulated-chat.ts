@@ -32,7 +32,7 @@ export class SimulatedChat {
   }
 
   /** Waits until every inbound message of this chat is processed and every reply delivered. */
-  async settle(timeoutMs = 15_000): Promise<void> {
+  async settle(timeoutMs = 30_000): Promise<void> {
     await eventually(
       async () => {
         const pending = await this.ctx.db.message.count({
