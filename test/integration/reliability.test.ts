@@ -72,6 +72,42 @@ describe("a worker failing mid-job", () => {
   });
 });
 
+describe("several workers sharing the queues", () => {
+  let ctx: Ctx;
+  let stopBots: () => Promise<void>;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    stopBots = await startBots(ctx);
+  });
+  afterAll(async () => {
+    await stopBots();
+    await ctx.cleanup();
+  });
+
+  it("keeps each chat in order and answers every message once", async () => {
+    // Two independent workers, as two processes would run them, on one queue.
+    const workers = [1, 2].map(() => createInboundWorker(ctx, bullConnection(ctx.redisUrl), ctx.config.QUEUE_PREFIX, 4));
+    try {
+      const chats = Array.from({ length: 20 }, () => new SimulatedChat(ctx));
+      await Promise.all(
+        chats.map(async (chat) => {
+          for (const text of ["menu", "1", "majikan tidak bayar gaji saya 4 bulan", "untuk saya sendiri"]) await chat.send(text);
+        }),
+      );
+      for (const chat of chats) {
+        const replies = await chat.newReplies();
+        expect(replies).toHaveLength(4);
+        expect(replies[0]).toMatch(/Selamat datang/);
+        expect(replies[1]).toMatch(/ceritakan masalahnya/);
+        expect(replies[2]).toMatch(/untuk diri Bapak\/Ibu sendiri/);
+        expect(replies[3]).toMatch(/Dari kabupaten\/kota dan provinsi mana/);
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
+  });
+});
+
 describe("SLA deadlines", () => {
   let ctx: Ctx;
   let stops: (() => Promise<void>)[];
