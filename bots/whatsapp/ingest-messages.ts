@@ -1,4 +1,4 @@
-import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage } from "@whiskeysockets/baileys";
+import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, type WAMessageKey } from "@whiskeysockets/baileys";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
 import { InvalidInboundError, receiveMessage } from "../../src/intake/receive-message.js";
@@ -31,6 +31,8 @@ export interface IngestAccount {
 }
 
 const MAX_CACHED_CHATS = 100_000;
+const RECEIPT_DELAY_MS = 250;
+const RECEIPT_BATCH = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -86,10 +88,33 @@ export function createMessageIngest(deps: IngestDeps) {
     }
 
     if (!(await store(account, message))) return;
-    const reader = account.openSocket() ?? socket;
-    reader.readMessages([msg.key]).catch((error: Error) => {
-      log.debug({ accountId: account.id, waMessageId: message.externalId, err: error.message }, "whatsapp read receipt not sent");
-    });
+    markRead(account, msg.key, socket);
+  }
+
+  /**
+   * Read receipts for stored messages, gathered for a moment so a burst costs one receipt per
+   * chat instead of one per message (Baileys groups the keys of one chat into one stanza).
+   */
+  const unread = new Map<string, { account: IngestAccount; socket: WhatsAppSocket; keys: WAMessageKey[] }>();
+  let receiptTimer: NodeJS.Timeout | undefined;
+  function markRead(account: IngestAccount, key: WAMessageKey, socket: WhatsAppSocket): void {
+    const entry = unread.get(account.id) ?? { account, socket, keys: [] };
+    entry.socket = socket;
+    entry.keys.push(key);
+    unread.set(account.id, entry);
+    receiptTimer ??= setTimeout(flushReceipts, RECEIPT_DELAY_MS);
+  }
+  function flushReceipts(): void {
+    receiptTimer = undefined;
+    for (const { account, socket, keys } of unread.values()) {
+      const reader = account.openSocket() ?? socket;
+      for (let i = 0; i < keys.length; i += RECEIPT_BATCH) {
+        reader.readMessages(keys.slice(i, i + RECEIPT_BATCH)).catch((error: Error) => {
+          log.debug({ accountId: account.id, count: keys.length, err: error.message }, "whatsapp read receipts not sent");
+        });
+      }
+    }
+    unread.clear();
   }
 
   /** Stores with retries: by now WhatsApp considers the message delivered, so giving up loses it. */
@@ -168,7 +193,15 @@ export function createMessageIngest(deps: IngestDeps) {
     log.debug({ reporterId }, "whatsapp LID and phone number linked to one reporter");
   }
 
-  return { onUpsert, onLidMapping, drain: () => deps.chats.drain() };
+  return {
+    onUpsert,
+    onLidMapping,
+    async drain(): Promise<void> {
+      await deps.chats.drain();
+      clearTimeout(receiptTimer);
+      flushReceipts();
+    },
+  };
 }
 
 function laneOf(msg: WAMessage): string {

@@ -63,7 +63,7 @@ describe("a worker's complaint on WhatsApp", () => {
     expect(new Set(worker.replies().map((r) => r.jid))).toEqual(new Set([person(1).lid]));
     const sentIds = (await ctx.db.message.findMany({ where: { caseId: created!.id, direction: "IN" }, select: { externalId: true } })).map((m) => m.externalId);
     expect(sentIds).toHaveLength(3);
-    expect(fake.latest().reads.map((k) => k.id)).toEqual(expect.arrayContaining(sentIds));
+    await eventually(async () => sentIds.every((id) => fake.latest().reads.some((k) => k.id === id)), 5000, "read receipts");
     // The reporter is known by both JIDs and their phone number.
     const reporter = await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporterId }, include: { identities: true } });
     expect(reporter.phone).toBe(`+${person(1).phone}`);
