@@ -35,8 +35,11 @@ function likePattern(text: string): string {
  */
 export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date()) {
   const conditions: Prisma.Sql[] = [caseScope(officer).sql];
-  if (filter.status === "open") conditions.push(OPEN, Prisma.sql`c."mergedIntoId" IS NULL`);
-  else if (filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
+  // Open cases are a queue (the partial index "Case_open_queue_idx" serves this order); the
+  // history (all, resolved, closed) reads newest first.
+  const queue = filter.status !== "all" && filter.status !== "SELESAI" && filter.status !== "DITUTUP";
+  if (queue) conditions.push(OPEN, Prisma.sql`c."mergedIntoId" IS NULL`);
+  if (filter.status !== "open" && filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
   if (filter.kind) conditions.push(Prisma.sql`(c.kind = ${filter.kind} OR ${filter.kind} = ANY(c."extraKinds"))`);
   if (filter.urgency) conditions.push(Prisma.sql`c.urgency = ${filter.urgency}::"Urgency"`);
   if (filter.channel) conditions.push(Prisma.sql`c.channel = ${filter.channel}::"Channel"`);
@@ -56,12 +59,10 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
       // Phones are stored as written; a search for 0812... also finds +62812...
       const local = digits.startsWith("0") ? digits.slice(1) : digits.startsWith("62") ? digits.slice(2) : digits;
       const pattern = likePattern(local);
-      conditions.push(Prisma.sql`(regexp_replace(coalesce(c."workerPhone", ''), '\\D', '', 'g') LIKE ${pattern}
-        OR c."reporterId" IN (SELECT r.id FROM "Reporter" r WHERE regexp_replace(coalesce(r.phone, ''), '\\D', '', 'g') LIKE ${pattern}))`);
+      conditions.push(Prisma.sql`(translate(c."workerPhone", ' +-().', '') LIKE ${pattern} OR translate(r.phone, ' +-().', '') LIKE ${pattern})`);
     } else {
       const pattern = likePattern(q);
-      conditions.push(Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern}
-        OR c."reporterId" IN (SELECT r.id FROM "Reporter" r WHERE r.name ILIKE ${pattern}))`);
+      conditions.push(Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern} OR r.name ILIKE ${pattern})`);
     }
   }
   const where = Prisma.join(conditions, " AND ");
@@ -80,9 +81,12 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
       LEFT JOIN "Region" reg ON reg.id = c."originRegionId"
       LEFT JOIN "Officer" o ON o.id = c."assignedOfficerId"
       WHERE ${where}
-      ORDER BY (c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id
+      ORDER BY ${queue ? Prisma.sql`(c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id` : Prisma.sql`c."createdAt" DESC, c.id`}
       LIMIT ${filter.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c WHERE ${where}`,
+    // The reporter is joined only when the search needs it: the count is the costly half.
+    q
+      ? db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c JOIN "Reporter" r ON r.id = c."reporterId" WHERE ${where}`
+      : db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c WHERE ${where}`,
   ]);
   return { rows, total: Number(total[0]?.n ?? 0) };
 }

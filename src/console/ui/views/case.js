@@ -4,8 +4,6 @@ import { CHANNEL_LABELS, EVENT_LABELS, MESSAGE_STATE_LABELS, ROLE_LABELS, SLA_LA
 
 export async function renderCase(main, session, caseId) {
   const ref = session.reference;
-  // Live updates redraw the page; what the officer is typing must survive that.
-  const drafts = { reply: "", note: "" };
   const load = async () => {
     const [c, thread, timeline] = await Promise.all([
       api.get(`/api/cases/${caseId}`),
@@ -136,27 +134,27 @@ export async function renderCase(main, session, caseId) {
       ),
     );
 
-    const replyText = h("textarea", { name: "reply", rows: 4, maxlength: 4000, required: true, value: drafts.reply, oninput: (e) => (drafts.reply = e.target.value) });
+    const replyText = h("textarea", { name: "reply", rows: 4, maxlength: 4000, required: true });
     const templates = h(
       "select",
-      { name: "template", onchange: (e) => { const t = ref.templates.find((x) => x.id === e.target.value); if (t) replyText.value = drafts.reply = t.text; } },
+      { name: "template", onchange: (e) => { const t = ref.templates.find((x) => x.id === e.target.value); if (t) replyText.value = t.text; } },
       option("", "Pilih templat balasan…"),
       ref.templates.map((t) => option(t.id, t.title)),
     );
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
     const replyForm = h(
       "form.card",
-      { onsubmit: act("Balasan dikirim ke pelapor.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value }); drafts.reply = ""; }) },
+      { onsubmit: act("Balasan dikirim ke pelapor.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value }); replyText.value = ""; }) },
       h("h2", {}, `Balas pelapor (${CHANNEL_LABELS[c.channel] ?? c.channel})`),
       field("Templat", templates),
       field("Pesan", replyText, "Dikirim atas nama instansi Anda dengan nomor tiket."),
       h("button", { type: "submit", disabled: closed }, "Kirim balasan"),
     );
 
-    const noteText = h("textarea", { name: "note", rows: 3, maxlength: 5000, required: true, value: drafts.note, oninput: (e) => (drafts.note = e.target.value) });
+    const noteText = h("textarea", { name: "note", rows: 3, maxlength: 5000, required: true });
     const noteForm = h(
       "form.card",
-      { onsubmit: act("Catatan internal disimpan.", async () => { await api.post(`/api/cases/${caseId}/notes`, { text: noteText.value }); drafts.note = ""; }) },
+      { onsubmit: act("Catatan internal disimpan.", async () => { await api.post(`/api/cases/${caseId}/notes`, { text: noteText.value }); noteText.value = ""; }) },
       h("h2", {}, "Catatan internal"),
       field("Catatan", noteText, "Hanya dilihat petugas; tidak pernah dikirim ke pelapor."),
       h("button", { type: "submit", class: "secondary" }, "Simpan catatan"),
@@ -252,6 +250,9 @@ export async function renderCase(main, session, caseId) {
       ),
     );
 
+    // Live updates redraw the page: what the officer typed or chose in any form survives it.
+    const kept = new Map([...main.querySelectorAll("input[name], select[name], textarea[name]")].map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
+    const focused = document.activeElement?.name;
     clear(
       main,
       h("a.back", { href: "#/" }, "‹ Kotak masuk"),
@@ -269,6 +270,16 @@ export async function renderCase(main, session, caseId) {
       h("div.clocks", {}, clock("Respons pertama:", c.sla.firstResponse), clock("Penyelesaian:", c.sla.resolution)),
       h("div.case-grid", {}, h("div.col", {}, detail, thread, replyForm, noteForm), h("div.col", {}, parties, steering, timeline)),
     );
+    if (main.dataset.caseId === caseId) {
+      for (const el of main.querySelectorAll("input[name], select[name], textarea[name]")) {
+        if (!kept.has(el.name)) continue;
+        const value = kept.get(el.name);
+        if (el.type === "checkbox") el.checked = value;
+        else if (el.tagName !== "SELECT" || [...el.options].some((o) => o.value === value)) el.value = value;
+      }
+      if (focused) main.querySelector(`[name="${focused}"]`)?.focus();
+    }
+    main.dataset.caseId = caseId;
   }
 
   let timer;
