@@ -41,19 +41,11 @@ export async function createCase(
     data: {
       ticket,
       kind: draft.kind,
-      extraKinds: draft.extraKinds,
       urgency: draft.urgency,
       channel: input.channel,
       reporterId: input.reporterId,
       conversationId: input.conversationId,
-      onBehalf: draft.onBehalf ?? false,
-      relationship: draft.relationship ?? null,
-      workerName: draft.workerName ?? null,
-      workerPhone: draft.workerPhone ?? null,
-      originRegionId: region?.id ?? null,
-      originText: draft.originText ?? null,
-      destinationCountry: draft.country ?? null,
-      description: draft.description.join("\n").slice(0, 20_000),
+      ...caseFieldsFromDraft(draft, region?.id ?? null),
       firstResponseDueAt: deadlines.firstResponseDueAt,
       resolutionDueAt: deadlines.resolutionDueAt,
       createdAt: now,
@@ -95,6 +87,21 @@ export async function createCase(
     leadAgencyId: parties[0]!.agencyId,
     parties,
     ...deadlines,
+  };
+}
+
+/** The case columns an intake fills in; shared by creation and the later updates of an emergency case. */
+export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | null) {
+  return {
+    extraKinds: draft.extraKinds,
+    onBehalf: draft.onBehalf ?? false,
+    relationship: draft.relationship ?? null,
+    workerName: draft.workerName ?? null,
+    workerPhone: draft.workerPhone ?? null,
+    originRegionId,
+    originText: draft.originText ?? null,
+    destinationCountry: draft.country ?? null,
+    description: draft.description.join("\n").slice(0, 20_000),
   };
 }
 

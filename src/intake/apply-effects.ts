@@ -6,7 +6,7 @@ import { routeCase } from "../core/routing.js";
 import { computeDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import type { Prisma } from "../infra/prisma.js";
-import { createCase, type CreatedCase } from "../cases/create-case.js";
+import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import type { Outbox } from "../cases/outbox.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
@@ -133,17 +133,7 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   const region = draft.regionId ? ctx.deps.rules.routing.region(draft.regionId) : undefined;
   await ctx.tx.case.update({
     where: { id: caseId },
-    data: {
-      description: draft.description.join("\n").slice(0, 20_000),
-      extraKinds: draft.extraKinds,
-      onBehalf: draft.onBehalf ?? false,
-      relationship: draft.relationship ?? null,
-      workerName: draft.workerName ?? null,
-      workerPhone: draft.workerPhone ?? null,
-      originRegionId: region?.id ?? null,
-      originText: draft.originText ?? null,
-      destinationCountry: draft.country ?? null,
-    },
+    data: caseFieldsFromDraft(draft, region?.id ?? null),
   });
   if (region) {
     const parties = routeCase({ region, kind: draft.kind, extraKinds: draft.extraKinds }, ctx.deps.rules.routing);
