@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
+import { describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext } from "../support/test-app.js";
+import { useTestApp } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
-let stops: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  ctx = await createTestContext();
-  stops = [startWorkers(ctx), await startBots(ctx)];
-});
-
-afterAll(async () => {
-  for (const stop of stops) await stop();
-  await ctx.cleanup();
-});
+const app = useTestApp({ workers: true, bots: true });
 
 describe("from a chat message to a routed case", () => {
   it("asks only what is missing, then stores a case routed per the Lampung agreement with an Indonesian reply", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const first = await chat.say("gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur");
     expect(first).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
@@ -52,6 +39,7 @@ describe("from a chat message to a routed case", () => {
   });
 
   it("sends a case from a region without an agreement to the national queue, with the province's BP3MI", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("adik saya kerja di taiwan paspornya ditahan agen, kami dari kota semarang");
     await chat.say("Sri Wahyuni, adik saya");
@@ -67,6 +55,7 @@ describe("from a chat message to a routed case", () => {
   });
 
   it("answers an emergency at once with the hotline and embassy advice, and opens the case before any question", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.send("tolong sy disekap majikan tdk boleh keluar rumah");
     const replies = await chat.newReplies();
@@ -91,6 +80,7 @@ describe("from a chat message to a routed case", () => {
   });
 
   it("attaches a follow-up from a reporter with an open case to that case instead of opening a new one", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("paspor saya ditahan agen di hongkong, saya asal lampung");
     await chat.say("untuk saya sendiri");
@@ -106,6 +96,7 @@ describe("from a chat message to a routed case", () => {
 
 describe("delivery guarantees", () => {
   it("stores and answers a message delivered twice only once", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const first = await chat.send("halo", { id: "dup-1" });
     const again = await chat.send("halo", { id: "dup-1" });
@@ -117,6 +108,7 @@ describe("delivery guarantees", () => {
   });
 
   it("processes a burst from one chat in arrival order", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.send("menu");
     await chat.send("1");
@@ -132,6 +124,7 @@ describe("delivery guarantees", () => {
 
 describe("officer actions reach the reporter", () => {
   it("notifies the reporter in Indonesian on a status change and on an officer reply", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura");
     await chat.say("saya sendiri");
@@ -156,6 +149,7 @@ describe("officer actions reach the reporter", () => {
   });
 
   it("reveals nothing about an unknown ticket or another reporter's case", async () => {
+    const { ctx } = app;
     const owner = new SimulatedChat(ctx);
     await owner.say("paspor saya ditahan majikan di taiwan, asal saya lampung");
     await owner.say("1");

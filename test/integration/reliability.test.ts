@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
+import { describe, expect, it } from "vitest";
 import { createInboundWorker } from "../../queues/inbound-worker.js";
 import { sweepOutbox } from "../../queues/outbox-sweeper.js";
 import { bullConnection } from "../../src/infra/redis-options.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, useTestApp } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 
 describe("a worker failing mid-job", () => {
-  let ctx: Ctx;
-  let stopBots: () => Promise<void>;
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    stopBots = await startBots(ctx);
-  });
-  afterAll(async () => {
-    await stopBots();
-    await ctx.cleanup();
-  });
+  const app = useTestApp({ bots: true });
 
   it("rolls back, is retried, and leaves one case and one set of replies", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const stopWorkers = startWorkers(ctx);
     await chat.say("gaji saya tidak dibayar 2 bulan di taiwan, saya dari lampung");
@@ -54,6 +44,7 @@ describe("a worker failing mid-job", () => {
   });
 
   it("re-enqueues messages stored but never queued (crash between store and enqueue)", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const received = await chat.send("halo");
     // Lose the job, as if Redis had dropped it; the row is the source of truth.
@@ -73,18 +64,10 @@ describe("a worker failing mid-job", () => {
 });
 
 describe("several workers sharing the queues", () => {
-  let ctx: Ctx;
-  let stopBots: () => Promise<void>;
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    stopBots = await startBots(ctx);
-  });
-  afterAll(async () => {
-    await stopBots();
-    await ctx.cleanup();
-  });
+  const app = useTestApp({ bots: true });
 
   it("keeps each chat in order and answers every message once", async () => {
+    const { ctx } = app;
     // Two independent workers, as two processes would run them, on one queue.
     const workers = [1, 2].map(() => createInboundWorker(ctx, bullConnection(ctx.redisUrl), ctx.config.QUEUE_PREFIX, 4));
     try {
@@ -109,19 +92,11 @@ describe("several workers sharing the queues", () => {
 });
 
 describe("SLA deadlines", () => {
-  let ctx: Ctx;
-  let stops: (() => Promise<void>)[];
-  beforeAll(async () => {
-    // First response due 2 seconds after a NORMAL case opens, so the timer fires during the test.
-    ctx = await createTestContext({ SLA_POLICY_JSON: JSON.stringify({ firstResponse: { NORMAL: { hours: 2 / 3600 } } }) });
-    stops = [startWorkers(ctx), await startBots(ctx)];
-  });
-  afterAll(async () => {
-    for (const stop of stops) await stop();
-    await ctx.cleanup();
-  });
+  // First response due 2 seconds after a NORMAL case opens, so the timer fires during the test.
+  const app = useTestApp({ workers: true, bots: true, overrides: { SLA_POLICY_JSON: JSON.stringify({ firstResponse: { NORMAL: { hours: 2 / 3600 } } }) } });
 
   it("records an escalation and notifies the lead agency's supervisors when a deadline passes", async () => {
+    const { ctx } = app;
     const supervisor = await ctx.db.officer.create({
       data: { agencyId: "BP3MI-LA", username: `spv-${Date.now()}`, name: "Supervisor Lampung", role: "SUPERVISOR", passwordHash: "x" },
     });
@@ -148,16 +123,7 @@ describe("SLA deadlines", () => {
 });
 
 describe("bad input", () => {
-  let ctx: Ctx;
-  let stops: (() => Promise<void>)[];
-  beforeAll(async () => {
-    ctx = await createTestContext();
-    stops = [startWorkers(ctx), await startBots(ctx)];
-  });
-  afterAll(async () => {
-    for (const stop of stops) await stop();
-    await ctx.cleanup();
-  });
+  const app = useTestApp({ workers: true, bots: true });
 
   const cases: [string, string, RegExp][] = [
     ["empty", "", /pesan Bapak\/Ibu kosong/],
@@ -170,6 +136,7 @@ describe("bad input", () => {
 
   for (const [name, text, expected] of cases) {
     it(`stores and answers a ${name} message`, async () => {
+      const { ctx } = app;
       const chat = new SimulatedChat(ctx);
       const received = await chat.send(text);
       const replies = await chat.newReplies();
@@ -183,6 +150,7 @@ describe("bad input", () => {
   }
 
   it("keeps a 100 KB message whole and still answers", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const text = `gaji saya belum dibayar. ${"majikan marah terus setiap hari. ".repeat(3200)}`.slice(0, 100_000);
     const received = await chat.send(text);
@@ -193,6 +161,7 @@ describe("bad input", () => {
   });
 
   it("answers an unknown message type politely", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.send("", { kind: "unsupported" });
     const replies = await chat.newReplies();
@@ -200,6 +169,7 @@ describe("bad input", () => {
   });
 
   it("ignores reactions and revoked messages on purpose, without a reply", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const reaction = await chat.send("👍", { kind: "reaction" });
     await chat.settle();
@@ -209,6 +179,7 @@ describe("bad input", () => {
   });
 
   it("stores a photo with its bytes and links it to the case", async () => {
+    const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
     await chat.send("", { kind: "image", attachments: [{ mime: "image/jpeg", data: jpeg, fileName: "slip.jpg" }] });
@@ -224,6 +195,7 @@ describe("bad input", () => {
   });
 
   it("rejects a malformed inbound message with a clear error and stores nothing", async () => {
+    const { ctx } = app;
     const { receiveMessage, InvalidInboundError } = await import("../../src/intake/receive-message.js");
     await expect(
       receiveMessage(ctx, { channel: "SIMULATOR", externalId: "", chatId: "x", sender: { id: "x" }, kind: "text" }),

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { redisOptions } from "../../src/infra/redis-options.js";
@@ -51,4 +53,25 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+/**
+ * Registers beforeAll/afterAll for a suite: a test context, optionally with the queue workers
+ * and the bots (simulator channel) running. Read `app.ctx` inside tests.
+ */
+export function useTestApp(options: { workers?: boolean; bots?: boolean; overrides?: Partial<Record<keyof Config, string>> } = {}): { ctx: TestContext } {
+  const app = {} as { ctx: TestContext };
+  const stops: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    app.ctx = await createTestContext(options.overrides);
+    if (options.workers) stops.push(startWorkers(app.ctx));
+    if (options.bots) stops.push(await startBots(app.ctx));
+  });
+  afterAll(async () => {
+    for (const stop of stops.reverse()) await stop();
+    await app.ctx?.cleanup();
+  });
+  return app;
 }
