@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Redis } from "ioredis";
 import { freePort } from "./free-port.js";
@@ -19,6 +19,11 @@ export class RedisMissingError extends Error {
 
 /** A redis-server child on a free loopback port, for running the product without any setup. */
 export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
+  // Another process of the product already runs one on these files: share it.
+  const marker = join(dataDir, "redis.url");
+  const running = await readFile(marker, "utf8").catch(() => null);
+  if (running && (await answers(running))) return { url: running, stop: async () => undefined };
+
   if (spawnSync("redis-server", ["--version"]).error) throw new RedisMissingError();
   const dir = resolve(join(dataDir, "redis"));
   await mkdir(dir, { recursive: true });
@@ -31,9 +36,11 @@ export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
   );
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url);
+  await writeFile(marker, url);
   return {
     url,
     async stop() {
+      await rm(marker, { force: true });
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
@@ -44,17 +51,22 @@ export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
 
 async function waitForRedis(url: string): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on("error", () => undefined); // not up yet: the loop retries
-    try {
-      await client.connect();
-      await client.ping();
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    } finally {
-      client.disconnect();
-    }
+    if (await answers(url)) return;
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`redis-server did not start on ${url}`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on("error", () => undefined); // not up (yet): the caller decides
+  try {
+    await client.connect();
+    await client.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
 }
