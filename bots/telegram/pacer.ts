@@ -10,15 +10,22 @@ export interface PaceLimits {
 export interface Pacer {
   /** Resolves when one more message to `chatId` may leave without passing either limit. */
   acquire(chatId: string): Promise<void>;
+  /**
+   * The send to `chatId` finished: its next message may start one interval from now. Counting
+   * from the end of the call (not its start) keeps the gap even when a send was slow.
+   */
+  release(chatId: string): Promise<void>;
   /** Telegram said "retry after": hold this chat and the whole bot until then. */
   holdOff(chatId: string, ms: number): Promise<void>;
 }
 
 /**
- * Reserves send slots in Redis so every process sending for the bot shares one pace: a chat
- * slot first (at most one message per interval per chat), then the next free global slot
- * (evenly spaced, so no one-second window holds more than the global limit). Atomic in Lua,
- * with Redis' clock, so processes on different machines agree.
+ * Reserves send slots in Redis so every process sending for the bot shares one pace: the chat
+ * must be free, then it gets the next free global slot. Global slots are evenly spaced, a
+ * little wider than 1000/limit ms: a send may reach Telegram later than the one after it
+ * (a busy event loop, a new connection), and no one-second window at Telegram's end may still
+ * hold more than the limit. Atomic in Lua, on Redis' clock, so processes on several machines
+ * agree. Returns {1, ms until the slot} or {0, ms until the chat is free}.
  */
 const RESERVE = `
 local t = redis.call('TIME')
@@ -33,6 +40,7 @@ redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', ttl)
 return {1, math.ceil(slot - now)}
 `;
 
+/** Pushes the given keys' "not before" time to now + ARGV[1] (never earlier than already set). */
 const HOLD = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -44,16 +52,14 @@ end
 return 1
 `;
 
-/** Lateness of one send (event loop, network) the global spacing absorbs. */
-const JITTER_ALLOWANCE_MS = 100;
+/** Lateness of one send relative to the next (event loop, network) that the spacing absorbs. */
+const JITTER_ALLOWANCE_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits): Pacer {
   const globalKey = `${keyPrefix}:pace:global`;
   const chatKey = (chatId: string) => `${keyPrefix}:pace:chat:${chatId}`;
-  // Slots are spaced a little wider than 1000/limit: a send may leave a few ms late and the
-  // next on time, and no one-second window at Telegram's end may still hold more than the limit.
   const globalGapMs = (1000 + JITTER_ALLOWANCE_MS) / limits.globalPerSecond;
   return {
     async acquire(chatId) {
@@ -62,6 +68,9 @@ export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits)
         if (waitMs > 0) await sleep(waitMs);
         if (granted === 1) return;
       }
+    },
+    async release(chatId) {
+      await redis.eval(HOLD, 1, chatKey(chatId), String(limits.perChatIntervalMs));
     },
     async holdOff(chatId, ms) {
       await redis.eval(HOLD, 2, chatKey(chatId), globalKey, String(Math.max(0, Math.ceil(ms))));

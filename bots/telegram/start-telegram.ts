@@ -88,9 +88,10 @@ export async function startTelegram(ctx: AppContext): Promise<RunningChannel & {
     sender: channel.sender,
     outbound: {
       concurrency: c.TELEGRAM_OUTBOUND_CONCURRENCY,
-      // The exact pace is kept per API call by the sender's pacer (per chat and per bot, shared
-      // through Redis); this queue limiter is the same ceiling at the job level.
-      limiter: { max: Math.max(1, Math.floor(c.TELEGRAM_GLOBAL_PER_SECOND)), duration: 1000 },
+      // No BullMQ limiter: it counts every job start, and the outbound worker restarts a chat's
+      // later messages every 250 ms while an earlier one is in flight, so those restarts would
+      // use up the budget and starve other chats. The pace is kept where messages actually
+      // leave: the sender's pacer, per API call, per chat and per bot, shared through Redis.
     },
     webhookPort,
     async stop() {

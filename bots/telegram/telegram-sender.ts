@@ -56,6 +56,8 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender & 
           lastId = sent.message_id;
         } catch (error) {
           throw await translateError(deps, message.chatId, error);
+        } finally {
+          await deps.pacer.release(message.chatId);
         }
         if (!last) await deps.redis.set(progressKey(message.messageId), String(i + 1), "EX", DAY_S);
       }

@@ -47,6 +47,9 @@ export class FakeTelegramApi {
   private blocked = new Set<string>();
   private files = new Map<string, { data: Buffer; size: number; path: string }>();
   private sentListeners: (() => void)[] = [];
+  // Per-chat index and waiters: a benchmark has a thousand chats waiting at once.
+  private sentByChat = new Map<string, SentMessage[]>();
+  private chatWaiters = new Map<string, (() => void)[]>();
   webhook: { url: string; secret?: string } | null = null;
   url = "";
 
@@ -163,7 +166,7 @@ export class FakeTelegramApi {
   }
 
   sentTo(chatId: string | number): SentMessage[] {
-    return this.sent.filter((m) => m.chatId === String(chatId));
+    return this.sentByChat.get(String(chatId)) ?? [];
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -186,10 +189,17 @@ export class FakeTelegramApi {
 
   /** The next `count` messages sent to the chat after the `after` messages already seen. */
   async nextMessages(chatId: string | number, after: number, count = 1, timeoutMs = 15_000): Promise<SentMessage[]> {
-    return this.waitFor(() => {
-      const all = this.sentTo(chatId);
-      return all.length >= after + count ? all.slice(after, after + count) : null;
-    }, timeoutMs, `${count} message(s) to chat ${chatId}`);
+    const key = String(chatId);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const all = this.sentTo(key);
+      if (all.length >= after + count) return all.slice(after, after + count);
+      if (Date.now() > deadline) throw new Error(`fake Telegram: timed out waiting for ${count} message(s) to chat ${key}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(1, deadline - Date.now()));
+        this.chatWaiters.set(key, [...(this.chatWaiters.get(key) ?? []), () => (clearTimeout(timer), resolve())]);
+      });
+    }
   }
 
   // ---- the HTTP side ---------------------------------------------------------------------
@@ -261,7 +271,10 @@ export class FakeTelegramApi {
         if (buttons.some((b) => Buffer.byteLength(b.callback_data) > 64)) throw apiError(400, "Bad Request: BUTTON_DATA_INVALID");
         const message: SentMessage = { chatId, messageId: this.msgId(chatId), text, buttons, at };
         this.sent.push(message);
+        this.sentByChat.set(chatId, [...this.sentTo(chatId), message]);
         for (const wake of this.sentListeners.splice(0)) wake();
+        for (const wake of this.chatWaiters.get(chatId) ?? []) wake();
+        this.chatWaiters.delete(chatId);
         return { message_id: message.messageId, from: this.botUser, chat: { id: Number(chatId), type: Number(chatId) < 0 ? "group" : "private" }, date: Math.floor(Date.now() / 1000), text };
       }
       case "getFile": {

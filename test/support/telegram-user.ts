@@ -63,12 +63,12 @@ export class TelegramUser {
         const row = await this.ctx.db.message.findUnique({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, select: { state: true } });
         return row && row.state !== "RECEIVED";
       },
-      15_000,
+      25_000,
       `inbound ${externalId} processed`,
     );
     await eventually(
       async () => (await this.ctx.db.message.count({ where: { conversation: { channel: "TELEGRAM", chatId: this.chatId }, direction: "OUT", state: "QUEUED" } })) === 0,
-      15_000,
+      25_000,
       `replies to ${this.chatId} sent`,
     );
   }

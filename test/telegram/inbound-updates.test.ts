@@ -169,6 +169,7 @@ describe("Telegram: bad input", () => {
     const user = person();
     const sent: number[] = [];
     for (let i = 0; i < 40; i++) sent.push((await api.userSends(user.userId, i % 2 ? "halo" : "menu")).messageId);
+    await api.nextMessages(user.chatId, 0, 40, 50_000);
     await user.settle(`${user.chatId}:${sent[sent.length - 1]}`);
     const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" } });
     expect(rows.map((r) => r.externalId)).toEqual(sent.map((id) => `${user.chatId}:${id}`));
