@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { freePort } from "./free-port.js";
 
@@ -24,7 +25,8 @@ export async function startEmbeddedPostgres(dataDir: string, maxConnections: num
   const running = await runningServer(marker);
   if (running) return { url: running, stop: async () => undefined };
 
-  const db = await PGlite.create(dir);
+  // pg_trgm: the console search indexes (migration console_search_indexes) need it.
+  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
   const port = await freePort();
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections });
   await server.start();

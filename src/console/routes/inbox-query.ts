@@ -1,5 +1,6 @@
 import { Prisma } from "../../infra/prisma.js";
 import type { Db } from "../../infra/prisma.js";
+import { parseTicket } from "../../core/ticket.js";
 import { caseScope } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
 
@@ -30,17 +31,64 @@ function likePattern(text: string): string {
 }
 
 /**
- * The inbox as one SQL statement (Prisma cannot order by "emergency first, then deadline"):
- * visible cases only (caseScope), filters, then one page and the total.
+ * Counting stops this far past the page: an exact count of a large agency's history costs more
+ * than the page itself, and beyond it the console says "lebih dari ..." (more than) instead.
  */
-export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date()) {
+export const COUNT_CAP = 1000;
+/** A search matching more reporters than this is unselective: it is checked row by row instead. */
+const REPORTER_ID_LIMIT = 1000;
+/** Phones are stored as written; these expressions (digits only) are what the trigram indexes hold. */
+const CASE_PHONE_DIGITS = Prisma.sql`regexp_replace(c."workerPhone", '[^0-9]', '', 'g')`;
+const REPORTER_PHONE_DIGITS = Prisma.sql`regexp_replace(r.phone, '[^0-9]', '', 'g')`;
+
+/**
+ * The search box: a ticket is one exact lookup; digits search both phones; anything else
+ * names and ticket fragments. Substrings are served by trigram indexes (migration
+ * console_search_indexes). The reporter's side is resolved to ids first when few match, so
+ * the case side stays a plain indexed OR; when many match (a common name), the reporter is
+ * joined and checked along the ordered walk, which finds a page of hits quickly.
+ */
+async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.Sql; joinReporter: boolean }> {
+  const ticket = parseTicket(q);
+  if (ticket) return { sql: Prisma.sql`c.ticket = ${ticket}`, joinReporter: false };
+  const digits = q.replace(/\D/g, "");
+  let onCase: Prisma.Sql;
+  let onReporter: Prisma.Sql;
+  if (digits.length >= 4 && digits.length >= q.replace(/[\s+()-]/g, "").length) {
+    // A search for 0812... also finds +62812...
+    const local = digits.startsWith("0") ? digits.slice(1) : digits.startsWith("62") ? digits.slice(2) : digits;
+    const pattern = likePattern(local);
+    onCase = Prisma.sql`${CASE_PHONE_DIGITS} LIKE ${pattern}`;
+    onReporter = Prisma.sql`${REPORTER_PHONE_DIGITS} LIKE ${pattern}`;
+  } else {
+    const pattern = likePattern(q);
+    onCase = Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern})`;
+    onReporter = Prisma.sql`r.name ILIKE ${pattern}`;
+  }
+  const reporters = await db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Reporter" r WHERE ${onReporter} LIMIT ${REPORTER_ID_LIMIT + 1}`;
+  if (reporters.length > REPORTER_ID_LIMIT) return { sql: Prisma.sql`(${onCase} OR ${onReporter})`, joinReporter: true };
+  if (reporters.length === 0) return { sql: onCase, joinReporter: false };
+  return { sql: Prisma.sql`(${onCase} OR c."reporterId" = ANY(${reporters.map((r) => r.id)}::uuid[]))`, joinReporter: false };
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  /** Exact when totalExact; otherwise there are more than this many. */
+  total: number;
+  totalExact: boolean;
+}
+
+/**
+ * The inbox as one SQL statement (Prisma cannot order by "emergency first, then deadline"):
+ * visible cases only (caseScope), filters, then one page and the total (capped, see COUNT_CAP).
+ */
+export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date()): Promise<InboxPage> {
   const conditions: Prisma.Sql[] = [caseScope(officer).sql];
   // Open cases are a queue (the partial index "Case_open_queue_idx" serves this order); the
   // history (all, resolved, closed) reads newest first.
   const queue = filter.status !== "all" && filter.status !== "SELESAI" && filter.status !== "DITUTUP";
   if (queue) conditions.push(OPEN, Prisma.sql`c."mergedIntoId" IS NULL`);
   if (filter.status !== "open" && filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
-  if (filter.kind) conditions.push(Prisma.sql`(c.kind = ${filter.kind} OR ${filter.kind} = ANY(c."extraKinds"))`);
   if (filter.urgency) conditions.push(Prisma.sql`c.urgency = ${filter.urgency}::"Urgency"`);
   if (filter.channel) conditions.push(Prisma.sql`c.channel = ${filter.channel}::"Channel"`);
   if (filter.region) {
@@ -50,25 +98,29 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   if (filter.assigned === "unassigned") conditions.push(Prisma.sql`c."assignedOfficerId" IS NULL`);
   if (filter.overdue) conditions.push(overdueSql(now));
   const q = filter.q?.trim();
-  if (q) {
-    const ticket = q.toUpperCase().replace(/\s/g, "");
-    const digits = q.replace(/\D/g, "");
-    if (/^PMI-?[0-9A-Z]{6}$/.test(ticket)) {
-      conditions.push(Prisma.sql`c.ticket = ${ticket.includes("-") ? ticket : `PMI-${ticket.slice(3)}`}`);
-    } else if (digits.length >= 4 && digits.length >= q.replace(/[\s+()-]/g, "").length) {
-      // Phones are stored as written; a search for 0812... also finds +62812...
-      const local = digits.startsWith("0") ? digits.slice(1) : digits.startsWith("62") ? digits.slice(2) : digits;
-      const pattern = likePattern(local);
-      conditions.push(Prisma.sql`(translate(c."workerPhone", ' +-().', '') LIKE ${pattern} OR translate(r.phone, ' +-().', '') LIKE ${pattern})`);
-    } else {
-      const pattern = likePattern(q);
-      conditions.push(Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern} OR r.name ILIKE ${pattern})`);
-    }
-  }
+  const search = q ? await searchCondition(db, q) : null;
+  if (search) conditions.push(search.sql);
   const where = Prisma.join(conditions, " AND ");
+  const from = search?.joinReporter ? Prisma.sql`"Case" c JOIN "Reporter" r ON r.id = c."reporterId"` : Prisma.sql`"Case" c`;
+  const order = queue ? Prisma.sql`(c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id` : Prisma.sql`c."createdAt" DESC, c.id`;
   const offset = (filter.page - 1) * filter.pageSize;
+  // One row past the page tells a search whether another page follows.
+  const window = offset + filter.pageSize + 1;
 
-  const [rows, total] = await Promise.all([
+  // A kind matches the main kind or one of the extra kinds. As two branches, the main kind
+  // walks its (kind, createdAt) index in order and the rare extra kinds come from their own index.
+  const kind = filter.kind;
+  const hits = kind
+    ? Prisma.sql`c.id IN (
+        (SELECT c.id FROM ${from} WHERE c.kind = ${kind} AND ${where} ORDER BY ${order} LIMIT ${window})
+        UNION ALL
+        (SELECT c.id FROM ${from} WHERE c.kind <> ${kind} AND c."extraKinds" @> ARRAY[${kind}]::text[] AND ${where} ORDER BY ${order} LIMIT ${window}))`
+    : where;
+  const matching = kind ? Prisma.sql`(c.kind = ${kind} OR c."extraKinds" @> ARRAY[${kind}]::text[]) AND ${where}` : where;
+  const countUpTo = (cap: number) =>
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${matching} LIMIT ${cap + 1}) AS capped`;
+
+  const [found, counted] = await Promise.all([
     db.$queryRaw<InboxRow[]>`
       SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, c.channel::text AS channel,
              c."workerName", r.name AS "reporterName", reg.name AS "regionName", c."destinationCountry",
@@ -80,15 +132,23 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
       JOIN "Reporter" r ON r.id = c."reporterId"
       LEFT JOIN "Region" reg ON reg.id = c."originRegionId"
       LEFT JOIN "Officer" o ON o.id = c."assignedOfficerId"
-      WHERE ${where}
-      ORDER BY ${queue ? Prisma.sql`(c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id` : Prisma.sql`c."createdAt" DESC, c.id`}
-      LIMIT ${filter.pageSize} OFFSET ${offset}`,
-    // The reporter is joined only when the search needs it: the count is the costly half.
-    q
-      ? db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c JOIN "Reporter" r ON r.id = c."reporterId" WHERE ${where}`
-      : db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c WHERE ${where}`,
+      WHERE ${hits}
+      ORDER BY ${order}
+      LIMIT ${filter.pageSize + 1} OFFSET ${offset}`,
+    // A search is not counted: matching a common name across years of cases costs far more
+    // than finding one page of it. The page itself says whether more follow.
+    search ? null : countUpTo(offset + COUNT_CAP),
   ]);
-  return { rows, total: Number(total[0]?.n ?? 0) };
+  const rows = found.slice(0, filter.pageSize);
+  if (counted) {
+    const n = Number(counted[0]?.n ?? 0);
+    return n > offset + COUNT_CAP ? { rows, total: offset + COUNT_CAP, totalExact: false } : { rows, total: n, totalExact: true };
+  }
+  if (found.length > filter.pageSize) return { rows, total: offset + filter.pageSize, totalExact: false };
+  if (rows.length > 0 || offset === 0) return { rows, total: offset + rows.length, totalExact: true };
+  // A search page past its end: count, so the pager can lead back.
+  const n = Number((await countUpTo(offset + COUNT_CAP))[0]?.n ?? 0);
+  return { rows, total: Math.min(n, offset + COUNT_CAP), totalExact: n <= offset + COUNT_CAP };
 }
 
 export interface InboxRow {

@@ -29,9 +29,11 @@ export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promis
     { schema: { tags: ["kasus"], summary: "Kotak masuk: daftar kasus dengan filter dan halaman", querystring: inboxQuery } },
     async (request) => {
       const now = new Date();
-      const { rows, total } = await queryInbox(ctx.db, request.officer!, request.query, now);
+      const { rows, total, totalExact } = await queryInbox(ctx.db, request.officer!, request.query, now);
       return {
         total,
+        // false: there are more than `total` (counting stops early, see COUNT_CAP).
+        totalExact,
         page: request.query.page,
         pageSize: request.query.pageSize,
         cases: rows.map((r) => ({

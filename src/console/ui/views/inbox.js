@@ -49,10 +49,12 @@ export async function renderInbox(main, session) {
         h("td", { "data-label": "Pesan terakhir" }, formatDate(c.lastInboundAt)),
       );
     });
+    // Large lists are counted only up to a cap: then the page says "more than", never a guess.
     const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+    const more = !data.totalExact;
     clear(
       list,
-      h("p.summary", {}, `${data.total} kasus`),
+      h("p.summary", {}, more ? `Lebih dari ${data.total.toLocaleString("id-ID")} kasus` : `${data.total} kasus`),
       data.cases.length === 0
         ? h("p.empty", {}, "Tidak ada kasus yang sesuai.")
         : h(
@@ -65,8 +67,8 @@ export async function renderInbox(main, session) {
         "nav.pager",
         { "aria-label": "Halaman" },
         h("button", { type: "button", class: "secondary", disabled: state.page <= 1, onclick: () => { state.page--; void load(); } }, "‹ Sebelumnya"),
-        h("span", {}, `Halaman ${data.page} dari ${pages}`),
-        h("button", { type: "button", class: "secondary", disabled: state.page >= pages, onclick: () => { state.page++; void load(); } }, "Berikutnya ›"),
+        h("span", {}, more ? `Halaman ${data.page}` : `Halaman ${data.page} dari ${pages}`),
+        h("button", { type: "button", class: "secondary", disabled: !more && state.page >= pages, onclick: () => { state.page++; void load(); } }, "Berikutnya ›"),
       ),
     );
   }
