@@ -82,7 +82,7 @@ export interface InboxPage {
  * The inbox as one SQL statement (Prisma cannot order by "emergency first, then deadline"):
  * visible cases only (caseScope), filters, then one page and the total (capped, see COUNT_CAP).
  */
-export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date()): Promise<InboxPage> {
+export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date(), countCap = COUNT_CAP): Promise<InboxPage> {
   const conditions: Prisma.Sql[] = [caseScope(officer).sql];
   // Open cases are a queue (the partial index "Case_open_queue_idx" serves this order); the
   // history (all, resolved, closed) reads newest first.
@@ -108,13 +108,15 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   const window = offset + filter.pageSize + 1;
 
   // A kind matches the main kind or one of the extra kinds. As two branches, the main kind
-  // walks its (kind, createdAt) index in order and the rare extra kinds come from their own index.
+  // walks its (kind, createdAt) index in order and the extra kinds come from their GIN index.
+  // The second branch is deliberately not ordered and limited: with LIMIT, the planner's guess
+  // for array containment made it walk all cases by date looking for the (rare) extra kinds.
   const kind = filter.kind;
   const hits = kind
     ? Prisma.sql`c.id IN (
         (SELECT c.id FROM ${from} WHERE c.kind = ${kind} AND ${where} ORDER BY ${order} LIMIT ${window})
         UNION ALL
-        (SELECT c.id FROM ${from} WHERE c.kind <> ${kind} AND c."extraKinds" @> ARRAY[${kind}]::text[] AND ${where} ORDER BY ${order} LIMIT ${window}))`
+        (SELECT c.id FROM ${from} WHERE c.kind <> ${kind} AND c."extraKinds" @> ARRAY[${kind}]::text[] AND ${where}))`
     : where;
   const matching = kind ? Prisma.sql`(c.kind = ${kind} OR c."extraKinds" @> ARRAY[${kind}]::text[]) AND ${where}` : where;
   const countUpTo = (cap: number) =>
@@ -137,18 +139,18 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
       LIMIT ${filter.pageSize + 1} OFFSET ${offset}`,
     // A search is not counted: matching a common name across years of cases costs far more
     // than finding one page of it. The page itself says whether more follow.
-    search ? null : countUpTo(offset + COUNT_CAP),
+    search ? null : countUpTo(offset + countCap),
   ]);
   const rows = found.slice(0, filter.pageSize);
   if (counted) {
     const n = Number(counted[0]?.n ?? 0);
-    return n > offset + COUNT_CAP ? { rows, total: offset + COUNT_CAP, totalExact: false } : { rows, total: n, totalExact: true };
+    return n > offset + countCap ? { rows, total: offset + countCap, totalExact: false } : { rows, total: n, totalExact: true };
   }
   if (found.length > filter.pageSize) return { rows, total: offset + filter.pageSize, totalExact: false };
   if (rows.length > 0 || offset === 0) return { rows, total: offset + rows.length, totalExact: true };
   // A search page past its end: count, so the pager can lead back.
-  const n = Number((await countUpTo(offset + COUNT_CAP))[0]?.n ?? 0);
-  return { rows, total: Math.min(n, offset + COUNT_CAP), totalExact: n <= offset + COUNT_CAP };
+  const n = Number((await countUpTo(offset + countCap))[0]?.n ?? 0);
+  return { rows, total: Math.min(n, offset + countCap), totalExact: n <= offset + countCap };
 }
 
 export interface InboxRow {
