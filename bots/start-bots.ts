@@ -4,8 +4,7 @@ import { bullConnection, redisOptions } from "../src/infra/redis-options.js";
 import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
 import { SimulatorSender } from "./simulator/simulator-sender.js";
-import { startTelegram } from "./telegram/start-telegram.js";
-import { startWhatsApp, type StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
+import type { StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
 
 export interface RunningChannel {
   sender: ChannelSender;
@@ -27,8 +26,16 @@ export async function startBots(ctx: AppContext, options: { whatsapp?: StartWhat
       stop: async () => publisher.disconnect(),
     });
   }
-  if (ctx.config.TELEGRAM_BOT_TOKEN) channels.push(await startTelegram(ctx));
-  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) channels.push(await startWhatsApp(ctx, options.whatsapp));
+  // Channels load on demand: a process without a channel does not carry its library
+  // (Baileys alone is about 60 MB of memory).
+  if (ctx.config.TELEGRAM_BOT_TOKEN) {
+    const { startTelegram } = await import("./telegram/start-telegram.js");
+    channels.push(await startTelegram(ctx));
+  }
+  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) {
+    const { startWhatsApp } = await import("./whatsapp/start-whatsapp.js");
+    channels.push(await startWhatsApp(ctx, options.whatsapp));
+  }
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {

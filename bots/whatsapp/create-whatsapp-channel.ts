@@ -4,6 +4,7 @@ import type { ChannelSender } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
+import type { IntakeDeps } from "../../src/intake/receive-message.js";
 import { createAuthStateStore } from "./auth-state-store.js";
 import { createChatQueue } from "./chat-queue.js";
 import { createChatRoutes } from "./chat-routes.js";
@@ -37,6 +38,8 @@ export interface WhatsAppChannelDeps {
   queues: JobQueues;
   log: Logger;
   redis: Redis;
+  /** The process's group commit for known senders (AppContext.intake); without it every message takes the general path. */
+  intake?: IntakeDeps["intake"];
   /** Namespace for this channel's Redis keys (the queue prefix keeps test runs apart). */
   keyPrefix: string;
   accounts: WhatsAppAccountConfig[];
@@ -83,6 +86,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     db: deps.db,
     queues: deps.queues,
     log: deps.log,
+    ...(deps.intake ? { intake: deps.intake } : {}),
     chats: createChatQueue(deps.settings.inboundConcurrency),
     routes,
     media: deps.settings.media,

@@ -1,19 +1,21 @@
 import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, type WAMessageKey } from "@whiskeysockets/baileys";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
-import { InvalidInboundError, receiveMessage } from "../../src/intake/receive-message.js";
+import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import type { ChatQueue } from "./chat-queue.js";
 import type { ChatRoutes } from "./chat-routes.js";
 import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
 import type { WhatsAppSocket } from "./socket-types.js";
-import { toInboundMessage } from "./to-inbound-message.js";
+import { toInboundMessage, type Converted } from "./to-inbound-message.js";
 
 export interface IngestDeps {
   db: Db;
   queues: JobQueues;
   log: Logger;
+  /** The process's group commit for known senders (AppContext.intake). */
+  intake?: IntakeDeps["intake"];
   chats: ChatQueue;
   routes: ChatRoutes;
   media: MediaLimits;
@@ -43,30 +45,54 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createMessageIngest(deps: IngestDeps) {
   const { db, log } = deps;
-  const intake = { db, queues: deps.queues, log };
+  const intake: IntakeDeps = { db, queues: deps.queues, log, ...(deps.intake ? { intake: deps.intake } : {}) };
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */
   const chatIds = new Map<string, string>();
 
   function onUpsert(account: IngestAccount, event: BaileysEventMap["messages.upsert"], socket: WhatsAppSocket): void {
     // "notify" is live; "append" carries messages that arrived while we were offline: both count.
     for (const msg of event.messages ?? []) {
-      const lane = laneOf(msg);
-      deps.chats.run(lane, () => ingest(account, msg, socket)).catch((error: Error) => {
-        log.error({ accountId: account.id, waMessageId: msg?.key?.id, err: error.message }, "whatsapp message not handled");
+      let converted: Converted;
+      try {
+        converted = toInboundMessage(msg);
+      } catch (error) {
+        log.error({ accountId: account.id, waMessageId: msg?.key?.id, err: (error as Error).message }, "whatsapp message could not be read");
+        continue;
+      }
+      if (converted.type === "ignore") {
+        log.debug({ accountId: account.id, waMessageId: converted.id, reason: converted.reason }, "whatsapp message ignored on purpose");
+        continue;
+      }
+      // Converted at once: a backlog holds the small converted message, not Baileys' whole
+      // object (kept only when a file must be downloaded or a LID's phone number looked up).
+      const lookupAlt = !converted.jids.alt && isLidUser(converted.jids.chat) === true;
+      const original = converted.media || lookupAlt ? msg : undefined;
+      const first = converted;
+      const key = msg.key;
+      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, lookupAlt, socket)).catch((error: Error) => {
+        log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
       });
     }
   }
 
-  async function ingest(account: IngestAccount, msg: WAMessage, socket: WhatsAppSocket): Promise<void> {
-    const converted = toInboundMessage(msg, await knownAlt(msg, socket));
-    if (converted.type === "ignore") {
-      log.debug({ accountId: account.id, waMessageId: converted.id, reason: converted.reason }, "whatsapp message ignored on purpose");
-      return;
+  async function ingest(
+    account: IngestAccount,
+    first: Extract<Converted, { type: "message" }>,
+    key: WAMessageKey,
+    msg: WAMessage | undefined,
+    lookupAlt: boolean,
+    socket: WhatsAppSocket,
+  ): Promise<void> {
+    let converted = first;
+    if (lookupAlt && msg) {
+      const alt = await knownAlt(msg, socket);
+      const again = alt ? toInboundMessage(msg, alt) : undefined;
+      if (again?.type === "message") converted = again;
     }
     let message: InboundMessage = { ...converted.message, chatId: await chatIdFor(converted.jids) };
     deps.routes.record(message.chatId, account.id);
 
-    if (converted.media && !(await alreadyStored(message.externalId))) {
+    if (converted.media && msg && !(await alreadyStored(message.externalId))) {
       const result = await fetchMedia(msg, converted.media, deps.downloader(socket), deps.media);
       const ids = { accountId: account.id, waMessageId: message.externalId, kind: message.kind };
       if (result.ok) {
@@ -88,7 +114,7 @@ export function createMessageIngest(deps: IngestDeps) {
     }
 
     if (!(await store(account, message))) return;
-    markRead(account, msg.key, socket);
+    markRead(account, key, socket);
   }
 
   /**
@@ -202,14 +228,4 @@ export function createMessageIngest(deps: IngestDeps) {
       flushReceipts();
     },
   };
-}
-
-function laneOf(msg: WAMessage): string {
-  const remote = msg?.key?.remoteJid;
-  if (!remote) return "?";
-  try {
-    return jidNormalizedUser(remote) || remote;
-  } catch {
-    return remote;
-  }
 }

@@ -60,6 +60,7 @@ export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptio
     queues: ctx.queues,
     log: ctx.log,
     redis: ctx.redis,
+    intake: ctx.intake,
     keyPrefix: `${c.QUEUE_PREFIX}:wa`,
     accounts: c.WHATSAPP_ACCOUNTS,
     settings: whatsAppSettings(c),

@@ -1,0 +1,190 @@
+/**
+ * WhatsApp benchmark: 10,000 inbound texts from 1,000 chats through the real bot code (the
+ * channel on a fake socket that emits Baileys' events), the real queues and database, to the
+ * replies handed to sendMessage. The bot runs in a process of its own (the "bots" role), the
+ * queue workers in this one, as in a deployment; the bot's memory is sampled in its process.
+ * The same load is also run with no channel in between (messages handed straight to the
+ * intake, replies to a sender that only records) — the pipeline alone — on a fresh database,
+ * so the channel's cost is the difference. The bot process runs what production runs: the
+ * project compiled to JavaScript (tsc) on plain node — not tsx, whose loader alone costs
+ * about 80 MB — unless WA_BENCH_RUNTIME=tsx.
+ *   npx tsx test/bench/whatsapp-bench.ts [--messages 10000] [--chats 1000]
+ *   npm run bench -- --only whatsapp
+ * Targets (issue 3): the channel adds < 20% over the pipeline alone; bot process < 200 MB RSS.
+ */
+import { execFileSync, fork } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { createContext, type AppContext } from "../../src/runtime/context.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { createFreshDatabase } from "../support/fresh-database.js";
+import type { BotRunReport, BotRunSpec } from "./whatsapp-bench-bot.js";
+
+export interface WhatsAppBenchOptions {
+  messages: number;
+  chats: number;
+  inboundConcurrency: number;
+  outboundConcurrency: number;
+  adminUrl: string;
+  redisUrl: string;
+}
+
+const DEFAULTS: WhatsAppBenchOptions = {
+  messages: 10_000,
+  chats: 1000,
+  inboundConcurrency: 50,
+  outboundConcurrency: 50,
+  adminUrl: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
+  redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
+};
+
+/** A worker's complaint, as in the pipeline benchmark, then small talk. */
+const SCRIPT = [
+  "gaji sy blm dibayar 3 bln sama majikan, sy dr lampung kerja di malaysia",
+  "1",
+  "ya",
+  "pak tolong dibantu secepatnya ya",
+  "terima kasih",
+];
+
+interface RunResult {
+  messagesPerSecond: number;
+  seconds: number;
+  sends: number;
+  report: BotRunReport;
+}
+
+export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> = {}): Promise<Record<string, string | number>> {
+  const opts = { ...DEFAULTS, ...overrides };
+  const runtime = botRuntime();
+  let baseline: RunResult;
+  let channel: RunResult;
+  try {
+    baseline = await runOnce("pipeline", opts, runtime);
+    channel = await runOnce("whatsapp", opts, runtime);
+  } finally {
+    runtime.cleanup();
+  }
+  const overhead = baseline.messagesPerSecond / channel.messagesPerSecond - 1;
+  return {
+    "pipeline alone: inbound messages/s (to reply handed to sender)": round(baseline.messagesPerSecond),
+    "whatsapp channel: inbound messages/s (socket event to reply handed to sendMessage)": round(channel.messagesPerSecond),
+    "channel overhead (target < 20%)": `${(overhead * 100).toFixed(1)}%`,
+    "whatsapp run: seconds": round(channel.seconds),
+    "whatsapp run: replies handed to sendMessage": channel.sends,
+    "pipeline run: replies handed to sender": baseline.sends,
+    "bot process RSS at start, MB": channel.report.rssStartMb,
+    "bot process RSS peak, MB (target < 200)": channel.report.rssPeakMb,
+    "bot process heap peak, MB": channel.report.heapPeakMb,
+    "baseline bot process RSS peak, MB": baseline.report.rssPeakMb,
+    "runtime of bot process": runtime.label,
+  };
+}
+
+interface BotRuntime {
+  script: string;
+  execArgv: string[];
+  label: string;
+  cleanup(): void;
+}
+
+/** The bot process's code: compiled once into a temporary folder (as for production), or tsx. */
+function botRuntime(): BotRuntime {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  if (process.env.WA_BENCH_RUNTIME === "tsx") {
+    return { script: join(root, "test/bench/whatsapp-bench-bot.ts"), execArgv: ["--import", "tsx"], label: `node ${process.version} + tsx loader`, cleanup: () => undefined };
+  }
+  const out = mkdtempSync(join(tmpdir(), "wa-bench-"));
+  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json"), "--noEmit", "false", "--outDir", out], { stdio: "inherit" });
+  writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }));
+  symlinkSync(join(root, "node_modules"), join(out, "node_modules"), "dir");
+  return {
+    script: join(out, "test/bench/whatsapp-bench-bot.js"),
+    execArgv: [],
+    label: `node ${process.version}, compiled with tsc`,
+    cleanup: () => rmSync(out, { recursive: true, force: true }),
+  };
+}
+
+async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, runtime: BotRuntime): Promise<RunResult> {
+  const database = await createFreshDatabase(opts.adminUrl, `bench_wa_${mode}`);
+  const queuePrefix = `benchwa${randomBytes(3).toString("hex")}`;
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", ROLES: "workers", QUEUE_PREFIX: queuePrefix, SIMULATOR: "false", DB_POOL_SIZE: "30", INBOUND_CONCURRENCY: "50" });
+  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: opts.redisUrl });
+  const stopWorkers = startWorkers(ctx);
+  const spec: BotRunSpec = {
+    mode,
+    databaseUrl: database.url,
+    redisUrl: opts.redisUrl,
+    queuePrefix,
+    messages: opts.messages,
+    chats: opts.chats,
+    inboundConcurrency: opts.inboundConcurrency,
+    outboundConcurrency: opts.outboundConcurrency,
+    script: SCRIPT,
+  };
+  const bot = fork(runtime.script, [], {
+    execArgv: [...runtime.execArgv, ...(process.env.WA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.WA_BENCH_CPU_PROF}`] : [])],
+    env: { ...process.env, WA_BENCH_SPEC: JSON.stringify(spec) },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const next = (type: string) =>
+    new Promise<{ type: string; report?: BotRunReport }>((resolve, reject) => {
+      const onMessage = (m: { type: string; report?: BotRunReport }) => {
+        if (m.type !== type) return;
+        bot.off("message", onMessage);
+        resolve(m);
+      };
+      bot.on("message", onMessage);
+      bot.once("exit", (code) => reject(new Error(`bench bot exited with ${code}`)));
+    });
+  try {
+    await next("ready");
+    const started = new Date();
+    bot.send({ type: "go" });
+    await settled(ctx, started, opts.messages);
+    bot.send({ type: "report" });
+    const { report } = await next("report");
+    const seconds = (report!.lastSendAt - report!.firstOfferAt) / 1000;
+    return { messagesPerSecond: opts.messages / seconds, seconds, sends: report!.sends, report: report! };
+  } finally {
+    bot.send({ type: "stop" });
+    await new Promise((resolve) => bot.once("exit", resolve));
+    await stopWorkers();
+    await ctx.close();
+    await database.drop();
+  }
+}
+
+/** Every inbound stored and processed, and nothing left to send. */
+async function settled(ctx: AppContext, since: Date, messages: number): Promise<void> {
+  for (;;) {
+    const [stored, waiting, queued] = await Promise.all([
+      ctx.db.message.count({ where: { direction: "IN", createdAt: { gte: since } } }),
+      ctx.db.message.count({ where: { direction: "IN", state: "RECEIVED" } }),
+      ctx.db.message.count({ where: { direction: "OUT", state: "QUEUED" } }),
+    ]);
+    if (stored >= messages && waiting === 0 && queued === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { messages: { type: "string" }, chats: { type: "string" } } });
+  const figures = await runWhatsAppBench({
+    ...(values.messages ? { messages: Number(values.messages) } : {}),
+    ...(values.chats ? { chats: Number(values.chats) } : {}),
+  });
+  console.log("\n## WhatsApp");
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+  process.exit(0);
+}
