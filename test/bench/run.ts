@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each on a fresh database and its own queue prefix, against
  * BENCH_DATABASE_URL (default the local PostgreSQL) and BENCH_REDIS_URL (default local Redis).
  * Figures are printed as a table; compare ratios, not absolute numbers, across machines.
- *   npm run bench -- [--only pipeline] [--messages 10000]
+ *   npm run bench -- [--only pipeline|whatsapp|telegram|console] [--messages 10000]
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -10,7 +10,10 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
+import { runConsoleBench } from "./console-bench.js";
 import { runPipelineBench } from "./pipeline-bench.js";
+import { runTelegramBench } from "./telegram-bench.js";
+import { runWhatsAppBench } from "./whatsapp-bench.js";
 
 const { values } = parseArgs({
   options: {
@@ -47,17 +50,12 @@ async function main(): Promise<void> {
     const figures = await withContext("pipeline", (ctx, url) => runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
     print(`Pipeline (${messages} messages, 1000 chats)`, figures);
   }
-  for (const extra of ["whatsapp", "telegram", "console"]) {
-    if (!wants(extra)) continue;
-    const path = `./${extra}-bench.js`;
-    const module = await import(path).catch(() => null);
-    const run = module && Object.values(module).find((v): v is () => Promise<Record<string, string | number>> => typeof v === "function" && /^run/.test(v.name));
-    if (!run) {
-      console.log(`\n## ${extra}: no benchmark yet`);
-      continue;
-    }
-    print(extra, await run());
-  }
+  const channelBenches: [string, () => Promise<Record<string, string | number>>][] = [
+    ["whatsapp", () => runWhatsAppBench()],
+    ["telegram", () => runTelegramBench()],
+    ["console", () => runConsoleBench()],
+  ];
+  for (const [name, run] of channelBenches) if (wants(name)) print(name, await run());
   process.exit(0);
 }
 
