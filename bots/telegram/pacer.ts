@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 
 export interface PaceLimits {
@@ -40,6 +41,24 @@ redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', ttl)
 return {1, math.ceil(slot - now)}
 `;
 
+/**
+ * The last word before a send leaves, on the actual time: fewer than `limit` sends in the past
+ * second. Spaced slots alone are not enough when a busy process wakes several senders late at
+ * once; this check stops such a bunch from passing the limit. Returns {1} or {0, ms to wait}.
+ */
+const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) + 1000)
+  return {1, 0}
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {0, math.max(1, math.ceil(tonumber(oldest[2]) + tonumber(ARGV[2]) - now))}
+`;
+
 /** Pushes the given keys' "not before" time to now + ARGV[1] (never earlier than already set). */
 const HOLD = `
 local t = redis.call('TIME')
@@ -55,10 +74,17 @@ return 1
 /** Lateness of one send relative to the next (event loop, network) that the spacing absorbs. */
 const JITTER_ALLOWANCE_MS = 200;
 
+/** The admission window is this much longer than a second, for the last few ms of network. */
+const ADMIT_MARGIN_MS = 50;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits): Pacer {
   const globalKey = `${keyPrefix}:pace:global`;
+  const logKey = `${keyPrefix}:pace:sent`;
+  // Fractional limits (0.5/s) become one send per 2 s window and so on.
+  const perWindow = Math.max(1, Math.floor(limits.globalPerSecond));
+  const windowMs = Math.round((1000 * perWindow) / limits.globalPerSecond) + ADMIT_MARGIN_MS;
   const chatKey = (chatId: string) => `${keyPrefix}:pace:chat:${chatId}`;
   const globalGapMs = (1000 + JITTER_ALLOWANCE_MS) / limits.globalPerSecond;
   return {
@@ -66,7 +92,13 @@ export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits)
       for (;;) {
         const [granted, waitMs] = (await redis.eval(RESERVE, 2, chatKey(chatId), globalKey, String(limits.perChatIntervalMs), String(globalGapMs))) as [number, number];
         if (waitMs > 0) await sleep(waitMs);
-        if (granted === 1) return;
+        if (granted === 1) break;
+      }
+      for (;;) {
+        const member = `${Date.now()}-${randomBytes(4).toString("hex")}`;
+        const [admitted, waitMs] = (await redis.eval(ADMIT, 1, logKey, String(perWindow), String(windowMs), member)) as [number, number];
+        if (admitted === 1) return;
+        await sleep(waitMs);
       }
     },
     async release(chatId) {

@@ -10,13 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { startTelegram } from "../../bots/telegram/start-telegram.js";
-import { createOutboundWorker } from "../../queues/outbound-worker.js";
-import { loadConfig } from "../../src/config.js";
-import { bullConnection } from "../../src/infra/redis-options.js";
-import { createLogger } from "../../src/logger.js";
-import { createContext } from "../../src/runtime/context.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { Worker } from "node:worker_threads";
 import { FakeTelegramApi, type SentMessage } from "../support/fake-telegram-api.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 
@@ -61,7 +55,7 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
   const api = new FakeTelegramApi();
   await api.start();
   const database = await createFreshDatabase(opts.adminUrl, "bench_telegram");
-  const config = loadConfig({
+  const env: Record<string, string> = {
     NODE_ENV: "production",
     LOG_LEVEL: "warn",
     QUEUE_PREFIX: `benchtg${randomBytes(3).toString("hex")}`,
@@ -76,14 +70,22 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     TELEGRAM_UPDATE_CONCURRENCY: "40",
     // A send waits for its chat's slot while holding a worker: enough workers for the global pace.
     TELEGRAM_OUTBOUND_CONCURRENCY: String(Math.min(500, Math.ceil(opts.globalPerSecond * (opts.perChatIntervalMs / 1000 + 0.2)) + 20)),
+  };
+  // The bot runs in its own thread, like a separate server: the fake's arrival times stay true.
+  const bot = new Worker(new URL("./telegram-bench-bot-entry.mjs", import.meta.url), {
+    workerData: { env, databaseUrl: database.url, redisUrl: opts.redisUrl },
   });
-  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: opts.redisUrl });
-  const stopWorkers = startWorkers(ctx);
-  const channel = await startTelegram(ctx);
-  const outbound = createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
-    concurrency: config.TELEGRAM_OUTBOUND_CONCURRENCY,
-    ...channel.outbound,
-  });
+  const botMessage = (type: string) =>
+    new Promise<Record<string, number>>((resolve, reject) => {
+      const onMessage = (m: { type: string } & Record<string, number>) => {
+        if (m.type !== type) return;
+        bot.off("message", onMessage);
+        resolve(m);
+      };
+      bot.on("message", onMessage);
+      bot.once("error", reject);
+    });
+  await botMessage("ready");
 
   const latencies: number[] = [];
   let failures = 0;
@@ -128,16 +130,11 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     );
   } finally {
     elapsedS = (performance.now() - started) / 1000;
-    await outbound.close();
-    await channel.stop();
-    await stopWorkers();
   }
-
-  const cases = await ctx.db.case.count();
-  const stored = await ctx.db.message.count({ where: { direction: "IN" } });
-  await ctx.queues.inbound.obliterate({ force: true }).catch(() => undefined);
-  await ctx.queues.outboundQueue("TELEGRAM").obliterate({ force: true }).catch(() => undefined);
-  await ctx.close();
+  const stoppedMessage = botMessage("stopped");
+  bot.postMessage({ type: "stop" });
+  const { cases, stored } = await stoppedMessage;
+  await bot.terminate();
   await database.drop();
   await api.stop();
 

@@ -165,6 +165,10 @@ export class FakeTelegramApi {
     this.blocked.add(String(chatId));
   }
 
+  unblock(chatId: string | number) {
+    this.blocked.delete(String(chatId));
+  }
+
   sentTo(chatId: string | number): SentMessage[] {
     return this.sentByChat.get(String(chatId)) ?? [];
   }

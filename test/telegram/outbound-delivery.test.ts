@@ -43,7 +43,7 @@ describe("Telegram: delivery", () => {
     const user = person();
     api.failNext("sendMessage", 429, { chatId: user.chatId, retryAfter: 2 });
     const { messageId } = await api.userSends(user.userId, "/start");
-    await api.nextMessages(user.chatId, 0, 1, 20_000);
+    await api.nextMessages(user.chatId, 0, 1, 30_000);
     await user.settle(`${user.chatId}:${messageId}`);
     const attempts = api.callsOf("sendMessage").filter((c) => String(c.params.chat_id) === user.chatId);
     expect(attempts).toHaveLength(2);
@@ -56,7 +56,12 @@ describe("Telegram: delivery", () => {
     const user = person();
     api.failNext("sendMessage", 502, { chatId: user.chatId, times: 2 });
     const { messageId } = await api.userSends(user.userId, "/start");
-    await api.nextMessages(user.chatId, 0, 1, 20_000);
+    await api.nextMessages(user.chatId, 0, 1, 30_000).catch(async (error: Error) => {
+      // Say where it stopped: stored? queued? how many tries reached the API?
+      const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId } }, select: { direction: true, state: true, attempts: true, error: true } });
+      const calls = api.calls.filter((c) => String(c.params.chat_id) === user.chatId).map((c) => c.method);
+      throw new Error(`${error.message}; rows ${JSON.stringify(rows)}; calls ${JSON.stringify(calls)}`);
+    });
     await user.settle(`${user.chatId}:${messageId}`);
     expect(api.sentTo(user.chatId)).toHaveLength(1);
     expect(await lastOutbound(user.chatId)).toMatchObject({ state: "SENT", attempts: 3 });
@@ -74,6 +79,12 @@ describe("Telegram: delivery", () => {
     expect(reporter.unreachableAt).not.toBeNull();
     expect(api.callsOf("sendMessage").filter((c) => String(c.params.chat_id) === user.chatId)).toHaveLength(1);
     expect(messageId).toBe(1);
+
+    // Unblocked and writing again: reachable again, and answered.
+    api.unblock(user.chatId);
+    await user.say("/start");
+    expect((await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporter.id } })).unreachableAt).toBeNull();
+    expect(api.sentTo(user.chatId)).toHaveLength(1);
   });
 
   it("splits an officer's long reply at Telegram's limit without breaking a word, buttons only under the last piece", async () => {
