@@ -11,6 +11,8 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
+import pg from "pg";
+import { pgConnectionFields } from "../../src/infra/database-url.js";
 import { FakeTelegramApi, type SentMessage } from "../support/fake-telegram-api.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 
@@ -61,7 +63,7 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     QUEUE_PREFIX: `benchtg${randomBytes(3).toString("hex")}`,
     SIMULATOR: "false",
     DB_POOL_SIZE: "40",
-    INBOUND_CONCURRENCY: "100",
+    INBOUND_CONCURRENCY: "20",
     TELEGRAM_BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: api.url,
     TELEGRAM_POLL_TIMEOUT_S: "1",
@@ -88,6 +90,8 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
   await botMessage("ready");
 
   const latencies: number[] = [];
+  /** externalId → wall-clock ms when the update was handed to the fake, to split the latency. */
+  const pushedAt = new Map<string, number>();
   let failures = 0;
   const perChat = Math.ceil(opts.updates / opts.chats);
   const started = performance.now();
@@ -107,13 +111,14 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
           if ("press" in step) {
             const withButtons = api.sentTo(userId).filter((m) => m.buttons.some((b) => b.text === step.press));
             const message = withButtons[withButtons.length - 1];
-            if (message) await api.userPresses(userId, message, step.press);
+            if (message) pushedAt.set(`cb:${(await api.userPresses(userId, message, step.press)).callbackId}`, Date.now());
             else lastMessageId = (await api.userSends(userId, "menu")).messageId;
           } else if ("editPrevious" in step) {
             await api.userEdits(userId, lastMessageId, step.editPrevious);
           } else {
             lastText = "ticketLookup" in step ? `cek ${ticket}` : step.text;
             lastMessageId = (await api.userSends(userId, lastText)).messageId;
+            pushedAt.set(`${userId}:${lastMessageId}`, Date.now());
           }
           let replies: SentMessage[];
           try {
@@ -131,6 +136,7 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
   } finally {
     elapsedS = (performance.now() - started) / 1000;
   }
+  const stages = await stageLatencies(database.url, pushedAt);
   const stoppedMessage = botMessage("stopped");
   bot.postMessage({ type: "stop" });
   const { cases, stored } = await stoppedMessage;
@@ -146,6 +152,8 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     "updates stored / cases opened": `${stored} / ${cases}`,
     "updates/s (first update → last reply)": (latencies.length / elapsedS).toFixed(1),
     "reply latency p50 / p95 / p99 (ms)": `${pct(50)} / ${pct(95)} / ${pct(99)}`,
+    "  of which update → stored p50 / p95 (ms)": stages.stored,
+    "  of which stored → processed p50 / p95 (ms)": stages.processed,
     "messages sent to the fake Bot API": api.sent.length,
     "global pace: configured limit (msg/s)": opts.globalPerSecond,
     "global pace: most in any 1 s window": pace.maxInWindow,
@@ -154,6 +162,26 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     "per-chat pace: shortest gap seen (ms)": Math.round(pace.minChatGapMs),
     "within limits": pace.maxInWindow <= opts.globalPerSecond && pace.minChatGapMs >= opts.perChatIntervalMs - 5 ? "yes" : "NO",
   };
+}
+
+/** Where the time goes: the adapter storing the update, then the pipeline processing it. */
+async function stageLatencies(databaseUrl: string, pushedAt: Map<string, number>): Promise<{ stored: string; processed: string }> {
+  const client = new pg.Client(pgConnectionFields(databaseUrl));
+  await client.connect();
+  const { rows } = await client.query<{ externalId: string; createdAt: Date; processedAt: Date | null }>(
+    `SELECT "externalId", "createdAt", "processedAt" FROM "Message" WHERE direction = 'IN' AND channel = 'TELEGRAM'`,
+  );
+  await client.end();
+  const stored: number[] = [];
+  const processed: number[] = [];
+  for (const row of rows) {
+    const pushed = pushedAt.get(row.externalId);
+    if (pushed === undefined) continue;
+    stored.push(row.createdAt.getTime() - pushed);
+    if (row.processedAt) processed.push(row.processedAt.getTime() - row.createdAt.getTime());
+  }
+  const p = (values: number[], q: number) => Math.round([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
+  return { stored: `${p(stored, 0.5)} / ${p(stored, 0.95)}`, processed: `${p(processed, 0.5)} / ${p(processed, 0.95)}` };
 }
 
 /** Highest number of sends in any 1,000 ms window, and the shortest gap between two sends to one chat. */
