@@ -57,6 +57,12 @@ interface ProcessedMark {
  * A message already processed is skipped: duplicate and leftover jobs are no-ops.
  */
 export async function processConversation(deps: PipelineDeps, conversationId: string): Promise<{ processed: number; more: boolean }> {
+  // Most jobs of a busy chat find their message already handled by an earlier batch: a cheap
+  // look before opening a transaction keeps those jobs from costing one.
+  const waiting = await deps.db.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Message" WHERE "conversationId" = ${conversationId}::uuid AND direction = 'IN' AND state = 'RECEIVED' LIMIT 1`;
+  if (waiting.length === 0) return { processed: 0, more: false };
+
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { createdCases: [], touchedCases: new Map() };
 
