@@ -55,7 +55,7 @@ export interface WhatsAppChannelDeps {
 }
 
 export const DEFAULT_SETTINGS: WhatsAppSettings = {
-  media: { maxBytes: 16 * 1024 * 1024, timeoutMs: 60_000, attempts: 3 },
+  media: { maxBytes: 16 * 1024 * 1024, timeoutMs: 60_000, attempts: 3, concurrency: 4 },
   pace: { globalPerSecond: 5, perChatIntervalMs: 1500 },
   typing: { minChars: 160, maxMs: 2000 },
   reconnect: { initialMs: 2000, maxMs: 60_000, stableMs: 60_000 },

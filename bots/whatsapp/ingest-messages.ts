@@ -4,7 +4,7 @@ import type { Db } from "../../src/infra/prisma.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
-import type { ChatQueue } from "./chat-queue.js";
+import { createChatQueue, type ChatQueue } from "./chat-queue.js";
 import type { ChatRoutes } from "./chat-routes.js";
 import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
 import type { WhatsAppSocket } from "./socket-types.js";
@@ -46,6 +46,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createMessageIngest(deps: IngestDeps) {
   const { db, log } = deps;
   const intake: IntakeDeps = { db, queues: deps.queues, log, ...(deps.intake ? { intake: deps.intake } : {}) };
+  // Files are held whole in memory while checked and stored: a few at a time bounds that memory.
+  const mediaSlots = createChatQueue(deps.media.concurrency);
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */
   const chatIds = new Map<string, string>();
 
@@ -93,7 +95,8 @@ export function createMessageIngest(deps: IngestDeps) {
     deps.routes.record(message.chatId, account.id);
 
     if (converted.media && msg && !(await alreadyStored(message.externalId))) {
-      const result = await fetchMedia(msg, converted.media, deps.downloader(socket), deps.media);
+      const media = converted.media;
+      const result = await mediaSlots.run(message.externalId, () => fetchMedia(msg, media, deps.downloader(socket), deps.media));
       const ids = { accountId: account.id, waMessageId: message.externalId, kind: message.kind };
       if (result.ok) {
         message = { ...message, attachments: [result.attachment] };

@@ -12,6 +12,8 @@ export interface MediaLimits {
   /** One download may not take longer than this (a stuck download would hold up the chat). */
   timeoutMs: number;
   attempts: number;
+  /** Downloads at once, per process. */
+  concurrency: number;
 }
 
 export type MediaResult =

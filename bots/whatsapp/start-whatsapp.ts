@@ -49,8 +49,7 @@ export function terminalLink(printQr: boolean, log: AppContext["log"]): LinkDisp
 
 /**
  * Starts every number in WHATSAPP_ACCOUNTS for the "bots" role. The outbound worker delivering
- * through the channel is created by start-bots; its limiter is the same ceiling as the
- * numbers' pace, at the job level.
+ * through the channel is created by start-bots.
  */
 export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
@@ -70,11 +69,12 @@ export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptio
   });
   await channel.start();
   ctx.log.info({ accounts: c.WHATSAPP_ACCOUNTS.map((a) => a.id) }, "whatsapp channel started");
-  const perSecond = Math.max(1, Math.ceil(c.WHATSAPP_GLOBAL_PER_SECOND * c.WHATSAPP_ACCOUNTS.length));
   return {
     channel,
     sender: channel.sender,
-    outbound: { concurrency: c.WHATSAPP_OUTBOUND_CONCURRENCY, limiter: { max: perSecond, duration: 1000 } },
+    // No BullMQ limiter: the sender's pacer keeps each number's pace exactly, and a job-level
+    // limiter would also count the jobs that only re-check their chat's order.
+    outbound: { concurrency: c.WHATSAPP_OUTBOUND_CONCURRENCY },
     stop: () => channel.stop(),
   };
 }

@@ -37,6 +37,8 @@ export interface BotRunReport {
   rssStartMb: number;
   rssPeakMb: number;
   heapPeakMb: number;
+  /** CPU time of the bot process from "go" to the report (user + system). */
+  cpuMs: number;
 }
 
 const spec = JSON.parse(process.env.WA_BENCH_SPEC ?? "{}") as BotRunSpec;
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     ROLES: "bots",
     QUEUE_PREFIX: spec.queuePrefix,
     SIMULATOR: "false",
-    DB_POOL_SIZE: "20",
+    DB_POOL_SIZE: "15",
     OUTBOUND_CONCURRENCY: String(spec.outboundConcurrency),
     ...(spec.mode === "whatsapp"
       ? {
@@ -64,7 +66,8 @@ async function main(): Promise<void> {
       : {}),
   });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: spec.databaseUrl, redisUrl: spec.redisUrl });
-  const report: BotRunReport = { firstOfferAt: 0, lastSendAt: 0, sends: 0, rssStartMb: 0, rssPeakMb: 0, heapPeakMb: 0 };
+  const report: BotRunReport = { firstOfferAt: 0, lastSendAt: 0, sends: 0, rssStartMb: 0, rssPeakMb: 0, heapPeakMb: 0, cpuMs: 0 };
+  let cpuAtGo = process.cpuUsage();
   const onSend = () => {
     report.sends++;
     report.lastSendAt = Date.now();
@@ -137,8 +140,11 @@ async function main(): Promise<void> {
   process.on("message", async (message: { type: string }) => {
     if (message.type === "go") {
       report.firstOfferAt = Date.now();
+      cpuAtGo = process.cpuUsage();
       await offer();
     } else if (message.type === "report") {
+      const cpu = process.cpuUsage(cpuAtGo);
+      report.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
       process.send!({ type: "report", report });
     } else if (message.type === "stop") {
       clearInterval(sampler);

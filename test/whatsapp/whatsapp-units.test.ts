@@ -93,7 +93,7 @@ describe("toInboundMessage", () => {
   });
 });
 
-const limits = { maxBytes: 1000, timeoutMs: 1000, attempts: 2 };
+const limits = { maxBytes: 1000, timeoutMs: 1000, attempts: 2, concurrency: 1 };
 const bytes = (data: Buffer, chunk = 64): MediaDownloader => async () => Readable.from(Array.from({ length: Math.ceil(data.length / chunk) }, (_, i) => data.subarray(i * chunk, (i + 1) * chunk)));
 const msg = waMessage(viaPn, { conversation: "" });
 
