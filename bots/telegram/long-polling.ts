@@ -14,7 +14,7 @@ export interface LongPollingDeps {
   concurrency: number;
   /** Seconds Telegram holds an empty getUpdates open. */
   pollTimeoutS?: number;
-  /** Failed tries of one batch before its failing updates are parked and polling moves on. */
+  /** Failed tries of one update, while others are stored, before it is parked. */
   maxBatchTries?: number;
 }
 
@@ -28,15 +28,23 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * Long polling that confirms an update to Telegram (by moving the offset past it) only after
  * it is stored: if storing fails, the same batch is fetched and handled again (the intake
  * drops what it already has). Telegraf's own polling loop moves the offset first, which would
- * lose updates when the database is briefly away. An update that keeps failing is parked in
- * Redis (not dropped) so one bad update cannot stop the bot for everyone.
+ * lose updates when the database is briefly away. An update that keeps failing while others
+ * are stored is parked in Redis (not dropped) so one bad update cannot stop the bot for
+ * everyone; parked updates are tried again at the next start.
  */
 export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void> } {
   const abort = new AbortController();
   const maxTries = deps.maxBatchTries ?? 8;
+  const parkedKey = `${deps.keyPrefix}:parked-updates`;
   let offset = 0;
 
+  /** Failed tries per update id, and updates parked (skipped until the batch is confirmed). */
+  const failedTries = new Map<number, number>();
+  const parked = new Set<number>();
+  const handle = (update: Update) => (parked.has(update.update_id) ? Promise.resolve() : deps.handle(update));
+
   const loop = async () => {
+    await replayParked().catch((error: Error) => deps.log.error({ err: error.message }, "parked telegram updates not replayed"));
     let tries = 0;
     while (!abort.signal.aborted) {
       let updates: Update[];
@@ -54,20 +62,24 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
         continue;
       }
       if (updates.length === 0) continue;
-      const failures = await processUpdates(updates, deps.handle, deps.concurrency);
+      const failures = await processUpdates(updates, handle, deps.concurrency);
       if (failures.length > 0) {
         tries++;
+        for (const f of failures) if (f.attempted) failedTries.set(f.update.update_id, (failedTries.get(f.update.update_id) ?? 0) + 1);
         deps.log.error(
           { failed: failures.length, of: updates.length, tries, err: failures[0]!.error.message, updateIds: failures.slice(0, 10).map((f) => f.update.update_id) },
           "telegram updates not stored; the batch will be fetched again",
         );
-        if (tries < maxTries) {
-          await sleep(Math.min(30_000, 500 * 2 ** tries), abort.signal);
-          continue;
-        }
-        if (!(await park(failures.map((f) => f.update)))) continue;
+        // An update that keeps failing while others are stored is the problem, not the database:
+        // park it so its chat and everyone else can go on. During an outage nothing is parked.
+        const poison = failures.filter((f) => f.attempted && (failedTries.get(f.update.update_id) ?? 0) >= maxTries);
+        if (poison.length > 0 && failures.length < updates.length) await park(poison.map((f) => f.update));
+        await sleep(Math.min(30_000, 250 * 2 ** Math.min(tries, 7)), abort.signal);
+        continue;
       }
       tries = 0;
+      failedTries.clear();
+      parked.clear();
       offset = Math.max(...updates.map((u) => u.update_id)) + 1;
     }
     // Confirm what was handled, so a restart does not receive it again.
@@ -78,16 +90,25 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
     }
   };
 
-  async function park(updates: Update[]): Promise<boolean> {
+  async function park(updates: Update[]): Promise<void> {
     try {
-      await deps.redis.rpush(`${deps.keyPrefix}:parked-updates`, ...updates.map((u) => JSON.stringify(u)));
+      await deps.redis.rpush(parkedKey, ...updates.map((u) => JSON.stringify(u)));
     } catch (error) {
       deps.log.error({ err: (error as Error).message }, "could not park telegram updates; the batch stays unconfirmed");
-      await sleep(5000, abort.signal);
-      return false;
+      return;
     }
-    deps.log.error({ updateIds: updates.map((u) => u.update_id) }, "telegram updates parked after repeated failures: replay them from Redis");
-    return true;
+    for (const u of updates) parked.add(u.update_id);
+    deps.log.error({ updateIds: updates.map((u) => u.update_id) }, "telegram updates parked after repeated failures; they are tried again at the next start");
+  }
+
+  /** Updates parked by an earlier run get another chance at start (stored ones leave the list). */
+  async function replayParked(): Promise<void> {
+    const raw = await deps.redis.lrange(parkedKey, 0, -1);
+    if (raw.length === 0) return;
+    const updates = raw.map((r) => JSON.parse(r) as Update);
+    const failures = new Set((await processUpdates(updates, deps.handle, deps.concurrency)).map((f) => f.update.update_id));
+    for (let i = 0; i < raw.length; i++) if (!failures.has(updates[i]!.update_id)) await deps.redis.lrem(parkedKey, 1, raw[i]!);
+    deps.log.warn({ replayed: raw.length - failures.size, stillParked: failures.size }, "parked telegram updates tried again");
   }
 
   const running = loop().catch((error: Error) => {

@@ -3,6 +3,8 @@ import type { Update } from "telegraf/types";
 export interface UpdateFailure {
   update: Update;
   error: Error;
+  /** False for a later update of the same chat that was not tried (it waits for the earlier one). */
+  attempted: boolean;
 }
 
 /** The chat an update belongs to: updates of one chat are handled one after another, in order. */
@@ -36,7 +38,8 @@ export async function processUpdates(updates: Update[], handle: (update: Update)
         try {
           await handle(chat[i]!);
         } catch (error) {
-          for (const update of chat.slice(i)) failures.push({ update, error: error instanceof Error ? error : new Error(String(error)) });
+          const reason = error instanceof Error ? error : new Error(String(error));
+          chat.slice(i).forEach((update, k) => failures.push({ update, error: reason, attempted: k === 0 }));
           break;
         }
       }

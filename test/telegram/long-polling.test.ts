@@ -1,0 +1,70 @@
+import { Redis } from "ioredis";
+import { Telegraf } from "telegraf";
+import type { Update } from "telegraf/types";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { startLongPolling } from "../../bots/telegram/long-polling.js";
+import { createLogger } from "../../src/logger.js";
+import { redisOptions } from "../../src/infra/redis-options.js";
+import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { eventually } from "../support/test-app.js";
+
+let api: FakeTelegramApi;
+let redis: Redis;
+const prefix = `tpoll${Date.now()}`;
+
+beforeAll(async () => {
+  api = new FakeTelegramApi();
+  await api.start();
+  redis = new Redis(redisOptions(inject("redisUrl")));
+});
+
+afterAll(async () => {
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+  await api.stop();
+});
+
+const idOf = (u: Update) => (u as { message?: { text?: string } }).message?.text ?? "";
+
+describe("Telegram long polling", () => {
+  it("confirms updates only once stored: a failed batch is fetched again, order per chat kept, a poison update parked", async () => {
+    const telegram = new Telegraf(api.token, { telegram: { apiRoot: api.url } }).telegram;
+    const handled: string[] = [];
+    let outage = 2;
+    const handle = async (update: Update) => {
+      const text = idOf(update);
+      // The first two tries of "b1" fail as if the database were away; "poison" always fails.
+      if (text === "b1" && outage-- > 0) throw new Error("database away");
+      if (text === "poison") throw new Error("cannot be stored");
+      handled.push(text);
+    };
+    for (const [user, text] of [[1, "a1"], [2, "b1"], [2, "b2"], [1, "a2"], [3, "poison"], [3, "c2"]] as const) await api.userSends(user, text);
+    const polling = startLongPolling({
+      telegram,
+      handle,
+      log: createLogger("silent"),
+      redis,
+      keyPrefix: prefix,
+      allowedUpdates: ["message"],
+      concurrency: 4,
+      pollTimeoutS: 1,
+      maxBatchTries: 3,
+    });
+    await eventually(async () => handled.includes("c2") && handled.includes("b2"), 20_000, "all stored");
+    await polling.stop();
+
+    // Nothing lost, duplicates aside (the intake drops those), and each chat in order.
+    const firsts = (prefixOf: string) => [...new Set(handled.filter((t) => t.startsWith(prefixOf)))];
+    expect(firsts("a")).toEqual(["a1", "a2"]);
+    expect(firsts("b")).toEqual(["b1", "b2"]);
+    expect(firsts("c")).toEqual(["c2"]);
+    const parked = (await redis.lrange(`${prefix}:parked-updates`, 0, -1)).map((r) => idOf(JSON.parse(r) as Update));
+    expect(parked).toEqual(["poison"]);
+    // The offset moved past everything only at the end: the last getUpdates confirms all six.
+    const offsets = api.callsOf("getUpdates").map((c) => Number(c.params.offset ?? 0));
+    expect(Math.max(...offsets)).toBe(7);
+    expect(offsets.filter((o) => o === 0).length).toBeGreaterThanOrEqual(3);
+  });
+});
