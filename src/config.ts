@@ -85,7 +85,7 @@ const schema = z.object({
   TELEGRAM_MAX_FILE_MB: z.coerce.number().min(0.001).max(2000).default(20),
   TELEGRAM_OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   /** Chats whose updates are stored in parallel (each chat's own updates stay in order). */
-  TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(50),
   TELEGRAM_POLL_TIMEOUT_S: z.coerce.number().int().min(0).max(50).default(30),
   /** "auto": Secure cookies when the request came over https (behind a proxy: X-Forwarded-Proto). */
   CONSOLE_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),

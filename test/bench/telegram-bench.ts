@@ -69,7 +69,7 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
     TELEGRAM_POLL_TIMEOUT_S: "1",
     TELEGRAM_GLOBAL_PER_SECOND: String(opts.globalPerSecond),
     TELEGRAM_PER_CHAT_INTERVAL_MS: String(opts.perChatIntervalMs),
-    TELEGRAM_UPDATE_CONCURRENCY: "40",
+    TELEGRAM_UPDATE_CONCURRENCY: "100",
     // A send waits for its chat's slot while holding a worker: enough workers for the global pace.
     TELEGRAM_OUTBOUND_CONCURRENCY: String(Math.min(500, Math.ceil(opts.globalPerSecond * (opts.perChatIntervalMs / 1000 + 0.2)) + 20)),
   };
