@@ -37,6 +37,8 @@ export interface BotRunReport {
   rssStartMb: number;
   rssPeakMb: number;
   heapPeakMb: number;
+  /** Memory outside the V8 heap (Buffers, WebAssembly) at the RSS peak. */
+  externalAtPeakMb: number;
   /** CPU time of the bot process from "go" to the report (user + system). */
   cpuMs: number;
 }
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
       : {}),
   });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: spec.databaseUrl, redisUrl: spec.redisUrl });
-  const report: BotRunReport = { firstOfferAt: 0, lastSendAt: 0, sends: 0, rssStartMb: 0, rssPeakMb: 0, heapPeakMb: 0, cpuMs: 0 };
+  const report: BotRunReport = { firstOfferAt: 0, lastSendAt: 0, sends: 0, rssStartMb: 0, rssPeakMb: 0, heapPeakMb: 0, externalAtPeakMb: 0, cpuMs: 0 };
   let cpuAtGo = process.cpuUsage();
   const onSend = () => {
     report.sends++;
@@ -133,7 +135,10 @@ async function main(): Promise<void> {
   report.rssStartMb = mb(process.memoryUsage().rss);
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
-    report.rssPeakMb = Math.max(report.rssPeakMb, mb(m.rss));
+    if (mb(m.rss) > report.rssPeakMb) {
+      report.rssPeakMb = mb(m.rss);
+      report.externalAtPeakMb = mb(m.external);
+    }
     report.heapPeakMb = Math.max(report.heapPeakMb, mb(m.heapUsed));
   }, 100);
 

@@ -42,6 +42,9 @@ export interface WhatsAppBenchOptions {
 /** A young generation of 4 MB and an old generation capped at 160 MB: see bots/whatsapp/README.md. */
 export const BOT_NODE_FLAGS = ["--max-semi-space-size=4", "--max-old-space-size=160"];
 
+/** glibc's malloc keeps one arena per thread by default; two keep node's RSS close to its use. */
+export const BOT_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
+
 const DEFAULTS: WhatsAppBenchOptions = {
   messages: 10_000,
   chats: 1000,
@@ -76,12 +79,17 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
   const channels: RunResult[] = [];
   let unbounded: RunResult;
   try {
-    for (let round = 0; round < opts.rounds; round++) {
-      baselines.push(await runOnce("pipeline", opts, runtime, opts.nodeFlags));
-      channels.push(await runOnce("whatsapp", opts, runtime, opts.nodeFlags));
+    if (process.env.WA_BENCH_ONLY === "whatsapp") {
+      // Diagnostics: one channel run with the configured flags, nothing else.
+      const only = await runOnce("whatsapp", opts, runtime, TUNED(opts));
+      return { "messages/s": round(only.messagesPerSecond), "CPU ms per message": round(only.report.cpuMs / opts.messages), "RSS start / peak MB": `${only.report.rssStartMb} / ${only.report.rssPeakMb}`, "heap peak MB": only.report.heapPeakMb, "external at RSS peak MB": only.report.externalAtPeakMb };
     }
-    // The same channel run with V8's default heap settings: what the bot takes if nobody tunes it.
-    unbounded = await runOnce("whatsapp", opts, runtime, []);
+    for (let round = 0; round < opts.rounds; round++) {
+      baselines.push(await runOnce("pipeline", opts, runtime, TUNED(opts)));
+      channels.push(await runOnce("whatsapp", opts, runtime, TUNED(opts)));
+    }
+    // The same channel run with node's and glibc's defaults: what the bot takes if nobody tunes it.
+    unbounded = await runOnce("whatsapp", opts, runtime, UNTUNED);
   } finally {
     runtime.cleanup();
   }
@@ -99,11 +107,12 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
     "all runs, whatsapp channel": list(channels),
     "whatsapp run: replies handed to sendMessage (identical repeats not resent)": channel.sends,
     "pipeline run: replies handed to sender": baseline.sends,
-    [`bot process RSS at start, MB (${opts.nodeFlags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssStartMb)),
-    [`bot process RSS peak, MB (target < 200; ${opts.nodeFlags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssPeakMb)),
+    [`bot process RSS at start, MB (MALLOC_ARENA_MAX=${BOT_ENV.MALLOC_ARENA_MAX} ${opts.nodeFlags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssStartMb)),
+    [`bot process RSS peak, MB (target < 200; same settings)`]: Math.max(...channels.map((r) => r.report.rssPeakMb)),
     "bot process heap peak, MB": Math.max(...channels.map((r) => r.report.heapPeakMb)),
-    "bot process RSS at start / peak, MB, V8 default heap settings": `${unbounded.report.rssStartMb} / ${unbounded.report.rssPeakMb}`,
-    "whatsapp messages/s with V8 default heap settings": round(unbounded.messagesPerSecond),
+    "bot process memory outside the heap at the RSS peak, MB": Math.max(...channels.map((r) => r.report.externalAtPeakMb)),
+    "bot process RSS at start / peak, MB, untuned (node and glibc defaults)": `${unbounded.report.rssStartMb} / ${unbounded.report.rssPeakMb}`,
+    "whatsapp messages/s untuned": round(unbounded.messagesPerSecond),
     "baseline bot process RSS peak, MB": Math.max(...baselines.map((r) => r.report.rssPeakMb)),
     "runtime of bot process": runtime.label,
   };
@@ -134,7 +143,14 @@ function botRuntime(): BotRuntime {
   };
 }
 
-async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, runtime: BotRuntime, nodeFlags: string[]): Promise<RunResult> {
+interface Tuning {
+  flags: string[];
+  env: Record<string, string>;
+}
+const TUNED = (opts: WhatsAppBenchOptions): Tuning => ({ flags: opts.nodeFlags, env: BOT_ENV });
+const UNTUNED: Tuning = { flags: [], env: {} };
+
+async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, runtime: BotRuntime, tuning: Tuning): Promise<RunResult> {
   const database = await createFreshDatabase(opts.adminUrl, `bench_wa_${mode}`);
   const queuePrefix = `benchwa${randomBytes(3).toString("hex")}`;
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", ROLES: "workers", QUEUE_PREFIX: queuePrefix, SIMULATOR: "false", DB_POOL_SIZE: "15", INBOUND_CONCURRENCY: "50" });
@@ -152,8 +168,8 @@ async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, run
     script: SCRIPT,
   };
   const bot = fork(runtime.script, [], {
-    execArgv: [...runtime.execArgv, ...nodeFlags, ...(process.env.WA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.WA_BENCH_CPU_PROF}`] : [])],
-    env: { ...process.env, WA_BENCH_SPEC: JSON.stringify(spec) },
+    execArgv: [...runtime.execArgv, ...tuning.flags, ...(process.env.WA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.WA_BENCH_CPU_PROF}`] : [])],
+    env: { ...process.env, ...tuning.env, WA_BENCH_SPEC: JSON.stringify(spec) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const next = (type: string) =>
