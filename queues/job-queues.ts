@@ -41,9 +41,10 @@ export class JobQueues {
     return queue;
   }
 
-  async addInbound(job: InboundJob, emergency = false): Promise<void> {
+  async addInbound(job: InboundJob, emergency = false, delayMs = 0): Promise<void> {
     await this.inbound.add("process", job, {
       jobId: JOB_ID.inbound(job.conversationId, job.messageId),
+      ...(delayMs > 0 ? { delay: delayMs } : {}),
       priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
       attempts: 10,
       backoff: { type: "exponential", delay: 500 },

@@ -56,7 +56,7 @@ interface ProcessedMark {
  * one transaction, so a crash mid-job rolls back and the retried job does the same work once.
  * A message already processed is skipped: duplicate and leftover jobs are no-ops.
  */
-export async function processConversation(deps: PipelineDeps, conversationId: string): Promise<{ processed: number; more: boolean }> {
+export async function processConversation(deps: PipelineDeps, conversationId: string): Promise<{ processed: number; more: boolean; busy?: boolean }> {
   // Most jobs of a busy chat find their message already handled by an earlier batch: a cheap
   // look before opening a transaction keeps those jobs from costing one.
   const waiting = await deps.db.$queryRaw<unknown[]>`
@@ -66,11 +66,11 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { createdCases: [], touchedCases: new Map() };
 
-  const { processed, more } = await deps.db.$transaction(
+  const { processed, more, busy } = await deps.db.$transaction<{ processed: number; more: boolean; busy?: boolean }>(
     async (tx) => {
       const own = await tx.$queryRaw<ConversationRow[]>`
         SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
-        WHERE id = ${conversationId}::uuid FOR NO KEY UPDATE`;
+        WHERE id = ${conversationId}::uuid FOR NO KEY UPDATE SKIP LOCKED`;
       const others = await tx.$queryRaw<ConversationRow[]>`
         SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
         WHERE id IN (
@@ -79,6 +79,9 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
           LIMIT ${EXTRA_CONVERSATIONS})
         FOR NO KEY UPDATE SKIP LOCKED`;
       const conversations = new Map([...own, ...others].map((c) => [c.id, c]));
+      // Another job holds this chat (it took it into its batch): never wait behind it — the
+      // worker checks again shortly, by which time that job has committed.
+      if (own.length === 0) return { processed: 0, more: false, busy: true };
       if (conversations.size === 0) return { processed: 0, more: false };
 
       const ids = [...conversations.keys()];
@@ -146,7 +149,7 @@ export async function processConversation(deps: PipelineDeps, conversationId: st
     await deps.queues.addSlaTimer(created.id, "resolution", created.resolutionDueAt);
   }
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
-  return { processed, more };
+  return { processed, more, busy: busy ?? false };
 }
 
 /** Each reporter's most recent open case: follow-ups attach to it. */
