@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Integration files share one fresh database per run; each uses its own queue prefix.
-    maxWorkers: 2,
+    // Files share one fresh database per run, each with its own queue prefix. One file at a time:
+    // the channel suites measure pacing and delivery, which CPU contention on 2 cores distorts.
+    fileParallelism: false,
   },
 });
