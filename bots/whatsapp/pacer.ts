@@ -13,6 +13,8 @@ export interface Pacer {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One second, plus a margin for the moments between a granted slot and the send itself. */
+const WINDOW_MS = 1020;
 
 /**
  * Send slots for one WhatsApp number. WhatsApp bans numbers that send too fast, so every
@@ -49,10 +51,31 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
     return slot - t;
   }
 
+  /** Times slots were really granted (timers wake late, by varying amounts): the last second's. */
+  const granted: number[] = [];
+  let head = 0;
+  const perWindow = Math.max(1, Math.floor(limits.globalPerSecond));
+
   return {
     async acquire(chatId) {
       const wait = reserve(chatId);
       if (wait > 0) await sleep(wait);
+      // The schedule is checked against what really happened: never more than the limit in
+      // any second, never closer than the interval in one chat.
+      for (;;) {
+        const t = now();
+        while (head < granted.length && granted[head]! <= t - WINDOW_MS) head++;
+        if (head > 1024) {
+          granted.splice(0, head);
+          head = 0;
+        }
+        if (granted.length - head < perWindow) {
+          granted.push(t);
+          chatNext.set(chatId, Math.max(chatNext.get(chatId) ?? 0, t + limits.perChatIntervalMs));
+          return;
+        }
+        await sleep(granted[head]! + WINDOW_MS - t + 1);
+      }
     },
     holdOff(ms) {
       blockedUntil = Math.max(blockedUntil, now() + ms);

@@ -59,7 +59,8 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
       const digest = createHash("sha256").update(text).digest("base64");
       const previous = lastSent.get(chatId);
       if (deps.repeatWindowMs > 0 && previous && previous.digest === digest && previous.messageId !== messageId && Date.now() - previous.at < deps.repeatWindowMs) {
-        await deps.db.message.update({ where: { id: messageId }, data: { note: `not sent again: same text as message ${previous.messageId} moments before` } });
+        // Plain SQL: under a flood this runs for most replies, and it is one column of one row.
+        await deps.db.$executeRaw`UPDATE "Message" SET note = ${`not sent again: same text as message ${previous.messageId} moments before`} WHERE id = ${messageId}::uuid`;
         deps.log.info({ messageId, sameAs: previous.messageId }, "whatsapp reply identical to the one just sent: not repeated");
         return {};
       }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { readFile, unlink } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -10,10 +11,9 @@ export interface WaSender {
   name?: string;
 }
 
-let counter = 0;
+/** A message id as WhatsApp makes them: random, so test files running side by side never share one. */
 export function nextWaId(): string {
-  counter += 1;
-  return `3A${Date.now().toString(16).toUpperCase()}${counter.toString(16).toUpperCase().padStart(6, "0")}`;
+  return `3A${randomBytes(9).toString("hex").toUpperCase()}`;
 }
 
 /** A phone-number person and the LID WhatsApp also knows them by. */

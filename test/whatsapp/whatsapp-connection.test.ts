@@ -3,6 +3,7 @@ import { BufferJSON, proto } from "@whiskeysockets/baileys";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppAccountConfig, type WhatsAppChannel } from "../../bots/whatsapp/create-whatsapp-channel.js";
+import { createServer } from "../../src/http/create-server.js";
 import { fakeSocketFactory, type FakeWhatsAppSocket } from "../support/fake-whatsapp-socket.js";
 import { createTestContext, eventually } from "../support/test-app.js";
 import { person, textMessage } from "../support/whatsapp-messages.js";
@@ -63,6 +64,11 @@ describe("linking a number", () => {
     socket.open();
     await eventually(async () => (await status(id))?.state === "open", 5000, "status open");
     expect((await status(id))?.detail).toContain("+6281100000001");
+    // Visible to operators on the health endpoint.
+    const app = await createServer(ctx, []);
+    const health = (await app.inject({ method: "GET", url: "/health" })).json() as { channels: { id: string; state: string }[] };
+    await app.close();
+    expect(health.channels).toContainEqual(expect.objectContaining({ id: `whatsapp:${id}`, state: "open" }));
     const creds = await eventually(async () => (await authRows(id)).find((r) => r.key === "creds"), 5000, "creds stored");
     expect(JSON.parse(creds.value, BufferJSON.reviver).me.id).toBe("6281100000001:7@s.whatsapp.net");
   });
