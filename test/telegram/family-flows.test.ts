@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import { createTestContext, eventually } from "../support/test-app.js";
@@ -10,28 +8,20 @@ import { createTestContext, eventually } from "../support/test-app.js";
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let api: FakeTelegramApi;
-let stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 5_100_000;
 const family = (name?: string) => new TelegramUser(ctx, api, nextUser++, name);
 
 beforeAll(async () => {
-  api = new FakeTelegramApi();
-  await api.start();
-  ctx = await createTestContext({
-    TELEGRAM_BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.url,
+  app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: "50",
     TELEGRAM_GLOBAL_PER_SECOND: "200",
     TELEGRAM_POLL_TIMEOUT_S: "1",
   });
-  stops = [startWorkers(ctx), await startBots(ctx)];
+  ({ ctx, api } = app);
 });
 
-afterAll(async () => {
-  for (const stop of stops) await stop();
-  await ctx.cleanup();
-  await api.stop();
-});
+afterAll(() => app.stop());
 
 /** A worker on another channel (the simulator stands in for WhatsApp) with a finished case. */
 async function workerWithCase(story: string) {

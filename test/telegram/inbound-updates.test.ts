@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import { createTestContext, eventually } from "../support/test-app.js";
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let api: FakeTelegramApi;
-let stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 6_200_000;
 const person = () => new TelegramUser(ctx, api, nextUser++);
 
@@ -17,24 +15,16 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 beforeAll(async () => {
-  api = new FakeTelegramApi();
-  await api.start();
-  ctx = await createTestContext({
-    TELEGRAM_BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.url,
+  app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: "20",
     TELEGRAM_GLOBAL_PER_SECOND: "300",
     TELEGRAM_POLL_TIMEOUT_S: "1",
     TELEGRAM_MAX_FILE_MB: "1",
   });
-  stops = [startWorkers(ctx), await startBots(ctx)];
+  ({ ctx, api } = app);
 });
 
-afterAll(async () => {
-  for (const stop of stops) await stop();
-  await ctx.cleanup();
-  await api.stop();
-});
+afterAll(() => app.stop());
 
 const stored = (externalId: string) =>
   ctx.db.message.findUniqueOrThrow({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, include: { attachments: true } });

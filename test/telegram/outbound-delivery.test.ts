@@ -1,38 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser } from "../support/telegram-user.js";
 import { createTestContext, eventually } from "../support/test-app.js";
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let api: FakeTelegramApi;
-let stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 7_300_000;
 const person = () => new TelegramUser(ctx, api, nextUser++);
 const GLOBAL_PER_SECOND = 20;
 const PER_CHAT_MS = 300;
 
 beforeAll(async () => {
-  api = new FakeTelegramApi();
-  await api.start();
-  ctx = await createTestContext({
-    TELEGRAM_BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.url,
+  app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: String(PER_CHAT_MS),
     TELEGRAM_GLOBAL_PER_SECOND: String(GLOBAL_PER_SECOND),
     TELEGRAM_POLL_TIMEOUT_S: "1",
   });
-  stops = [startWorkers(ctx), await startBots(ctx)];
+  ({ ctx, api } = app);
 });
 
-afterAll(async () => {
-  for (const stop of stops) await stop();
-  await ctx.cleanup();
-  await api.stop();
-});
+afterAll(() => app.stop());
 
 async function lastOutbound(chatId: string) {
   return ctx.db.message.findFirstOrThrow({ where: { conversation: { channel: "TELEGRAM", chatId }, direction: "OUT" }, orderBy: { seq: "desc" } });

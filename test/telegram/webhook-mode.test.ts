@@ -1,40 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
 import { freePort } from "../../src/infra/free-port.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser } from "../support/telegram-user.js";
 import { createTestContext } from "../support/test-app.js";
 
 type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let api: FakeTelegramApi;
-let stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let hookUrl: string;
 const SECRET = "rahasia_webhook-0123456789";
 
 beforeAll(async () => {
-  api = new FakeTelegramApi();
-  await api.start();
   const port = await freePort();
   hookUrl = `http://127.0.0.1:${port}/telegram/masuk`;
-  ctx = await createTestContext({
-    TELEGRAM_BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.url,
+  app = await startTelegramTestApp({
     TELEGRAM_WEBHOOK_URL: hookUrl,
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_WEBHOOK_PORT: String(port),
     TELEGRAM_PER_CHAT_INTERVAL_MS: "20",
     TELEGRAM_GLOBAL_PER_SECOND: "100",
   });
-  stops = [startWorkers(ctx), await startBots(ctx)];
+  ({ ctx, api } = app);
 });
 
-afterAll(async () => {
-  for (const stop of stops) await stop();
-  await ctx.cleanup();
-  await api.stop();
-});
+afterAll(() => app.stop());
 
 const push = (body: unknown, headers: Record<string, string>, url = hookUrl) =>
   fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
