@@ -20,7 +20,8 @@ export interface PipelineBenchOptions {
   rateSeconds: number;
 }
 
-const SCRIPT = [
+/** A worker's complaint, then small talk: the script every chat of the benchmarks follows. */
+export const SCRIPT = [
   "gaji sy blm dibayar 3 bln sama majikan, sy dr lampung kerja di malaysia",
   "1",
   "ya",

@@ -12,6 +12,7 @@
  *   npm run bench -- --only whatsapp
  * Targets (issue 3): the channel adds < 20% over the pipeline alone; bot process < 200 MB RSS.
  */
+import { SCRIPT } from "./pipeline-bench.js";
 import { execFileSync, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -56,14 +57,6 @@ const DEFAULTS: WhatsAppBenchOptions = {
   redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
 };
 
-/** A worker's complaint, as in the pipeline benchmark, then small talk. */
-const SCRIPT = [
-  "gaji sy blm dibayar 3 bln sama majikan, sy dr lampung kerja di malaysia",
-  "1",
-  "ya",
-  "pak tolong dibantu secepatnya ya",
-  "terima kasih",
-];
 
 interface RunResult {
   messagesPerSecond: number;

@@ -1,10 +1,8 @@
 import { Boom } from "@hapi/boom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { fakeSocketFactory, startWhatsAppTestApp } from "../support/fake-whatsapp-socket.js";
 import { createTestContext, eventually } from "../support/test-app.js";
 import { FILES, mediaMessage, person, startFakeMediaServer } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
@@ -13,28 +11,18 @@ type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let cdn: Awaited<ReturnType<typeof startFakeMediaServer>>;
 const fake = fakeSocketFactory();
-const stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startWhatsAppTestApp>>;
 
 beforeAll(async () => {
-  ctx = await createTestContext({
-    SIMULATOR: "false",
-    WHATSAPP_ACCOUNTS: "utama",
-    WHATSAPP_PER_CHAT_INTERVAL_MS: "0",
-    WHATSAPP_GLOBAL_PER_SECOND: "1000",
+  // The real "bots" role: the channel and its outbound worker, as in production.
+  app = await startWhatsAppTestApp(fake, {
     WHATSAPP_TYPING_MAX_MS: "40",
   });
-  cdn = await startFakeMediaServer();
-  // The real "bots" role: the channel and its outbound worker, as in production.
-  stops.push(startWorkers(ctx), await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } }));
-  fake.latest().open();
+  ({ ctx, cdn } = app);
   await eventually(async () => (await ctx.db.channelStatus.findUnique({ where: { id: "whatsapp:utama" } }))?.state === "open", 5000, "number open");
 });
 
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-  await cdn.close();
-  await ctx.cleanup();
-});
+afterAll(() => app.stop());
 
 const user = (n: number, viaLid = false, name = "Siti") => {
   const p = person(n);

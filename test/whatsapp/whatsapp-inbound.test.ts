@@ -1,9 +1,7 @@
 import { proto } from "@whiskeysockets/baileys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
 import { texts } from "../../src/core/texts.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { fakeSocketFactory, startWhatsAppTestApp } from "../support/fake-whatsapp-socket.js";
 import { createTestContext, eventually } from "../support/test-app.js";
 import { FILES, mediaMessage, nextWaId, person, startFakeMediaServer, textMessage, waMessage, type WaSender } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
@@ -12,28 +10,19 @@ type Ctx = Awaited<ReturnType<typeof createTestContext>>;
 let ctx: Ctx;
 let cdn: Awaited<ReturnType<typeof startFakeMediaServer>>;
 const fake = fakeSocketFactory();
-const stops: (() => Promise<void>)[] = [];
+let app: Awaited<ReturnType<typeof startWhatsAppTestApp>>;
 const MAX_BYTES = Math.floor(0.004 * 1024 * 1024);
 
 beforeAll(async () => {
-  ctx = await createTestContext({
-    SIMULATOR: "false",
-    WHATSAPP_ACCOUNTS: "utama",
-    WHATSAPP_PER_CHAT_INTERVAL_MS: "0",
-    WHATSAPP_GLOBAL_PER_SECOND: "1000",
+  // The real "bots" role: the channel and its outbound worker, as in production.
+  app = await startWhatsAppTestApp(fake, {
     WHATSAPP_TYPING_MAX_MS: "0",
     WHATSAPP_MAX_MEDIA_MB: "0.004",
   });
-  cdn = await startFakeMediaServer();
-  stops.push(startWorkers(ctx), await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } }));
-  fake.latest().open();
+  ({ ctx, cdn } = app);
 });
 
-afterAll(async () => {
-  for (const stop of stops.reverse()) await stop();
-  await cdn.close();
-  await ctx.cleanup();
-});
+afterAll(() => app.stop());
 
 let n = 100;
 const newUser = (viaLid = false) => {
