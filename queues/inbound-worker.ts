@@ -1,27 +1,16 @@
 import { Worker, type ConnectionOptions } from "bullmq";
-import { processConversation, type PipelineDeps } from "../src/intake/process-conversation.js";
+import { processConversations, type PipelineDeps } from "../src/intake/process-conversations.js";
 import type { InboundJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
-const BUSY_RECHECK_MS = 200;
+/** Jobs queued before wake-up calls named several conversations carried one. */
+type StoredInboundJob = InboundJob | { conversationId: string; messageId: string };
 
-/** Consumes the inbound queue: one job drains one conversation, in order, exactly once. */
-export function createInboundWorker(deps: PipelineDeps, connection: ConnectionOptions, prefix: string, concurrency: number): Worker<InboundJob> {
-  const worker = new Worker<InboundJob>(
+/** Consumes the inbound queue: each job drains the conversations it names, in order, exactly once. */
+export function createInboundWorker(deps: PipelineDeps, connection: ConnectionOptions, prefix: string, concurrency: number): Worker<StoredInboundJob> {
+  const worker = new Worker<StoredInboundJob>(
     QUEUE.inbound,
-    async (job) => {
-      const { processed, more, busy } = await processConversation(deps, job.data.conversationId);
-      // A long backlog in one chat is drained in batches, each its own job; a chat held by
-      // another job's batch is looked at again once that batch has had time to commit.
-      if (more || busy) {
-        await deps.queues.addInbound(
-          { conversationId: job.data.conversationId, messageId: `${job.data.messageId}-${busy ? "busy" : "more"}-${Date.now()}` },
-          false,
-          busy ? BUSY_RECHECK_MS : 0,
-        );
-      }
-      return { processed };
-    },
+    async (job) => processConversations(deps, "conversationIds" in job.data ? job.data.conversationIds : [job.data.conversationId]),
     { connection, prefix, concurrency },
   );
   worker.on("failed", (job, error) => {

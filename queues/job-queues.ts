@@ -2,9 +2,9 @@ import { Queue, type ConnectionOptions } from "bullmq";
 import type { ChannelName } from "../src/channels/contract.js";
 import { JOB_ID, QUEUE } from "./names.js";
 
+/** A wake-up call: these conversations have stored messages waiting (the rows are the truth). */
 export interface InboundJob {
-  conversationId: string;
-  messageId: string;
+  conversationIds: string[];
 }
 export interface OutboundJob {
   messageId: string;
@@ -41,10 +41,9 @@ export class JobQueues {
     return queue;
   }
 
-  async addInbound(job: InboundJob, emergency = false, delayMs = 0): Promise<void> {
-    await this.inbound.add("process", job, {
-      jobId: JOB_ID.inbound(job.conversationId, job.messageId),
-      ...(delayMs > 0 ? { delay: delayMs } : {}),
+  async addInbound(conversationIds: string[], emergency = false): Promise<void> {
+    if (conversationIds.length === 0) return;
+    await this.inbound.add("process", { conversationIds }, {
       priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
       attempts: 10,
       backoff: { type: "exponential", delay: 500 },
@@ -72,17 +71,25 @@ export class JobQueues {
   }
 
   async addSlaTimer(caseId: string, clock: SlaJob["clock"], dueAt: Date, now = new Date()): Promise<void> {
-    await this.sla.add(
-      "check",
-      { caseId, clock, dueAt: dueAt.toISOString() },
-      {
-        jobId: JOB_ID.sla(caseId, clock, dueAt),
-        delay: Math.max(0, dueAt.getTime() - now.getTime()),
-        attempts: 5,
-        backoff: { type: "exponential", delay: 5000 },
-        removeOnComplete: { age: 24 * 3600 },
-        removeOnFail: { age: 30 * 24 * 3600 },
-      },
+    await this.addSlaTimers([{ caseId, clock, dueAt }], now);
+  }
+
+  /** One round trip for all the timers a batch of new cases needs. */
+  async addSlaTimers(timers: { caseId: string; clock: SlaJob["clock"]; dueAt: Date }[], now = new Date()): Promise<void> {
+    if (timers.length === 0) return;
+    await this.sla.addBulk(
+      timers.map(({ caseId, clock, dueAt }) => ({
+        name: "check",
+        data: { caseId, clock, dueAt: dueAt.toISOString() },
+        opts: {
+          jobId: JOB_ID.sla(caseId, clock, dueAt),
+          delay: Math.max(0, dueAt.getTime() - now.getTime()),
+          attempts: 5,
+          backoff: { type: "exponential", delay: 5000 },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      })),
     );
   }
 

@@ -9,7 +9,6 @@ export const QUEUE = {
 
 /** Deterministic job ids make enqueueing idempotent (BullMQ ignores a second add with the same id). */
 export const JOB_ID = {
-  inbound: (conversationId: string, messageId: string) => `in-${conversationId}-${messageId}`,
   outbound: (messageId: string) => `out-${messageId}`,
   sla: (caseId: string, clock: "first-response" | "resolution", dueAt: Date) => `sla-${clock}-${caseId}-${dueAt.getTime()}`,
 } as const;

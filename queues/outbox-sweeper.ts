@@ -14,7 +14,7 @@ export async function sweepOutbox(db: Db, queues: JobQueues, log: Logger, olderT
     db.message.findMany({ where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } }, select: { id: true, conversationId: true }, take: 1000 }),
     db.message.findMany({ where: { direction: "OUT", state: "QUEUED", createdAt: { lt: before } }, select: { id: true, channel: true }, take: 1000 }),
   ]);
-  for (const m of inbound) await queues.addInbound({ conversationId: m.conversationId, messageId: m.id });
+  await queues.addInbound([...new Set(inbound.map((m) => m.conversationId))]);
   const byChannel = new Map<ChannelName, string[]>();
   for (const m of outbound) byChannel.set(m.channel as ChannelName, [...(byChannel.get(m.channel as ChannelName) ?? []), m.id]);
   for (const [channel, ids] of byChannel) await queues.addOutbound(channel, ids);

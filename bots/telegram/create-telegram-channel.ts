@@ -4,7 +4,7 @@ import type { Redis } from "ioredis";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import { texts } from "../../src/core/texts.js";
 import type { Db } from "../../src/infra/prisma.js";
-import { InvalidInboundError, receiveMessage } from "../../src/intake/receive-message.js";
+import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import { createCallbackSigner } from "./callback-data.js";
@@ -17,6 +17,8 @@ export interface TelegramChannelDeps {
   db: Db;
   queues: JobQueues;
   log: Logger;
+  /** The process's group commit (AppContext.intake). */
+  intake: IntakeDeps["intake"];
   redis: Redis;
   /** Namespace for this bot's Redis keys (the queue prefix keeps test runs apart). */
   keyPrefix: string;
@@ -44,7 +46,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   const signer = createCallbackSigner(deps.token);
   const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
   const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
-  const intake = { db: deps.db, queues: deps.queues, log: deps.log };
+  const intake: IntakeDeps = { db: deps.db, queues: deps.queues, log: deps.log, intake: deps.intake };
 
   bot.use(async (ctx) => {
     await ingest(ctx.update);

@@ -29,6 +29,7 @@ export async function startTelegram(ctx: AppContext): Promise<RunningChannel & {
     db: ctx.db,
     queues: ctx.queues,
     log: ctx.log,
+    intake: ctx.intake,
     redis: ctx.redis,
     keyPrefix,
     token: c.TELEGRAM_BOT_TOKEN,

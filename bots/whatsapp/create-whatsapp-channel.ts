@@ -38,8 +38,8 @@ export interface WhatsAppChannelDeps {
   queues: JobQueues;
   log: Logger;
   redis: Redis;
-  /** The process's group commit for known senders (AppContext.intake); without it every message takes the general path. */
-  intake?: IntakeDeps["intake"];
+  /** The process's group commit (AppContext.intake). */
+  intake: IntakeDeps["intake"];
   /** Namespace for this channel's Redis keys (the queue prefix keeps test runs apart). */
   keyPrefix: string;
   accounts: WhatsAppAccountConfig[];
@@ -86,7 +86,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     db: deps.db,
     queues: deps.queues,
     log: deps.log,
-    ...(deps.intake ? { intake: deps.intake } : {}),
+    intake: deps.intake,
     chats: createChatQueue(deps.settings.inboundConcurrency),
     routes,
     media: deps.settings.media,

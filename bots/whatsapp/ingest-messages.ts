@@ -14,8 +14,8 @@ export interface IngestDeps {
   db: Db;
   queues: JobQueues;
   log: Logger;
-  /** The process's group commit for known senders (AppContext.intake). */
-  intake?: IntakeDeps["intake"];
+  /** The process's group commit (AppContext.intake). */
+  intake: IntakeDeps["intake"];
   chats: ChatQueue;
   routes: ChatRoutes;
   media: MediaLimits;
@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createMessageIngest(deps: IngestDeps) {
   const { db, log } = deps;
-  const intake: IntakeDeps = { db, queues: deps.queues, log, ...(deps.intake ? { intake: deps.intake } : {}) };
+  const intake: IntakeDeps = { db, queues: deps.queues, log, intake: deps.intake };
   // Files are held whole in memory while checked and stored: a few at a time bounds that memory.
   const mediaSlots = createChatQueue(deps.media.concurrency);
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */

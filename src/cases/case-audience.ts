@@ -1,5 +1,5 @@
 import type { ChannelName } from "../channels/contract.js";
-import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 
 export interface Recipient {
   conversationId: string;
@@ -7,28 +7,29 @@ export interface Recipient {
 }
 
 /**
- * Who hears about a case: the reporter, on the chat the case came from, and every family member
- * who follows it with proof (verified) and has not stopped following.
+ * Who hears about a case: the reporter, on the chat the case came from (first), and every family
+ * member who follows it with proof (verified) and has not stopped following, on their latest chat.
  */
-export async function caseAudience(tx: Prisma.TransactionClient, caseId: string): Promise<Recipient[]> {
-  const found = await tx.case.findUniqueOrThrow({
-    where: { id: caseId },
-    select: {
-      conversationId: true,
-      reporterId: true,
-      channel: true,
-      followers: { where: { verified: true, endedAt: null }, select: { reporterId: true } },
-    },
-  });
+export async function caseAudience(tx: Sql, caseId: string): Promise<Recipient[]> {
+  const rows = await tx.rows<{ conversationId: string | null; channel: ChannelName }>`
+    SELECT COALESCE(c."conversationId",
+             (SELECT v.id FROM "Conversation" v WHERE v."reporterId" = c."reporterId" AND v.channel = c.channel ORDER BY v."updatedAt" DESC LIMIT 1))
+             AS "conversationId",
+           c.channel::text AS channel, 0 AS rank
+    FROM "Case" c WHERE c.id = ${caseId}::uuid
+    UNION ALL
+    SELECT latest.id, latest.channel::text, 1
+    FROM "Case" c
+    JOIN "CaseFollower" f ON f."caseId" = c.id AND f.verified AND f."endedAt" IS NULL AND f."reporterId" <> c."reporterId"
+    CROSS JOIN LATERAL (SELECT v.id, v.channel FROM "Conversation" v WHERE v."reporterId" = f."reporterId" ORDER BY v."updatedAt" DESC LIMIT 1) latest
+    WHERE c.id = ${caseId}::uuid
+    ORDER BY rank`;
+  if (rows.length === 0) throw new Error(`case ${caseId} not found`);
   const recipients: Recipient[] = [];
-  const reporterChat =
-    found.conversationId ??
-    (await tx.conversation.findFirst({ where: { reporterId: found.reporterId, channel: found.channel }, orderBy: { updatedAt: "desc" }, select: { id: true } }))?.id;
-  if (reporterChat) recipients.push({ conversationId: reporterChat, channel: found.channel as ChannelName });
-  for (const follower of found.followers) {
-    if (follower.reporterId === found.reporterId) continue;
-    const chat = await tx.conversation.findFirst({ where: { reporterId: follower.reporterId }, orderBy: { updatedAt: "desc" }, select: { id: true, channel: true } });
-    if (chat && !recipients.some((r) => r.conversationId === chat.id)) recipients.push({ conversationId: chat.id, channel: chat.channel as ChannelName });
+  for (const row of rows) {
+    if (row.conversationId && !recipients.some((r) => r.conversationId === row.conversationId)) {
+      recipients.push({ conversationId: row.conversationId, channel: row.channel });
+    }
   }
   return recipients;
 }

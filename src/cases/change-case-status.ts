@@ -1,3 +1,4 @@
+import { sqlOver } from "../infra/sql.js";
 import { assertTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { shiftDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
@@ -65,8 +66,8 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
       },
     });
     const text = texts.statusChanged(current.ticket, change.to, change.note);
-    for (const recipient of await caseAudience(tx, change.caseId)) {
-      await outbox.add(tx, { ...recipient, text, caseId: change.caseId, kind: "status", emergency: current.urgency === "EMERGENCY" });
+    for (const recipient of await caseAudience(sqlOver(tx), change.caseId)) {
+      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: change.caseId, kind: "status", emergency: current.urgency === "EMERGENCY" });
     }
     return { from, to: change.to, deadlines };
   });

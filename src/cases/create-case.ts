@@ -3,7 +3,7 @@ import type { CaseDraft } from "../conversation/state.js";
 import { routeCase, type CaseParty } from "../core/routing.js";
 import { computeDeadlines, type SlaPolicy, type WorkCalendar } from "../core/sla.js";
 import { generateTicket } from "../core/ticket.js";
-import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 import type { RoutingDirectory } from "./routing-table.js";
 
 export interface CaseRules {
@@ -27,7 +27,7 @@ export interface CreatedCase {
  * deadlines, the CREATED event, and the conversation's messages since the intake began.
  */
 export async function createCase(
-  tx: Prisma.TransactionClient,
+  tx: Sql,
   rules: CaseRules,
   input: { reporterId: string; conversationId: string; channel: ChannelName; draft: CaseDraft; now: Date },
 ): Promise<CreatedCase> {
@@ -35,53 +35,56 @@ export async function createCase(
   const region = draft.regionId ? rules.routing.region(draft.regionId) : undefined;
   const parties = routeCase({ region: region ?? null, kind: draft.kind, extraKinds: draft.extraKinds }, rules.routing);
   const deadlines = computeDeadlines(now, draft.urgency, rules.slaPolicy, rules.calendar);
-  const ticket = await unusedTicket(tx);
+  const fields = caseFieldsFromDraft(draft, region?.id ?? null);
+  const created = {
+    signals: draft.signals,
+    parties: parties.map((p) => `${p.agencyId}:${p.role}`),
+    consent: draft.consent ?? false,
+  };
 
-  const created = await tx.case.create({
-    data: {
-      ticket,
-      kind: draft.kind,
-      urgency: draft.urgency,
-      channel: input.channel,
-      reporterId: input.reporterId,
-      conversationId: input.conversationId,
-      ...caseFieldsFromDraft(draft, region?.id ?? null),
-      firstResponseDueAt: deadlines.firstResponseDueAt,
-      resolutionDueAt: deadlines.resolutionDueAt,
-      createdAt: now,
-      agencies: { create: parties.map((p) => ({ agencyId: p.agencyId, role: p.role, reason: "Rute otomatis sesuai nota kesepakatan" })) },
-      events: {
-        create: {
-          type: "CREATED",
-          toStatus: "DITERIMA",
-          agencyId: parties[0]!.agencyId,
-          data: { signals: draft.signals, parties: parties.map((p) => `${p.agencyId}:${p.role}`), consent: draft.consent ?? false },
-          createdAt: now,
-        },
-      },
-    },
-    select: { id: true },
-  });
+  // ~35 million codes: a clash is rare; the unique index tells, and another code is drawn.
+  let id: string | undefined;
+  let ticket = "";
+  for (let attempt = 0; attempt < 5 && !id; attempt++) {
+    ticket = generateTicket();
+    const rows = await tx.rows<{ id: string }>`
+      WITH c AS (
+        INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, channel, "reporterId", "conversationId", "onBehalf", relationship,
+                            "workerName", "workerPhone", "originRegionId", "originText", "destinationCountry", description,
+                            "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
+        VALUES (gen_random_uuid(), ${ticket}, ${draft.kind}, ${fields.extraKinds}::text[], ${draft.urgency}::"Urgency", ${input.channel}::"Channel",
+                ${input.reporterId}::uuid, ${input.conversationId}::uuid, ${fields.onBehalf}, ${fields.relationship}, ${fields.workerName},
+                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.destinationCountry}, ${fields.description},
+                ${deadlines.firstResponseDueAt}::timestamp(3), ${deadlines.resolutionDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3))
+        ON CONFLICT (ticket) DO NOTHING
+        RETURNING id),
+      parties AS (
+        INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+        SELECT c.id, p.agency_id, p.role::"PartyRole", 'Rute otomatis sesuai nota kesepakatan', ${now}::timestamp(3)
+        FROM c, unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => p.role)}::text[]) AS p(agency_id, role)),
+      event AS (
+        INSERT INTO "CaseEvent" (id, "caseId", type, "toStatus", "agencyId", data, "createdAt")
+        SELECT gen_random_uuid(), c.id, 'CREATED', 'DITERIMA', ${parties[0]!.agencyId}, ${JSON.stringify(created)}::jsonb, ${now}::timestamp(3) FROM c)
+      SELECT id FROM c`;
+    id = rows[0]?.id;
+  }
+  if (!id) throw new Error("could not find an unused ticket number");
 
-  const startedAt = new Date(draft.startedAt);
-  await tx.message.updateMany({
-    where: { conversationId: input.conversationId, caseId: null, createdAt: { gte: startedAt } },
-    data: { caseId: created.id },
-  });
-  await tx.attachment.updateMany({
-    where: { caseId: null, message: { caseId: created.id } },
-    data: { caseId: created.id },
-  });
-  await tx.reporter.update({
-    where: { id: input.reporterId },
-    data: {
-      ...(draft.consent ? { consentAt: now } : {}),
-      ...(draft.onBehalf !== undefined ? { kind: draft.onBehalf ? "FAMILY" : "WORKER" } : {}),
-    },
-  });
+  // The conversation's messages since the intake began belong to the case, with their files.
+  await tx.run`
+    WITH linked AS (
+      UPDATE "Message" SET "caseId" = ${id}::uuid
+      WHERE "conversationId" = ${input.conversationId}::uuid AND "caseId" IS NULL AND "createdAt" >= ${new Date(draft.startedAt)}::timestamp(3)
+      RETURNING id),
+    files AS (
+      UPDATE "Attachment" SET "caseId" = ${id}::uuid WHERE "caseId" IS NULL AND "messageId" IN (SELECT id FROM linked))
+    UPDATE "Reporter" SET
+      "consentAt" = CASE WHEN ${draft.consent ?? false} THEN ${now}::timestamp(3) ELSE "consentAt" END,
+      kind = COALESCE(${draft.onBehalf === undefined ? null : draft.onBehalf ? "FAMILY" : "WORKER"}::"ReporterKind", kind)
+    WHERE id = ${input.reporterId}::uuid`;
 
   return {
-    id: created.id,
+    id,
     ticket,
     urgency: draft.urgency,
     leadAgencyId: parties[0]!.agencyId,
@@ -103,13 +106,4 @@ export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | n
     destinationCountry: draft.country ?? null,
     description: draft.description.join("\n").slice(0, 20_000),
   };
-}
-
-async function unusedTicket(tx: Prisma.TransactionClient): Promise<string> {
-  // ~35 million codes: a clash is rare; the unique index is the final guard (the job then retries).
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const ticket = generateTicket();
-    if (!(await tx.case.findUnique({ where: { ticket }, select: { id: true } }))) return ticket;
-  }
-  throw new Error("could not find an unused ticket number");
 }

@@ -1,6 +1,6 @@
-import type { OutboundButton } from "../channels/contract.js";
+import type { ChannelName, OutboundButton } from "../channels/contract.js";
 import { texts } from "../core/texts.js";
-import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 import { caseAudience } from "./case-audience.js";
 import type { Outbox } from "./outbox.js";
 
@@ -24,21 +24,18 @@ export const CONSENT_BUTTONS: OutboundButton[] = [
   { label: "TIDAK", action: "consent:no" },
 ];
 
-export async function requestToFollow(
-  tx: Prisma.TransactionClient,
-  outbox: Outbox,
-  input: { ticket: string; followerId: string; now: Date },
-): Promise<FollowResult> {
+export async function requestToFollow(tx: Sql, outbox: Outbox, input: { ticket: string; followerId: string; now: Date }): Promise<FollowResult> {
   const found = await findCase(tx, input.ticket);
   if (!found) return { result: "not-found", ticket: input.ticket };
   const { id: caseId, ticket } = found;
   if (found.reporterId === input.followerId) return { result: "own-case", ticket, caseId };
 
-  const existing = await tx.caseFollower.findUnique({ where: { caseId_reporterId: { caseId, reporterId: input.followerId } }, select: { verified: true, endedAt: true } });
+  const [existing] = await tx.rows<{ verified: boolean; endedAt: Date | null }>`
+    SELECT verified, "endedAt" FROM "CaseFollower" WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
   if (existing?.verified) {
     if (existing.endedAt) {
       // Stopped following earlier; the reporter's consent still stands.
-      await tx.caseFollower.update({ where: { caseId_reporterId: { caseId, reporterId: input.followerId } }, data: { endedAt: null } });
+      await tx.run`UPDATE "CaseFollower" SET "endedAt" = NULL WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
       await event(tx, caseId, "FOLLOWER_RESUMED", input.followerId, input.now);
     }
     return { result: "active", ticket, caseId };
@@ -46,23 +43,36 @@ export async function requestToFollow(
   // Waiting, or refused: the same answer either way, and the reporter is not asked twice.
   if (existing) return { result: "pending", ticket, caseId };
 
-  await tx.caseFollower.create({ data: { caseId, reporterId: input.followerId, verified: false, createdAt: input.now } });
+  await tx.run`
+    INSERT INTO "CaseFollower" ("caseId", "reporterId", verified, "createdAt") VALUES (${caseId}::uuid, ${input.followerId}::uuid, false, ${input.now}::timestamp(3))`;
   await event(tx, caseId, "FOLLOW_REQUESTED", input.followerId, input.now);
-  const waitingBefore = await tx.caseFollower.count({
-    where: { verified: false, endedAt: null, case: { reporterId: found.reporterId }, NOT: { caseId, reporterId: input.followerId } },
-  });
-  if (waitingBefore === 0) await askReporter(tx, outbox, { caseId, ticket, followerId: input.followerId });
+  const [waitingBefore] = await tx.rows<{ n: number }>`
+    SELECT count(*)::int AS n FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
+    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${found.reporterId}::uuid
+      AND NOT (f."caseId" = ${caseId}::uuid AND f."reporterId" = ${input.followerId}::uuid)`;
+  if (waitingBefore!.n === 0) await askReporter(tx, outbox, { caseId, ticket, followerId: input.followerId });
   return { result: "pending", ticket, caseId };
 }
 
-/** The oldest follow request waiting for this reporter's consent, if any. */
-export async function pendingConsentFor(tx: Prisma.TransactionClient, reporterId: string): Promise<{ caseId: string; ticket: string; followerId: string } | null> {
-  const waiting = await tx.caseFollower.findFirst({
-    where: { verified: false, endedAt: null, case: { reporterId } },
-    orderBy: { createdAt: "asc" },
-    select: { caseId: true, reporterId: true, case: { select: { ticket: true } } },
-  });
-  return waiting ? { caseId: waiting.caseId, ticket: waiting.case.ticket, followerId: waiting.reporterId } : null;
+export interface PendingConsent {
+  caseId: string;
+  ticket: string;
+  followerId: string;
+}
+
+/** The oldest follow request waiting for each reporter's consent (reporters with none are absent). */
+export async function pendingConsents(tx: Sql, reporterIds: string[]): Promise<Map<string, PendingConsent>> {
+  if (reporterIds.length === 0) return new Map();
+  const rows = await tx.rows<PendingConsent & { reporterId: string }>`
+    SELECT DISTINCT ON (c."reporterId") c."reporterId", f."caseId", c.ticket, f."reporterId" AS "followerId"
+    FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
+    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ANY(${reporterIds}::uuid[])
+    ORDER BY c."reporterId", f."createdAt"`;
+  return new Map(rows.map(({ reporterId, ...consent }) => [reporterId, consent]));
+}
+
+export async function pendingConsentFor(tx: Sql, reporterId: string): Promise<PendingConsent | null> {
+  return (await pendingConsents(tx, [reporterId])).get(reporterId) ?? null;
 }
 
 /**
@@ -71,17 +81,17 @@ export async function pendingConsentFor(tx: Prisma.TransactionClient, reporterId
  * reporter, including the next waiting request if there is one.
  */
 export async function answerFollowRequest(
-  tx: Prisma.TransactionClient,
+  tx: Sql,
   outbox: Outbox,
   input: { reporterId: string; approve: boolean; now: Date },
 ): Promise<{ caseId: string; ticket: string; reply: string; buttons?: OutboundButton[] } | null> {
   const waiting = await pendingConsentFor(tx, input.reporterId);
   if (!waiting) return null;
-  const key = { caseId_reporterId: { caseId: waiting.caseId, reporterId: waiting.followerId } };
   if (input.approve) {
-    await tx.caseFollower.update({ where: key, data: { verified: true } });
+    await tx.run`UPDATE "CaseFollower" SET verified = true WHERE "caseId" = ${waiting.caseId}::uuid AND "reporterId" = ${waiting.followerId}::uuid`;
     await event(tx, waiting.caseId, "FOLLOWER_VERIFIED", waiting.followerId, input.now);
-    const chat = await tx.conversation.findFirst({ where: { reporterId: waiting.followerId }, orderBy: { updatedAt: "desc" }, select: { id: true, channel: true } });
+    const [chat] = await tx.rows<{ id: string; channel: ChannelName }>`
+      SELECT id, channel::text AS channel FROM "Conversation" WHERE "reporterId" = ${waiting.followerId}::uuid ORDER BY "updatedAt" DESC LIMIT 1`;
     if (chat) {
       await outbox.add(tx, {
         conversationId: chat.id,
@@ -93,7 +103,7 @@ export async function answerFollowRequest(
       });
     }
   } else {
-    await tx.caseFollower.update({ where: key, data: { endedAt: input.now } });
+    await tx.run`UPDATE "CaseFollower" SET "endedAt" = ${input.now}::timestamp(3) WHERE "caseId" = ${waiting.caseId}::uuid AND "reporterId" = ${waiting.followerId}::uuid`;
     await event(tx, waiting.caseId, "FOLLOW_DENIED", waiting.followerId, input.now);
   }
   const answered = input.approve ? texts.followConsentGranted(waiting.ticket) : texts.followConsentDenied(waiting.ticket);
@@ -106,40 +116,41 @@ export async function answerFollowRequest(
 export type StopResult = { result: "stopped"; ticket: string; caseId: string } | { result: "not-following" } | { result: "choose"; tickets: string[] };
 
 /** Stops following one case (by ticket), or the only one followed; with several, asks which. */
-export async function stopFollowing(tx: Prisma.TransactionClient, input: { followerId: string; ticket: string | null; now: Date }): Promise<StopResult> {
-  const active = await tx.caseFollower.findMany({
-    where: { reporterId: input.followerId, endedAt: null, ...(input.ticket ? { case: { ticket: input.ticket } } : {}) },
-    select: { caseId: true, case: { select: { ticket: true } } },
-    orderBy: { createdAt: "asc" },
-    take: 10,
-  });
+export async function stopFollowing(tx: Sql, input: { followerId: string; ticket: string | null; now: Date }): Promise<StopResult> {
+  const active = await tx.rows<{ caseId: string; ticket: string }>`
+    SELECT f."caseId", c.ticket FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
+    WHERE f."reporterId" = ${input.followerId}::uuid AND f."endedAt" IS NULL AND (${input.ticket}::text IS NULL OR c.ticket = ${input.ticket})
+    ORDER BY f."createdAt" LIMIT 10`;
   if (active.length === 0) return { result: "not-following" };
-  if (active.length > 1) return { result: "choose", tickets: active.map((a) => a.case.ticket) };
-  const { caseId, case: followed } = active[0]!;
-  await tx.caseFollower.update({ where: { caseId_reporterId: { caseId, reporterId: input.followerId } }, data: { endedAt: input.now } });
+  if (active.length > 1) return { result: "choose", tickets: active.map((a) => a.ticket) };
+  const { caseId, ticket } = active[0]!;
+  await tx.run`UPDATE "CaseFollower" SET "endedAt" = ${input.now}::timestamp(3) WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
   await event(tx, caseId, "FOLLOWER_STOPPED", input.followerId, input.now);
-  return { result: "stopped", ticket: followed.ticket, caseId };
+  return { result: "stopped", ticket, caseId };
 }
 
-async function askReporter(tx: Prisma.TransactionClient, outbox: Outbox, request: { caseId: string; ticket: string; followerId: string }): Promise<void> {
+async function askReporter(tx: Sql, outbox: Outbox, request: { caseId: string; ticket: string; followerId: string }): Promise<void> {
   const [reporterChat] = await caseAudience(tx, request.caseId);
   if (!reporterChat) return;
   const name = await requesterName(tx, request.followerId);
   await outbox.add(tx, { ...reporterChat, text: texts.followConsentRequest(request.ticket, name), buttons: CONSENT_BUTTONS, caseId: request.caseId, kind: "follow-consent" });
 }
 
-async function requesterName(tx: Prisma.TransactionClient, reporterId: string): Promise<string | null> {
-  const reporter = await tx.reporter.findUnique({ where: { id: reporterId }, select: { name: true } });
+async function requesterName(tx: Sql, reporterId: string): Promise<string | null> {
+  const [reporter] = await tx.rows<{ name: string | null }>`SELECT name FROM "Reporter" WHERE id = ${reporterId}::uuid`;
   return reporter?.name ?? null;
 }
 
 /** A merged case is followed through the case it was merged into. */
-async function findCase(tx: Prisma.TransactionClient, ticket: string): Promise<{ id: string; ticket: string; reporterId: string } | null> {
-  const found = await tx.case.findUnique({ where: { ticket }, select: { id: true, ticket: true, reporterId: true, mergedIntoId: true } });
-  if (!found?.mergedIntoId) return found;
-  return tx.case.findUnique({ where: { id: found.mergedIntoId }, select: { id: true, ticket: true, reporterId: true } });
+async function findCase(tx: Sql, ticket: string): Promise<{ id: string; ticket: string; reporterId: string } | null> {
+  const [found] = await tx.rows<{ id: string; ticket: string; reporterId: string }>`
+    SELECT COALESCE(m.id, c.id) AS id, COALESCE(m.ticket, c.ticket) AS ticket, COALESCE(m."reporterId", c."reporterId") AS "reporterId"
+    FROM "Case" c LEFT JOIN "Case" m ON m.id = c."mergedIntoId" WHERE c.ticket = ${ticket}`;
+  return found ?? null;
 }
 
-async function event(tx: Prisma.TransactionClient, caseId: string, type: string, followerId: string, now: Date): Promise<void> {
-  await tx.caseEvent.create({ data: { caseId, type, data: { followerId }, createdAt: now } });
+async function event(tx: Sql, caseId: string, type: string, followerId: string, now: Date): Promise<void> {
+  await tx.run`
+    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
+    VALUES (gen_random_uuid(), ${caseId}::uuid, ${type}, ${JSON.stringify({ followerId })}::jsonb, ${now}::timestamp(3))`;
 }

@@ -1,3 +1,4 @@
+import { sqlOver } from "../infra/sql.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { caseAudience } from "./case-audience.js";
@@ -44,8 +45,8 @@ export async function mergeCase(
       ],
     });
     const text = texts.merged(duplicate.ticket, into.ticket);
-    for (const recipient of await caseAudience(tx, input.duplicateId)) {
-      await outbox.add(tx, { ...recipient, text, caseId: input.duplicateId, kind: "status", emergency: duplicate.urgency === "EMERGENCY" });
+    for (const recipient of await caseAudience(sqlOver(tx), input.duplicateId)) {
+      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: input.duplicateId, kind: "status", emergency: duplicate.urgency === "EMERGENCY" });
     }
   });
   await outbox.flush(deps.queues);

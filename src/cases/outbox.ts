@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ChannelName, OutboundButton } from "../channels/contract.js";
-import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 
 export interface OutboundDraft {
@@ -26,53 +26,60 @@ export interface OutboundDraft {
  */
 const COLLAPSE_REPEATS: ReadonlySet<ChannelName> = new Set(["WHATSAPP"]);
 
+interface OutboundRow {
+  id: string;
+  channel: ChannelName;
+  conversationId: string;
+  caseId: string | null;
+  kind: string;
+  text: string;
+  officerId: string | null;
+  buttons: OutboundButton[] | null;
+}
+
 export class Outbox {
   private readonly pending: { channel: ChannelName; messageId: string; emergency: boolean }[] = [];
-  private readonly deferred: Prisma.MessageCreateManyInput[] = [];
+  private readonly deferred: OutboundRow[] = [];
   /** The last automatic reply added per chat, to skip an identical one right after it. */
   private readonly lastReply = new Map<string, { key: string; id: string }>();
 
   constructor(private readonly options: { deferWrites?: boolean } = {}) {}
 
-  async add(tx: Prisma.TransactionClient, message: OutboundDraft): Promise<string> {
-    const row: Prisma.MessageCreateManyInput = {
+  async add(tx: Sql, message: OutboundDraft): Promise<string> {
+    const row: OutboundRow = {
       id: randomUUID(),
       channel: message.channel,
       conversationId: message.conversationId,
       caseId: message.caseId ?? null,
-      direction: "OUT",
       kind: message.kind ?? "text",
       text: message.text,
-      state: "QUEUED",
       officerId: message.officerId ?? null,
-      ...(message.buttons?.length ? { payload: { buttons: message.buttons.map((b) => ({ label: b.label, action: b.action })) } } : {}),
+      buttons: message.buttons?.length ? message.buttons.map((b) => ({ label: b.label, action: b.action })) : null,
     };
-    const automatic = COLLAPSE_REPEATS.has(message.channel) && (message.kind ?? "text") === "text" && !message.officerId;
-    if (automatic) {
-      const key = repeatKey(message.text, message.buttons);
-      const last = this.lastReply.get(message.conversationId);
+    if (isAutomatic(row)) {
+      const key = repeatKey(row.text, row.buttons);
+      const last = this.lastReply.get(row.conversationId);
       if (last?.key === key) return last.id;
-      this.lastReply.set(message.conversationId, { key, id: row.id! });
+      this.lastReply.set(row.conversationId, { key, id: row.id });
     }
     if (this.options.deferWrites) this.deferred.push(row);
     else {
-      if (automatic && (await stillQueued(tx, [row])).size > 0) return row.id!;
-      await tx.message.createMany({ data: [row] });
+      if (isAutomatic(row) && (await stillQueued(tx, [row])).size > 0) return row.id;
+      await insertRows(tx, [row]);
     }
-    this.pending.push({ channel: message.channel, messageId: row.id!, emergency: message.emergency ?? false });
-    return row.id!;
+    this.pending.push({ channel: row.channel, messageId: row.id, emergency: message.emergency ?? false });
+    return row.id;
   }
 
-  /** Writes the deferred rows; call inside the transaction, before commit. */
-  async writeDeferred(tx: Prisma.TransactionClient): Promise<void> {
+  /** Writes the deferred rows in one statement; call inside the transaction, before commit. */
+  async writeDeferred(tx: Sql): Promise<void> {
     if (this.deferred.length === 0) return;
     const rows = this.deferred.splice(0);
-    const repeats = await stillQueued(tx, rows.filter((r) => COLLAPSE_REPEATS.has(r.channel) && r.kind === "text" && !r.officerId));
+    const repeats = await stillQueued(tx, rows.filter(isAutomatic));
     if (repeats.size > 0) {
       for (let i = this.pending.length - 1; i >= 0; i--) if (repeats.has(this.pending[i]!.messageId)) this.pending.splice(i, 1);
     }
-    const kept = rows.filter((r) => !repeats.has(r.id!));
-    if (kept.length) await tx.message.createMany({ data: kept });
+    await insertRows(tx, rows.filter((r) => !repeats.has(r.id)));
   }
 
   get messageIds(): string[] {
@@ -92,20 +99,35 @@ export class Outbox {
   }
 }
 
-function repeatKey(text: string, buttons: OutboundButton[] | undefined): string {
+const isAutomatic = (row: OutboundRow) => COLLAPSE_REPEATS.has(row.channel) && row.kind === "text" && !row.officerId;
+
+function repeatKey(text: string, buttons: OutboundButton[] | null | undefined): string {
   return `${text}\u0000${JSON.stringify(buttons?.map((b) => [b.label, b.action]) ?? [])}`;
 }
 
+/** In the order added: their seq keeps the order per chat. */
+async function insertRows(tx: Sql, rows: OutboundRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const at = new Date();
+  await tx.run`
+    INSERT INTO "Message" (id, channel, "conversationId", "caseId", direction, kind, text, payload, state, "officerId", "createdAt", attempts)
+    SELECT k.id::uuid, k.channel::"Channel", k.conversation_id::uuid, k.case_id::uuid, 'OUT', k.kind, k.text, k.payload::jsonb, 'QUEUED',
+           k.officer_id::uuid, ${at}::timestamp(3), 0
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.conversationId)}::text[],
+                ${rows.map((r) => r.caseId)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
+                ${rows.map((r) => (r.buttons ? JSON.stringify({ buttons: r.buttons }) : null))}::text[], ${rows.map((r) => r.officerId)}::text[])
+      WITH ORDINALITY AS k(id, channel, conversation_id, case_id, kind, text, payload, officer_id, n)
+    ORDER BY k.n`;
+}
+
 /** Ids of `rows` whose chat already has the same automatic reply waiting in the queue. */
-async function stillQueued(tx: Prisma.TransactionClient, rows: Prisma.MessageCreateManyInput[]): Promise<Set<string>> {
+async function stillQueued(tx: Sql, rows: OutboundRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const waiting = await tx.message.findMany({
-    where: { conversationId: { in: [...new Set(rows.map((r) => r.conversationId))] }, direction: "OUT", state: "QUEUED", kind: "text", officerId: null },
-    select: { conversationId: true, text: true, payload: true },
-  });
+  const waiting = await tx.rows<{ conversationId: string; text: string | null; payload: { buttons?: OutboundButton[] } | null }>`
+    SELECT "conversationId", text, payload FROM "Message"
+    WHERE "conversationId" = ANY(${[...new Set(rows.map((r) => r.conversationId))]}::uuid[])
+      AND direction = 'OUT' AND state = 'QUEUED' AND kind = 'text' AND "officerId" IS NULL`;
   if (waiting.length === 0) return new Set();
-  const keys = new Set(waiting.map((w) => `${w.conversationId}\u0000${repeatKey(w.text ?? "", (w.payload as { buttons?: OutboundButton[] } | null)?.buttons)}`));
-  return new Set(
-    rows.filter((r) => keys.has(`${r.conversationId}\u0000${repeatKey(r.text ?? "", (r.payload as { buttons?: OutboundButton[] } | undefined)?.buttons)}`)).map((r) => r.id!),
-  );
+  const keys = new Set(waiting.map((w) => `${w.conversationId}\u0000${repeatKey(w.text ?? "", w.payload?.buttons)}`));
+  return new Set(rows.filter((r) => keys.has(`${r.conversationId}\u0000${repeatKey(r.text, r.buttons)}`)).map((r) => r.id));
 }

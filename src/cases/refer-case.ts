@@ -1,3 +1,4 @@
+import { sqlOver } from "../infra/sql.js";
 import { canTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
@@ -68,8 +69,8 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
       text: `Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
     });
     const text = texts.referred(found.ticket, deps.rules.routing.agencyName(referral.toAgencyId));
-    for (const recipient of await caseAudience(tx, referral.caseId)) {
-      await outbox.add(tx, { ...recipient, text, caseId: referral.caseId, kind: "status", emergency: found.urgency === "EMERGENCY" });
+    for (const recipient of await caseAudience(sqlOver(tx), referral.caseId)) {
+      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: referral.caseId, kind: "status", emergency: found.urgency === "EMERGENCY" });
     }
     return { previousLeadId: previousLead };
   });

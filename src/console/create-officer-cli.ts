@@ -8,7 +8,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { createLogger } from "../logger.js";
-import { createDb } from "../infra/prisma.js";
+import { createDatabase } from "../infra/prisma.js";
 import { startServices } from "../infra/services.js";
 import { seedReferenceData } from "../seed/seed-reference-data.js";
 import { createOfficer, OfficerInputError } from "./auth/create-officer.js";
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger("warn");
   const services = await startServices(config, log);
-  const db = createDb(services.databaseUrl, 2);
+  const { db } = createDatabase(services.databaseUrl, 2);
   try {
     await seedReferenceData(db);
     const created = await createOfficer(db, {

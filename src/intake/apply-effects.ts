@@ -5,12 +5,12 @@ import { isEmergencyKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
 import { computeDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
-import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import type { Outbox } from "../cases/outbox.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
-import type { PipelineDeps } from "./process-conversation.js";
+import type { PipelineDeps } from "./process-conversations.js";
 
 export interface EffectResults {
   createdCases: CreatedCase[];
@@ -19,7 +19,7 @@ export interface EffectResults {
 }
 
 export interface EffectContext {
-  tx: Prisma.TransactionClient;
+  tx: Sql;
   deps: PipelineDeps;
   conversation: { id: string; channel: ChannelName; reporterId: string };
   messageId: string;
@@ -81,10 +81,12 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         outcome.followReply = await applyFollowEffect(ctx, effect);
         break;
       case "requestOfficer": {
-        const found = await ctx.tx.case.findUniqueOrThrow({ where: { id: effect.caseId }, select: { ticket: true } });
-        await ctx.tx.caseEvent.create({ data: { caseId: effect.caseId, type: "OFFICER_REQUESTED", createdAt: ctx.now } });
+        const [found] = await ctx.tx.rows<{ ticket: string }>`
+          WITH event AS (
+            INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${effect.caseId}::uuid, 'OFFICER_REQUESTED', ${ctx.now}::timestamp(3)))
+          SELECT ticket FROM "Case" WHERE id = ${effect.caseId}::uuid`;
         ctx.results.touchedCases.set(effect.caseId, "case.updated");
-        Object.assign(outcome, { caseId: effect.caseId, ticket: found.ticket, linkMessage: true });
+        Object.assign(outcome, { caseId: effect.caseId, ticket: found!.ticket, linkMessage: true });
         break;
       }
     }
@@ -92,68 +94,67 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
   return outcome;
 }
 
-/** A follow-up from the reporter joins their open case; an emergency in it escalates the case. */
+/** A follow-up from the reporter joins their open case (with its files); an emergency in it escalates the case. */
 async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null): Promise<void> {
-  await ctx.tx.attachment.updateMany({ where: { messageId: ctx.messageId }, data: { caseId } });
-  const current =
-    triage && isEmergencyKind(triage.kind)
-      ? await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { urgency: true, extraKinds: true, kind: true } })
-      : null;
-  if (triage && current && current.urgency !== "EMERGENCY") {
-    const deadlines = computeDeadlines(ctx.now, "EMERGENCY", ctx.deps.rules.slaPolicy, ctx.deps.rules.calendar);
-    await ctx.tx.case.update({
-      where: { id: caseId },
-      data: {
-        urgency: "EMERGENCY",
-        extraKinds: [...new Set([...current.extraKinds, current.kind])].filter((k) => k !== triage.kind),
-        kind: triage.kind,
-        firstResponseDueAt: deadlines.firstResponseDueAt,
-      },
-    });
-    await ctx.tx.caseEvent.create({
-      data: { caseId, type: "ESCALATED", note: "Pesan lanjutan pelapor menunjukkan keadaan darurat", data: { kind: triage.kind }, createdAt: ctx.now },
-    });
-    ctx.results.createdCases.push({
-      id: caseId,
-      ticket: "",
-      urgency: "EMERGENCY",
-      leadAgencyId: "",
-      parties: [],
-      firstResponseDueAt: deadlines.firstResponseDueAt,
-      // Resolution clock unchanged: re-adding its existing timer is a no-op by job id.
-      resolutionDueAt: deadlines.firstResponseDueAt,
-    });
-  }
-  await ctx.tx.caseEvent.create({ data: { caseId, type: "REPORTER_MESSAGE", data: { messageId: ctx.messageId }, createdAt: ctx.now } });
+  const { tx, now } = ctx;
+  await tx.run`
+    WITH files AS (UPDATE "Attachment" SET "caseId" = ${caseId}::uuid WHERE "messageId" = ${ctx.messageId}::uuid)
+    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
+    VALUES (gen_random_uuid(), ${caseId}::uuid, 'REPORTER_MESSAGE', ${JSON.stringify({ messageId: ctx.messageId })}::jsonb, ${now}::timestamp(3))`;
   ctx.results.touchedCases.set(caseId, "case.message");
+  if (!triage || !isEmergencyKind(triage.kind)) return;
+
+  const deadlines = computeDeadlines(now, "EMERGENCY", ctx.deps.rules.slaPolicy, ctx.deps.rules.calendar);
+  const escalated = await tx.run`
+    WITH escalated AS (
+      UPDATE "Case" SET urgency = 'EMERGENCY', kind = ${triage.kind}, "firstResponseDueAt" = ${deadlines.firstResponseDueAt}::timestamp(3),
+        "updatedAt" = ${now}::timestamp(3),
+        "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest(array_append("extraKinds", kind)) AS k WHERE k <> ${triage.kind})
+      WHERE id = ${caseId}::uuid AND urgency <> 'EMERGENCY'
+      RETURNING id)
+    INSERT INTO "CaseEvent" (id, "caseId", type, note, data, "createdAt")
+    SELECT gen_random_uuid(), id, 'ESCALATED', 'Pesan lanjutan pelapor menunjukkan keadaan darurat', ${JSON.stringify({ kind: triage.kind })}::jsonb,
+           ${now}::timestamp(3)
+    FROM escalated`;
+  if (escalated === 0) return;
+  ctx.results.createdCases.push({
+    id: caseId,
+    ticket: "",
+    urgency: "EMERGENCY",
+    leadAgencyId: "",
+    parties: [],
+    firstResponseDueAt: deadlines.firstResponseDueAt,
+    // Resolution clock unchanged: re-adding its existing timer is a no-op by job id.
+    resolutionDueAt: deadlines.firstResponseDueAt,
+  });
 }
 
 /** Answers given after an emergency case was opened fill in its details and complete its routing. */
 async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: CaseDraft): Promise<void> {
+  const { tx, now } = ctx;
   const region = draft.regionId ? ctx.deps.rules.routing.region(draft.regionId) : undefined;
-  await ctx.tx.case.update({
-    where: { id: caseId },
-    data: caseFieldsFromDraft(draft, region?.id ?? null),
-  });
+  const f = caseFieldsFromDraft(draft, region?.id ?? null);
+  await tx.run`
+    UPDATE "Case" SET "extraKinds" = ${f.extraKinds}::text[], "onBehalf" = ${f.onBehalf}, relationship = ${f.relationship},
+      "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText},
+      "destinationCountry" = ${f.destinationCountry}, description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
+    WHERE id = ${caseId}::uuid`;
   if (region) {
     const parties = routeCase({ region, kind: draft.kind, extraKinds: draft.extraKinds }, ctx.deps.rules.routing);
-    const existing = await ctx.tx.caseAgency.findMany({ where: { caseId }, select: { agencyId: true, role: true } });
     const lead = parties[0]!;
-    const currentLead = existing.find((p) => p.role === "LEAD");
-    if (currentLead && currentLead.agencyId !== lead.agencyId && currentLead.agencyId === ctx.deps.rules.routing.nationalAgencyId) {
-      // The national queue held it while the region was unknown; the regional office now leads.
-      await ctx.tx.caseAgency.update({ where: { caseId_agencyId: { caseId, agencyId: currentLead.agencyId } }, data: { role: "SUPPORT" } });
-    }
-    for (const party of parties) {
-      const known = existing.find((p) => p.agencyId === party.agencyId);
-      if (!known) {
-        await ctx.tx.caseAgency.create({ data: { caseId, agencyId: party.agencyId, role: party.role, reason: "Daerah asal dilengkapi pelapor" } });
-      } else if (party.role === "LEAD" && known.role !== "LEAD") {
-        await ctx.tx.caseAgency.update({ where: { caseId_agencyId: { caseId, agencyId: party.agencyId } }, data: { role: "LEAD" } });
-      }
-    }
+    const national = ctx.deps.rules.routing.nationalAgencyId;
+    // The national queue held it while the region was unknown; the regional office now leads.
+    await tx.run`
+      UPDATE "CaseAgency" SET role = 'SUPPORT'
+      WHERE "caseId" = ${caseId}::uuid AND role = 'LEAD' AND "agencyId" = ${national} AND "agencyId" <> ${lead.agencyId}`;
+    await tx.run`
+      INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+      SELECT ${caseId}::uuid, p.agency_id, p.role::"PartyRole", 'Daerah asal dilengkapi pelapor', ${now}::timestamp(3)
+      FROM unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => p.role)}::text[]) AS p(agency_id, role)
+      ON CONFLICT ("caseId", "agencyId") DO UPDATE SET role = 'LEAD' WHERE EXCLUDED.role = 'LEAD'`;
   }
-  await ctx.tx.caseEvent.create({ data: { caseId, type: "UPDATED_BY_REPORTER", createdAt: ctx.now } });
+  await tx.run`
+    INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${caseId}::uuid, 'UPDATED_BY_REPORTER', ${now}::timestamp(3))`;
   ctx.results.touchedCases.set(caseId, "case.updated");
 }
 
@@ -201,17 +202,15 @@ async function applyFollowEffect(
 /** Status by ticket: only for the case's reporter or a verified follower. Anyone else learns nothing. */
 async function lookupStatus(ctx: EffectContext, ticket: string): Promise<string> {
   const reporterId = ctx.conversation.reporterId;
-  let found = await ctx.tx.case.findFirst({
-    where: { ticket, OR: [{ reporterId }, { followers: { some: { reporterId, verified: true, endedAt: null } } }] },
-    select: { id: true, ticket: true, status: true, updatedAt: true, mergedIntoId: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
-  });
-  if (found?.mergedIntoId) {
-    found = await ctx.tx.case.findUnique({
-      where: { id: found.mergedIntoId },
-      select: { id: true, ticket: true, status: true, updatedAt: true, mergedIntoId: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
-    });
-  }
+  // A merged case answers with the case it was merged into.
+  const [found] = await ctx.tx.rows<{ ticket: string; status: string; updatedAt: Date; leadAgencyId: string | null }>`
+    SELECT s.ticket, s.status::text AS status, s."updatedAt",
+           (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"
+    FROM "Case" c JOIN "Case" s ON s.id = COALESCE(c."mergedIntoId", c.id)
+    WHERE c.ticket = ${ticket}
+      AND (c."reporterId" = ${reporterId}::uuid OR EXISTS (
+        SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = c.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL))`;
   if (!found) return texts.ticketNotFound(ticket);
-  const agency = ctx.deps.rules.routing.agencyName(found.agencies[0]?.agencyId ?? ctx.deps.rules.routing.nationalAgencyId);
-  return texts.caseStatus(found.ticket, found.status, found.updatedAt, agency);
+  const agency = ctx.deps.rules.routing.agencyName(found.leadAgencyId ?? ctx.deps.rules.routing.nationalAgencyId);
+  return texts.caseStatus(found.ticket, found.status as Parameters<typeof texts.caseStatus>[1], found.updatedAt, agency);
 }

@@ -1,11 +1,15 @@
+import { randomUUID } from "node:crypto";
 import type { InboundMessage } from "../channels/contract.js";
-import type { Db } from "../infra/prisma.js";
-import { senderIds } from "./resolve-reporter.js";
+import type { Sql, SqlPool } from "../infra/sql.js";
+import type { JobQueues } from "../../queues/job-queues.js";
+import { reporterKindFor, senderIds } from "./resolve-reporter.js";
 
 export interface BatchedMessage {
   message: InboundMessage;
   text: string | null;
   payload: object;
+  /** Triage saw an emergency: its conversation is queued ahead of everything else. */
+  emergency: boolean;
 }
 
 export interface StoreResult {
@@ -15,31 +19,32 @@ export interface StoreResult {
   state?: string;
 }
 
-/** A busy pool must delay a batch, never fail it: the messages are not stored until it commits. */
-const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 30_000 };
-
 interface Waiting extends BatchedMessage {
-  resolve(result: StoreResult | null): void;
+  resolve(result: StoreResult): void;
   reject(error: unknown): void;
 }
 
+const key = (channel: string, id: string) => `${channel}\u0000${id}`;
+
 /**
- * Group commit for inbound messages from known senders: messages that arrive while a batch is
- * being written go into the next batch, written in one transaction (one WAL flush) instead of
- * one each. Under light load a batch holds one message and is written at once, so latency does
- * not grow; under heavy load batches grow and throughput follows. Resolves null for a message
- * whose sender is not fully known: the caller stores it the general way.
+ * Group commit for inbound text: messages that arrive while a batch is being written go into the
+ * next batch, written in one transaction (one WAL flush) and queued with one job per batch,
+ * instead of one of each per message. Under light load a batch holds one message and is written
+ * at once, so latency does not grow; under heavy load batches grow and throughput follows.
+ * New senders get their reporter, identities and conversation in the same transaction.
+ * A message resolves once it is stored and its conversation is queued for processing.
  */
 export class IntakeBatcher {
   private queue: Waiting[] = [];
   private writing = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly sql: SqlPool,
+    private readonly queues: JobQueues,
     private readonly maxBatch = 500,
   ) {}
 
-  store(item: BatchedMessage): Promise<StoreResult | null> {
+  store(item: BatchedMessage): Promise<StoreResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ ...item, resolve, reject });
       if (!this.writing) void this.drain();
@@ -51,8 +56,9 @@ export class IntakeBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       try {
-        const results = await this.write(batch);
-        batch.forEach((w, i) => w.resolve(results[i] ?? null));
+        const results = await this.sql.transaction((tx) => writeBatch(tx, batch));
+        await this.enqueue(batch, results);
+        batch.forEach((w, i) => w.resolve(results[i]!));
       } catch (error) {
         for (const w of batch) w.reject(error);
       }
@@ -60,77 +66,122 @@ export class IntakeBatcher {
     this.writing = false;
   }
 
-  private async write(batch: Waiting[]): Promise<(StoreResult | null)[]> {
-    return this.db.$transaction(async (tx) => {
-      const channels = batch.map((w) => w.message.channel);
-      const externalIds = batch.map((w) => w.message.externalId);
-      const existing = await tx.$queryRaw<{ channel: string; externalId: string; id: string; conversationId: string; state: string }[]>`
-        SELECT m.channel::text AS channel, m."externalId", m.id, m."conversationId", m.state::text AS state
-        FROM "Message" m JOIN unnest(${channels}::text[], ${externalIds}::text[]) AS k(channel, external_id)
-          ON m.channel::text = k.channel AND m."externalId" = k.external_id`;
-      const existingByKey = new Map(existing.map((e) => [`${e.channel}\u0000${e.externalId}`, e]));
-
-      const idChannels: string[] = [];
-      const idValues: string[] = [];
-      for (const w of batch) for (const id of senderIds(w.message)) (idChannels.push(w.message.channel), idValues.push(id));
-      const identities = await tx.$queryRaw<{ channel: string; externalId: string; reporterId: string }[]>`
-        SELECT i.channel::text AS channel, i."externalId", i."reporterId"
-        FROM "ChannelIdentity" i JOIN unnest(${idChannels}::text[], ${idValues}::text[]) AS k(channel, external_id)
-          ON i.channel::text = k.channel AND i."externalId" = k.external_id`;
-      const reporterOf = new Map(identities.map((i) => [`${i.channel}\u0000${i.externalId}`, i.reporterId]));
-
-      // A sender is known when every id it came with is known (a new alias goes the general way).
-      const known = batch.map((w) => {
-        if (existingByKey.has(`${w.message.channel}\u0000${w.message.externalId}`)) return null;
-        const reporters = senderIds(w.message).map((id) => reporterOf.get(`${w.message.channel}\u0000${id}`));
-        return reporters.every((r) => r !== undefined) ? reporters[0]! : null;
-      });
-      const fresh = batch.map((w, i) => ({ w, reporterId: known[i] })).filter((x): x is { w: Waiting; reporterId: string } => x.reporterId !== null);
-
-      const at = new Date().toISOString();
-      const conversationIds = new Map<string, string>();
-      if (fresh.length > 0) {
-        const convChannels = fresh.map((f) => f.w.message.channel);
-        const chatIds = fresh.map((f) => f.w.message.chatId);
-        await tx.$executeRaw`
-          INSERT INTO "Conversation" (id, channel, "chatId", "reporterId", state, "lastInboundAt", "createdAt", "updatedAt")
-          SELECT DISTINCT ON (k.channel, k.chat_id) gen_random_uuid(), k.channel::"Channel", k.chat_id, k.reporter_id::uuid, '{}'::jsonb,
-                 ${at}::timestamp(3), ${at}::timestamp(3), ${at}::timestamp(3)
-          FROM unnest(${convChannels}::text[], ${chatIds}::text[], ${fresh.map((f) => f.reporterId)}::text[]) AS k(channel, chat_id, reporter_id)
-          ON CONFLICT (channel, "chatId") DO NOTHING`;
-        const conversations = await tx.$queryRaw<{ channel: string; chatId: string; id: string }[]>`
-          SELECT c.channel::text AS channel, c."chatId", c.id
-          FROM "Conversation" c JOIN unnest(${convChannels}::text[], ${chatIds}::text[]) AS k(channel, chat_id)
-            ON c.channel::text = k.channel AND c."chatId" = k.chat_id`;
-        for (const c of conversations) conversationIds.set(`${c.channel}\u0000${c.chatId}`, c.id);
-
-        const rows = fresh.map((f) => f.w);
-        await tx.$executeRaw`
-          INSERT INTO "Message" (id, channel, "externalId", "conversationId", direction, kind, text, payload, state, "createdAt", attempts)
-          SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, k.conversation_id::uuid, 'IN', k.kind, k.text, k.payload::jsonb, 'RECEIVED', ${at}::timestamp(3), 0
-          FROM unnest(${rows.map((w) => w.message.channel)}::text[], ${rows.map((w) => w.message.externalId)}::text[],
-                      ${rows.map((w) => conversationIds.get(`${w.message.channel}\u0000${w.message.chatId}`)!)}::text[],
-                      ${rows.map((w) => w.message.kind)}::text[], ${rows.map((w) => w.text)}::text[],
-                      ${rows.map((w) => JSON.stringify(w.payload))}::text[]) WITH ORDINALITY AS k(channel, external_id, conversation_id, kind, text, payload, n)
-          ORDER BY k.n
-          ON CONFLICT (channel, "externalId") DO NOTHING`;
-      }
-      const stored = await tx.$queryRaw<{ channel: string; externalId: string; id: string; conversationId: string; state: string }[]>`
-        SELECT m.channel::text AS channel, m."externalId", m.id, m."conversationId", m.state::text AS state
-        FROM "Message" m JOIN unnest(${channels}::text[], ${externalIds}::text[]) AS k(channel, external_id)
-          ON m.channel::text = k.channel AND m."externalId" = k.external_id`;
-      const storedByKey = new Map(stored.map((s) => [`${s.channel}\u0000${s.externalId}`, s]));
-
-      return batch.map((w, i) => {
-        const key = `${w.message.channel}\u0000${w.message.externalId}`;
-        const before = existingByKey.get(key);
-        if (before) return { messageId: before.id, conversationId: before.conversationId, duplicate: true, state: before.state };
-        const row = storedByKey.get(key);
-        if (!row || known[i] === null) return null;
-        // Two deliveries of one message in the same batch: the first is new, the others duplicates.
-        const firstInBatch = batch.findIndex((o) => o.message.channel === w.message.channel && o.message.externalId === w.message.externalId) === i;
-        return { messageId: row.id, conversationId: row.conversationId, duplicate: !firstInBatch, state: row.state };
-      });
-    }, TRANSACTION_LIMITS);
+  /** One job for the emergencies' conversations (served first), one for the rest. */
+  private async enqueue(batch: Waiting[], results: StoreResult[]): Promise<void> {
+    const emergency = new Set<string>();
+    const normal = new Set<string>();
+    results.forEach((r, i) => {
+      if (r.duplicate && r.state !== "RECEIVED") return;
+      (batch[i]!.emergency ? emergency : normal).add(r.conversationId);
+    });
+    for (const id of emergency) normal.delete(id);
+    if (emergency.size) await this.queues.addInbound([...emergency], true);
+    if (normal.size) await this.queues.addInbound([...normal], false);
   }
+}
+
+async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
+  const channels = batch.map((w) => w.message.channel);
+  const externalIds = batch.map((w) => w.message.externalId);
+  const lookupStored = () =>
+    tx.rows<{ channel: string; externalId: string; id: string; conversationId: string; state: string }>`
+      SELECT m.channel::text AS channel, m."externalId", m.id, m."conversationId", m.state::text AS state
+      FROM "Message" m JOIN unnest(${channels}::text[], ${externalIds}::text[]) AS k(channel, external_id)
+        ON m.channel = k.channel::"Channel" AND m."externalId" = k.external_id`;
+  const before = new Map((await lookupStored()).map((e) => [key(e.channel, e.externalId), e]));
+  const fresh = batch.filter((w) => !before.has(key(w.message.channel, w.message.externalId)));
+
+  if (fresh.length > 0) {
+    const reporterOf = await reportersFor(tx, fresh.map((w) => w.message));
+    const at = new Date();
+    const chats = fresh.map((w) => ({ channel: w.message.channel, chatId: w.message.chatId, reporterId: reporterOf(w.message) }));
+    await tx.run`
+      INSERT INTO "Conversation" (id, channel, "chatId", "reporterId", state, "lastInboundAt", "createdAt", "updatedAt")
+      SELECT DISTINCT ON (k.channel, k.chat_id) gen_random_uuid(), k.channel::"Channel", k.chat_id, k.reporter_id::uuid, '{}'::jsonb,
+             ${at}::timestamp(3), ${at}::timestamp(3), ${at}::timestamp(3)
+      FROM unnest(${chats.map((c) => c.channel)}::text[], ${chats.map((c) => c.chatId)}::text[], ${chats.map((c) => c.reporterId)}::text[])
+        AS k(channel, chat_id, reporter_id)
+      ON CONFLICT (channel, "chatId") DO NOTHING`;
+    await tx.run`
+      INSERT INTO "Message" (id, channel, "externalId", "conversationId", direction, kind, text, payload, state, "createdAt", attempts)
+      SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, c.id, 'IN', k.kind, k.text, k.payload::jsonb, 'RECEIVED', ${at}::timestamp(3), 0
+      FROM unnest(${fresh.map((w) => w.message.channel)}::text[], ${fresh.map((w) => w.message.externalId)}::text[],
+                  ${fresh.map((w) => w.message.chatId)}::text[], ${fresh.map((w) => w.message.kind)}::text[],
+                  ${fresh.map((w) => w.text)}::text[], ${fresh.map((w) => JSON.stringify(w.payload))}::text[])
+             WITH ORDINALITY AS k(channel, external_id, chat_id, kind, text, payload, n)
+      JOIN "Conversation" c ON c.channel = k.channel::"Channel" AND c."chatId" = k.chat_id
+      ORDER BY k.n
+      ON CONFLICT (channel, "externalId") DO NOTHING`;
+  }
+
+  const stored = new Map((await lookupStored()).map((s) => [key(s.channel, s.externalId), s]));
+  return batch.map((w, i) => {
+    const k = key(w.message.channel, w.message.externalId);
+    const earlier = before.get(k);
+    if (earlier) return { messageId: earlier.id, conversationId: earlier.conversationId, duplicate: true, state: earlier.state };
+    const row = stored.get(k)!;
+    // Two deliveries of one message in the same batch: the first is new, the others duplicates.
+    const firstInBatch = batch.findIndex((o) => key(o.message.channel, o.message.externalId) === k) === i;
+    return { messageId: row.id, conversationId: row.conversationId, duplicate: !firstInBatch, state: row.state };
+  });
+}
+
+/**
+ * The reporter behind each sender: any known id finds them (WhatsApp phone-number JID and LID are
+ * one person); a sender with no known id gets a new reporter; new aliases of a known one are
+ * recorded. Two batches racing for the same new sender: the identities' unique key decides, and
+ * the loser's reporter row is removed again.
+ */
+async function reportersFor(tx: Sql, messages: InboundMessage[]): Promise<(message: InboundMessage) => string> {
+  const lookup = async () => {
+    const pairs = messages.flatMap((m) => senderIds(m).map((id) => [m.channel, id] as const));
+    const rows = await tx.rows<{ channel: string; externalId: string; reporterId: string }>`
+      SELECT i.channel::text AS channel, i."externalId", i."reporterId"
+      FROM "ChannelIdentity" i JOIN unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[]) AS k(channel, external_id)
+        ON i.channel = k.channel::"Channel" AND i."externalId" = k.external_id`;
+    return new Map(rows.map((r) => [key(r.channel, r.externalId), r.reporterId]));
+  };
+  const find = (known: Map<string, string>, m: InboundMessage) => senderIds(m).map((id) => known.get(key(m.channel, id))).find((r) => r !== undefined);
+
+  let known = await lookup();
+  const created: { id: string; message: InboundMessage }[] = [];
+  const newIdentities: { channel: string; externalId: string; reporterId: string }[] = [];
+  const planned = new Map<string, string>();
+  for (const m of messages) {
+    const reporterId = find(known, m) ?? planned.get(key(m.channel, m.sender.id));
+    if (reporterId) {
+      for (const id of senderIds(m)) if (!known.has(key(m.channel, id))) newIdentities.push({ channel: m.channel, externalId: id, reporterId });
+      continue;
+    }
+    const id = randomUUID();
+    created.push({ id, message: m });
+    for (const alias of senderIds(m)) {
+      planned.set(key(m.channel, alias), id);
+      newIdentities.push({ channel: m.channel, externalId: alias, reporterId: id });
+    }
+  }
+  if (newIdentities.length === 0) return (m) => find(known, m)!;
+
+  const at = new Date();
+  if (created.length > 0) {
+    await tx.run`
+      INSERT INTO "Reporter" (id, kind, phone, name, "createdAt")
+      SELECT k.id::uuid, k.kind::"ReporterKind", k.phone, k.name, ${at}::timestamp(3)
+      FROM unnest(${created.map((c) => c.id)}::text[], ${created.map((c) => reporterKindFor(c.message.channel))}::text[],
+                  ${created.map((c) => c.message.sender.phone?.slice(0, 32) ?? null)}::text[],
+                  ${created.map((c) => c.message.sender.displayName?.slice(0, 200) ?? null)}::text[]) AS k(id, kind, phone, name)`;
+  }
+  await tx.run`
+    INSERT INTO "ChannelIdentity" (id, channel, "externalId", "reporterId", "createdAt")
+    SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, k.reporter_id::uuid, ${at}::timestamp(3)
+    FROM unnest(${newIdentities.map((n) => n.channel)}::text[], ${newIdentities.map((n) => n.externalId)}::text[],
+                ${newIdentities.map((n) => n.reporterId)}::text[]) AS k(channel, external_id, reporter_id)
+    ON CONFLICT (channel, "externalId") DO NOTHING`;
+  known = await lookup();
+  if (created.length > 0) {
+    await tx.run`
+      DELETE FROM "Reporter" r WHERE r.id = ANY(${created.map((c) => c.id)}::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM "ChannelIdentity" i WHERE i."reporterId" = r.id)`;
+  }
+  return (m) => find(known, m)!;
 }

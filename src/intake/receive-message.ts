@@ -11,8 +11,8 @@ export interface IntakeDeps {
   db: Db;
   queues: JobQueues;
   log: Logger;
-  /** Group commit for known senders (AppContext has one); without it every message goes the general way. */
-  intake?: IntakeBatcher;
+  /** The process's group commit (AppContext.intake): every message without a file goes through it. */
+  intake: IntakeBatcher;
 }
 
 export interface Received {
@@ -38,23 +38,24 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
     ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
   };
 
-  // Text from known senders is group-committed; new senders and attachments go the general way.
-  const stored = message.attachments?.length || !deps.intake ? null : await deps.intake.store({ message, text, payload });
-  const result = stored ?? (await storeWithPrisma(db, message, text, payload));
+  const emergency = !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
+  // Messages without files are group-committed and queued by the batcher; files go one by one.
+  const result = message.attachments?.length
+    ? await storeWithFiles(db, message, text, payload)
+    : await deps.intake.store({ message, text, payload, emergency });
+  if (message.attachments?.length && (!result.duplicate || result.state === "RECEIVED")) {
+    await queues.addInbound([result.conversationId], emergency);
+  }
   if (result.duplicate) {
     log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
-    if (result.state === "RECEIVED") await queues.addInbound({ conversationId: result.conversationId, messageId: result.messageId });
     return { messageId: result.messageId, conversationId: result.conversationId, duplicate: true };
   }
-
-  const emergency = !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
-  await queues.addInbound({ conversationId: result.conversationId, messageId: result.messageId }, emergency);
   log.debug({ messageId: result.messageId, conversationId: result.conversationId, kind: message.kind, emergency }, "inbound stored and queued");
   return { messageId: result.messageId, conversationId: result.conversationId, duplicate: false };
 }
 
-/** New senders, attachments and races: the general path through the Prisma client. */
-async function storeWithPrisma(db: Db, message: InboundMessage, text: string | null, payload: object): Promise<StoreResult> {
+/** Messages with files (rare, and their bytes dwarf the query cost): through the Prisma client. */
+async function storeWithFiles(db: Db, message: InboundMessage, text: string | null, payload: object): Promise<StoreResult> {
   const existing = await db.message.findUnique({
     where: { channel_externalId: { channel: message.channel, externalId: message.externalId } },
     select: { id: true, conversationId: true, state: true },

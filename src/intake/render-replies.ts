@@ -1,7 +1,7 @@
 import type { Button, ReplyPart } from "../conversation/engine.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
-import type { PipelineDeps } from "./process-conversation.js";
+import type { PipelineDeps } from "./process-conversations.js";
 
 /** Fills the engine's placeholders with what the effects produced (ticket, agency, status). */
 export function renderPlaceholder(

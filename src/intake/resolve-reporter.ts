@@ -1,4 +1,4 @@
-import type { InboundMessage } from "../channels/contract.js";
+import type { ChannelName, InboundMessage } from "../channels/contract.js";
 import type { Db } from "../infra/prisma.js";
 import { Prisma } from "../infra/prisma.js";
 
@@ -26,7 +26,7 @@ export async function resolveReporter(db: Db, message: InboundMessage, attempt =
   try {
     const reporter = await db.reporter.create({
       data: {
-        kind: message.channel === "WHATSAPP" ? "WORKER" : message.channel === "TELEGRAM" ? "FAMILY" : "UNKNOWN",
+        kind: reporterKindFor(message.channel),
         phone: message.sender.phone?.slice(0, 32) ?? null,
         name: message.sender.displayName?.slice(0, 200) ?? null,
         identities: { create: ids.map((externalId) => ({ channel: message.channel, externalId })) },
@@ -46,4 +46,9 @@ export async function resolveReporter(db: Db, message: InboundMessage, attempt =
 /** Every id the sender is known by on this channel (the main id first). */
 export function senderIds(message: InboundMessage): string[] {
   return [...new Set([message.sender.id, ...(message.sender.aliases ?? [])])].filter((id) => id && id.length <= 256);
+}
+
+/** Who writes on a channel, until they say otherwise: workers on WhatsApp, families on Telegram. */
+export function reporterKindFor(channel: ChannelName): "WORKER" | "FAMILY" | "UNKNOWN" {
+  return channel === "WHATSAPP" ? "WORKER" : channel === "TELEGRAM" ? "FAMILY" : "UNKNOWN";
 }

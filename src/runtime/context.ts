@@ -1,7 +1,8 @@
 import { Redis } from "ioredis";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { createDb, type Db } from "../infra/prisma.js";
+import { createDatabase, type Db } from "../infra/prisma.js";
+import type { SqlPool } from "../infra/sql.js";
 import { bullConnection, redisOptions } from "../infra/redis-options.js";
 import { JobQueues } from "../../queues/job-queues.js";
 import { CaseEventBus } from "../cases/case-event-bus.js";
@@ -17,6 +18,8 @@ export interface AppContext {
   config: Config;
   log: Logger;
   db: Db;
+  /** Plain SQL over the same pool, for the hot path (src/infra/sql.ts). */
+  sql: SqlPool;
   redis: Redis;
   redisUrl: string;
   queues: JobQueues;
@@ -28,7 +31,7 @@ export interface AppContext {
 }
 
 export async function createContext(config: Config, log: Logger, urls: { databaseUrl: string; redisUrl: string }): Promise<AppContext> {
-  const db = createDb(urls.databaseUrl, config.DB_POOL_SIZE);
+  const { db, sql } = createDatabase(urls.databaseUrl, config.DB_POOL_SIZE);
   await seedReferenceData(db);
   const redis = new Redis(redisOptions(urls.redisUrl));
   const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX);
@@ -45,10 +48,11 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     config,
     log,
     db,
+    sql,
     redis,
     redisUrl: urls.redisUrl,
     queues,
-    intake: new IntakeBatcher(db),
+    intake: new IntakeBatcher(sql, queues),
     events,
     rules,
     hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },

@@ -5,9 +5,11 @@
  * queue workers in this one, as in a deployment; the bot's memory is sampled in its process.
  * The same load is also run with no channel in between (messages handed straight to the
  * intake, replies to a sender that only records) — the pipeline alone — on a fresh database,
- * so the channel's cost is the difference. The bot process runs what production runs: the
- * project compiled to JavaScript (tsc) on plain node — not tsx, whose loader alone costs
- * about 80 MB — unless WA_BENCH_RUNTIME=tsx.
+ * so the channel's cost is the difference. The bot process runs what production runs
+ * (`npm run start:bots`): the project compiled with the production build's settings
+ * (tsconfig.build.json) on plain node — not tsx, whose loader alone costs about 80 MB — unless
+ * WA_BENCH_RUNTIME=tsx, with the node flags and MALLOC_ARENA_MAX of package.json's "config"
+ * (botsNodeFlags, botsMallocArenaMax), which start:bots applies too.
  *   npx tsx test/bench/whatsapp-bench.ts [--messages 10000] [--chats 1000] [--rounds 2]
  *   npm run bench -- --only whatsapp
  * Targets (issue 3): the channel adds < 20% over the pipeline alone; bot process < 200 MB RSS.
@@ -15,7 +17,7 @@
 import { SCRIPT } from "./pipeline-bench.js";
 import { execFileSync, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,17 +36,32 @@ export interface WhatsAppBenchOptions {
   outboundConcurrency: number;
   /** Alternating baseline/channel runs; the best of each counts (this machine may be shared). */
   rounds: number;
-  /** V8 settings of the bot process, as recommended for the bots role (bots/whatsapp/README.md). */
+  /** V8 settings of the bot process: by default those of `npm run start:bots` (BOT_NODE_FLAGS). */
   nodeFlags: string[];
   adminUrl: string;
   redisUrl: string;
 }
 
-/** A young generation of 4 MB and an old generation capped at 160 MB: see bots/whatsapp/README.md. */
-export const BOT_NODE_FLAGS = ["--max-semi-space-size=4", "--max-old-space-size=160"];
+/**
+ * The bots role's memory settings, from their one source: package.json's "config", which
+ * `npm run start:bots` passes to node (npm exposes it as $npm_package_config_*). A young
+ * generation of 4 MB and an old generation capped at 160 MB; glibc's malloc keeps one arena per
+ * thread by default, two keep node's RSS close to its use. See bots/whatsapp/README.md.
+ */
+const botsSettings = (() => {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as {
+    config?: { botsNodeFlags?: string; botsMallocArenaMax?: string };
+  };
+  const { botsNodeFlags, botsMallocArenaMax } = pkg.config ?? {};
+  if (!botsNodeFlags || !botsMallocArenaMax) throw new Error('package.json: "config" needs botsNodeFlags and botsMallocArenaMax (used by npm run start:bots)');
+  return { nodeFlags: botsNodeFlags.split(/\s+/).filter(Boolean), mallocArenaMax: botsMallocArenaMax };
+})();
 
-/** glibc's malloc keeps one arena per thread by default; two keep node's RSS close to its use. */
-export const BOT_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
+/** Node flags of the bot process: the same as `npm run start:bots`. */
+export const BOT_NODE_FLAGS = botsSettings.nodeFlags;
+
+/** Environment of the bot process: as in start:bots, MALLOC_ARENA_MAX from the environment wins. */
+export const BOT_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? botsSettings.mallocArenaMax };
 
 const DEFAULTS: WhatsAppBenchOptions = {
   messages: 10_000,
@@ -118,20 +135,24 @@ interface BotRuntime {
   cleanup(): void;
 }
 
-/** The bot process's code: compiled once into a temporary folder (as for production), or tsx. */
+/**
+ * The bot process's code: compiled once into a temporary folder with the production build's
+ * compiler settings (test/bench/tsconfig.whatsapp-bench.json extends tsconfig.build.json and adds
+ * only the bot script), or tsx.
+ */
 function botRuntime(): BotRuntime {
   const root = fileURLToPath(new URL("../../", import.meta.url));
   if (process.env.WA_BENCH_RUNTIME === "tsx") {
     return { script: join(root, "test/bench/whatsapp-bench-bot.ts"), execArgv: ["--import", "tsx"], label: `node ${process.version} + tsx loader`, cleanup: () => undefined };
   }
   const out = mkdtempSync(join(tmpdir(), "wa-bench-"));
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json"), "--noEmit", "false", "--outDir", out], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "test/bench/tsconfig.whatsapp-bench.json"), "--outDir", out], { stdio: "inherit" });
   writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }));
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"), "dir");
   return {
     script: join(out, "test/bench/whatsapp-bench-bot.js"),
     execArgv: [],
-    label: `node ${process.version}, compiled with tsc`,
+    label: `node ${process.version}, compiled with tsc (tsconfig.build.json)`,
     cleanup: () => rmSync(out, { recursive: true, force: true }),
   };
 }

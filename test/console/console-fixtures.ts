@@ -71,7 +71,7 @@ export async function openCase(
     select: { id: true, conversations: { select: { id: true } } },
   });
   const conversationId = reporter.conversations[0]!.id;
-  const created = await ctx.db.$transaction((tx) =>
+  const created = await ctx.sql.transaction((tx) =>
     createCase(tx, ctx.rules, {
       reporterId: reporter.id,
       conversationId,

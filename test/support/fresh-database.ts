@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { pgConnectionFields } from "../../src/infra/database-url.js";
 import { migrateDatabase } from "../../src/infra/migrate.js";
-import { createDb } from "../../src/infra/prisma.js";
+import { createDatabase } from "../../src/infra/prisma.js";
 import { seedReferenceData } from "../../src/seed/seed-reference-data.js";
 
 /** A new database on the server of `adminUrl`, migrated and seeded; `drop()` removes it. */
@@ -21,7 +21,7 @@ export async function createFreshDatabase(adminUrl: string, label: string): Prom
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   await migrateDatabase(url.toString());
-  const db = createDb(url.toString(), 2);
+  const { db } = createDatabase(url.toString(), 2);
   await seedReferenceData(db);
   await db.$disconnect();
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };

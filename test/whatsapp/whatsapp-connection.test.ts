@@ -35,6 +35,7 @@ function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(
     db: ctx.db,
     queues: ctx.queues,
     log,
+    intake: ctx.intake,
     redis: ctx.redis,
     keyPrefix: `${ctx.config.QUEUE_PREFIX}:wa`,
     accounts,

@@ -1,0 +1,197 @@
+import type { Logger } from "../logger.js";
+import type { Db } from "../infra/prisma.js";
+import type { Sql, SqlPool } from "../infra/sql.js";
+import type { JobQueues } from "../../queues/job-queues.js";
+import type { ChannelName } from "../channels/contract.js";
+import { decide, type Button, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
+import type { Hotlines } from "../core/texts.js";
+import { Outbox } from "../cases/outbox.js";
+import { pendingConsents } from "../cases/follow-case.js";
+import type { CaseRules } from "../cases/create-case.js";
+import type { CaseEventBus } from "../cases/case-event-bus.js";
+import { applyEffects, type EffectResults } from "./apply-effects.js";
+import { renderPlaceholder } from "./render-replies.js";
+
+export interface PipelineDeps {
+  db: Db;
+  sql: SqlPool;
+  queues: JobQueues;
+  log: Logger;
+  rules: CaseRules;
+  hotlines: Hotlines;
+  events: CaseEventBus;
+  now?: () => Date;
+}
+
+/** Messages per transaction: big enough to amortise the round trips, small enough to keep latency low. */
+const BATCH_MESSAGES = 300;
+const IGNORED_KINDS = new Set(["reaction", "revoke"]);
+
+interface ConversationRow {
+  id: string;
+  channel: ChannelName;
+  chatId: string;
+  reporterId: string;
+  state: ConversationState | null;
+}
+interface PendingRow {
+  id: string;
+  conversationId: string;
+  kind: string;
+  text: string | null;
+  createdAt: Date;
+}
+interface ProcessedMark {
+  id: string;
+  state: "PROCESSED" | "IGNORED";
+  note: string;
+  at: Date;
+  caseId: string | null;
+}
+
+/**
+ * The inbound job: the conversations named in it have stored messages waiting. It locks those
+ * no other job holds (SKIP LOCKED) and runs their waiting messages through the conversation
+ * engine in arrival order; everything decided — state, cases, reply rows, processed marks —
+ * commits in one transaction, so a crash mid-job rolls back and the retried job does the same
+ * work once. After each commit it looks again at the conversations it held and goes on while
+ * any has new messages. A conversation another job holds is left to that job: its message was
+ * committed before this job looked, so that job's look after its own commit sees it.
+ * Duplicate and leftover jobs find nothing waiting and cost one query.
+ */
+export async function processConversations(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number }> {
+  let processed = 0;
+  let ids = [...new Set(conversationIds)];
+  while (ids.length > 0) {
+    const held = await processBatch(deps, ids);
+    processed += held.processed;
+    if (held.locked.length === 0) break;
+    const waiting = await deps.sql.rows<{ conversationId: string }>`
+      SELECT DISTINCT "conversationId" FROM "Message"
+      WHERE "conversationId" = ANY(${held.locked}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'`;
+    ids = waiting.map((w) => w.conversationId);
+  }
+  return { processed };
+}
+
+async function processBatch(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number; locked: string[] }> {
+  const outbox = new Outbox({ deferWrites: true });
+  const results: EffectResults = { createdCases: [], touchedCases: new Map() };
+
+  const outcome = await deps.sql.transaction(async (tx) => {
+    const locked = await tx.rows<ConversationRow>`
+      SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
+      WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`;
+    if (locked.length === 0) return { processed: 0, locked: [] };
+    const conversations = new Map(locked.map((c) => [c.id, c]));
+    const batch = await tx.rows<PendingRow>`
+      SELECT id, "conversationId", kind, text, "createdAt" FROM "Message"
+      WHERE "conversationId" = ANY(${[...conversations.keys()]}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'
+      ORDER BY seq LIMIT ${BATCH_MESSAGES}`;
+    if (batch.length === 0) return { processed: 0, locked: [] };
+
+    const reporterIds = [...new Set(locked.map((c) => c.reporterId))];
+    const openCases = await loadOpenCases(tx, reporterIds);
+    let consents = await pendingConsents(tx, reporterIds);
+    const states = new Map<string, ConversationState>();
+    const marks: ProcessedMark[] = [];
+
+    for (const message of batch) {
+      const conversation = conversations.get(message.conversationId)!;
+      const now = deps.now?.() ?? new Date();
+      if (IGNORED_KINDS.has(message.kind)) {
+        marks.push({ id: message.id, state: "IGNORED", note: `ignored: ${message.kind}`, at: now, caseId: null });
+        deps.log.debug({ messageId: message.id, kind: message.kind }, "inbound ignored on purpose");
+        continue;
+      }
+      const state = states.get(conversation.id) ?? conversation.state ?? {};
+      const openCase = openCases.get(conversation.reporterId) ?? null;
+      const decision = decide(state, engineInput(message.kind, message.text ?? ""), {
+        now,
+        hotlines: deps.hotlines,
+        defaultOnBehalf: conversation.channel === "TELEGRAM",
+        openCase,
+        messageReceivedAt: message.createdAt,
+        // A follow request is always about one of the reporter's own open cases.
+        pendingConsent: openCase ? (consents.get(conversation.reporterId) ?? null) : null,
+      });
+      const effectContext = { tx, deps, conversation, messageId: message.id, now, results, outbox };
+      const outcome = await applyEffects(effectContext, decision.effects, decision.state);
+      states.set(conversation.id, outcome.state);
+      if (outcome.created) openCases.set(conversation.reporterId, { id: outcome.created.id, ticket: outcome.created.ticket });
+      // Following changes whose consent is waiting, for this reporter or another in the batch.
+      if (outcome.followReply) consents = await pendingConsents(tx, reporterIds);
+
+      for (const part of decision.replies) {
+        const reply: { text: string; buttons?: Button[] } | null = "text" in part ? part : renderPlaceholder(part, outcome, deps);
+        if (!reply) continue;
+        await outbox.add(tx, {
+          conversationId: conversation.id,
+          channel: conversation.channel,
+          text: reply.text,
+          ...(reply.buttons ? { buttons: reply.buttons } : {}),
+          caseId: outcome.caseId ?? null,
+          emergency: outcome.emergency,
+        });
+      }
+      marks.push({ id: message.id, state: "PROCESSED", note: decision.reason, at: now, caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null });
+      deps.log.info({ messageId: message.id, conversationId: conversation.id, reason: decision.reason, caseId: outcome.caseId }, "inbound processed");
+    }
+
+    await outbox.writeDeferred(tx);
+    await markProcessed(tx, marks);
+    await saveStates(tx, states);
+    return { processed: batch.length, locked: [...conversations.keys()] };
+  });
+
+  await outbox.flush(deps.queues);
+  await deps.queues.addSlaTimers(
+    results.createdCases.flatMap((c) => [
+      { caseId: c.id, clock: "first-response" as const, dueAt: c.firstResponseDueAt },
+      { caseId: c.id, clock: "resolution" as const, dueAt: c.resolutionDueAt },
+    ]),
+  );
+  for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
+  return outcome;
+}
+
+/** Each reporter's most recent open case: follow-ups attach to it. */
+async function loadOpenCases(tx: Sql, reporterIds: string[]): Promise<Map<string, { id: string; ticket: string }>> {
+  const rows = await tx.rows<{ reporterId: string; id: string; ticket: string }>`
+    SELECT DISTINCT ON ("reporterId") "reporterId", id, ticket FROM "Case"
+    WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND status NOT IN ('SELESAI', 'DITUTUP') AND "mergedIntoId" IS NULL
+    ORDER BY "reporterId", "createdAt" DESC`;
+  return new Map(rows.map((r) => [r.reporterId, { id: r.id, ticket: r.ticket }]));
+}
+
+/** One statement for the whole batch. Timestamps travel as UTC text: the columns hold UTC. */
+async function markProcessed(tx: Sql, marks: ProcessedMark[]): Promise<void> {
+  if (marks.length === 0) return;
+  await tx.run`
+    UPDATE "Message" AS m SET
+      state = v.state::"DeliveryState", note = v.note, "processedAt" = v.at::timestamp(3),
+      "caseId" = COALESCE(v.case_id::uuid, m."caseId")
+    FROM (SELECT unnest(${marks.map((m) => m.id)}::uuid[]) AS id, unnest(${marks.map((m) => m.state)}::text[]) AS state,
+                 unnest(${marks.map((m) => m.note)}::text[]) AS note, unnest(${marks.map((m) => m.at)}::text[]) AS at,
+                 unnest(${marks.map((m) => m.caseId)}::text[]) AS case_id) AS v
+    WHERE m.id = v.id`;
+}
+
+async function saveStates(tx: Sql, states: Map<string, ConversationState>): Promise<void> {
+  if (states.size === 0) return;
+  const ids = [...states.keys()];
+  const json = ids.map((id) => JSON.stringify(states.get(id)));
+  await tx.run`
+    UPDATE "Conversation" AS c SET state = v.state::jsonb, "updatedAt" = ${new Date()}::timestamp(3)
+    FROM (SELECT unnest(${ids}::uuid[]) AS id, unnest(${json}::text[]) AS state) AS v
+    WHERE c.id = v.id`;
+}
+
+function engineInput(kind: string, text: string): EngineInput {
+  if (kind === "action") return { kind: "text", text: "", action: text };
+  if (kind === "edit") return { kind: "text", text };
+  if (kind === "unsupported") return { kind: "unsupported", text };
+  return { kind, text };
+}
+
+export type { ReplyPart };
