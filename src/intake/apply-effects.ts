@@ -14,6 +14,8 @@ import type { PipelineDeps } from "./process-conversations.js";
 
 export interface EffectResults {
   createdCases: CreatedCase[];
+  /** Follow-up messages joined to cases: one REPORTER_MESSAGE event each, written with the batch. */
+  followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
   touchedCases: Map<string, CaseEventType>;
 }
@@ -94,13 +96,10 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
   return outcome;
 }
 
-/** A follow-up from the reporter joins their open case (with its files); an emergency in it escalates the case. */
+/** A follow-up from the reporter joins their open case; an emergency in it escalates the case. */
 async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null): Promise<void> {
   const { tx, now } = ctx;
-  await tx.run`
-    WITH files AS (UPDATE "Attachment" SET "caseId" = ${caseId}::uuid WHERE "messageId" = ${ctx.messageId}::uuid)
-    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
-    VALUES (gen_random_uuid(), ${caseId}::uuid, 'REPORTER_MESSAGE', ${JSON.stringify({ messageId: ctx.messageId })}::jsonb, ${now}::timestamp(3))`;
+  ctx.results.followUps.push({ caseId, messageId: ctx.messageId, at: now });
   ctx.results.touchedCases.set(caseId, "case.message");
   if (!triage || !isEmergencyKind(triage.kind)) return;
 

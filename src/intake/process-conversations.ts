@@ -76,7 +76,7 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
 
 async function processBatch(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
-  const results: EffectResults = { createdCases: [], touchedCases: new Map() };
+  const results: EffectResults = { createdCases: [], followUps: [], touchedCases: new Map() };
 
   const outcome = await deps.sql.transaction(async (tx) => {
     const locked = await tx.rows<ConversationRow>`
@@ -88,7 +88,9 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[]): Prom
       SELECT id, "conversationId", kind, text, "createdAt" FROM "Message"
       WHERE "conversationId" = ANY(${[...conversations.keys()]}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'
       ORDER BY seq LIMIT ${BATCH_MESSAGES}`;
-    if (batch.length === 0) return { processed: 0, locked: [] };
+    // Nothing waiting now; still looked at again after commit, since a job that found these
+    // conversations held while this one had them left its messages to this one.
+    if (batch.length === 0) return { processed: 0, locked: [...conversations.keys()] };
 
     const reporterIds = [...new Set(locked.map((c) => c.reporterId))];
     const openCases = await loadOpenCases(tx, reporterIds);
@@ -140,6 +142,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[]): Prom
 
     await outbox.writeDeferred(tx);
     await markProcessed(tx, marks);
+    await recordFollowUps(tx, results.followUps);
     await saveStates(tx, states);
     return { processed: batch.length, locked: [...conversations.keys()] };
   });
@@ -175,6 +178,19 @@ async function markProcessed(tx: Sql, marks: ProcessedMark[]): Promise<void> {
                  unnest(${marks.map((m) => m.note)}::text[]) AS note, unnest(${marks.map((m) => m.at)}::text[]) AS at,
                  unnest(${marks.map((m) => m.caseId)}::text[]) AS case_id) AS v
     WHERE m.id = v.id`;
+}
+
+/** REPORTER_MESSAGE events for follow-ups, and their files joined to the case (the messages are linked by markProcessed). */
+async function recordFollowUps(tx: Sql, followUps: EffectResults["followUps"]): Promise<void> {
+  if (followUps.length === 0) return;
+  await tx.run`
+    WITH v AS (
+      SELECT * FROM unnest(${followUps.map((f) => f.caseId)}::uuid[], ${followUps.map((f) => f.messageId)}::uuid[], ${followUps.map((f) => f.at)}::text[])
+        WITH ORDINALITY AS v(case_id, message_id, at, n)),
+    files AS (
+      UPDATE "Attachment" a SET "caseId" = v.case_id FROM v WHERE a."messageId" = v.message_id AND a."caseId" IS NULL)
+    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
+    SELECT gen_random_uuid(), v.case_id, 'REPORTER_MESSAGE', jsonb_build_object('messageId', v.message_id), v.at::timestamp(3) FROM v ORDER BY v.n`;
 }
 
 async function saveStates(tx: Sql, states: Map<string, ConversationState>): Promise<void> {
