@@ -63,7 +63,7 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
   let processed = 0;
   let ids = [...new Set(conversationIds)];
   while (ids.length > 0) {
-    const held = await processBatch(deps, ids);
+    const held = await processIsolatingFailures(deps, ids);
     processed += held.processed;
     if (held.locked.length === 0) break;
     const waiting = await deps.sql.rows<{ conversationId: string }>`
@@ -72,6 +72,34 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
     ids = waiting.map((w) => w.conversationId);
   }
   return { processed };
+}
+
+/**
+ * A message that makes processing fail must not hold back the other conversations of its batch:
+ * a failed batch is done again one conversation at a time, and only the failing ones fail the
+ * job (BullMQ retries it; what succeeded is not done twice).
+ */
+async function processIsolatingFailures(deps: PipelineDeps, ids: string[]): Promise<{ processed: number; locked: string[] }> {
+  try {
+    return await processBatch(deps, ids);
+  } catch (error) {
+    if (ids.length === 1) throw error;
+    deps.log.warn({ err: (error as Error).message, conversations: ids.length }, "inbound batch failed; processing its conversations one by one");
+    const done = { processed: 0, locked: [] as string[] };
+    let failure: unknown;
+    for (const id of ids) {
+      try {
+        const one = await processBatch(deps, [id]);
+        done.processed += one.processed;
+        done.locked.push(...one.locked);
+      } catch (oneError) {
+        failure ??= oneError;
+        deps.log.error({ err: (oneError as Error).message, conversationId: id }, "inbound processing failed for a conversation");
+      }
+    }
+    if (failure) throw failure;
+    return done;
+  }
 }
 
 async function processBatch(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number; locked: string[] }> {
