@@ -45,7 +45,6 @@ interface ProcessedMark {
   id: string;
   state: "PROCESSED" | "IGNORED";
   note: string;
-  at: Date;
   caseId: string | null;
 }
 
@@ -130,7 +129,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[]): Prom
       const conversation = conversations.get(message.conversationId)!;
       const now = deps.now?.() ?? new Date();
       if (IGNORED_KINDS.has(message.kind)) {
-        marks.push({ id: message.id, state: "IGNORED", note: `ignored: ${message.kind}`, at: now, caseId: null });
+        marks.push({ id: message.id, state: "IGNORED", note: `ignored: ${message.kind}`, caseId: null });
         deps.log.debug({ messageId: message.id, kind: message.kind }, "inbound ignored on purpose");
         continue;
       }
@@ -164,14 +163,14 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[]): Prom
           emergency: outcome.emergency,
         });
       }
-      marks.push({ id: message.id, state: "PROCESSED", note: decision.reason, at: now, caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null });
+      marks.push({ id: message.id, state: "PROCESSED", note: decision.reason, caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null });
       deps.log.info({ messageId: message.id, conversationId: conversation.id, reason: decision.reason, caseId: outcome.caseId }, "inbound processed");
     }
 
     await outbox.writeDeferred(tx);
-    await markProcessed(tx, marks);
     await recordFollowUps(tx, results.followUps);
     await saveStates(tx, states);
+    await markProcessed(tx, marks);
     return { processed: batch.length, locked: [...conversations.keys()] };
   });
 
@@ -195,15 +194,18 @@ async function loadOpenCases(tx: Sql, reporterIds: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.reporterId, { id: r.id, ticket: r.ticket }]));
 }
 
-/** One statement for the whole batch. Timestamps travel as UTC text: the columns hold UTC. */
+/**
+ * One statement for the whole batch, and its last write: processedAt is (within one round trip)
+ * when the replies were committed. PostgreSQL's clock, in UTC like every timestamp column.
+ */
 async function markProcessed(tx: Sql, marks: ProcessedMark[]): Promise<void> {
   if (marks.length === 0) return;
   await tx.run`
     UPDATE "Message" AS m SET
-      state = v.state::"DeliveryState", note = v.note, "processedAt" = v.at::timestamp(3),
+      state = v.state::"DeliveryState", note = v.note, "processedAt" = clock_timestamp() AT TIME ZONE 'UTC',
       "caseId" = COALESCE(v.case_id::uuid, m."caseId")
     FROM (SELECT unnest(${marks.map((m) => m.id)}::uuid[]) AS id, unnest(${marks.map((m) => m.state)}::text[]) AS state,
-                 unnest(${marks.map((m) => m.note)}::text[]) AS note, unnest(${marks.map((m) => m.at)}::text[]) AS at,
+                 unnest(${marks.map((m) => m.note)}::text[]) AS note,
                  unnest(${marks.map((m) => m.caseId)}::text[]) AS case_id) AS v
     WHERE m.id = v.id`;
 }

@@ -31,7 +31,9 @@ async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof
   try {
     return await fn(ctx, database.url);
   } finally {
-    await ctx.queues.inbound.obliterate({ force: true }).catch(() => undefined);
+    // Benchmarks leave tens of thousands of jobs behind (no outbound worker runs): clear them all.
+    const queues = [ctx.queues.inbound, ctx.queues.sla, ...(["WHATSAPP", "TELEGRAM", "SIMULATOR"] as const).map((c) => ctx.queues.outboundQueue(c))];
+    for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
     await database.drop();
   }
