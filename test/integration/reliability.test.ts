@@ -4,7 +4,7 @@ import { sweepOutbox } from "../../queues/outbox-sweeper.js";
 import { bullConnection } from "../../src/infra/redis-options.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { eventually, useTestApp } from "../support/test-app.js";
+import { eventually, useTestApp, type TestContext } from "../support/test-app.js";
 
 
 describe("a worker failing mid-job", () => {
@@ -40,6 +40,39 @@ describe("a worker failing mid-job", () => {
       expect(states).toEqual([{ state: "PROCESSED", _count: 4 }]);
     } finally {
       await worker.close();
+    }
+  });
+
+  it("holds back only the chat whose message keeps failing; the other chats of its batch are answered", async () => {
+    const { ctx } = app;
+    const asker = new SimulatedChat(ctx);
+    const others = Array.from({ length: 3 }, () => new SimulatedChat(ctx));
+    // Sent together while no worker runs: the intake writes them in one or two group commits,
+    // so the asker's chat shares its job and its batch with others.
+    await Promise.all([...others.map((chat) => chat.send("halo")), asker.send("apakah PT Maju Jaya resmi?")]);
+    expect((await ctx.queues.inbound.getJobs(["prioritized", "waiting"])).length).toBeLessThan(4);
+    // A bug in one kind of answer: this FAQ answer needs the hotline, and reading it fails.
+    const hotlines = {
+      get hotline(): string {
+        throw new Error("simulated bug in one answer");
+      },
+      hotlineAbroad: ctx.hotlines.hotlineAbroad,
+    };
+    const worker = createInboundWorker({ ...ctx, hotlines }, bullConnection(ctx.redisUrl), ctx.config.QUEUE_PREFIX, 1);
+    try {
+      for (const chat of others) expect((await chat.newReplies())[0]).toMatch(/Selamat datang/);
+      const waiting = await ctx.db.message.findMany({ where: { conversation: { chatId: asker.chatId }, direction: "IN" }, select: { state: true } });
+      expect(waiting).toEqual([{ state: "RECEIVED" }]);
+    } finally {
+      await worker.close();
+    }
+    // Once the bug is gone, the held-back message is answered (here by the worker of the suite).
+    const stopWorkers = startWorkers(ctx);
+    try {
+      await ctx.queues.addInbound([await conversationOf(ctx, asker.chatId)]);
+      expect((await asker.newReplies())[0]).toMatch(/P3MI/);
+    } finally {
+      await stopWorkers();
     }
   });
 
@@ -202,3 +235,7 @@ describe("bad input", () => {
     ).rejects.toBeInstanceOf(InvalidInboundError);
   });
 });
+
+async function conversationOf(ctx: TestContext, chatId: string): Promise<string> {
+  return (await ctx.db.conversation.findFirstOrThrow({ where: { chatId }, select: { id: true } })).id;
+}
