@@ -38,7 +38,7 @@ export async function startBots(ctx: AppContext, options: { whatsapp?: StartWhat
   }
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
-    createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {
+    createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {
       concurrency: ctx.config.OUTBOUND_CONCURRENCY,
       ...channel.outbound,
     }),

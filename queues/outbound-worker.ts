@@ -2,12 +2,15 @@ import { DelayedError, RateLimitError, UnrecoverableError, Worker, type Connecti
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton } from "../src/channels/contract.js";
 import type { CaseEventBus } from "../src/cases/case-event-bus.js";
 import type { Db } from "../src/infra/prisma.js";
+import type { Sql } from "../src/infra/sql.js";
 import type { Logger } from "../src/logger.js";
 import type { OutboundJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
 export interface OutboundWorkerDeps {
   db: Db;
+  /** Every reply passes here: plain SQL, as on the inbound path (src/infra/sql.ts). */
+  sql: Sql;
   log: Logger;
   events: CaseEventBus;
   sender: ChannelSender;
@@ -45,47 +48,51 @@ export function createOutboundWorker(deps: OutboundWorkerDeps, connection: Conne
   return worker;
 }
 
+interface OutboundRow {
+  id: string;
+  state: string;
+  text: string | null;
+  payload: { buttons?: OutboundButton[]; platformMessageId?: string } | null;
+  chatId: string;
+  reporterId: string;
+  /** Messages of the same chat written before this one and not yet sent. */
+  earlier: boolean;
+}
+
 async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, job: Job<OutboundJob>, token?: string): Promise<string> {
-  const message = await deps.db.message.findUnique({
-    where: { id: job.data.messageId },
-    select: { id: true, seq: true, state: true, text: true, payload: true, conversationId: true, conversation: { select: { chatId: true, reporterId: true } } },
-  });
+  const [message] = await deps.sql.rows<OutboundRow>`
+    SELECT m.id, m.state::text AS state, m.text, m.payload, c."chatId", c."reporterId",
+           EXISTS (SELECT 1 FROM "Message" e WHERE e."conversationId" = m."conversationId" AND e.direction = 'OUT' AND e.state = 'QUEUED' AND e.seq < m.seq) AS earlier
+    FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
+    WHERE m.id = ${job.data.messageId}::uuid`;
   if (!message) return "skipped: message vanished";
   if (message.state === "SENT") return "skipped: already sent";
 
-  const earlier = await deps.db.message.count({
-    where: { conversationId: message.conversationId, direction: "OUT", state: "QUEUED", seq: { lt: message.seq } },
-  });
-  if (earlier > 0 && token) {
+  if (message.earlier && token) {
     await job.moveToDelayed(Date.now() + ORDER_RECHECK_MS, token);
     throw new DelayedError();
   }
 
-  const buttons = (message.payload as { buttons?: OutboundButton[] } | null)?.buttons;
+  const buttons = message.payload?.buttons;
   try {
     const sent = await deps.sender.send({
       messageId: message.id,
       channel: deps.sender.channel,
-      chatId: message.conversation.chatId,
+      chatId: message.chatId,
       text: message.text ?? "",
       ...(buttons?.length ? { buttons } : {}),
     });
-    await deps.db.message.update({
-      where: { id: message.id },
-      data: {
-        state: "SENT",
-        sentAt: new Date(),
-        attempts: { increment: 1 },
-        error: null,
-        ...(sent.platformMessageId ? { payload: { ...((message.payload as object | null) ?? {}), platformMessageId: sent.platformMessageId } } : {}),
-      },
-    });
+    const payload = sent.platformMessageId ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId }) : null;
+    await deps.sql.run`
+      UPDATE "Message" SET state = 'SENT', "sentAt" = ${new Date()}::timestamp(3), attempts = attempts + 1, error = NULL,
+        payload = COALESCE(${payload}::jsonb, payload)
+      WHERE id = ${message.id}::uuid`;
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await deps.db.message.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, error: reason.slice(0, 500) } });
     if (error instanceof RecipientUnreachableError) {
-      await deps.db.reporter.update({ where: { id: message.conversation.reporterId }, data: { unreachableAt: new Date() } });
+      await deps.db.reporter.update({ where: { id: message.reporterId }, data: { unreachableAt: new Date() } });
       throw new UnrecoverableError(reason);
     }
     if (error instanceof RateLimitedError) {

@@ -2,6 +2,7 @@ import { downloadMediaMessage, makeWASocket, type UserFacingSocketConfig } from 
 import type { Redis } from "ioredis";
 import type { ChannelSender } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
+import type { Sql } from "../../src/infra/sql.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import type { IntakeDeps } from "../../src/intake/receive-message.js";
@@ -35,6 +36,7 @@ export interface WhatsAppSettings {
 
 export interface WhatsAppChannelDeps {
   db: Db;
+  sql: Sql;
   queues: JobQueues;
   log: Logger;
   redis: Redis;
@@ -84,6 +86,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
   const downloader = deps.downloader ?? defaultDownloader;
   const ingest = createMessageIngest({
     db: deps.db,
+    sql: deps.sql,
     queues: deps.queues,
     log: deps.log,
     intake: deps.intake,
@@ -131,7 +134,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     throw new Error("no whatsapp number is connected: will retry");
   }
 
-  const sender: ChannelSender = createWhatsAppSender({ target, db: deps.db, log: deps.log, typing: deps.settings.typing, repeatWindowMs: deps.settings.repeatWindowMs });
+  const sender: ChannelSender = createWhatsAppSender({ target, sql: deps.sql, log: deps.log, typing: deps.settings.typing, repeatWindowMs: deps.settings.repeatWindowMs });
 
   return {
     sender,

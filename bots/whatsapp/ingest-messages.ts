@@ -1,6 +1,7 @@
 import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, type WAMessageKey } from "@whiskeysockets/baileys";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
+import type { Sql } from "../../src/infra/sql.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import type { JobQueues } from "../../queues/job-queues.js";
@@ -12,6 +13,7 @@ import { toInboundMessage, type Converted } from "./to-inbound-message.js";
 
 export interface IngestDeps {
   db: Db;
+  sql: Sql;
   queues: JobQueues;
   log: Logger;
   /** The process's group commit (AppContext.intake). */
@@ -193,11 +195,8 @@ export function createMessageIngest(deps: IngestDeps) {
     const cached = chatIds.get(jids.chat) ?? (jids.alt ? chatIds.get(jids.alt) : undefined);
     if (cached) return cached;
     const candidates = jids.alt ? [jids.chat, jids.alt] : [jids.chat];
-    const existing = await db.conversation.findFirst({
-      where: { channel: "WHATSAPP", chatId: { in: candidates } },
-      orderBy: { createdAt: "asc" },
-      select: { chatId: true },
-    });
+    const [existing] = await deps.sql.rows<{ chatId: string }>`
+      SELECT "chatId" FROM "Conversation" WHERE channel = 'WHATSAPP' AND "chatId" = ANY(${candidates}::text[]) ORDER BY "createdAt" LIMIT 1`;
     const chosen = existing?.chatId ?? jids.chat;
     if (chatIds.size >= MAX_CACHED_CHATS) chatIds.clear();
     for (const jid of candidates) chatIds.set(jid, chosen);

@@ -56,6 +56,7 @@ export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptio
   if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
   const channel = createWhatsAppChannel({
     db: ctx.db,
+    sql: ctx.sql,
     queues: ctx.queues,
     log: ctx.log,
     redis: ctx.redis,

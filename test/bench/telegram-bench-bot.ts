@@ -17,7 +17,7 @@ const config = loadConfig(env);
 const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl, redisUrl });
 const stopWorkers = startWorkers(ctx);
 const channel = await startTelegram(ctx);
-const outbound = createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender: channel.sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
+const outbound = createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
   concurrency: config.TELEGRAM_OUTBOUND_CONCURRENCY,
   ...channel.outbound,
 });

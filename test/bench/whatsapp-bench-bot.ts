@@ -106,7 +106,7 @@ async function main(): Promise<void> {
         return { platformMessageId: randomUUID() };
       },
     };
-    const worker = createOutboundWorker({ db: ctx.db, log: ctx.log, events: ctx.events, sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
+    const worker = createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
       concurrency: spec.outboundConcurrency,
     });
     stop = async () => worker.close();

@@ -33,6 +33,7 @@ function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(
   const shown = { qrs: [] as [string, string][], codes: [] as [string, string][] };
   const channel = createWhatsAppChannel({
     db: ctx.db,
+    sql: ctx.sql,
     queues: ctx.queues,
     log,
     intake: ctx.intake,
