@@ -2,10 +2,10 @@ import pg from "pg";
 import type { Prisma } from "./prisma.js";
 
 /**
- * Plain SQL for the hot path (intake and inbound processing). A Prisma query costs about five
- * times the CPU of the same query through node-postgres (measured in the pipeline benchmark), and
- * the pipeline runs several per message, so it speaks SQL over the pool Prisma itself uses.
- * Everything else goes through the Prisma client.
+ * Plain SQL for the hot path (intake, inbound and outbound processing). A Prisma query costs two
+ * to three times the CPU of the same query through node-postgres (`npm run bench -- --only
+ * query-layer`), and the pipeline runs several per message, so it speaks SQL over the pool
+ * Prisma itself uses. Everything else goes through the Prisma client.
  *
  * Written as tagged templates: every `${value}` becomes a bind parameter, never text. Dates travel
  * as UTC ISO text (cast them `::timestamp(3)`: the columns hold UTC, as Prisma writes them).

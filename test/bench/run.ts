@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each on a fresh database and its own queue prefix, against
  * BENCH_DATABASE_URL (default the local PostgreSQL) and BENCH_REDIS_URL (default local Redis).
  * Figures are printed as a table; compare ratios, not absolute numbers, across machines.
- *   npm run bench -- [--only pipeline|whatsapp|telegram|console] [--messages 10000]
+ *   npm run bench -- [--only pipeline|query-layer|whatsapp|telegram|console] [--messages 10000]
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { createContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 import { runConsoleBench } from "./console-bench.js";
 import { runPipelineBench } from "./pipeline-bench.js";
+import { runQueryLayerBench } from "./query-layer-bench.js";
 import { runTelegramBench } from "./telegram-bench.js";
 import { runWhatsAppBench } from "./whatsapp-bench.js";
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     const figures = await withContext("pipeline", (ctx, url) => runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
     print(`Pipeline (${messages} messages, 1000 chats)`, figures);
   }
+  if (wants("query-layer")) print("Query layer (one indexed lookup)", await withContext("querylayer", (ctx) => runQueryLayerBench(ctx)));
   const channelBenches: [string, () => Promise<Record<string, string | number>>][] = [
     ["whatsapp", () => runWhatsAppBench()],
     ["telegram", () => runTelegramBench()],

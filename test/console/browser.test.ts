@@ -146,6 +146,18 @@ describe("officer console in a real browser", () => {
     await page.close();
   }, 90_000);
 
+  it("reports up to today in Western Indonesia Time, also when it is still yesterday in UTC", async () => {
+    const page = await browser.newPage();
+    // 00:30 WIB on 1 January 2027 is 17:30 UTC on 31 December 2026.
+    await page.clock.install({ time: new Date("2026-12-31T17:30:00Z") });
+    await signIn(page, usernameOf("BP3MI-LA"));
+    await page.getByRole("link", { name: "Laporan" }).click();
+    await page.getByTestId("csv-link").waitFor();
+    await expect(page.getByLabel("Dari tanggal").inputValue()).resolves.toBe("2027-01-01");
+    await expect(page.getByLabel("Sampai tanggal").inputValue()).resolves.toBe("2027-01-01");
+    await page.close();
+  });
+
   it("masks identifiers until Tampilkan is clicked, and logs out", async () => {
     const chat = new SimulatedChat(ctx);
     await chat.say("paspor saya ditahan agen di hongkong, saya asal lampung");

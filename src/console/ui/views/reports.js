@@ -1,8 +1,9 @@
 import { api, query } from "../api.js";
 import { clear, field, h, option } from "../dom.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
-const state = { agencyId: "", from: `${new Date().getFullYear()}-01-01`, to: today() };
+/** Reports count days in Western Indonesia Time (as the server does), whatever the browser's zone. */
+const todayWib = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+const state = { agencyId: "", from: `${todayWib().slice(0, 4)}-01-01`, to: todayWib() };
 
 function bars(title, rows, testid) {
   const max = Math.max(1, ...rows.map((r) => r.cases));
