@@ -46,7 +46,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   const signer = createCallbackSigner(deps.token);
   const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
   const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
-  const intake: IntakeDeps = { db: deps.db, queues: deps.queues, log: deps.log, intake: deps.intake };
+  const intake: IntakeDeps = { log: deps.log, intake: deps.intake };
 
   bot.use(async (ctx) => {
     await ingest(ctx.update);

@@ -47,7 +47,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createMessageIngest(deps: IngestDeps) {
   const { db, log } = deps;
-  const intake: IntakeDeps = { db, queues: deps.queues, log, intake: deps.intake };
+  const intake: IntakeDeps = { log, intake: deps.intake };
   // Files are held whole in memory while checked and stored: a few at a time bounds that memory.
   const mediaSlots = createChatQueue(deps.media.concurrency);
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { InboundMessage } from "../channels/contract.js";
 import type { Sql, SqlPool } from "../infra/sql.js";
 import type { JobQueues } from "../../queues/job-queues.js";
-import { reporterKindFor, senderIds } from "./resolve-reporter.js";
+import { reporterKindFor, senderIds } from "./sender-identity.js";
 
 export interface BatchedMessage {
   message: InboundMessage;
@@ -27,7 +27,7 @@ interface Waiting extends BatchedMessage {
 const key = (channel: string, id: string) => `${channel}\u0000${id}`;
 
 /**
- * Group commit for inbound text: messages that arrive while a batch is being written go into the
+ * Group commit for inbound messages: messages that arrive while a batch is being written go into the
  * next batch, written in one transaction (one WAL flush) and queued with one job per batch,
  * instead of one of each per message. Under light load a batch holds one message and is written
  * at once, so latency does not grow; under heavy load batches grow and throughput follows.
@@ -102,7 +102,7 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
       FROM unnest(${chats.map((c) => c.channel)}::text[], ${chats.map((c) => c.chatId)}::text[], ${chats.map((c) => c.reporterId)}::text[])
         AS k(channel, chat_id, reporter_id)
       ON CONFLICT (channel, "chatId") DO NOTHING`;
-    await tx.run`
+    const inserted = await tx.rows<{ id: string; channel: string; externalId: string }>`
       INSERT INTO "Message" (id, channel, "externalId", "conversationId", direction, kind, text, payload, state, "createdAt", attempts)
       SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, c.id, 'IN', k.kind, k.text, k.payload::jsonb, 'RECEIVED', ${at}::timestamp(3), 0
       FROM unnest(${fresh.map((w) => w.message.channel)}::text[], ${fresh.map((w) => w.message.externalId)}::text[],
@@ -111,7 +111,9 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
              WITH ORDINALITY AS k(channel, external_id, chat_id, kind, text, payload, n)
       JOIN "Conversation" c ON c.channel = k.channel::"Channel" AND c."chatId" = k.chat_id
       ORDER BY k.n
-      ON CONFLICT (channel, "externalId") DO NOTHING`;
+      ON CONFLICT (channel, "externalId") DO NOTHING
+      RETURNING id, channel::text AS channel, "externalId"`;
+    await storeFiles(tx, fresh, new Map(inserted.map((m) => [key(m.channel, m.externalId), m.id])), at);
   }
 
   const stored = new Map((await lookupStored()).map((s) => [key(s.channel, s.externalId), s]));
@@ -124,6 +126,22 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
     const firstInBatch = batch.findIndex((o) => key(o.message.channel, o.message.externalId) === k) === i;
     return { messageId: row.id, conversationId: row.conversationId, duplicate: !firstInBatch, state: row.state };
   });
+}
+
+/** The files of the messages this batch inserted (a duplicate's files are already stored). */
+async function storeFiles(tx: Sql, fresh: BatchedMessage[], inserted: Map<string, string>, at: Date): Promise<void> {
+  const files = fresh.flatMap((w) => {
+    const messageId = inserted.get(key(w.message.channel, w.message.externalId));
+    if (!messageId) return [];
+    inserted.delete(key(w.message.channel, w.message.externalId)); // a second copy in the batch is not the one inserted
+    return (w.message.attachments ?? []).map((file) => ({ messageId, file }));
+  });
+  // One statement per file: files are rare, and large.
+  for (const { messageId, file } of files) {
+    await tx.run`
+      INSERT INTO "Attachment" (id, "messageId", mime, "fileName", size, data, "createdAt")
+      VALUES (gen_random_uuid(), ${messageId}::uuid, ${file.mime}, ${file.fileName?.slice(0, 255) ?? null}, ${file.data.length}, ${file.data}, ${at}::timestamp(3))`;
+  }
 }
 
 /**
