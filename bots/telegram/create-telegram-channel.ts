@@ -70,6 +70,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
         return;
       case "callback":
         return ingestCallback(converted, updateId);
+      case "membership":
+        return recordReachability(converted.userId, converted.blocked, updateId);
       case "message":
         return ingestMessage(converted, updateId);
     }
@@ -134,6 +136,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
       }
       throw error;
     }
+  }
+
+  /** Officers see that a person blocked the bot (their messages cannot arrive) until they unblock it. */
+  async function recordReachability(userId: string, blocked: boolean, updateId: number | undefined): Promise<void> {
+    const changed = await deps.db.reporter.updateMany({
+      where: { identities: { some: { channel: "TELEGRAM", externalId: userId } }, unreachableAt: blocked ? null : { not: null } },
+      data: { unreachableAt: blocked ? new Date() : null },
+    });
+    deps.log.info({ updateId, blocked, reporters: changed.count }, blocked ? "telegram user blocked the bot" : "telegram user unblocked the bot");
   }
 
   async function alreadyStored(externalId: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import { chatKeyOf, createChatSerializer } from "./process-updates.js";
 import { startWebhookServer } from "./webhook-server.js";
 
 /** Update types the bot asks Telegram for; anything else is not sent to us at all. */
-export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "channel_post", "edited_channel_post"] as const;
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "channel_post", "edited_channel_post"] as const;
 
 /** Commands shown in Telegram's menu button, in Indonesian. */
 const COMMANDS = [

@@ -14,6 +14,8 @@ export type Converted =
   | { type: "callback"; message: InboundMessage; callbackQueryId: string; pressedMessageId?: number }
   /** Groups and channels: the service works in private chats only. */
   | { type: "not-private"; chatId: string; chatType: string; callbackQueryId?: string }
+  /** The person blocked the bot (stopped it) or unblocked it (started it again). */
+  | { type: "membership"; userId: string; blocked: boolean }
   | { type: "ignore"; reason: string; callbackQueryId?: string };
 
 // Updates come from the network: read them defensively, whatever their declared type says.
@@ -43,6 +45,8 @@ export function toInboundMessage(update: unknown): Converted {
   if (obj(u.message)) return fromMessage(obj(u.message)!, false);
   if (obj(u.edited_message)) return fromMessage(obj(u.edited_message)!, true);
   if (obj(u.callback_query)) return fromCallback(obj(u.callback_query)!);
+  const member = obj(u.my_chat_member);
+  if (member) return fromMembership(member);
   for (const key of ["channel_post", "edited_channel_post"]) {
     const chat = obj(obj(u[key])?.chat);
     const chatId = id(chat?.id);
@@ -50,6 +54,17 @@ export function toInboundMessage(update: unknown): Converted {
   }
   const kind = Object.keys(u).find((k) => k !== "update_id") ?? "empty";
   return { type: "ignore", reason: `update type ${kind.slice(0, 40)}` };
+}
+
+/** Only private chats matter: in groups the bot says it works in private chats only. */
+function fromMembership(m: Loose): Converted {
+  const chat = obj(m.chat);
+  const userId = id(obj(m.from)?.id);
+  const status = str(obj(m.new_chat_member)?.status);
+  if (str(chat?.type) !== "private" || !userId || !status) return { type: "ignore", reason: "membership change outside a private chat" };
+  if (status === "kicked") return { type: "membership", userId, blocked: true };
+  if (status === "member") return { type: "membership", userId, blocked: false };
+  return { type: "ignore", reason: `membership status ${status.slice(0, 20)}` };
 }
 
 function fromMessage(m: Loose, edited: boolean): Converted {

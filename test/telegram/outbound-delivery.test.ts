@@ -77,6 +77,28 @@ describe("Telegram: delivery", () => {
     expect(api.sentTo(user.chatId)).toHaveLength(1);
   });
 
+  it("marks a reporter unreachable as soon as Telegram says they blocked the bot, and reachable when they unblock it", async () => {
+    const user = person();
+    await user.say("/start");
+    const reporterId = await user.reporterId();
+    const membership = (oldStatus: string, newStatus: string) =>
+      api.addUpdate({
+        my_chat_member: {
+          chat: { id: user.userId, type: "private", first_name: "Siti" },
+          from: { id: user.userId, is_bot: false, first_name: "Siti" },
+          date: Math.floor(Date.now() / 1000),
+          old_chat_member: { status: oldStatus, user: { id: 1, is_bot: true, first_name: "Bot" } },
+          new_chat_member: { status: newStatus, user: { id: 1, is_bot: true, first_name: "Bot" }, ...(newStatus === "kicked" ? { until_date: 0 } : {}) },
+        },
+      });
+    const unreachable = async () => (await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporterId } })).unreachableAt !== null;
+
+    await membership("member", "kicked");
+    await eventually(unreachable, 15_000, "reporter marked unreachable");
+    await membership("kicked", "member");
+    await eventually(async () => !(await unreachable()), 15_000, "reporter reachable again");
+  });
+
   it("splits an officer's long reply at Telegram's limit without breaking a word, buttons only under the last piece", async () => {
     const user = person();
     await user.say("paspor saya ditahan agen di taiwan, saya dari lampung");
