@@ -26,6 +26,8 @@ export interface PipelineDeps {
 /** Messages per transaction: big enough to amortise the round trips, small enough to keep latency low. */
 const BATCH_MESSAGES = 300;
 const IGNORED_KINDS = new Set(["reaction", "revoke"]);
+/** Transactions one job runs before it hands what is still waiting to a new job. */
+const MAX_ROUNDS = 10;
 
 interface ConversationRow {
   id: string;
@@ -61,7 +63,12 @@ interface ProcessedMark {
 export async function processConversations(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number }> {
   let processed = 0;
   let ids = [...new Set(conversationIds)];
-  while (ids.length > 0) {
+  for (let round = 0; ids.length > 0; round++) {
+    // A chat that never stops writing must not keep one job (and a shutdown) waiting forever.
+    if (round === MAX_ROUNDS) {
+      await deps.queues.addInbound(ids);
+      break;
+    }
     const held = await processIsolatingFailures(deps, ids);
     processed += held.processed;
     if (held.locked.length === 0) break;
