@@ -39,7 +39,7 @@ describe("Telegram: webhook mode", () => {
     expect(api.webhook).toEqual({ url: hookUrl, secret: SECRET });
     const registered = api.callsOf("setWebhook")[0]!.params;
     expect(registered).toMatchObject({ url: hookUrl, secret_token: SECRET });
-    expect(registered.allowed_updates).toEqual(["message", "edited_message", "callback_query", "channel_post", "edited_channel_post"]);
+    expect(registered.allowed_updates).toEqual(["message", "edited_message", "callback_query", "my_chat_member", "channel_post", "edited_channel_post"]);
     expect(api.callsOf("getUpdates")).toHaveLength(0);
   });
 
