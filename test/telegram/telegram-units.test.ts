@@ -96,6 +96,14 @@ describe("toInboundMessage", () => {
     expect(toInboundMessage({ update_id: 7, message: { ...base, dice: { emoji: "🎲", value: 3 } } })).toMatchObject({ message: { kind: "unsupported" } });
   });
 
+  it("reads blocking and unblocking the bot in a private chat, and ignores membership changes in groups", () => {
+    const change = (chat: object, status: string) => ({ update_id: 20, my_chat_member: { chat, from: base.from, date: 1, new_chat_member: { status } } });
+    expect(toInboundMessage(change(base.chat, "kicked"))).toEqual({ type: "membership", userId: String(base.from.id), blocked: true });
+    expect(toInboundMessage(change(base.chat, "member"))).toEqual({ type: "membership", userId: String(base.from.id), blocked: false });
+    expect(toInboundMessage(change({ id: -100, type: "group" }, "kicked"))).toMatchObject({ type: "ignore" });
+    expect(toInboundMessage(change(base.chat, "administrator"))).toMatchObject({ type: "ignore" });
+  });
+
   it("reads button presses, groups, channels, service messages and junk without throwing", () => {
     expect(toInboundMessage({ update_id: 8, callback_query: { id: "q1", from: base.from, data: "x~y", message: { ...base, text: "t" } } })).toMatchObject({
       type: "callback",
