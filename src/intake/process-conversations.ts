@@ -58,7 +58,7 @@ interface ProcessedMark {
  * work once. After each commit it looks again at the conversations it held and goes on while
  * any has new messages. A conversation another job holds is left to that job: its message was
  * committed before this job looked, so that job's look after its own commit sees it.
- * Duplicate and leftover jobs find nothing waiting and cost one query.
+ * Duplicate and leftover jobs find nothing waiting and cost one short transaction.
  */
 export async function processConversations(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number }> {
   let processed = 0;
