@@ -122,12 +122,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
 
   async function store(message: InboundMessage, updateId: number | undefined): Promise<void> {
     try {
+      // Someone who blocked the bot and writes again has unblocked it: the intake marks them reachable.
       await receiveMessage(intake, message);
-      // Someone who blocked the bot and writes again has unblocked it: reachable again.
-      await deps.db.reporter.updateMany({
-        where: { unreachableAt: { not: null }, identities: { some: { channel: "TELEGRAM", externalId: message.sender.id } } },
-        data: { unreachableAt: null },
-      });
     } catch (error) {
       if (error instanceof InvalidInboundError) {
         // Will never be valid: retrying would block the chat. The update id is logged for follow-up.

@@ -95,7 +95,11 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
     const reporterOf = await reportersFor(tx, fresh.map((w) => w.message));
     const at = new Date();
     const chats = fresh.map((w) => ({ channel: w.message.channel, chatId: w.message.chatId, reporterId: reporterOf(w.message) }));
+    // Someone who writes is reachable, whatever a failed send (a block on Telegram) said before.
     await tx.run`
+      WITH reachable AS (
+        UPDATE "Reporter" SET "unreachableAt" = NULL
+        WHERE id = ANY(${[...new Set(chats.map((c) => c.reporterId))]}::uuid[]) AND "unreachableAt" IS NOT NULL)
       INSERT INTO "Conversation" (id, channel, "chatId", "reporterId", state, "lastInboundAt", "createdAt", "updatedAt")
       SELECT DISTINCT ON (k.channel, k.chat_id) gen_random_uuid(), k.channel::"Channel", k.chat_id, k.reporter_id::uuid, '{}'::jsonb,
              ${at}::timestamp(3), ${at}::timestamp(3), ${at}::timestamp(3)
