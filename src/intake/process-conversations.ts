@@ -21,13 +21,17 @@ export interface PipelineDeps {
   hotlines: Hotlines;
   events: CaseEventBus;
   now?: () => Date;
+  /** Overrides of BATCH_LIMITS (tests use small ones to reach them). */
+  batchLimits?: Partial<typeof BATCH_LIMITS>;
 }
 
-/** Messages per transaction: big enough to amortise the round trips, small enough to keep latency low. */
-const BATCH_MESSAGES = 300;
+const BATCH_LIMITS = {
+  /** Messages per transaction: big enough to amortise the round trips, small enough to keep latency low. */
+  messages: 300,
+  /** Transactions one job runs before it hands what is still waiting to a new job. */
+  rounds: 10,
+};
 const IGNORED_KINDS = new Set(["reaction", "revoke"]);
-/** Transactions one job runs before it hands what is still waiting to a new job. */
-const MAX_ROUNDS = 10;
 
 interface ConversationRow {
   id: string;
@@ -63,13 +67,14 @@ interface ProcessedMark {
 export async function processConversations(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number }> {
   let processed = 0;
   let ids = [...new Set(conversationIds)];
+  const limits = { ...BATCH_LIMITS, ...deps.batchLimits };
   for (let round = 0; ids.length > 0; round++) {
     // A chat that never stops writing must not keep one job (and a shutdown) waiting forever.
-    if (round === MAX_ROUNDS) {
+    if (round === limits.rounds) {
       await deps.queues.addInbound(ids);
       break;
     }
-    const held = await processIsolatingFailures(deps, ids);
+    const held = await processIsolatingFailures(deps, ids, limits.messages);
     processed += held.processed;
     if (held.locked.length === 0) break;
     const waiting = await deps.sql.rows<{ conversationId: string }>`
@@ -85,9 +90,9 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
  * a failed batch is done again one conversation at a time, and only the failing ones fail the
  * job (BullMQ retries it; what succeeded is not done twice).
  */
-async function processIsolatingFailures(deps: PipelineDeps, ids: string[]): Promise<{ processed: number; locked: string[] }> {
+async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   try {
-    return await processBatch(deps, ids);
+    return await processBatch(deps, ids, batchMessages);
   } catch (error) {
     if (ids.length === 1) throw error;
     deps.log.warn({ err: (error as Error).message, conversations: ids.length }, "inbound batch failed; processing its conversations one by one");
@@ -95,7 +100,7 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[]): Prom
     let failure: unknown;
     for (const id of ids) {
       try {
-        const one = await processBatch(deps, [id]);
+        const one = await processBatch(deps, [id], batchMessages);
         done.processed += one.processed;
         done.locked.push(...one.locked);
       } catch (oneError) {
@@ -108,7 +113,7 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[]): Prom
   }
 }
 
-async function processBatch(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number; locked: string[] }> {
+async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { createdCases: [], followUps: [], touchedCases: new Map() };
 
@@ -121,7 +126,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[]): Prom
     const batch = await tx.rows<PendingRow>`
       SELECT id, "conversationId", kind, text, "createdAt" FROM "Message"
       WHERE "conversationId" = ANY(${[...conversations.keys()]}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'
-      ORDER BY seq LIMIT ${BATCH_MESSAGES}`;
+      ORDER BY seq LIMIT ${batchMessages}`;
     // Nothing waiting now; still looked at again after commit, since a job that found these
     // conversations held while this one had them left its messages to this one.
     if (batch.length === 0) return { processed: 0, locked: [...conversations.keys()] };

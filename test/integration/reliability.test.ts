@@ -76,6 +76,42 @@ describe("a worker failing mid-job", () => {
     }
   });
 
+  it("drains a long backlog in small transactions across several jobs, deciding exactly as one job would", async () => {
+    const { ctx } = app;
+    const texts = ["halo", "1", "gaji saya belum dibayar 2 bulan di taiwan", "1", "saya dari lampung", "ya", "terima kasih pak", "menu", "3", "batal", "halo", "4"];
+    const connection = bullConnection(ctx.redisUrl);
+    /** Stores the whole backlog at once (one or two group commits, so one or two jobs), then lets one worker with these limits drain it. */
+    async function drain(limits: { messages: number; rounds: number } | undefined) {
+      const chat = new SimulatedChat(ctx);
+      await Promise.all(texts.map((text) => chat.send(text)));
+      const completedBefore = (await ctx.queues.inbound.getJobCounts("completed")).completed ?? 0;
+      const worker = createInboundWorker({ ...ctx, ...(limits ? { batchLimits: limits } : {}) }, connection, ctx.config.QUEUE_PREFIX, 1);
+      try {
+        const replies = await chat.newReplies();
+        const completed = ((await ctx.queues.inbound.getJobCounts("completed")).completed ?? 0) - completedBefore;
+        const decisions = await ctx.db.message.findMany({
+          where: { conversation: { chatId: chat.chatId }, direction: "IN" },
+          orderBy: { seq: "asc" },
+          select: { state: true, note: true, processedAt: true },
+        });
+        return { replies, completed, decisions };
+      } finally {
+        await worker.close();
+      }
+    }
+    const whole = await drain(undefined);
+    // Two messages per transaction, two transactions per job: the jobs of the backlog hand over
+    // to new ones until all twelve messages are done.
+    const small = await drain({ messages: 2, rounds: 2 });
+
+    expect(small.decisions.map((d) => d.state)).toEqual(texts.map(() => "PROCESSED"));
+    expect(small.decisions.map((d) => d.note)).toEqual(whole.decisions.map((d) => d.note));
+    const times = small.decisions.map((d) => d.processedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(small.replies).toHaveLength(whole.replies.length);
+    expect(small.completed).toBeGreaterThanOrEqual(3);
+  });
+
   it("re-enqueues messages stored but never queued (crash between store and enqueue)", async () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
