@@ -3,14 +3,11 @@ import { processConversations, type PipelineDeps } from "../src/intake/process-c
 import type { InboundJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
-/** Jobs queued before wake-up calls named several conversations carried one. */
-type StoredInboundJob = InboundJob | { conversationId: string; messageId: string };
-
 /** Consumes the inbound queue: each job drains the conversations it names, in order, exactly once. */
-export function createInboundWorker(deps: PipelineDeps, connection: ConnectionOptions, prefix: string, concurrency: number): Worker<StoredInboundJob> {
-  const worker = new Worker<StoredInboundJob>(
+export function createInboundWorker(deps: PipelineDeps, connection: ConnectionOptions, prefix: string, concurrency: number): Worker<InboundJob> {
+  const worker = new Worker<InboundJob>(
     QUEUE.inbound,
-    async (job) => processConversations(deps, "conversationIds" in job.data ? job.data.conversationIds : [job.data.conversationId]),
+    async (job) => processConversations(deps, job.data.conversationIds),
     { connection, prefix, concurrency },
   );
   worker.on("failed", (job, error) => {

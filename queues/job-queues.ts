@@ -9,9 +9,13 @@ export interface InboundJob {
 export interface OutboundJob {
   messageId: string;
 }
-export interface SlaJob {
+export interface SlaTimer {
   caseId: string;
   clock: "first-response" | "resolution";
+  dueAt: Date;
+}
+/** The timer as stored in the queue (dates travel as text). */
+export interface SlaJob extends Omit<SlaTimer, "dueAt"> {
   dueAt: string;
 }
 
@@ -70,12 +74,12 @@ export class JobQueues {
     );
   }
 
-  async addSlaTimer(caseId: string, clock: SlaJob["clock"], dueAt: Date, now = new Date()): Promise<void> {
+  async addSlaTimer(caseId: string, clock: SlaTimer["clock"], dueAt: Date, now = new Date()): Promise<void> {
     await this.addSlaTimers([{ caseId, clock, dueAt }], now);
   }
 
   /** One round trip for all the timers a batch of new cases needs. */
-  async addSlaTimers(timers: { caseId: string; clock: SlaJob["clock"]; dueAt: Date }[], now = new Date()): Promise<void> {
+  async addSlaTimers(timers: SlaTimer[], now = new Date()): Promise<void> {
     if (timers.length === 0) return;
     await this.sla.addBulk(
       timers.map(({ caseId, clock, dueAt }) => ({

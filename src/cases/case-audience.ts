@@ -1,5 +1,6 @@
 import type { ChannelName } from "../channels/contract.js";
 import type { Sql } from "../infra/sql.js";
+import type { Outbox } from "./outbox.js";
 
 export interface Recipient {
   conversationId: string;
@@ -32,4 +33,9 @@ export async function caseAudience(tx: Sql, caseId: string): Promise<Recipient[]
     }
   }
   return recipients;
+}
+
+/** A status message to everyone who hears about the case, in the caller's transaction. */
+export async function notifyAudience(tx: Sql, outbox: Outbox, caseId: string, text: string, emergency: boolean): Promise<void> {
+  for (const recipient of await caseAudience(tx, caseId)) await outbox.add(tx, { ...recipient, text, caseId, kind: "status", emergency });
 }

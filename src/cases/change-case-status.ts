@@ -3,7 +3,7 @@ import { assertTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { shiftDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
-import { caseAudience } from "./case-audience.js";
+import { notifyAudience } from "./case-audience.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
 export interface StatusChange {
@@ -66,9 +66,7 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
       },
     });
     const text = texts.statusChanged(current.ticket, change.to, change.note);
-    for (const recipient of await caseAudience(sqlOver(tx), change.caseId)) {
-      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: change.caseId, kind: "status", emergency: current.urgency === "EMERGENCY" });
-    }
+    await notifyAudience(sqlOver(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY");
     return { from, to: change.to, deadlines };
   });
 

@@ -1,7 +1,7 @@
 import { sqlOver } from "../infra/sql.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
-import { caseAudience } from "./case-audience.js";
+import { notifyAudience } from "./case-audience.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
 export class MergeError extends Error {}
@@ -45,9 +45,7 @@ export async function mergeCase(
       ],
     });
     const text = texts.merged(duplicate.ticket, into.ticket);
-    for (const recipient of await caseAudience(sqlOver(tx), input.duplicateId)) {
-      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: input.duplicateId, kind: "status", emergency: duplicate.urgency === "EMERGENCY" });
-    }
+    await notifyAudience(sqlOver(tx), outbox, input.duplicateId, text, duplicate.urgency === "EMERGENCY");
   });
   await outbox.flush(deps.queues);
   await deps.events.publish({ type: "case.updated", caseId: input.duplicateId });

@@ -82,10 +82,6 @@ export class Outbox {
     await insertRows(tx, rows.filter((r) => !repeats.has(r.id)));
   }
 
-  get messageIds(): string[] {
-    return this.pending.map((p) => p.messageId);
-  }
-
   async flush(queues: JobQueues): Promise<void> {
     const byChannel = new Map<ChannelName, { ids: string[]; emergency: boolean }>();
     for (const p of this.pending) {

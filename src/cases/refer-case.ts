@@ -2,7 +2,7 @@ import { sqlOver } from "../infra/sql.js";
 import { canTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
-import { caseAudience } from "./case-audience.js";
+import { notifyAudience } from "./case-audience.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 import { notifyAgency } from "./notify-agency.js";
 
@@ -69,9 +69,7 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
       text: `Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
     });
     const text = texts.referred(found.ticket, deps.rules.routing.agencyName(referral.toAgencyId));
-    for (const recipient of await caseAudience(sqlOver(tx), referral.caseId)) {
-      await outbox.add(sqlOver(tx), { ...recipient, text, caseId: referral.caseId, kind: "status", emergency: found.urgency === "EMERGENCY" });
-    }
+    await notifyAudience(sqlOver(tx), outbox, referral.caseId, text, found.urgency === "EMERGENCY");
     return { previousLeadId: previousLead };
   });
   await outbox.flush(deps.queues);

@@ -17,10 +17,11 @@ export async function sendOfficerReply(
   const messageId = await deps.db.$transaction(async (tx) => {
     const found = await tx.case.findUnique({ where: { id: reply.caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
     if (!found) throw new CaseNotFoundError(reply.caseId);
-    const [reporter] = await caseAudience(sqlOver(tx), reply.caseId);
+    const sql = sqlOver(tx);
+    const [reporter] = await caseAudience(sql, reply.caseId);
     if (!reporter) throw new Error(`case ${reply.caseId} has no conversation to reply to`);
     const text = texts.officerReply(found.ticket, deps.rules.routing.agencyName(reply.agencyId), reply.text);
-    const id = await outbox.add(sqlOver(tx), { ...reporter, text, caseId: reply.caseId, officerId: reply.officerId, kind: "officer-reply", emergency: found.urgency === "EMERGENCY" });
+    const id = await outbox.add(sql, { ...reporter, text, caseId: reply.caseId, officerId: reply.officerId, kind: "officer-reply", emergency: found.urgency === "EMERGENCY" });
     await tx.caseEvent.create({
       data: { caseId: reply.caseId, type: "REPLY", officerId: reply.officerId, agencyId: reply.agencyId, data: { messageId: id }, createdAt: now },
     });

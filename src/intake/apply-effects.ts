@@ -11,9 +11,11 @@ import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/fo
 import type { Outbox } from "../cases/outbox.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
 import type { PipelineDeps } from "./process-conversations.js";
+import type { SlaTimer } from "../../queues/job-queues.js";
 
 export interface EffectResults {
-  createdCases: CreatedCase[];
+  /** Deadline timers of cases created or escalated in this job, queued after commit. */
+  slaTimers: SlaTimer[];
   /** Follow-up messages joined to cases: one REPORTER_MESSAGE event each, written with the batch. */
   followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
@@ -55,7 +57,10 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
           draft: effect.draft,
           now: ctx.now,
         });
-        ctx.results.createdCases.push(created);
+        ctx.results.slaTimers.push(
+          { caseId: created.id, clock: "first-response", dueAt: created.firstResponseDueAt },
+          { caseId: created.id, clock: "resolution", dueAt: created.resolutionDueAt },
+        );
         ctx.results.touchedCases.set(created.id, "case.created");
         Object.assign(outcome, { caseId: created.id, created, ticket: created.ticket, linkMessage: true });
         outcome.emergency = created.urgency === "EMERGENCY";
@@ -115,17 +120,8 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
     SELECT gen_random_uuid(), id, 'ESCALATED', 'Pesan lanjutan pelapor menunjukkan keadaan darurat', ${JSON.stringify({ kind: triage.kind })}::jsonb,
            ${now}::timestamp(3)
     FROM escalated`;
-  if (escalated === 0) return;
-  ctx.results.createdCases.push({
-    id: caseId,
-    ticket: "",
-    urgency: "EMERGENCY",
-    leadAgencyId: "",
-    parties: [],
-    firstResponseDueAt: deadlines.firstResponseDueAt,
-    // Resolution clock unchanged: re-adding its existing timer is a no-op by job id.
-    resolutionDueAt: deadlines.firstResponseDueAt,
-  });
+  // Only the first-response clock moves; the resolution timer already queued stays right.
+  if (escalated > 0) ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: deadlines.firstResponseDueAt });
 }
 
 /** Answers given after an emergency case was opened fill in its details and complete its routing. */

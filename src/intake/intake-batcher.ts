@@ -89,7 +89,13 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
       FROM "Message" m JOIN unnest(${channels}::text[], ${externalIds}::text[]) AS k(channel, external_id)
         ON m.channel = k.channel::"Channel" AND m."externalId" = k.external_id`;
   const before = new Map((await lookupStored()).map((e) => [key(e.channel, e.externalId), e]));
-  const fresh = batch.filter((w) => !before.has(key(w.message.channel, w.message.externalId)));
+  // Two deliveries of one message in the same batch: the first is new, the others duplicates.
+  const keys = batch.map((w) => key(w.message.channel, w.message.externalId));
+  const first = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!first.has(k)) first.set(k, i);
+  });
+  const fresh = batch.filter((_, i) => !before.has(keys[i]!) && first.get(keys[i]!) === i);
 
   if (fresh.length > 0) {
     const reporterOf = await reportersFor(tx, fresh.map((w) => w.message));
@@ -121,14 +127,11 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
   }
 
   const stored = new Map((await lookupStored()).map((s) => [key(s.channel, s.externalId), s]));
-  return batch.map((w, i) => {
-    const k = key(w.message.channel, w.message.externalId);
+  return keys.map((k, i) => {
     const earlier = before.get(k);
     if (earlier) return { messageId: earlier.id, conversationId: earlier.conversationId, duplicate: true, state: earlier.state };
     const row = stored.get(k)!;
-    // Two deliveries of one message in the same batch: the first is new, the others duplicates.
-    const firstInBatch = batch.findIndex((o) => key(o.message.channel, o.message.externalId) === k) === i;
-    return { messageId: row.id, conversationId: row.conversationId, duplicate: !firstInBatch, state: row.state };
+    return { messageId: row.id, conversationId: row.conversationId, duplicate: first.get(k) !== i, state: row.state };
   });
 }
 
@@ -137,7 +140,6 @@ async function storeFiles(tx: Sql, fresh: BatchedMessage[], inserted: Map<string
   const files = fresh.flatMap((w) => {
     const messageId = inserted.get(key(w.message.channel, w.message.externalId));
     if (!messageId) return [];
-    inserted.delete(key(w.message.channel, w.message.externalId)); // a second copy in the batch is not the one inserted
     return (w.message.attachments ?? []).map((file) => ({ messageId, file }));
   });
   // One statement per file: files are rare, and large.

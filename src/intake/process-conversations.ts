@@ -36,7 +36,6 @@ const IGNORED_KINDS = new Set(["reaction", "revoke"]);
 interface ConversationRow {
   id: string;
   channel: ChannelName;
-  chatId: string;
   reporterId: string;
   state: ConversationState | null;
 }
@@ -115,11 +114,11 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
 
 async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
-  const results: EffectResults = { createdCases: [], followUps: [], touchedCases: new Map() };
+  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map() };
 
   const outcome = await deps.sql.transaction(async (tx) => {
     const locked = await tx.rows<ConversationRow>`
-      SELECT id, channel::text AS channel, "chatId", "reporterId", state FROM "Conversation"
+      SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
       WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`;
     if (locked.length === 0) return { processed: 0, locked: [] };
     const conversations = new Map(locked.map((c) => [c.id, c]));
@@ -187,12 +186,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   });
 
   await outbox.flush(deps.queues);
-  await deps.queues.addSlaTimers(
-    results.createdCases.flatMap((c) => [
-      { caseId: c.id, clock: "first-response" as const, dueAt: c.firstResponseDueAt },
-      { caseId: c.id, clock: "resolution" as const, dueAt: c.resolutionDueAt },
-    ]),
-  );
+  await deps.queues.addSlaTimers(results.slaTimers);
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
   return outcome;
 }
