@@ -36,12 +36,13 @@ export function createOutboundWorker(deps: OutboundWorkerDeps, connection: Conne
   );
   worker.on("failed", async (job, error) => {
     if (!job) return;
-    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (!final) return;
-    await deps.db.message.update({ where: { id: job.data.messageId }, data: { state: "FAILED", error: error.message.slice(0, 500) } }).catch((e: Error) => {
-      deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure");
-    });
-    const message = await deps.db.message.findUnique({ where: { id: job.data.messageId }, select: { caseId: true } });
+    const refused = error instanceof UnrecoverableError;
+    if (!refused && job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    // Officers read this on the case page and in Operasional: why, in Indonesian, then the platform's words.
+    const why = refused ? "Ditolak oleh platform pengirim; tidak dicoba lagi." : `Tidak terkirim setelah ${job.attemptsMade} kali percobaan.`;
+    const message = await deps.db.message
+      .update({ where: { id: job.data.messageId }, data: { state: "FAILED", error: `${why} Detail teknis: ${error.message}`.slice(0, 500) }, select: { caseId: true } })
+      .catch((e: Error) => deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure"));
     if (message?.caseId) await deps.events.publish({ type: "message.failed", caseId: message.caseId });
     deps.log.warn({ messageId: job.data.messageId, err: error.message }, "outbound message failed after its last try");
   });
@@ -85,7 +86,7 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
     const payload = sent.platformMessageId ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId }) : null;
     await deps.sql.run`
       UPDATE "Message" SET state = 'SENT', "sentAt" = ${new Date()}::timestamp(3), attempts = attempts + 1, error = NULL,
-        payload = COALESCE(${payload}::jsonb, payload)
+        payload = COALESCE(${payload}::jsonb, payload), note = COALESCE(${sent.note ?? null}, note)
       WHERE id = ${message.id}::uuid`;
     return "sent";
   } catch (error) {

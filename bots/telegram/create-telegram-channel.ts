@@ -6,7 +6,6 @@ import { texts } from "../../src/core/texts.js";
 import type { Db } from "../../src/infra/prisma.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
-import type { JobQueues } from "../../queues/job-queues.js";
 import { createCallbackSigner } from "./callback-data.js";
 import { downloadFile } from "./download-file.js";
 import { createPacer, type PaceLimits } from "./pacer.js";
@@ -15,7 +14,6 @@ import { toInboundMessage, type Converted } from "./to-inbound-message.js";
 
 export interface TelegramChannelDeps {
   db: Db;
-  queues: JobQueues;
   log: Logger;
   /** The process's group commit (AppContext.intake). */
   intake: IntakeDeps["intake"];
@@ -46,7 +44,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   const signer = createCallbackSigner(deps.token);
   const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
   const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
-  const intake: IntakeDeps = { log: deps.log, intake: deps.intake };
 
   bot.use(async (ctx) => {
     await ingest(ctx.update);
@@ -123,7 +120,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   async function store(message: InboundMessage, updateId: number | undefined): Promise<void> {
     try {
       // Someone who blocked the bot and writes again has unblocked it: the intake marks them reachable.
-      await receiveMessage(intake, message);
+      await receiveMessage(deps, message);
     } catch (error) {
       if (error instanceof InvalidInboundError) {
         // Will never be valid: retrying would block the chat. The update id is logged for follow-up.

@@ -10,7 +10,7 @@ export interface UpdateFailure {
 /** The chat an update belongs to: updates of one chat are handled one after another, in order. */
 export function chatKeyOf(update: Update): string {
   const u = update as unknown as Record<string, { chat?: { id?: unknown }; message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } | undefined>;
-  for (const key of ["message", "edited_message", "channel_post", "edited_channel_post"]) {
+  for (const key of ["message", "edited_message", "my_chat_member", "channel_post", "edited_channel_post"]) {
     const chatId = u[key]?.chat?.id;
     if (chatId !== undefined) return String(chatId);
   }

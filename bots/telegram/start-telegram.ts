@@ -27,7 +27,6 @@ export async function startTelegram(ctx: AppContext): Promise<RunningChannel & {
   const keyPrefix = `${c.QUEUE_PREFIX}:tg`;
   const channel = createTelegramChannel({
     db: ctx.db,
-    queues: ctx.queues,
     log: ctx.log,
     intake: ctx.intake,
     redis: ctx.redis,

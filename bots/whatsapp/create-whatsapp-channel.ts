@@ -4,7 +4,6 @@ import type { ChannelSender } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
 import type { Sql } from "../../src/infra/sql.js";
 import type { Logger } from "../../src/logger.js";
-import type { JobQueues } from "../../queues/job-queues.js";
 import type { IntakeDeps } from "../../src/intake/receive-message.js";
 import { createAuthStateStore } from "./auth-state-store.js";
 import { createChatQueue } from "./chat-queue.js";
@@ -37,7 +36,6 @@ export interface WhatsAppSettings {
 export interface WhatsAppChannelDeps {
   db: Db;
   sql: Sql;
-  queues: JobQueues;
   log: Logger;
   redis: Redis;
   /** The process's group commit (AppContext.intake). */
@@ -87,7 +85,6 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
   const ingest = createMessageIngest({
     db: deps.db,
     sql: deps.sql,
-    queues: deps.queues,
     log: deps.log,
     intake: deps.intake,
     chats: createChatQueue(deps.settings.inboundConcurrency),
@@ -134,7 +131,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     throw new Error("no whatsapp number is connected: will retry");
   }
 
-  const sender: ChannelSender = createWhatsAppSender({ target, sql: deps.sql, log: deps.log, typing: deps.settings.typing, repeatWindowMs: deps.settings.repeatWindowMs });
+  const sender: ChannelSender = createWhatsAppSender({ target, log: deps.log, typing: deps.settings.typing, repeatWindowMs: deps.settings.repeatWindowMs });
 
   return {
     sender,

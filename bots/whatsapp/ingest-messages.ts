@@ -4,7 +4,6 @@ import type { Db } from "../../src/infra/prisma.js";
 import type { Sql } from "../../src/infra/sql.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
-import type { JobQueues } from "../../queues/job-queues.js";
 import { createChatQueue, type ChatQueue } from "./chat-queue.js";
 import type { ChatRoutes } from "./chat-routes.js";
 import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
@@ -14,7 +13,6 @@ import { toInboundMessage, type Converted } from "./to-inbound-message.js";
 export interface IngestDeps {
   db: Db;
   sql: Sql;
-  queues: JobQueues;
   log: Logger;
   /** The process's group commit (AppContext.intake). */
   intake: IntakeDeps["intake"];
@@ -47,7 +45,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createMessageIngest(deps: IngestDeps) {
   const { db, log } = deps;
-  const intake: IntakeDeps = { log, intake: deps.intake };
   // Files are held whole in memory while checked and stored: a few at a time bounds that memory.
   const mediaSlots = createChatQueue(deps.media.concurrency);
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */
@@ -73,7 +70,7 @@ export function createMessageIngest(deps: IngestDeps) {
       const original = converted.media || lookupAlt ? msg : undefined;
       const first = converted;
       const key = msg.key;
-      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, lookupAlt, socket)).catch((error: Error) => {
+      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, socket)).catch((error: Error) => {
         log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
       });
     }
@@ -84,15 +81,12 @@ export function createMessageIngest(deps: IngestDeps) {
     first: Extract<Converted, { type: "message" }>,
     key: WAMessageKey,
     msg: WAMessage | undefined,
-    lookupAlt: boolean,
     socket: WhatsAppSocket,
   ): Promise<void> {
     let converted = first;
-    if (lookupAlt && msg) {
-      const alt = await knownAlt(msg, socket);
-      const again = alt ? toInboundMessage(msg, alt) : undefined;
-      if (again?.type === "message") converted = again;
-    }
+    const alt = msg ? await knownAlt(msg, socket) : undefined;
+    const again = alt && msg ? toInboundMessage(msg, alt) : undefined;
+    if (again?.type === "message") converted = again;
     let message: InboundMessage = { ...converted.message, chatId: await chatIdFor(converted.jids) };
     deps.routes.record(message.chatId, account.id);
 
@@ -152,7 +146,7 @@ export function createMessageIngest(deps: IngestDeps) {
   async function store(account: IngestAccount, message: InboundMessage): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await receiveMessage(intake, message);
+        await receiveMessage(deps, message);
         return true;
       } catch (error) {
         const ids = { accountId: account.id, waMessageId: message.externalId, attempt };

@@ -57,7 +57,6 @@ export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptio
   const channel = createWhatsAppChannel({
     db: ctx.db,
     sql: ctx.sql,
-    queues: ctx.queues,
     log: ctx.log,
     redis: ctx.redis,
     intake: ctx.intake,

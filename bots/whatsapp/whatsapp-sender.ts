@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { isHostedLidUser, isHostedPnUser, isLidUser, isPnUser } from "@whiskeysockets/baileys";
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundMessage } from "../../src/channels/contract.js";
-import type { Sql } from "../../src/infra/sql.js";
 import type { Logger } from "../../src/logger.js";
 import type { Pacer } from "./pacer.js";
 import type { WhatsAppSocket } from "./socket-types.js";
@@ -23,8 +22,6 @@ export interface TypingPolicy {
 export interface WhatsAppSenderDeps {
   /** Picks the number for a chat; throws (a retryable error) when none is connected. */
   target(chatId: string): Promise<SendTarget>;
-  /** Plain SQL: under a flood the repeat note below is written for most replies. */
-  sql: Sql;
   log: Logger;
   typing: TypingPolicy;
   /** The same text to the same chat within this window is not sent again (0: off). */
@@ -60,9 +57,8 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
       const digest = createHash("sha256").update(text).digest("base64");
       const previous = lastSent.get(chatId);
       if (deps.repeatWindowMs > 0 && previous && previous.digest === digest && previous.messageId !== messageId && Date.now() - previous.at < deps.repeatWindowMs) {
-        await deps.sql.run`UPDATE "Message" SET note = ${`not sent again: same text as message ${previous.messageId} moments before`} WHERE id = ${messageId}::uuid`;
         deps.log.info({ messageId, sameAs: previous.messageId }, "whatsapp reply identical to the one just sent: not repeated");
-        return {};
+        return { note: `not sent again: same text as message ${previous.messageId} moments before` };
       }
 
       const target = await deps.target(chatId);

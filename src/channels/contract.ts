@@ -71,8 +71,11 @@ export interface OutboundMessage {
 
 export interface ChannelSender {
   readonly channel: ChannelName;
-  /** Deliver one message; resolve with the platform's message id. Throw the errors below. */
-  send(message: OutboundMessage): Promise<{ platformMessageId?: string }>;
+  /**
+   * Deliver one message; resolve with the platform's message id, and a note for the row when the
+   * channel decided not to send it (it is then marked sent). Throw the errors below.
+   */
+  send(message: OutboundMessage): Promise<{ platformMessageId?: string; note?: string }>;
 }
 
 /** The recipient can never be reached (blocked the bot, left WhatsApp): no retry, mark unreachable. */

@@ -34,7 +34,6 @@ function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(
   const channel = createWhatsAppChannel({
     db: ctx.db,
     sql: ctx.sql,
-    queues: ctx.queues,
     log,
     intake: ctx.intake,
     redis: ctx.redis,
