@@ -2,11 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, PASSWORD, seedOfficers, signIn } from "./console-fixtures.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let app: FastifyInstance;
 let stopBots: () => Promise<void>;
 let officers: Awaited<ReturnType<typeof seedOfficers>>;

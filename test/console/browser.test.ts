@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, PASSWORD, seedOfficers } from "./console-fixtures.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;

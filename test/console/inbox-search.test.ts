@@ -2,11 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Officer } from "../../src/console/auth/sessions.js";
 import { queryInbox } from "../../src/console/routes/inbox-query.js";
-import { createTestContext } from "../support/test-app.js";
+import { createTestContext, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let app: FastifyInstance;
 let officers: Awaited<ReturnType<typeof seedOfficers>>;
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;

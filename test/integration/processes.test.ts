@@ -4,10 +4,9 @@ import { inject } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 
 beforeAll(async () => {
   ctx = await createTestContext();

@@ -2,7 +2,7 @@ import type { WAMessage } from "@whiskeysockets/baileys";
 import type { AppContext } from "../../src/runtime/context.js";
 import type { FakeWhatsAppSocket } from "./fake-whatsapp-socket.js";
 import { eventually } from "./test-app.js";
-import { textMessage, type WaSender } from "./whatsapp-messages.js";
+import { person, textMessage, type WaSender } from "./whatsapp-messages.js";
 
 /**
  * A worker chatting with the real bot through the fake socket: their messages are emitted as
@@ -17,6 +17,13 @@ export class WhatsAppUser {
     readonly from: WaSender,
     private readonly allSockets: () => FakeWhatsAppSocket[] = () => [socket()],
   ) {}
+
+  /** Test person `n` writing from their LID or phone-number JID, replies read on every socket of `fake`. */
+  static of(ctx: AppContext, fake: { latest(): FakeWhatsAppSocket; sockets: FakeWhatsAppSocket[] }, n: number, options: { viaLid?: boolean; name?: string } = {}): WhatsAppUser {
+    const p = person(n);
+    const from = options.viaLid ? { jid: p.lid, alt: p.pn } : { jid: p.pn, alt: p.lid };
+    return new WhatsAppUser(ctx, () => fake.latest(), { ...from, ...(options.name ? { name: options.name } : {}) }, () => fake.sockets);
+  }
 
   /** Every JID this person is known by (replies may go to either). */
   get jids(): string[] {
@@ -73,5 +80,9 @@ export class WhatsAppUser {
   async reporterId(): Promise<string> {
     const identity = await this.ctx.db.channelIdentity.findFirstOrThrow({ where: { channel: "WHATSAPP", externalId: { in: this.jids } }, select: { reporterId: true } });
     return identity.reporterId;
+  }
+
+  async cases() {
+    return this.ctx.db.case.findMany({ where: { reporterId: await this.reporterId() }, orderBy: { createdAt: "asc" }, include: { agencies: true } });
   }
 }

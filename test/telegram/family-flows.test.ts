@@ -3,10 +3,9 @@ import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, type TestContext } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let api: FakeTelegramApi;
 let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 5_100_000;

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, type TestContext } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let api: FakeTelegramApi;
 let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 6_200_000;

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
 import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser } from "../support/telegram-user.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, type TestContext } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let api: FakeTelegramApi;
 let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let nextUser = 7_300_000;

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../src/infra/free-port.js";
 import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
 import { TelegramUser } from "../support/telegram-user.js";
-import { createTestContext } from "../support/test-app.js";
+import { type TestContext } from "../support/test-app.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let api: FakeTelegramApi;
 let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
 let hookUrl: string;

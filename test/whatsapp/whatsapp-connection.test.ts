@@ -5,11 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppAccountConfig, type WhatsAppChannel } from "../../bots/whatsapp/create-whatsapp-channel.js";
 import { createServer } from "../../src/http/create-server.js";
 import { fakeSocketFactory, type FakeWhatsAppSocket } from "../support/fake-whatsapp-socket.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { person, textMessage } from "../support/whatsapp-messages.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 const logLines: string[] = [];
 /** Key material seen in the tests: none of it may appear in any log line. */
 const secrets: string[] = [];

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
 import { fakeSocketFactory, startWhatsAppTestApp } from "../support/fake-whatsapp-socket.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, type TestContext } from "../support/test-app.js";
 import { FILES, mediaMessage, person, startFakeMediaServer } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let cdn: Awaited<ReturnType<typeof startFakeMediaServer>>;
 const fake = fakeSocketFactory();
 let app: Awaited<ReturnType<typeof startWhatsAppTestApp>>;
@@ -24,10 +23,17 @@ beforeAll(async () => {
 
 afterAll(() => app.stop());
 
-const user = (n: number, viaLid = false, name = "Siti") => {
-  const p = person(n);
-  return new WhatsAppUser(ctx, () => fake.latest(), viaLid ? { jid: p.lid, alt: p.pn, name } : { jid: p.pn, alt: p.lid, name }, () => fake.sockets);
-};
+const user = (n: number, viaLid = false) => WhatsAppUser.of(ctx, fake, n, { viaLid, name: "Siti" });
+
+/** A worker who tells their story, answers that it is their own, agrees, and has a case. */
+async function workerWithCase(n: number, story: string, self = "untuk saya sendiri") {
+  const worker = user(n);
+  await worker.say(story);
+  await worker.say(self);
+  await worker.say("ya");
+  const [created] = await worker.cases();
+  return { worker, created: created! };
+}
 
 describe("a worker's complaint on WhatsApp", () => {
   it("runs the whole conversation to a routed case with a ticket, replying in Indonesian to the worker's chat", async () => {
@@ -39,7 +45,7 @@ describe("a worker's complaint on WhatsApp", () => {
     const done = await worker.say("ya");
 
     const reporterId = await worker.reporterId();
-    const [created] = await ctx.db.case.findMany({ where: { reporterId }, include: { agencies: true } });
+    const [created] = await worker.cases();
     expect(created).toBeDefined();
     expect(created!.channel).toBe("WHATSAPP");
     expect(created!.ticket).toMatch(/^PMI-[0-9A-Z]{6}$/);
@@ -59,11 +65,7 @@ describe("a worker's complaint on WhatsApp", () => {
   });
 
   it("stores a photo sent after the case as an attachment of that case", async () => {
-    const worker = user(2);
-    await worker.say("paspor saya ditahan agen di hongkong, saya asal lampung");
-    await worker.say("untuk saya sendiri");
-    await worker.say("ya");
-    const [open] = await ctx.db.case.findMany({ where: { reporterId: await worker.reporterId() } });
+    const { worker, created: open } = await workerWithCase(2, "paspor saya ditahan agen di hongkong, saya asal lampung");
     const photo = await mediaMessage(cdn, worker.from, "imageMessage", FILES.png, { mimetype: "image/jpeg", caption: "ini foto paspor saya", wrap: "ephemeral" });
     const replies = await worker.send(photo);
     expect(replies.join("\n")).toContain(open!.ticket);
@@ -76,11 +78,7 @@ describe("a worker's complaint on WhatsApp", () => {
   });
 
   it("delivers officers' messages and status changes through the worker's number", async () => {
-    const worker = user(3);
-    await worker.say("gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura");
-    await worker.say("saya sendiri");
-    await worker.say("ya");
-    const [created] = await ctx.db.case.findMany({ where: { reporterId: await worker.reporterId() } });
+    const { worker, created } = await workerWithCase(3, "gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura", "saya sendiri");
     await changeCaseStatus(ctx, { caseId: created!.id, to: "DITANGANI", note: "Kami sedang menghubungi agen Bapak/Ibu." });
     await worker.idle();
     const status = worker.newReplies().join("\n");

@@ -2,12 +2,11 @@ import { proto } from "@whiskeysockets/baileys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { texts } from "../../src/core/texts.js";
 import { fakeSocketFactory, startWhatsAppTestApp } from "../support/fake-whatsapp-socket.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { eventually, type TestContext } from "../support/test-app.js";
 import { FILES, mediaMessage, nextWaId, person, startFakeMediaServer, textMessage, waMessage, type WaSender } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 let cdn: Awaited<ReturnType<typeof startFakeMediaServer>>;
 const fake = fakeSocketFactory();
 let app: Awaited<ReturnType<typeof startWhatsAppTestApp>>;
@@ -25,10 +24,7 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 let n = 100;
-const newUser = (viaLid = false) => {
-  const p = person(++n);
-  return new WhatsAppUser(ctx, () => fake.latest(), viaLid ? { jid: p.lid, alt: p.pn, name: "Rina" } : { jid: p.pn, alt: p.lid, name: "Rina" }, () => fake.sockets);
-};
+const newUser = (viaLid = false) => WhatsAppUser.of(ctx, fake, ++n, { viaLid, name: "Rina" });
 const stored = (externalId: string) =>
   ctx.db.message.findUniqueOrThrow({ where: { channel_externalId: { channel: "WHATSAPP", externalId } }, include: { attachments: true } });
 

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
-import { createTestContext, eventually } from "../support/test-app.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { person } from "../support/whatsapp-messages.js";
 
-type Ctx = Awaited<ReturnType<typeof createTestContext>>;
-let ctx: Ctx;
+let ctx: TestContext;
 const fake = fakeSocketFactory();
 let stop: () => Promise<void>;
 const PER_SECOND = 10;
