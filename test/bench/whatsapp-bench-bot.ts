@@ -15,8 +15,8 @@ import { bullConnection } from "../../src/infra/redis-options.js";
 import { receiveMessage } from "../../src/intake/receive-message.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext } from "../../src/runtime/context.js";
-import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
-import { textMessage } from "../support/whatsapp-messages.js";
+import { fakeBotsOptions, fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { person, textMessage } from "../support/whatsapp-messages.js";
 
 export interface BotRunSpec {
   mode: "pipeline" | "whatsapp";
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     const fake = fakeSocketFactory((socket) => {
       socket.onSend = onSend;
     });
-    stop = await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } });
+    stop = await startBots(ctx, fakeBotsOptions(fake));
     fake.latest().open({ id: "6281100000009:1@s.whatsapp.net", lid: "99000000000009:1@lid" });
     offer = async () => {
       // Each round, every chat's next message; Baileys delivers them in small upserts.
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
       for (let round = 0, sent = 0; sent < spec.messages; round++) {
         const batch = [];
         for (let c = 0; c < spec.chats && sent < spec.messages; c++, sent++) {
-          batch.push(textMessage({ jid: chatJid(c), alt: `${1_000_000_000 + c}@lid` }, spec.script[round % spec.script.length]!));
+          batch.push(textMessage({ jid: person(c).pn, alt: person(c).lid }, spec.script[round % spec.script.length]!));
           if (batch.length === 20) socket.receive(batch.splice(0));
         }
         if (batch.length) socket.receive(batch);
@@ -114,13 +114,13 @@ async function main(): Promise<void> {
     offer = async () => {
       for (let round = 0, sent = 0; sent < spec.messages; round++) {
         for (let c = 0; c < spec.chats && sent < spec.messages; c++, sent++) {
-          const jid = chatJid(c);
+          const jid = person(c).pn;
           void chats.run(jid, () =>
             receiveMessage(ctx, {
               channel: "WHATSAPP",
               externalId: `base-${randomUUID()}`,
               chatId: jid,
-              sender: { id: jid, aliases: [`${1_000_000_000 + c}@lid`] },
+              sender: { id: jid, aliases: [person(c).lid] },
               kind: "text",
               text: spec.script[round % spec.script.length]!,
             }),
@@ -159,10 +159,6 @@ async function main(): Promise<void> {
     }
   });
   process.send!({ type: "ready" });
-}
-
-function chatJid(c: number): string {
-  return `62813${String(c).padStart(8, "0")}@s.whatsapp.net`;
 }
 
 main().catch((error: unknown) => {

@@ -36,8 +36,6 @@ export interface WhatsAppBenchOptions {
   outboundConcurrency: number;
   /** Alternating baseline/channel runs; the best of each counts (this machine may be shared). */
   rounds: number;
-  /** V8 settings of the bot process: by default those of `npm run start:bots` (BOT_NODE_FLAGS). */
-  nodeFlags: string[];
   adminUrl: string;
   redisUrl: string;
 }
@@ -57,11 +55,8 @@ const botsSettings = (() => {
   return { nodeFlags: botsNodeFlags.split(/\s+/).filter(Boolean), mallocArenaMax: botsMallocArenaMax };
 })();
 
-/** Node flags of the bot process: the same as `npm run start:bots`. */
-export const BOT_NODE_FLAGS = botsSettings.nodeFlags;
-
-/** Environment of the bot process: as in start:bots, MALLOC_ARENA_MAX from the environment wins. */
-export const BOT_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? botsSettings.mallocArenaMax };
+/** The bot process as `npm run start:bots` runs it: its node flags, and MALLOC_ARENA_MAX (the environment's wins). */
+const TUNED = { flags: botsSettings.nodeFlags, env: { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? botsSettings.mallocArenaMax } };
 
 const DEFAULTS: WhatsAppBenchOptions = {
   messages: 10_000,
@@ -69,7 +64,6 @@ const DEFAULTS: WhatsAppBenchOptions = {
   inboundConcurrency: 50,
   outboundConcurrency: 50,
   rounds: 2,
-  nodeFlags: BOT_NODE_FLAGS,
   adminUrl: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
   redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
 };
@@ -91,12 +85,12 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
   try {
     if (process.env.WA_BENCH_ONLY === "whatsapp") {
       // Diagnostics: one channel run with the configured flags, nothing else.
-      const only = await runOnce("whatsapp", opts, runtime, TUNED(opts));
+      const only = await runOnce("whatsapp", opts, runtime, TUNED);
       return { "messages/s": round(only.messagesPerSecond), "CPU ms per message": round(only.report.cpuMs / opts.messages), "RSS start / peak MB": `${only.report.rssStartMb} / ${only.report.rssPeakMb}`, "heap peak MB": only.report.heapPeakMb, "external at RSS peak MB": only.report.externalAtPeakMb };
     }
     for (let round = 0; round < opts.rounds; round++) {
-      baselines.push(await runOnce("pipeline", opts, runtime, TUNED(opts)));
-      channels.push(await runOnce("whatsapp", opts, runtime, TUNED(opts)));
+      baselines.push(await runOnce("pipeline", opts, runtime, TUNED));
+      channels.push(await runOnce("whatsapp", opts, runtime, TUNED));
     }
     // The same channel run with node's and glibc's defaults: what the bot takes if nobody tunes it.
     unbounded = await runOnce("whatsapp", opts, runtime, UNTUNED);
@@ -117,7 +111,7 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
     "all runs, whatsapp channel": list(channels),
     "whatsapp run: replies handed to sendMessage (identical repeats not resent)": channel.sends,
     "pipeline run: replies handed to sender": baseline.sends,
-    [`bot process RSS at start, MB (MALLOC_ARENA_MAX=${BOT_ENV.MALLOC_ARENA_MAX} ${opts.nodeFlags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssStartMb)),
+    [`bot process RSS at start, MB (MALLOC_ARENA_MAX=${TUNED.env.MALLOC_ARENA_MAX} ${TUNED.flags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssStartMb)),
     [`bot process RSS peak, MB (target < 200; same settings)`]: Math.max(...channels.map((r) => r.report.rssPeakMb)),
     "bot process heap peak, MB": Math.max(...channels.map((r) => r.report.heapPeakMb)),
     "bot process memory outside the heap at the RSS peak, MB": Math.max(...channels.map((r) => r.report.externalAtPeakMb)),
@@ -161,7 +155,6 @@ interface Tuning {
   flags: string[];
   env: Record<string, string>;
 }
-const TUNED = (opts: WhatsAppBenchOptions): Tuning => ({ flags: opts.nodeFlags, env: BOT_ENV });
 const UNTUNED: Tuning = { flags: [], env: {} };
 
 async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, runtime: BotRuntime, tuning: Tuning): Promise<RunResult> {

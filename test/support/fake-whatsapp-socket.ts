@@ -115,6 +115,11 @@ export function fakeSocketFactory(prepare?: (socket: FakeWhatsAppSocket) => void
   };
 }
 
+/** startBots options that put the WhatsApp channel on `fake`'s sockets, with linking prompts silenced. */
+export function fakeBotsOptions(fake: ReturnType<typeof fakeSocketFactory>) {
+  return { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } };
+}
+
 /**
  * The product with its WhatsApp channel on a fake socket, as the "bots" role runs it in
  * production (channel + outbound worker), plus the queue workers and a fake media server.
@@ -132,7 +137,7 @@ export async function startWhatsAppTestApp(
     ...settings,
   });
   const cdn = await startFakeMediaServer();
-  const stops = [startWorkers(ctx), await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } })];
+  const stops = [startWorkers(ctx), await startBots(ctx, fakeBotsOptions(fake))];
   fake.latest().open();
   return {
     ctx,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
-import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { fakeBotsOptions, fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { person } from "../support/whatsapp-messages.js";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
     WHATSAPP_PER_CHAT_INTERVAL_MS: String(PER_CHAT_MS),
     WHATSAPP_TYPING_MAX_MS: "0",
   });
-  stop = await startBots(ctx, { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } });
+  stop = await startBots(ctx, fakeBotsOptions(fake));
   fake.latest().open();
 });
 
