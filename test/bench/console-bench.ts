@@ -21,6 +21,7 @@ import { pgConnectionFields } from "../../src/infra/database-url.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext, type AppContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
+import { BENCH_DATABASE_URL, BENCH_REDIS_URL, percentile, printFigures } from "./bench-figures.js";
 
 export interface ConsoleBenchOptions {
   cases?: number;
@@ -38,8 +39,8 @@ const BATCH = 50_000;
 export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<Record<string, string | number>> {
   const total = opts.cases ?? 1_000_000;
   const repeat = opts.repeat ?? 30;
-  const adminUrl = opts.adminUrl ?? process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-  const redisUrl = opts.redisUrl ?? process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
+  const adminUrl = opts.adminUrl ?? BENCH_DATABASE_URL;
+  const redisUrl = opts.redisUrl ?? BENCH_REDIS_URL;
   const database = await createFreshDatabase(adminUrl, "console_bench");
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `benchc${randomBytes(3).toString("hex")}`, SIMULATOR: "false", CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
@@ -190,10 +191,6 @@ function progress(label: string, done: number, total: number): void {
   if (done >= total) process.stderr.write("\n");
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-}
-
 function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -202,9 +199,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values } = parseArgs({ options: { cases: { type: "string", default: "1000000" }, repeat: { type: "string", default: "30" }, keep: { type: "boolean", default: false } } });
   runConsoleBench({ cases: Number(values.cases), repeat: Number(values.repeat), keep: values.keep })
     .then((figures) => {
-      const width = Math.max(...Object.keys(figures).map((k) => k.length));
-      console.log("\n## Console");
-      for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+      printFigures("Console", figures);
       process.exit(0);
     })
     .catch((error: unknown) => {

@@ -12,6 +12,7 @@ import { bullConnection } from "../../src/infra/redis-options.js";
 import { receiveMessage } from "../../src/intake/receive-message.js";
 import type { AppContext } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
+import { percentile } from "./bench-figures.js";
 
 export interface PipelineBenchOptions {
   messages: number;
@@ -156,8 +157,7 @@ async function latencyAtRate(ctx: AppContext, rate: number, seconds: number): Pr
   }
   const rows = await ctx.db.message.findMany({ where: { id: { in: ids } }, select: { id: true, processedAt: true } });
   const latencies = rows.map((r) => r.processedAt!.getTime() - offered.get(r.id)!).sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { p50: pct(50), p99: pct(99), samples: latencies.length };
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), samples: latencies.length };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

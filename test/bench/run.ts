@@ -10,6 +10,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
+import { BENCH_DATABASE_URL, BENCH_REDIS_URL, printFigures } from "./bench-figures.js";
 import { runConsoleBench } from "./console-bench.js";
 import { runPipelineBench } from "./pipeline-bench.js";
 import { runQueryLayerBench } from "./query-layer-bench.js";
@@ -22,13 +23,11 @@ const { values } = parseArgs({
     messages: { type: "string", default: "10000" },
   },
 });
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>, databaseUrl: string) => Promise<T>): Promise<T> {
-  const database = await createFreshDatabase(adminUrl, `bench_${label}`);
+  const database = await createFreshDatabase(BENCH_DATABASE_URL, `bench_${label}`);
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true" });
-  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
+  const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: BENCH_REDIS_URL });
   try {
     return await fn(ctx, database.url);
   } finally {
@@ -40,26 +39,20 @@ async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof
   }
 }
 
-function print(title: string, figures: Record<string, string | number>): void {
-  console.log(`\n## ${title}`);
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
-}
-
 async function main(): Promise<void> {
   const messages = Number(values.messages);
   const wants = (name: string) => !values.only || values.only === name;
   if (wants("pipeline")) {
     const figures = await withContext("pipeline", (ctx, url) => runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
-    print(`Pipeline (${messages} messages, 1000 chats)`, figures);
+    printFigures(`Pipeline (${messages} messages, 1000 chats)`, figures);
   }
-  if (wants("query-layer")) print("Query layer (one indexed lookup)", await withContext("querylayer", (ctx) => runQueryLayerBench(ctx)));
+  if (wants("query-layer")) printFigures("Query layer (one indexed lookup)", await withContext("querylayer", (ctx) => runQueryLayerBench(ctx)));
   const channelBenches: [string, () => Promise<Record<string, string | number>>][] = [
     ["whatsapp", () => runWhatsAppBench()],
     ["telegram", () => runTelegramBench()],
     ["console", () => runConsoleBench()],
   ];
-  for (const [name, run] of channelBenches) if (wants(name)) print(name, await run());
+  for (const [name, run] of channelBenches) if (wants(name)) printFigures(name, await run());
   process.exit(0);
 }
 

@@ -15,6 +15,7 @@ import pg from "pg";
 import { pgConnectionFields } from "../../src/infra/database-url.js";
 import { FakeTelegramApi, type SentMessage } from "../support/fake-telegram-api.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
+import { BENCH_DATABASE_URL, BENCH_REDIS_URL, percentile, printFigures } from "./bench-figures.js";
 
 export interface TelegramBenchOptions {
   updates: number;
@@ -32,8 +33,8 @@ const DEFAULTS: TelegramBenchOptions = {
   chats: 1000,
   globalPerSecond: 300,
   perChatIntervalMs: 1000,
-  adminUrl: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
-  redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
+  adminUrl: BENCH_DATABASE_URL,
+  redisUrl: BENCH_REDIS_URL,
 };
 
 type Step = { text: string } | { press: string } | { editPrevious: string } | { ticketLookup: true };
@@ -146,7 +147,7 @@ export async function runTelegramBench(overrides: Partial<TelegramBenchOptions> 
 
   const pace = measurePace(api.sent);
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+  const pct = (p: number) => Math.round(percentile(latencies, p / 100));
   return {
     "updates answered": `${latencies.length} of ${opts.updates} from ${opts.chats} chats (${failures} chats timed out)`,
     "updates stored / cases opened": `${stored} / ${cases}`,
@@ -180,7 +181,7 @@ async function stageLatencies(databaseUrl: string, pushedAt: Map<string, number>
     stored.push(row.createdAt.getTime() - pushed);
     if (row.processedAt) processed.push(row.processedAt.getTime() - row.createdAt.getTime());
   }
-  const p = (values: number[], q: number) => Math.round([...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0);
+  const p = (values: number[], q: number) => Math.round(percentile([...values].sort((a, b) => a - b), q));
   return { stored: `${p(stored, 0.5)} / ${p(stored, 0.95)}`, processed: `${p(processed, 0.5)} / ${p(processed, 0.95)}` };
 }
 
@@ -218,8 +219,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(values.global ? { globalPerSecond: Number(values.global) } : {}),
     ...(values["per-chat-ms"] ? { perChatIntervalMs: Number(values["per-chat-ms"]) } : {}),
   });
-  console.log("\n## Telegram");
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+  printFigures("Telegram", figures);
   process.exit(0);
 }

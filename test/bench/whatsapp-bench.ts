@@ -28,6 +28,7 @@ import { createContext, type AppContext } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 import type { BotRunReport, BotRunSpec } from "./whatsapp-bench-bot.js";
+import { BENCH_DATABASE_URL, BENCH_REDIS_URL, printFigures } from "./bench-figures.js";
 
 export interface WhatsAppBenchOptions {
   messages: number;
@@ -64,8 +65,8 @@ const DEFAULTS: WhatsAppBenchOptions = {
   inboundConcurrency: 50,
   outboundConcurrency: 50,
   rounds: 2,
-  adminUrl: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test",
-  redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
+  adminUrl: BENCH_DATABASE_URL,
+  redisUrl: BENCH_REDIS_URL,
 };
 
 
@@ -238,8 +239,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...(values.chats ? { chats: Number(values.chats) } : {}),
     ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
   });
-  console.log("\n## WhatsApp");
-  const width = Math.max(...Object.keys(figures).map((k) => k.length));
-  for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${value}`);
+  printFigures("WhatsApp", figures);
   process.exit(0);
 }
