@@ -1,8 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { createTestContext, type TestContext } from "./test-app.js";
 
 /**
  * A local stand-in for Telegram's Bot API server (the only fake the Telegram tests use: the
@@ -331,26 +328,4 @@ async function readParams(req: IncomingMessage): Promise<Record<string, unknown>
   if (type.includes("application/json")) return JSON.parse(body) as Record<string, unknown>;
   if (type.includes("x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(body));
   throw apiError(400, `Bad Request: unsupported content type ${type}`);
-}
-
-/**
- * The product with its Telegram bot pointed at a fresh fake Bot API: context, queue workers and
- * bots running. `stop()` tears all of it down. Extra settings (pace, webhook...) in `settings`.
- */
-export async function startTelegramTestApp(
-  settings: Record<string, string>,
-  api: FakeTelegramApi = new FakeTelegramApi(),
-): Promise<{ ctx: TestContext; api: FakeTelegramApi; stop(): Promise<void> }> {
-  await api.start();
-  const ctx = await createTestContext({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, TELEGRAM_POLL_TIMEOUT_S: "1", ...settings });
-  const stops = [startWorkers(ctx), await startBots(ctx)];
-  return {
-    ctx,
-    api,
-    async stop() {
-      for (const stop of stops) await stop();
-      await ctx.cleanup();
-      await api.stop();
-    },
-  };
 }

@@ -1,11 +1,7 @@
 import { EventEmitter } from "node:events";
 import { Boom } from "@hapi/boom";
 import { DisconnectReason, proto, type AnyMessageContent, type BaileysEventMap, type UserFacingSocketConfig, type WAMessage, type WAMessageKey, type WAPresence } from "@whiskeysockets/baileys";
-import { startBots } from "../../bots/start-bots.js";
 import type { SocketFactory, WhatsAppSocket } from "../../bots/whatsapp/socket-types.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { createTestContext, type TestContext } from "./test-app.js";
-import { startFakeMediaServer } from "./whatsapp-messages.js";
 
 /**
  * A WhatsApp socket without the network: it emits Baileys' own events with Baileys' own shapes
@@ -118,34 +114,4 @@ export function fakeSocketFactory(prepare?: (socket: FakeWhatsAppSocket) => void
 /** startBots options that put the WhatsApp channel on `fake`'s sockets, with linking prompts silenced. */
 export function fakeBotsOptions(fake: ReturnType<typeof fakeSocketFactory>) {
   return { whatsapp: { socketFactory: fake.factory, link: { qr: () => undefined, pairingCode: () => undefined } } };
-}
-
-/**
- * The product with its WhatsApp channel on a fake socket, as the "bots" role runs it in
- * production (channel + outbound worker), plus the queue workers and a fake media server.
- * Number "utama" is opened; `settings` adds to the pace-free defaults.
- */
-export async function startWhatsAppTestApp(
-  fake: ReturnType<typeof fakeSocketFactory>,
-  settings: Record<string, string> = {},
-): Promise<{ ctx: TestContext; cdn: Awaited<ReturnType<typeof startFakeMediaServer>>; stop(): Promise<void> }> {
-  const ctx = await createTestContext({
-    SIMULATOR: "false",
-    WHATSAPP_ACCOUNTS: "utama",
-    WHATSAPP_PER_CHAT_INTERVAL_MS: "0",
-    WHATSAPP_GLOBAL_PER_SECOND: "1000",
-    ...settings,
-  });
-  const cdn = await startFakeMediaServer();
-  const stops = [startWorkers(ctx), await startBots(ctx, fakeBotsOptions(fake))];
-  fake.latest().open();
-  return {
-    ctx,
-    cdn,
-    async stop() {
-      for (const stop of stops.reverse()) await stop();
-      await cdn.close();
-      await ctx.cleanup();
-    },
-  };
 }

@@ -57,21 +57,37 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-/**
- * Registers beforeAll/afterAll for a suite: a test context, optionally with the queue workers
- * and the bots (simulator channel) running. Read `app.ctx` inside tests.
- */
-export function useTestApp(options: { workers?: boolean; bots?: boolean; overrides?: Partial<Record<keyof Config, string>> } = {}): { ctx: TestContext } {
-  const app = {} as { ctx: TestContext };
+export interface TestAppOptions {
+  overrides?: Partial<Record<keyof Config, string>>;
+  workers?: boolean;
+  /** true: the bots the config enables; an object: startBots' options (a fake WhatsApp socket). */
+  bots?: boolean | Parameters<typeof startBots>[1];
+}
+
+/** A test context, optionally with the queue workers and the bots running; `stop()` undoes all of it. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<{ ctx: TestContext; stop(): Promise<void> }> {
+  const ctx = await createTestContext(options.overrides);
   const stops: (() => Promise<void>)[] = [];
+  if (options.workers) stops.push(startWorkers(ctx));
+  if (options.bots) stops.push(await startBots(ctx, options.bots === true ? undefined : options.bots));
+  return {
+    ctx,
+    async stop() {
+      for (const stop of stops.reverse()) await stop();
+      await ctx.cleanup();
+    },
+  };
+}
+
+/** startTestApp registered as the suite's beforeAll/afterAll. Read `app.ctx` inside tests. */
+export function useTestApp(options: TestAppOptions = {}): { ctx: TestContext } {
+  const app = {} as { ctx: TestContext };
+  let stop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    app.ctx = await createTestContext(options.overrides);
-    if (options.workers) stops.push(startWorkers(app.ctx));
-    if (options.bots) stops.push(await startBots(app.ctx));
+    ({ ctx: app.ctx, stop } = await startTestApp(options));
   });
   afterAll(async () => {
-    for (const stop of stops.reverse()) await stop();
-    await app.ctx?.cleanup();
+    await stop?.();
   });
   return app;
 }

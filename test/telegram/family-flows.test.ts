@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
-import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
+import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import { eventually, type TestContext } from "../support/test-app.js";
@@ -15,7 +16,6 @@ beforeAll(async () => {
   app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: "50",
     TELEGRAM_GLOBAL_PER_SECOND: "200",
-    TELEGRAM_POLL_TIMEOUT_S: "1",
   });
   ({ ctx, api } = app);
 });

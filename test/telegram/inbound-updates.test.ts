@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
+import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import { eventually, type TestContext } from "../support/test-app.js";
 
@@ -17,7 +18,6 @@ beforeAll(async () => {
   app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: "20",
     TELEGRAM_GLOBAL_PER_SECOND: "300",
-    TELEGRAM_POLL_TIMEOUT_S: "1",
     TELEGRAM_MAX_FILE_MB: "1",
   });
   ({ ctx, api } = app);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
-import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
+import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser } from "../support/telegram-user.js";
 import { eventually, type TestContext } from "../support/test-app.js";
 
@@ -16,7 +17,6 @@ beforeAll(async () => {
   app = await startTelegramTestApp({
     TELEGRAM_PER_CHAT_INTERVAL_MS: String(PER_CHAT_MS),
     TELEGRAM_GLOBAL_PER_SECOND: String(GLOBAL_PER_SECOND),
-    TELEGRAM_POLL_TIMEOUT_S: "1",
   });
   ({ ctx, api } = app);
 });

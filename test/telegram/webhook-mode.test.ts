@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../src/infra/free-port.js";
-import { FakeTelegramApi, startTelegramTestApp } from "../support/fake-telegram-api.js";
+import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
+import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser } from "../support/telegram-user.js";
 import { type TestContext } from "../support/test-app.js";
 

@@ -1,7 +1,8 @@
 import { proto } from "@whiskeysockets/baileys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { texts } from "../../src/core/texts.js";
-import { fakeSocketFactory, startWhatsAppTestApp } from "../support/fake-whatsapp-socket.js";
+import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
+import { startWhatsAppTestApp } from "../support/whatsapp-test-app.js";
 import { eventually, type TestContext } from "../support/test-app.js";
 import { FILES, mediaMessage, nextWaId, person, startFakeMediaServer, textMessage, waMessage, type WaSender } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
