@@ -1,13 +1,11 @@
 /**
  * The bot side of the Telegram benchmark, run in its own worker thread: the real context,
- * queue workers, Telegram channel and outbound worker. Kept apart from the fake Bot API so the
+ * queue workers and bots. Kept apart from the fake Bot API so the
  * fake's clock (when a message arrives) is not held up by the bot's busy event loop.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { startTelegram } from "../../bots/telegram/start-telegram.js";
-import { createOutboundWorker } from "../../queues/outbound-worker.js";
+import { startBots } from "../../bots/start-bots.js";
 import { loadConfig } from "../../src/config.js";
-import { bullConnection } from "../../src/infra/redis-options.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
@@ -16,17 +14,13 @@ const { env, databaseUrl, redisUrl } = workerData as { env: Record<string, strin
 const config = loadConfig(env);
 const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl, redisUrl });
 const stopWorkers = startWorkers(ctx);
-const channel = await startTelegram(ctx);
-const outbound = createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
-  concurrency: config.TELEGRAM_OUTBOUND_CONCURRENCY,
-  ...channel.outbound,
-});
+// The "bots" role: with SIMULATOR off and no WhatsApp number, the Telegram channel and its outbound worker.
+const stopBots = await startBots(ctx);
 parentPort!.postMessage({ type: "ready" });
 
 parentPort!.on("message", async (message: { type: string }) => {
   if (message.type !== "stop") return;
-  await outbound.close();
-  await channel.stop();
+  await stopBots();
   await stopWorkers();
   const cases = await ctx.db.case.count();
   const stored = await ctx.db.message.count({ where: { direction: "IN" } });
