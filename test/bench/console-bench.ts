@@ -22,6 +22,7 @@ import { createLogger } from "../../src/logger.js";
 import { createContext, type AppContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 import { BENCH_DATABASE_URL, BENCH_REDIS_URL, percentile, printFigures } from "./bench-figures.js";
+import { signIn } from "../console/console-fixtures.js";
 
 export interface ConsoleBenchOptions {
   cases?: number;
@@ -51,12 +52,10 @@ export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<R
 
     const app = await createServer(ctx, [consolePlugin]);
     await createOfficer(ctx.db, { username: "bench.lampung", name: "Petugas Bench", agencyId: AGENCY, role: "SUPERVISOR", password: PASSWORD });
-    const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "bench.lampung", password: PASSWORD } });
-    const cookie = login.cookies.find((c) => c.name === "pmi_sesi")!;
-    const headers = { cookie: `pmi_sesi=${cookie.value}` };
+    const client = await signIn(app, "bench.lampung", PASSWORD);
     const year = new Date().getUTCFullYear() - 1;
     const get = async (url: string) => {
-      const res = await app.inject({ method: "GET", url, headers });
+      const res = await client.get(url);
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       return res;
     };
