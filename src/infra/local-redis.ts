@@ -1,13 +1,11 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Redis } from "ioredis";
 import { freePort } from "./free-port.js";
+import { shareOrStart, type LocalServer } from "./shared-server.js";
 
-export interface LocalRedis {
-  url: string;
-  stop(): Promise<void>;
-}
+export type LocalRedis = LocalServer;
 
 export class RedisMissingError extends Error {
   constructor() {
@@ -17,36 +15,31 @@ export class RedisMissingError extends Error {
   }
 }
 
-/** A redis-server child on a free loopback port, for running the product without any setup. */
-export async function startLocalRedis(dataDir: string): Promise<LocalRedis> {
-  // Another process of the product already runs one on these files: share it.
-  const marker = join(dataDir, "redis.url");
-  const running = await readFile(marker, "utf8").catch(() => null);
-  if (running && (await answers(running))) return { url: running, stop: async () => undefined };
-
-  if (spawnSync("redis-server", ["--version"]).error) throw new RedisMissingError();
-  const dir = resolve(join(dataDir, "redis"));
-  await mkdir(dir, { recursive: true });
-  const port = await freePort();
-  // Append-only file so queued jobs survive a restart of the product.
-  const child = spawn(
-    "redis-server",
-    ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--appendonly", "yes", "--save", ""],
-    { stdio: "ignore" },
-  );
-  const url = `redis://127.0.0.1:${port}`;
-  await waitForRedis(url);
-  await writeFile(marker, url);
-  return {
-    url,
-    async stop() {
-      await rm(marker, { force: true });
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
+/** A redis-server child on a free loopback port, for running the product without any setup (shared like PGlite). */
+export function startLocalRedis(dataDir: string): Promise<LocalRedis> {
+  return shareOrStart(join(dataDir, "redis.url"), answers, async () => {
+    if (spawnSync("redis-server", ["--version"]).error) throw new RedisMissingError();
+    const dir = resolve(join(dataDir, "redis"));
+    await mkdir(dir, { recursive: true });
+    const port = await freePort();
+    // Append-only file so queued jobs survive a restart of the product.
+    const child = spawn(
+      "redis-server",
+      ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--appendonly", "yes", "--save", ""],
+      { stdio: "ignore" },
+    );
+    const url = `redis://127.0.0.1:${port}`;
+    await waitForRedis(url);
+    return {
+      url,
+      async stop() {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      },
+    };
+  });
 }
 
 async function waitForRedis(url: string): Promise<void> {
