@@ -15,7 +15,7 @@ export interface LongPollingDeps {
   /** Seconds Telegram holds an empty getUpdates open. */
   pollTimeoutS?: number;
   /** Failed tries of one update, while others are stored, before it is parked. */
-  maxBatchTries?: number;
+  maxUpdateTries?: number;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -34,7 +34,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
  */
 export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void> } {
   const abort = new AbortController();
-  const maxTries = deps.maxBatchTries ?? 8;
+  const maxTries = deps.maxUpdateTries ?? 8;
   const parkedKey = `${deps.keyPrefix}:parked-updates`;
   let offset = 0;
 

@@ -50,7 +50,7 @@ describe("Telegram long polling", () => {
       allowedUpdates: ["message"],
       concurrency: 4,
       pollTimeoutS: 1,
-      maxBatchTries: 3,
+      maxUpdateTries: 3,
     });
     await eventually(async () => handled.includes("c2") && handled.includes("b2"), 20_000, "all stored");
     await polling.stop();

@@ -116,7 +116,7 @@ describe("Telegram: delivery", () => {
     expect(received).toEqual(words);
   });
 
-  it("never sends faster than the configured pace, per chat and for the whole bot", { timeout: 60_000 }, async () => {
+  it("never sends faster than the configured pace, per chat and for the whole bot", async () => {
     const users = Array.from({ length: 25 }, () => person());
     const start = api.sent.length;
     // Each person sends two messages at once: 50 replies wanted within a moment.

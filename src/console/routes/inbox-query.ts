@@ -34,7 +34,7 @@ function likePattern(text: string): string {
  * Counting stops this far past the page: an exact count of a large agency's history costs more
  * than the page itself, and beyond it the console says "lebih dari ..." (more than) instead.
  */
-export const COUNT_CAP = 1000;
+const COUNT_CAP = 1000;
 /** A search matching more reporters than this is unselective: it is checked row by row instead. */
 const REPORTER_ID_LIMIT = 1000;
 /** Phones are stored as written; these expressions (digits only) are what the trigram indexes hold. */
@@ -71,7 +71,7 @@ async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.Sql; jo
   return { sql: Prisma.sql`(${onCase} OR c."reporterId" = ANY(${reporters.map((r) => r.id)}::uuid[]))`, joinReporter: false };
 }
 
-export interface InboxPage {
+interface InboxPage {
   rows: InboxRow[];
   /** Exact when totalExact; otherwise there are more than this many. */
   total: number;
