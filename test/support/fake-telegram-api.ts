@@ -177,16 +177,21 @@ export class FakeTelegramApi {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Waits until `check` is true, re-checking on every message sent (and at least every 100 ms). */
-  async waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 15_000, what = "condition"): Promise<T> {
+  /**
+   * Waits until `check` is true, re-checking on every message sent (and at least every 100 ms);
+   * with `chatId`, only on messages to that chat (a benchmark has a thousand chats waiting).
+   */
+  async waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 15_000, what = "condition", chatId?: string): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = check();
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`fake Telegram: timed out waiting for ${what}`);
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 100);
-        this.sentListeners.push(() => (clearTimeout(timer), resolve()));
+        const timer = setTimeout(resolve, chatId === undefined ? 100 : Math.max(1, deadline - Date.now()));
+        const wake = () => (clearTimeout(timer), resolve());
+        if (chatId === undefined) this.sentListeners.push(wake);
+        else this.chatWaiters.set(chatId, [...(this.chatWaiters.get(chatId) ?? []), wake]);
       });
     }
   }
@@ -194,16 +199,15 @@ export class FakeTelegramApi {
   /** The next `count` messages sent to the chat after the `after` messages already seen. */
   async nextMessages(chatId: string | number, after: number, count = 1, timeoutMs = 15_000): Promise<SentMessage[]> {
     const key = String(chatId);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const all = this.sentTo(key);
-      if (all.length >= after + count) return all.slice(after, after + count);
-      if (Date.now() > deadline) throw new Error(`fake Telegram: timed out waiting for ${count} message(s) to chat ${key}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.max(1, deadline - Date.now()));
-        this.chatWaiters.set(key, [...(this.chatWaiters.get(key) ?? []), () => (clearTimeout(timer), resolve())]);
-      });
-    }
+    return this.waitFor(
+      () => {
+        const all = this.sentTo(key);
+        return all.length >= after + count ? all.slice(after, after + count) : null;
+      },
+      timeoutMs,
+      `${count} message(s) to chat ${key}`,
+      key,
+    );
   }
 
   // ---- the HTTP side ---------------------------------------------------------------------
