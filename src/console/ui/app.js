@@ -101,7 +101,6 @@ const routes = [
 
 async function route() {
   session.onCaseEvent = null;
-  delete main.dataset.caseId; // a fresh view keeps no form state from the previous one
   document.getElementById("notif-panel").hidden = true;
   if (!session.me) {
     renderLogin(main, async (me) => {

@@ -33,6 +33,8 @@ export async function renderCase(main, session, caseId) {
     }
   };
 
+  // A redraw (a live update of this case) keeps what the officer was typing; the first draw has nothing to keep.
+  let drawn = false;
   function draw(c, messages, events) {
     const now = Date.now();
     const clock = (name, s) =>
@@ -270,7 +272,7 @@ export async function renderCase(main, session, caseId) {
       h("div.clocks", {}, clock("Respons pertama:", c.sla.firstResponse), clock("Penyelesaian:", c.sla.resolution)),
       h("div.case-grid", {}, h("div.col", {}, detail, thread, replyForm, noteForm), h("div.col", {}, parties, steering, timeline)),
     );
-    if (main.dataset.caseId === caseId) {
+    if (drawn) {
       for (const el of main.querySelectorAll("input[name], select[name], textarea[name]")) {
         if (!kept.has(el.name)) continue;
         const value = kept.get(el.name);
@@ -279,7 +281,7 @@ export async function renderCase(main, session, caseId) {
       }
       if (focused) main.querySelector(`[name="${focused}"]`)?.focus();
     }
-    main.dataset.caseId = caseId;
+    drawn = true;
   }
 
   let timer;
