@@ -1,0 +1,277 @@
+/**
+ * The complaint intake dialogue: collects a case draft question by question (what happened,
+ * for whom, the worker's name, region, country, confirmation), creating an emergency case at
+ * once and asking only what the reporter has not already said.
+ */
+import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
+import { matchCountry } from "../core/countries.js";
+import { matchRegion } from "../core/regions.js";
+import { texts } from "../core/texts.js";
+import { triage, type Triage, type Urgency } from "../core/triage.js";
+import { classifyText, parseOnBehalf, parseYesNo } from "./answers.js";
+import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
+import type { CaseDraft, ConversationState, DraftField } from "./state.js";
+import { parseWorkerName } from "./worker-name.js";
+
+const RESUME_AFTER_MS = 6 * 3600_000;
+const MAX_ASKS = 2;
+
+function emptyDraft(startedAt: Date, forOfficer: boolean): CaseDraft {
+  return {
+    description: [],
+    kind: "LAINNYA",
+    extraKinds: [],
+    urgency: "NORMAL",
+    signals: [],
+    asked: {},
+    forOfficer,
+    startedAt: startedAt.toISOString(),
+  };
+}
+
+export function startIntake(
+  next: ConversationState,
+  facts: EngineFacts,
+  first: { text: string; triage: Triage } | null,
+  reason: string,
+  forOfficer = false,
+): Decision {
+  const draft = emptyDraft(facts.messageReceivedAt ?? facts.now, forOfficer);
+  if (first) absorbDescription(draft, first.text, first.triage);
+  return askNext({ ...next, step: "intake", draft }, draft, facts, [], [], reason, first?.text ?? "");
+}
+
+function absorbDescription(draft: CaseDraft, text: string, result: Triage): void {
+  draft.description.push(text);
+  mergeTriage(draft, result);
+  fillFromText(draft, text);
+}
+
+function mergeTriage(draft: CaseDraft, result: Triage): void {
+  if (result.intent === "unclear") return;
+  const kinds = new Set<CaseKind>([draft.kind, ...draft.extraKinds, result.kind, ...result.extraKinds]);
+  kinds.delete("LAINNYA");
+  const all = [...kinds];
+  const main = all.find(isEmergencyKind) ?? (draft.kind !== "LAINNYA" ? draft.kind : result.kind);
+  draft.kind = main;
+  draft.extraKinds = all.filter((k) => k !== main);
+  if (rank(result.urgency) < rank(draft.urgency)) draft.urgency = result.urgency;
+  draft.signals = [...new Set([...draft.signals, ...result.signals])].slice(0, 20);
+  draft.isQuestion = result.intent === "question" && !draft.extraKinds.some((k) => !isInfoKind(k)) && isInfoKind(main);
+}
+
+/** Region, country and "for whom" are often already in the first message: take them from there. */
+function fillFromText(draft: CaseDraft, text: string): void {
+  if (draft.regionId === undefined) {
+    const region = matchRegion(text);
+    if (region) {
+      draft.regionId = region.region.id;
+      draft.regionName = region.region.name;
+      draft.originText = region.matched;
+    }
+  }
+  if (draft.country === undefined) {
+    const country = matchCountry(text);
+    if (country) draft.country = country.country;
+  }
+  if (draft.onBehalf === undefined) {
+    const who = parseOnBehalf(text, false);
+    if (who) {
+      draft.onBehalf = who.onBehalf;
+      if (who.relationship) draft.relationship = who.relationship;
+    }
+  }
+}
+
+const rank = (u: Urgency) => ["EMERGENCY", "HIGH", "NORMAL", "LOW"].indexOf(u);
+
+/** The fields still missing, in the order we ask for them. Questions need less than complaints. */
+function missingField(draft: CaseDraft): DraftField | null {
+  if (draft.description.length === 0) return "description";
+  const question = draft.isQuestion === true;
+  if (!question && draft.onBehalf === undefined) return "onBehalf";
+  if (!question && draft.onBehalf && draft.workerName === undefined) return "workerName";
+  if (draft.regionId === undefined) return "region";
+  if (!question && draft.country === undefined) return "country";
+  if (!draft.caseId && !draft.consent) return "confirm";
+  return null;
+}
+
+export function questionFor(field: DraftField, draft: CaseDraft, again: boolean): ReplyPart {
+  switch (field) {
+    case "description":
+      return say(draft.forOfficer ? texts.askQuestion() : texts.askDescription());
+    case "onBehalf":
+      return say(again ? texts.askOnBehalfAgain() : texts.askOnBehalf(), [
+        { label: "Untuk saya sendiri", action: "answer:self" },
+        { label: "Untuk keluarga saya", action: "answer:family" },
+      ]);
+    case "workerName":
+      return say(texts.askWorkerName());
+    case "region":
+      return say(again ? texts.askRegionAgain() : texts.askRegion());
+    case "country":
+      return say(again ? texts.askCountryAgain() : texts.askCountry());
+    case "confirm":
+      return say(
+        again
+          ? texts.confirmAgain()
+          : texts.confirm({
+              kind: draft.kind,
+              onBehalf: draft.onBehalf ?? false,
+              ...(draft.workerName ? { workerName: draft.workerName } : {}),
+              ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
+              ...(draft.regionName || draft.originText ? { region: draft.regionName ?? draft.originText } : {}),
+              ...(draft.country ? { country: draft.country } : {}),
+              description: draft.description.join(" "),
+            }),
+        [
+          { label: "YA, kirim", action: "answer:yes" },
+          { label: "BATAL", action: "cancel" },
+        ],
+      );
+  }
+}
+
+function askNext(
+  next: ConversationState,
+  draft: CaseDraft,
+  facts: EngineFacts,
+  replies: ReplyPart[],
+  effects: Effect[],
+  reason: string,
+  latestText: string,
+): Decision {
+  // An emergency becomes a case at once (vital interest): advice first, questions after.
+  if (isEmergencyKind(draft.kind) && !draft.caseId && !draft.emergencyCreated) {
+    draft.emergencyCreated = true;
+    replies.push(say(texts.emergency(facts.hotlines)), { placeholder: "emergencyCaseCreated" });
+    effects.push({ type: "createCase", draft: structuredClone(draft) });
+  } else if (draft.caseId && latestText) {
+    effects.push({ type: "updateCase", caseId: draft.caseId, draft: structuredClone(draft) });
+  }
+
+  const field = missingField(draft);
+  if (field === null) {
+    if (draft.emergencyCreated) {
+      if (draft.ticket) replies.push(say(texts.emergencyDetailsSaved(draft.ticket)));
+      return { state: { ...next, step: "idle", draft: undefined }, replies, effects, reason: `${reason}:emergency-complete` };
+    }
+    effects.push({ type: "createCase", draft: structuredClone(draft) });
+    replies.push({ placeholder: "caseCreated" });
+    return { state: { ...next, step: "idle", draft: undefined }, replies, effects, reason: `${reason}:case-created` };
+  }
+  const again = draft.awaiting === field;
+  draft.asked[field] = (draft.asked[field] ?? 0) + 1;
+  draft.awaiting = field;
+  replies.push(questionFor(field, draft, again));
+  return { state: { ...next, step: "intake", draft }, replies, effects, reason: `${reason}:ask-${field}` };
+}
+
+export function continueIntake(
+  next: ConversationState,
+  previous: ConversationState,
+  current: CaseDraft,
+  input: EngineInput,
+  facts: EngineFacts,
+): Decision {
+  const draft: CaseDraft = structuredClone(current);
+  const text = input.text.trim();
+  const replies: ReplyPart[] = [];
+  const resumed = previous.lastActivityAt && facts.now.getTime() - Date.parse(previous.lastActivityAt) > RESUME_AFTER_MS;
+  // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
+  const shape = input.action ? "words" : classifyText(text, input.kind);
+
+  if (shape === "media") {
+    replies.push(say(input.kind === "voice" || input.kind === "audio" ? texts.voiceReceived() : texts.mediaReceived()));
+    if (draft.awaiting) replies.push(questionFor(draft.awaiting, draft, false));
+    return { state: { ...next, draft }, replies, effects: draft.caseId ? [{ type: "attachToCase", caseId: draft.caseId, triage: null }] : [], reason: "intake-media" };
+  }
+  if (shape !== "words") {
+    const replies = [shapeReply(shape)];
+    if (draft.awaiting) replies.push(questionFor(draft.awaiting, draft, false));
+    return { state: { ...next, draft }, replies, effects: [], reason: shape === "emoji" ? "emoji-only" : shape };
+  }
+  if (resumed) replies.push(say(texts.resumeIntake()));
+
+  // An emergency can surface in any answer: never let it wait behind the remaining questions.
+  const result = triage(text);
+  if (isEmergencyKind(result.kind) && !isEmergencyKind(draft.kind)) {
+    absorbDescription(draft, text, result);
+    return askNext(next, draft, facts, replies, [], "intake-emergency", text);
+  }
+
+  const field = draft.awaiting ?? missingField(draft);
+  const answer = input.action;
+  // A button answering another question than the one asked now (an old message): ask again.
+  const fits = (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) || (field === "confirm" && answer === "answer:yes");
+  if (answer && !fits) {
+    const replies: ReplyPart[] = [say(texts.staleButton())];
+    if (field) replies.push(questionFor(field, draft, false));
+    return { state: { ...next, draft }, replies, effects: [], reason: "intake-stale-button" };
+  }
+  switch (field) {
+    case "description":
+      absorbDescription(draft, text, result);
+      break;
+    case "onBehalf": {
+      const who = answer === "answer:self" ? { onBehalf: false } : answer === "answer:family" ? { onBehalf: true } : parseOnBehalf(text, true);
+      if (who) {
+        draft.onBehalf = who.onBehalf;
+        if ("relationship" in who && who.relationship) draft.relationship = who.relationship;
+      } else if ((draft.asked.onBehalf ?? 0) >= MAX_ASKS) {
+        draft.onBehalf = facts.defaultOnBehalf;
+      }
+      fillFromText(draft, text);
+      break;
+    }
+    case "workerName": {
+      const { name, relationship, phone } = parseWorkerName(text);
+      draft.workerName = name;
+      if (relationship && !draft.relationship) draft.relationship = relationship;
+      if (phone) draft.workerPhone = phone;
+      break;
+    }
+    case "region": {
+      const region = matchRegion(text);
+      if (region) {
+        draft.regionId = region.region.id;
+        draft.regionName = region.region.name;
+        draft.originText = region.matched;
+      } else if ((draft.asked.region ?? 0) >= MAX_ASKS) {
+        // Unknown place: keep the words for the officer; the case goes to the national queue.
+        draft.regionId = null;
+        draft.originText = text.slice(0, 200);
+      }
+      if (draft.country === undefined) {
+        const country = matchCountry(text);
+        if (country) draft.country = country.country;
+      }
+      break;
+    }
+    case "country": {
+      const country = matchCountry(text);
+      if (country) draft.country = country.country;
+      else if (/belum\s+(berangkat|brangkat)|masih\s+di\s+(indonesia|rumah|kampung)|gagal\s+berangkat/i.test(text)) draft.country = "Belum berangkat";
+      else if ((draft.asked.country ?? 0) >= MAX_ASKS) draft.country = text.slice(0, 100);
+      break;
+    }
+    case "confirm": {
+      const yes = answer === "answer:yes" ? true : parseYesNo(text);
+      if (yes === true) draft.consent = true;
+      else if (yes === false) {
+        return { state: { ...next, step: "menu", draft: undefined }, replies: menuReplies(texts.cancelled()), effects: [], reason: "intake-declined" };
+      } else {
+        // Not a yes or no: the reporter is adding to the story. Keep it, ask again.
+        absorbDescription(draft, text, result);
+        draft.awaiting = undefined;
+      }
+      break;
+    }
+    case null:
+    case undefined:
+      absorbDescription(draft, text, result);
+      break;
+  }
+  return askNext(next, draft, facts, replies, [], "intake", text);
+}
