@@ -68,19 +68,24 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       transform: jsonSchemaTransform,
       hideUntagged: true,
     });
-    scope.get("/api/openapi.json", { config: { public: true } }, async () => scope.swagger());
-
-    const sessions = createSessionStore(ctx.db, ctx.config.CONSOLE_SESSION_HOURS);
-    requireOfficer(scope, sessions);
-    await authRoutes(scope, ctx, sessions);
-    await inboxRoutes(scope, ctx);
-    await caseRoutes(scope, ctx);
-    await caseActionRoutes(scope, ctx);
-    await referenceRoutes(scope, ctx);
-    await reportRoutes(scope, ctx);
-    await operationsRoutes(scope, ctx);
-    await liveRoutes(scope, ctx);
-
-    await scope.register(fastifyStatic, { root: UI_ROOT, prefix: "/", index: "index.html", cacheControl: false, serveDotFiles: false });
+    // The browser app's files carry no personal data: public, in a scope of their own.
+    await scope.register(async (ui) => {
+      await ui.register(fastifyStatic, { root: UI_ROOT, prefix: "/", index: "index.html", cacheControl: false, serveDotFiles: false });
+    });
+    // Everything else is closed by default: a route is reachable without a session only when
+    // it says `config: { public: true }` (sign-in, the OpenAPI document).
+    await scope.register(async (api) => {
+      const sessions = createSessionStore(ctx.db, ctx.config.CONSOLE_SESSION_HOURS);
+      requireOfficer(api, sessions);
+      api.get("/api/openapi.json", { config: { public: true } }, async () => scope.swagger());
+      await authRoutes(api, ctx, sessions);
+      await inboxRoutes(api, ctx);
+      await caseRoutes(api, ctx);
+      await caseActionRoutes(api, ctx);
+      await referenceRoutes(api, ctx);
+      await reportRoutes(api, ctx);
+      await operationsRoutes(api, ctx);
+      await liveRoutes(api, ctx);
+    });
   });
 }

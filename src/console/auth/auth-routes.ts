@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AppContext } from "../../runtime/context.js";
 import { HttpError } from "../http-error.js";
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from "./password.js";
+import { signedInOfficer } from "./require-officer.js";
 import { SESSION_COOKIE, type SessionStore } from "./sessions.js";
 
 const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
@@ -57,20 +58,21 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
       const me = await sessions.load(session.token);
-      return meView(me!);
+      if (!me) throw new HttpError(401, "Nama pengguna atau kata sandi salah.");
+      return meView(me);
     },
   );
 
   api.post("/api/auth/logout", { schema: { tags: ["auth"], summary: "Keluar (mengakhiri sesi)" } }, async (request, reply) => {
-    await sessions.destroy(request.officer!.sessionId);
+    await sessions.destroy(signedInOfficer(request).sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: "/" });
     return { ok: true };
   });
 
-  api.get("/api/auth/me", { schema: { tags: ["auth"], summary: "Petugas yang sedang masuk" } }, async (request) => meView(request.officer!));
+  api.get("/api/auth/me", { schema: { tags: ["auth"], summary: "Petugas yang sedang masuk" } }, async (request) => meView(signedInOfficer(request)));
 
   api.post("/api/auth/password", { schema: { tags: ["auth"], summary: "Ganti kata sandi", body: passwordBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const { currentPassword, newPassword } = request.body;
     const row = await ctx.db.officer.findUniqueOrThrow({ where: { id: officer.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new HttpError(400, "Kata sandi lama salah.");

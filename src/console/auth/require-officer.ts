@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { HttpError } from "../http-error.js";
 import { SESSION_COOKIE, type Officer, type SessionStore } from "./sessions.js";
 
@@ -13,23 +13,33 @@ declare module "fastify" {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const NO_SESSION = "Sesi Anda tidak ada atau sudah berakhir. Silakan masuk kembali.";
 
 /**
- * Every /api route needs a live session (401 otherwise); every state-changing request also
- * needs the session's CSRF token in the X-CSRF-Token header (403 otherwise). The cookie is
- * SameSite=Strict as well: two independent guards against cross-site requests.
+ * Every route of the scope this is applied to needs a live session (401 otherwise) unless the
+ * route itself is marked `config: { public: true }`; every state-changing request also needs the
+ * session's CSRF token in the X-CSRF-Token header (403 otherwise). The decision rests on the
+ * matched route, never on the raw URL: the router decodes "/%61pi/..." and absolute-form URLs
+ * to the same route, so a prefix test on request.url would let them through.
+ * The cookie is SameSite=Strict as well: two independent guards against cross-site requests.
  */
 export function requireOfficer(app: FastifyInstance, sessions: SessionStore): void {
   app.decorateRequest("officer", null);
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/") || request.routeOptions.config.public) return;
+    if (request.routeOptions.config.public === true) return;
     const officer = await sessions.load(request.cookies[SESSION_COOKIE]);
-    if (!officer) throw new HttpError(401, "Sesi Anda tidak ada atau sudah berakhir. Silakan masuk kembali.");
+    if (!officer) throw new HttpError(401, NO_SESSION);
     if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== officer.csrfToken) {
       throw new HttpError(403, "Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.");
     }
     request.officer = officer;
   });
+}
+
+/** The signed-in officer of a guarded route; a route that somehow runs without one answers 401, never acts anonymously. */
+export function signedInOfficer(request: FastifyRequest): Officer {
+  if (!request.officer) throw new HttpError(401, NO_SESSION);
+  return request.officer;
 }
 
 export function requireRole(officer: Officer, roles: Officer["role"][], message = "Halaman ini hanya untuk supervisor atau administrator."): void {

@@ -10,6 +10,7 @@ import { mergeCase } from "../../cases/merge-case.js";
 import { referCase } from "../../cases/refer-case.js";
 import { sendOfficerReply } from "../../cases/send-officer-reply.js";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
@@ -42,20 +43,20 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   };
 
   api.post("/api/cases/:id/reply", { bodyLimit, schema: { tags: ["tindakan"], summary: "Balas pelapor di kanal yang dipakainya", params: caseParams, body: replyBody } }, async (request, reply) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     const sent = await sendOfficerReply(deps, { caseId: access.id, officerId: officer.id, agencyId: officer.agencyId, text: request.body.text });
     return reply.code(202).send(sent);
   });
 
   api.post("/api/cases/:id/notes", { bodyLimit, schema: { tags: ["tindakan"], summary: "Catatan internal (tidak pernah dikirim ke pelapor)", params: caseParams, body: noteBody } }, async (request, reply) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     return reply.code(201).send(await addCaseNote(deps, { caseId: access.id, officerId: officer.id, agencyId: officer.agencyId, text: request.body.text }));
   });
 
   api.post("/api/cases/:id/status", { bodyLimit, schema: { tags: ["tindakan"], summary: "Ubah status (hanya perpindahan yang diizinkan); pelapor diberi tahu", params: caseParams, body: statusBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     const merged = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { mergedIntoId: true } });
     if (merged.mergedIntoId) throw new HttpError(409, "Kasus ini sudah digabungkan ke kasus lain.");
@@ -63,14 +64,14 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   });
 
   api.post("/api/cases/:id/claim", { schema: { tags: ["tindakan"], summary: "Ambil kasus untuk ditangani sendiri", params: caseParams } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     await assignCase(deps, { caseId: access.id, officerId: officer.id, byOfficerId: officer.id, byAgencyId: officer.agencyId });
     return { ok: true };
   });
 
   api.post("/api/cases/:id/assign", { bodyLimit, schema: { tags: ["tindakan"], summary: "Tugaskan ke petugas (supervisor/administrator)", params: caseParams, body: assignBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     if (officer.role === "OFFICER" && request.body.officerId !== officer.id) throw forbidden("Hanya supervisor atau administrator yang dapat menugaskan kasus ke petugas lain.");
     const access = await steerable(officer, request.params.id);
     await assignCase(deps, { caseId: access.id, officerId: request.body.officerId, byOfficerId: officer.id, byAgencyId: officer.agencyId });
@@ -78,7 +79,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   });
 
   api.post("/api/cases/:id/refer", { bodyLimit, schema: { tags: ["tindakan"], summary: "Rujuk ke instansi lain (menjadi penanggung jawab utama)", params: caseParams, body: referBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     await agencyExists(request.body.agencyId);
     const result = await referCase(deps, {
@@ -95,7 +96,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   });
 
   api.post("/api/cases/:id/parties", { bodyLimit, schema: { tags: ["tindakan"], summary: "Tambahkan instansi sebagai pihak pendukung", params: caseParams, body: partyBody } }, async (request, reply) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     await agencyExists(request.body.agencyId);
     await addCaseParty(deps, { caseId: access.id, agencyId: request.body.agencyId, reason: request.body.reason, officerId: officer.id, byAgencyId: officer.agencyId });
@@ -103,7 +104,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   });
 
   api.post("/api/cases/:id/merge", { bodyLimit, schema: { tags: ["tindakan"], summary: "Gabungkan kasus duplikat ini ke kasus lain", params: caseParams, body: mergeBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     const into = await ctx.db.case.findFirst({ where: { ticket: request.body.intoTicket.toUpperCase(), ...caseScope(officer).where }, select: { id: true } });
     if (!into) throw badRequest("Tiket tujuan tidak ditemukan di antara kasus instansi Anda.");

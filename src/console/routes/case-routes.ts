@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
@@ -21,7 +22,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/cases/:id", { schema: { tags: ["kasus"], summary: "Rincian kasus (data pribadi disamarkan)", params: caseParams } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     const c = await ctx.db.case.findUniqueOrThrow({
       where: { id: access.id },
@@ -76,7 +77,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   api.get("/api/cases/:id/messages", { schema: { tags: ["kasus"], summary: "Seluruh percakapan kasus dengan lampiran", params: caseParams } }, async (request) => {
-    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
     const messages = await ctx.db.message.findMany({
       where: { caseId: access.id },
       orderBy: { seq: "asc" },
@@ -113,7 +114,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   api.get("/api/cases/:id/events", { schema: { tags: ["kasus"], summary: "Linimasa: setiap peristiwa kasus, siapa dan kapan", params: caseParams } }, async (request) => {
-    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
     const events = await ctx.db.caseEvent.findMany({
       where: { caseId: access.id },
       orderBy: { createdAt: "asc" },
@@ -137,7 +138,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   api.get("/api/cases/:id/attachments/:attachmentId", { schema: { tags: ["kasus"], summary: "Unduh atau tampilkan lampiran", params: attachmentParams } }, async (request, reply) => {
-    const access = await visibleCaseOr404(ctx.db, request.officer!, request.params.id);
+    const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
     const attachment = await ctx.db.attachment.findFirst({
       where: { id: request.params.attachmentId, OR: [{ caseId: access.id }, { message: { caseId: access.id } }] },
       select: { mime: true, fileName: true, data: true },
@@ -154,7 +155,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   api.post("/api/cases/:id/reveal", { schema: { tags: ["kasus"], summary: "Tampilkan satu data pribadi (dicatat di linimasa)", params: caseParams, body: revealBody } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     const { field } = request.body;
     const c = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { workerPhone: true, passportNumber: true, nik: true, reporter: { select: { phone: true } } } });

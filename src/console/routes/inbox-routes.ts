@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
 import { URGENCIES } from "../../core/sla.js";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { queryInbox } from "./inbox-query.js";
 import { kindLabel, slaView, statusLabel } from "./case-views.js";
@@ -29,7 +30,7 @@ export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promis
     { schema: { tags: ["kasus"], summary: "Kotak masuk: daftar kasus dengan filter dan halaman", querystring: inboxQuery } },
     async (request) => {
       const now = new Date();
-      const { rows, total, totalExact } = await queryInbox(ctx.db, request.officer!, request.query, now);
+      const { rows, total, totalExact } = await queryInbox(ctx.db, signedInOfficer(request), request.query, now);
       return {
         total,
         // false: there are more than `total` (counting stops early, see COUNT_CAP).

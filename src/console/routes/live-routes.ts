@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import type { CaseEvent } from "../../cases/case-event-bus.js";
 import { redisOptions } from "../../infra/redis-options.js";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { caseScope } from "../access/case-access.js";
 
@@ -25,7 +26,7 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   app.get("/api/events", { schema: { tags: ["langsung"], summary: "Pembaruan langsung (text/event-stream) untuk kasus yang boleh dilihat" } }, async (request, reply) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const scope = caseScope(officer);
     reply.hijack();
     const res = reply.raw;

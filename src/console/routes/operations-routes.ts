@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { CaseServiceDeps } from "../../cases/case-services.js";
 import { retryFailedMessage } from "../../cases/retry-failed-message.js";
 import type { Prisma } from "../../infra/prisma.js";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { caseScope } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
@@ -22,7 +23,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): P
 
   api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => {
     const rows = await ctx.db.message.findMany({
-      where: visibleFailed(request.officer!),
+      where: visibleFailed(signedInOfficer(request)),
       orderBy: { createdAt: "desc" },
       take: 200,
       select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } }, conversation: { select: { reporter: { select: { unreachableAt: true } } } } },
@@ -43,7 +44,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): P
   });
 
   api.post("/api/operations/failed-messages/:id/retry", { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } }, async (request, reply) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const visible = await ctx.db.message.findFirst({ where: { id: request.params.id, ...visibleFailed(officer) }, select: { id: true } });
     if (!visible) throw notFound();
     await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });

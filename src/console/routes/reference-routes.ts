@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/case-kinds.js";
 import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
 import { REPLY_TEMPLATES } from "../../core/texts.js";
+import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 
 const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
@@ -13,7 +14,7 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const [agencies, regions, officers] = await Promise.all([
       ctx.db.agency.findMany({ select: { id: true, name: true, kind: true, regionId: true }, orderBy: [{ regionId: "asc" }, { name: "asc" }] }),
       ctx.db.region.findMany({ select: { id: true, name: true, provinceId: true }, orderBy: { name: "asc" } }),
@@ -31,7 +32,7 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
 
   api.get("/api/notifications", { schema: { tags: ["referensi"], summary: "Pemberitahuan untuk petugas (rujukan masuk, pelanggaran SLA)" } }, async (request) => {
     const rows = await ctx.db.officerNotification.findMany({
-      where: { officerId: request.officer!.id },
+      where: { officerId: signedInOfficer(request).id },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
@@ -42,7 +43,7 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
   api.post("/api/notifications/read", { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } }, async (request) => {
     const { ids } = request.body;
     const result = await ctx.db.officerNotification.updateMany({
-      where: { officerId: request.officer!.id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+      where: { officerId: signedInOfficer(request).id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
       data: { readAt: new Date() },
     });
     return { updated: result.count };

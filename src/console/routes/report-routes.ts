@@ -4,7 +4,7 @@ import { z } from "zod";
 import { agreementEndsOn, agreementInForce } from "../../core/routing.js";
 import type { AppContext } from "../../runtime/context.js";
 import { caseScope } from "../access/case-access.js";
-import { requireRole } from "../auth/require-officer.js";
+import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden } from "../http-error.js";
 import { kindLabel, statusLabel } from "./case-views.js";
@@ -57,7 +57,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
   const regionName = (id: string | null) => (id ? (ctx.rules.routing.region(id)?.name ?? id) : "Tidak diketahui");
 
   const build = async (request: FastifyRequest, query: z.infer<typeof reportQuery>) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     const now = new Date();
     const agencyId = reportAgency(officer, query.agencyId);
     if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw badRequest("Instansi tidak dikenal.");
@@ -133,7 +133,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
   });
 
   api.get("/api/supervision", { schema: { tags: ["laporan"], summary: "Beban kerja per petugas dan kasus terlambat (supervisor)", querystring: supervisionQuery } }, async (request) => {
-    const officer = request.officer!;
+    const officer = signedInOfficer(request);
     requireRole(officer, ["SUPERVISOR", "ADMIN"]);
     const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
     const now = new Date();
