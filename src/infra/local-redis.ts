@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Redis } from "ioredis";
 import { freePort } from "./free-port.js";
@@ -15,20 +15,25 @@ export class RedisMissingError extends Error {
   }
 }
 
-/** A redis-server child on a free loopback port, for running the product without any setup (shared like PGlite). */
-export function startLocalRedis(dataDir: string): Promise<LocalRedis> {
+/**
+ * A redis-server child on a free loopback port with a password (local-credentials.ts), for
+ * running the product without any setup (shared like the embedded PostgreSQL).
+ */
+export function startLocalRedis(dataDir: string, password: string): Promise<LocalRedis> {
   return shareOrStart(join(dataDir, "redis.url"), answers, async () => {
     if (spawnSync("redis-server", ["--version"]).error) throw new RedisMissingError();
     const dir = resolve(join(dataDir, "redis"));
     await mkdir(dir, { recursive: true });
     const port = await freePort();
+    // The password goes in an owner-only file, not on the command line (which `ps` shows).
     // Append-only file so queued jobs survive a restart of the product.
-    const child = spawn(
-      "redis-server",
-      ["--bind", "127.0.0.1", "--port", String(port), "--dir", dir, "--appendonly", "yes", "--save", ""],
-      { stdio: "ignore" },
-    );
-    const url = `redis://127.0.0.1:${port}`;
+    const configFile = join(dir, "redis.conf");
+    const settings = ["bind 127.0.0.1", `port ${port}`, `dir ${dir}`, "appendonly yes", 'save ""', `requirepass ${password}`];
+    await writeFile(configFile, settings.join("\n") + "\n", { mode: 0o600 });
+    await chmod(configFile, 0o600);
+    // Its own process group, so a Ctrl+C reaches the product, which stops Redis last.
+    const child = spawn("redis-server", [configFile], { stdio: "ignore", detached: true });
+    const url = `redis://:${encodeURIComponent(password)}@127.0.0.1:${port}`;
     await waitForRedis(url);
     return {
       url,
