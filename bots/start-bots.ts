@@ -1,9 +1,8 @@
-import { Redis } from "ioredis";
 import type { ChannelSender } from "../src/channels/contract.js";
-import { bullConnection, redisOptions } from "../src/infra/redis-options.js";
+import { bullConnection } from "../src/infra/redis-options.js";
 import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
-import { SimulatorSender } from "./simulator/simulator-sender.js";
+import { startSimulator } from "./simulator/start-simulator.js";
 import type { StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
 
 export interface RunningChannel {
@@ -19,13 +18,7 @@ export interface RunningChannel {
  */
 export async function startBots(ctx: AppContext, options: { whatsapp?: StartWhatsAppOptions } = {}): Promise<() => Promise<void>> {
   const channels: RunningChannel[] = [];
-  if (ctx.config.SIMULATOR) {
-    const publisher = new Redis(redisOptions(ctx.redisUrl));
-    channels.push({
-      sender: new SimulatorSender(publisher, `${ctx.config.QUEUE_PREFIX}:simulator`),
-      stop: async () => publisher.disconnect(),
-    });
-  }
+  if (ctx.config.SIMULATOR) channels.push(await startSimulator(ctx));
   // Channels load on demand: a process without a channel does not carry its library
   // (Baileys alone is about 60 MB of memory).
   if (ctx.config.TELEGRAM_BOT_TOKEN) {

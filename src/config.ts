@@ -35,7 +35,12 @@ const schema = z.object({
   INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
   OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  SIMULATOR: boolean.default(true),
+  /**
+   * The local simulator channel (no authentication): on by default only with the embedded
+   * database, refused in production, served on a loopback-only listener of its own.
+   */
+  SIMULATOR: boolean.optional(),
+  SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   SLA_POLICY_JSON: z.string().optional(),
   HOLIDAYS: z.string().optional(),
   HOTLINE: z.string().default("0800-1000"),
@@ -95,7 +100,10 @@ const schema = z.object({
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required with TELEGRAM_WEBHOOK_URL (Telegram sends it back in a header we check)" });
   }
-});
+  if (c.SIMULATOR && c.NODE_ENV === "production") {
+    ctx.addIssue({ code: "custom", path: ["SIMULATOR"], message: "the simulator channel has no authentication and is refused with NODE_ENV=production" });
+  }
+}).transform((c) => ({ ...c, SIMULATOR: c.SIMULATOR ?? (!c.DATABASE_URL && c.NODE_ENV !== "production") }));
 
 export type Config = z.infer<typeof schema>;
 

@@ -1,6 +1,7 @@
 /**
  * Terminal chat against a running product: you play a worker writing on a messaging app.
- *   npm run simulator -- [--url http://127.0.0.1:3000] [--chat nama-chat]
+ *   npm run simulator -- [--url http://127.0.0.1:3001] [--chat nama-chat]
+ * The product serves the simulator on its own loopback listener, port SIMULATOR_PORT (3001).
  * Type a message and press Enter; replies (and later status updates from officers) appear below.
  */
 import { createInterface } from "node:readline/promises";
@@ -8,7 +9,7 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string", default: process.env.CONSOLE_URL ?? "http://127.0.0.1:3000" },
+    url: { type: "string", default: `http://127.0.0.1:${process.env.SIMULATOR_PORT || "3001"}` },
     chat: { type: "string", default: `pekerja-${Math.random().toString(36).slice(2, 8)}` },
   },
 });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { access, chmod, chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { access, chmod, chown, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { freePort } from "./free-port.js";
@@ -21,6 +21,7 @@ export function startEmbeddedPostgres(dataDir: string, password: string): Promis
   return shareOrStart(join(dataDir, "postgres.url"), (url) => answers(url), async () => {
     const binaries = await postgresBinaries();
     const owner = serverUser();
+    if (owner.uid !== undefined) await letServerUserThrough(dataDir);
     const dir = resolve(dataDir, "postgres");
     const initialised = await access(join(dir, "PG_VERSION")).then(() => true, () => false);
     if (!initialised) await initialise(binaries.initdb, dir, password, owner);
@@ -48,6 +49,15 @@ function serverUser(): { uid?: number; gid?: number } {
     throw new Error("the embedded PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd --system postgres), run as another user, or set DATABASE_URL");
   }
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+/**
+ * The `postgres` user must pass through DATA_DIR to reach its own folder: search permission
+ * (x) for others, without read, so the owner-only files beside it stay unlisted and unreadable.
+ */
+async function letServerUserThrough(dataDir: string): Promise<void> {
+  const mode = (await stat(dataDir)).mode & 0o7777;
+  if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001);
 }
 
 async function initialise(initdb: string, dir: string, password: string, owner: { uid?: number; gid?: number }): Promise<void> {

@@ -26,7 +26,7 @@ const { values } = parseArgs({
 
 async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>, databaseUrl: string) => Promise<T>): Promise<T> {
   const database = await createFreshDatabase(BENCH_DATABASE_URL, `bench_${label}`);
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true" });
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true", SIMULATOR_PORT: "0" });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: BENCH_REDIS_URL });
   try {
     return await fn(ctx, database.url);

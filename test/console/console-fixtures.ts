@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import { simulatorRoutes } from "../../bots/simulator/simulator-routes.js";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
 import { consolePlugin } from "../../src/console/console-plugin.js";
 import { createServer } from "../../src/http/create-server.js";
@@ -10,9 +9,9 @@ import type { CaseKind } from "../../src/core/case-kinds.js";
 
 export const PASSWORD = "kata-sandi-uji-123";
 
-/** The console server exactly as start-console builds it (simulator channel included). */
+/** The console server exactly as start-console builds it. */
 export function createConsoleApp(ctx: AppContext): Promise<FastifyInstance> {
-  return createServer(ctx, [simulatorRoutes, consolePlugin]);
+  return createServer(ctx, [consolePlugin]);
 }
 
 /** One officer per agency (plus a supervisor where asked), usernames unique per test file. */

@@ -20,6 +20,7 @@ export async function createTestContext(overrides: Partial<Record<keyof Config, 
     QUEUE_PREFIX: prefix,
     DB_POOL_SIZE: "5",
     INBOUND_CONCURRENCY: "10",
+    SIMULATOR_PORT: "0", // a simulator listener of each suite's own: suites run beside each other
     ...overrides,
   });
   const urls = { databaseUrl: inject("databaseUrl"), redisUrl: inject("redisUrl") };
