@@ -5,6 +5,7 @@
  */
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import type { Hotlines } from "../core/texts.js";
+import type { MissionDirectory } from "../core/missions.js";
 import type { Triage } from "../core/triage.js";
 import type { CaseDraft, ConversationState } from "./state.js";
 
@@ -21,6 +22,8 @@ export interface EngineInput {
 export interface EngineFacts {
   now: Date;
   hotlines: Hotlines;
+  /** Indonesian missions and local emergency numbers (admin-kept data): emergency replies name the nearest. */
+  missions?: MissionDirectory;
   /** WhatsApp reporters are usually workers, Telegram reporters family members. */
   defaultOnBehalf: boolean;
   /** The reporter's most recent open case, if any: follow-ups attach to it. */

@@ -13,6 +13,7 @@ import { parseTicket } from "../core/ticket.js";
 import { triage } from "../core/triage.js";
 import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand } from "./answers.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type ReplyPart } from "./decision.js";
+import { emergencyAdviceText } from "./emergency-advice.js";
 import { decideFollow } from "./follow-dialogue.js";
 import { continueIntake, questionFor, startIntake } from "./intake-dialogue.js";
 import type { ConversationState } from "./state.js";
@@ -71,7 +72,7 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   const result = triage(text);
 
   if (facts.openCase && !isNewComplaintCommand(text)) {
-    const replies: ReplyPart[] = isEmergencyKind(result.kind) ? [say(texts.emergency(facts.hotlines))] : [];
+    const replies: ReplyPart[] = isEmergencyKind(result.kind) ? [say(emergencyAdviceText({ kind: result.kind, words: text }, facts))] : [];
     replies.push(say(texts.followUpAttached(facts.openCase.ticket)));
     return {
       state: { ...next, step: "idle" },

@@ -9,6 +9,7 @@ import { matchRegion } from "../core/regions.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage, type Urgency } from "../core/triage.js";
 import { classifyText, parseOnBehalf, parseYesNo } from "./answers.js";
+import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { parseWorkerName } from "./worker-name.js";
@@ -89,6 +90,9 @@ const rank = (u: Urgency) => ["EMERGENCY", "HIGH", "NORMAL", "LOW"].indexOf(u);
 function missingField(draft: CaseDraft): DraftField | null {
   if (draft.description.length === 0) return "description";
   const question = draft.isQuestion === true;
+  // After an emergency reply the next question is the worker's safety (its words asked it), then where they are.
+  if (draft.emergencyCreated && draft.safetyAnswered !== true && draft.kind !== "MENINGGAL") return "safety";
+  if (draft.emergencyCreated && draft.country === undefined) return "country";
   if (!question && draft.onBehalf === undefined) return "onBehalf";
   if (!question && draft.onBehalf && draft.workerName === undefined) return "workerName";
   if (draft.regionId === undefined) return "region";
@@ -101,6 +105,8 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
   switch (field) {
     case "description":
       return say(draft.forOfficer ? texts.askQuestion() : texts.askDescription());
+    case "safety":
+      return say(texts.askSafety());
     case "onBehalf":
       return say(again ? texts.askOnBehalfAgain() : texts.askOnBehalf(), [
         { label: "Untuk saya sendiri", action: "answer:self" },
@@ -143,12 +149,22 @@ function askNext(
   latestText: string,
 ): Decision {
   // An emergency becomes a case at once (vital interest): advice first, questions after.
+  let adviceAsked = false;
   if (isEmergencyKind(draft.kind) && !draft.caseId && !draft.emergencyCreated) {
     draft.emergencyCreated = true;
-    replies.push(say(texts.emergency(facts.hotlines)), { placeholder: "emergencyCaseCreated" });
+    draft.adviceCountry = draft.country;
+    adviceAsked = true;
+    const advice = emergencyAdviceText({ kind: draft.kind, country: draft.country, onBehalf: draft.onBehalf, words: draft.description.join(" ") }, facts);
+    replies.push(say(advice), { placeholder: "emergencyCaseCreated" });
     effects.push({ type: "createCase", draft: structuredClone(draft) });
   } else if (draft.caseId && latestText) {
     effects.push({ type: "updateCase", caseId: draft.caseId, draft: structuredClone(draft) });
+  }
+  // The country of an emergency learnt after the first reply: the mission's number at once.
+  if (draft.emergencyCreated && draft.country && draft.adviceCountry !== draft.country) {
+    draft.adviceCountry = draft.country;
+    const contact = missionContactText(draft.country, latestText, facts);
+    if (contact) replies.push(say(contact));
   }
 
   const field = missingField(draft);
@@ -164,7 +180,8 @@ function askNext(
   const again = draft.awaiting === field;
   draft.asked[field] = (draft.asked[field] ?? 0) + 1;
   draft.awaiting = field;
-  replies.push(questionFor(field, draft, again));
+  // The emergency reply just sent already asks about safety and, when unknown, the country.
+  if (!(adviceAsked && (field === "safety" || field === "country"))) replies.push(questionFor(field, draft, again));
   return { state: { ...next, step: "intake", draft }, replies, effects, reason: `${reason}:ask-${field}` };
 }
 
@@ -213,6 +230,11 @@ export function continueIntake(
   switch (field) {
     case "description":
       absorbDescription(draft, text, result);
+      break;
+    case "safety":
+      // Any answer is kept for the officer; it often names the place ("saya di jeddah").
+      absorbDescription(draft, text, result);
+      draft.safetyAnswered = true;
       break;
     case "onBehalf": {
       const who = answer === "answer:self" ? { onBehalf: false } : answer === "answer:family" ? { onBehalf: true } : parseOnBehalf(text, true);

@@ -2,7 +2,7 @@ import type { CaseKind } from "../core/case-kinds.js";
 import type { Urgency } from "../core/triage.js";
 
 /** The fields the intake asks for, in order (see missingField in engine.ts). */
-export type DraftField = "description" | "onBehalf" | "workerName" | "region" | "country" | "confirm";
+export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "country" | "confirm";
 
 /** A complaint being collected; stored in Conversation.state as JSON. */
 export interface CaseDraft {
@@ -29,6 +29,10 @@ export interface CaseDraft {
   startedAt: string;
   /** Set once an emergency case was created before the intake finished. */
   emergencyCreated?: boolean;
+  /** The reporter answered the safety question that follows an emergency reply. */
+  safetyAnswered?: boolean;
+  /** The country the emergency advice named missions for; a newly learnt country gets its mission's number. */
+  adviceCountry?: string | undefined;
   caseId?: string;
   ticket?: string;
 }

@@ -15,7 +15,7 @@ export function faqAnswer(kind: InfoKind, h: Hotlines): string {
     case "INFO_P3MI":
       return (
         "Perusahaan penempatan pekerja migran (P3MI) wajib memiliki izin resmi dari Kementerian P2MI.\n" +
-        `Untuk memastikan sebuah PT resmi, tanyakan ke BP3MI atau Dinas Tenaga Kerja terdekat, atau call center ${h.hotline}. ` +
+        `Untuk memastikan sebuah PT resmi, tanyakan ke BP3MI atau Dinas Tenaga Kerja terdekat, atau pusat panggilan KP2MI ${h.hotline} (dari nomor Indonesia). ` +
         "Jika Bapak/Ibu menulis nama PT-nya kepada petugas (ketik 4), petugas dapat membantu memeriksanya."
       );
     case "INFO_PROSEDUR":
@@ -40,6 +40,6 @@ export function faqAnswer(kind: InfoKind, h: Hotlines): string {
         "Daftar sarana kesehatan berizin di daerah Bapak/Ibu dapat ditanyakan ke BP3MI atau Dinas Kesehatan setempat (ketik 4 untuk bertanya ke petugas)."
       );
     case "INFO_LAINNYA":
-      return `Pertanyaan Bapak/Ibu dapat kami teruskan ke petugas (ketik 4), atau hubungi call center KP2MI/BP2MI ${h.hotline}.`;
+      return `Pertanyaan Bapak/Ibu dapat kami teruskan ke petugas (ketik 4), atau hubungi pusat panggilan KP2MI ${h.hotline} (dari nomor Indonesia; dari luar negeri ${h.hotlineAbroad}).`;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { STATUS_LABELS, type CaseStatus } from "./case-lifecycle.js";
 import { CASE_KIND_LABELS, type CaseKind } from "./case-kinds.js";
+import type { CountryEmergencyEntry, MissionEntry } from "./missions.js";
 
 export interface Hotlines {
   hotline: string;
@@ -83,11 +84,16 @@ export const texts = {
     `Pengaduan diteruskan ke ${agencyName}. Petugas akan memeriksa dan menghubungi Bapak/Ibu paling lambat ${formatDateTime(firstResponseDueAt)}.\n` +
     `Simpan nomor tiket ini. Untuk melihat perkembangan, ketik: CEK ${ticket}`,
 
-  emergency: (h: Hotlines) =>
-    "Kami memahami ini keadaan darurat. Pengaduan Bapak/Ibu kami dahulukan.\n" +
-    `Jika ada bahaya sekarang, segera hubungi:\n• Call center KP2MI/BP2MI ${h.hotline} (gratis, 24 jam), dari luar negeri ${h.hotlineAbroad}\n` +
-    "• Kedutaan Besar atau Konsulat Jenderal RI (KBRI/KJRI) terdekat. Aplikasi Safe Travel Kementerian Luar Negeri memiliki tombol darurat ke KBRI/KJRI terdekat.\n" +
-    "• Polisi setempat jika nyawa terancam.",
+  /** The first answer to an emergency: its own words per kind, the nearest mission first (see emergencyAdvice). */
+  emergency: (input: EmergencyAdviceInput) => emergencyAdvice(input),
+
+  /** The mission's number once the country of an emergency becomes known. */
+  missionContact: (country: string, missions: readonly MissionEntry[], h: Hotlines) =>
+    missions.length > 0
+      ? `Perwakilan RI terdekat untuk Bapak/Ibu di ${country}:\n${missionLines(missions).join("\n")}\n${abroadLines(h).join("\n")}`
+      : `Kami belum memiliki nomor perwakilan RI di ${country}. Gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri untuk menghubungi KBRI/KJRI terdekat.\n${abroadLines(h).join("\n")}`,
+
+  askSafety: () => "Apakah Bapak/Ibu (atau keluarga yang diadukan) aman sekarang? Mohon ceritakan keadaannya saat ini.",
 
   emergencyCaseCreated: (ticket: string, agencyName: string) =>
     `Pengaduan darurat sudah kami catat dengan nomor tiket ${ticket} dan langsung diteruskan ke ${agencyName}. Petugas akan segera menghubungi Bapak/Ibu.\n` +
@@ -241,6 +247,124 @@ export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string
   {
     id: "darurat",
     title: "Keadaan darurat",
-    text: "Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi call center KP2MI/BP2MI 0800-1000 (gratis, 24 jam) atau KBRI/KJRI terdekat. Kami sedang menangani pengaduan ini dengan segera.",
+    text:
+      "Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi KBRI/KJRI terdekat, atau pusat panggilan KP2MI +62-21-29244800 (24 jam, dari luar negeri). " +
+      "Nomor bebas pulsa 0800-1000 hanya bisa dihubungi dari nomor Indonesia. Kami sedang menangani pengaduan ini dengan segera.",
   },
 ];
+
+/** What an emergency reply is built from: the case's kind, where the worker is, and the directory entries for that place. */
+export interface EmergencyAdviceInput {
+  kind: CaseKind;
+  /** The destination country as countries.ts names it; undefined when not known yet. */
+  country?: string | undefined;
+  /** Missions of that country, nearest first (src/core/missions.ts missionsFor). */
+  missions: readonly MissionEntry[];
+  local?: CountryEmergencyEntry | undefined;
+  hotlines: Hotlines;
+  /** A family member reports for the worker. */
+  forFamily?: boolean;
+}
+
+/** Countries that mean "still at home": the toll-free number works, no mission is needed. */
+const AT_HOME = new Set(["Belum berangkat", "Indonesia"]);
+
+function missionLines(missions: readonly MissionEntry[]): string[] {
+  return missions.slice(0, 3).map((m) =>
+    m.phone
+      ? `• ${m.name}: ${m.phone}`
+      : `• ${m.name} (nomornya belum kami miliki: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri)`,
+  );
+}
+
+function abroadLines(h: Hotlines): string[] {
+  return [
+    `• Pusat panggilan KP2MI dari luar negeri: ${h.hotlineAbroad} (24 jam)`,
+    `• Nomor bebas pulsa KP2MI ${h.hotline} hanya bisa dihubungi dari nomor telepon Indonesia.`,
+  ];
+}
+
+/** Who to call, nearest first: the mission of the worker's country or city, then KP2MI. */
+function contactLines(input: EmergencyAdviceInput, withAmbulance: boolean): string[] {
+  const h = input.hotlines;
+  if (input.country && AT_HOME.has(input.country)) {
+    return [`• Pusat panggilan KP2MI ${h.hotline} (bebas pulsa, 24 jam, dari nomor Indonesia)`, `• Dari nomor luar negeri: ${h.hotlineAbroad}`];
+  }
+  const lines: string[] = [];
+  if (input.missions.length > 0) lines.push(...missionLines(input.missions));
+  else if (input.country) lines.push(`• KBRI/KJRI terdekat di ${input.country}: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri`);
+  if (withAmbulance && input.local?.ambulance) lines.push(`• Ambulans di ${input.country}: ${input.local.ambulance}`);
+  lines.push(...abroadLines(h));
+  return lines;
+}
+
+function askCountryLine(input: EmergencyAdviceInput): string[] {
+  if (input.country) return [];
+  return [
+    input.forFamily
+      ? "Di negara dan kota mana keluarga Bapak/Ibu berada sekarang? Dengan itu kami bisa memberikan nomor KBRI/KJRI terdekat."
+      : "Di negara dan kota mana Bapak/Ibu berada sekarang? Dengan itu kami bisa memberikan nomor KBRI/KJRI terdekat.",
+  ];
+}
+
+function safetyQuestions(forFamily: boolean): string[] {
+  const who = forFamily ? "keluarga Bapak/Ibu" : "Bapak/Ibu";
+  return [
+    "Agar petugas dapat membantu dengan aman, mohon jawab jika bisa:",
+    `1. Apakah ${who} aman sekarang?`,
+    `2. Di mana ${who} berada sekarang (kota, nama tempat)?`,
+    `3. Kapan waktu yang aman bagi petugas untuk menelepon ${forFamily ? "Bapak/Ibu atau keluarga" : "Bapak/Ibu"}?`,
+    "4. Jika aman, mohon kirim lokasi lewat fitur berbagi lokasi.",
+  ];
+}
+
+/** Each kind of emergency gets its own words; every one names who to call, nearest first. */
+function emergencyAdvice(input: EmergencyAdviceInput): string {
+  const forFamily = input.forFamily === true;
+  switch (input.kind) {
+    case "BUNUH_DIRI":
+      return [
+        "Terima kasih sudah mau bercerita kepada kami. Kami ikut merasakan beratnya keadaan ini, dan Bapak/Ibu tidak sendirian.",
+        "Perasaan seberat ini bisa dibantu, dan keselamatan Bapak/Ibu sangat penting bagi kami. Petugas kami akan menghubungi Bapak/Ibu secepatnya.",
+        "Jika Bapak/Ibu merasa bisa menyakiti diri sendiri sekarang, mohon jangan sendirian: dekati orang yang Bapak/Ibu percaya, atau hubungi:",
+        ...contactLines(input, true),
+        "Bolehkah kami tahu, apakah Bapak/Ibu aman sekarang?",
+        ...askCountryLine(input),
+      ].join("\n");
+    case "MENINGGAL":
+      return [
+        "Kami turut berduka cita yang sedalam-dalamnya. Semoga Bapak/Ibu dan keluarga diberi kekuatan dan ketabahan.",
+        "Petugas kami akan membantu keluarga bersama perwakilan RI (KBRI/KJRI) untuk mengurus pemulangan jenazah. Yang perlu keluarga siapkan:",
+        "• fotokopi KTP dan Kartu Keluarga almarhum/almarhumah dan ahli waris;",
+        "• fotokopi paspor almarhum/almarhumah, jika ada;",
+        "• nama dan alamat majikan atau perusahaan penempatan (PT/agensi), jika diketahui;",
+        "• surat keterangan ahli waris dari desa/kelurahan;",
+        "• nomor telepon keluarga yang bisa dihubungi;",
+        "• keputusan keluarga: jenazah dipulangkan ke Indonesia atau dimakamkan di negara tempat bekerja.",
+        "Mohon jangan menandatangani surat apa pun dari majikan atau agensi sebelum berbicara dengan petugas.",
+        "Nomor yang bisa dihubungi:",
+        ...contactLines(input, false),
+        ...askCountryLine(input),
+      ].join("\n");
+    case "TPPO":
+    case "KEKERASAN":
+    case "KEKERASAN_SEKSUAL":
+      return [
+        "Kami sangat prihatin atas apa yang terjadi. Pengaduan ini kami dahulukan.",
+        "Jika ada bahaya sekarang, segera hubungi:",
+        ...contactLines(input, false),
+        "",
+        ...safetyQuestions(forFamily),
+        ...askCountryLine(input),
+        "",
+        "Jika ponsel ini mungkin diperiksa orang lain, hapus percakapan ini setelah membaca. Pesan Bapak/Ibu tetap tersimpan pada petugas kami.",
+      ].join("\n");
+    default:
+      return [
+        "Kami memahami ini keadaan darurat. Pengaduan Bapak/Ibu kami dahulukan.",
+        "Segera hubungi:",
+        ...contactLines(input, input.kind === "SAKIT_BERAT"),
+        ...askCountryLine(input),
+      ].join("\n");
+  }
+}

@@ -11,6 +11,7 @@ import type { CaseRules } from "../cases/create-case.js";
 import type { CaseEventBus } from "../cases/case-event-bus.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
 import { renderPlaceholder } from "./render-replies.js";
+import type { MissionDirectorySource } from "../cases/mission-directory.js";
 
 export interface PipelineDeps {
   db: Db;
@@ -19,6 +20,8 @@ export interface PipelineDeps {
   log: Logger;
   rules: CaseRules;
   hotlines: Hotlines;
+  /** The directory of missions for emergency replies; none given, emergency replies name no mission. */
+  missions?: MissionDirectorySource;
   events: CaseEventBus;
   now?: () => Date;
   /** Overrides of BATCH_LIMITS (tests use small ones to reach them). */
@@ -115,6 +118,8 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
 async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map() };
+  // Read (or taken from cache) before the transaction holds a connection.
+  const missions = deps.missions ? await deps.missions.current() : undefined;
 
   const outcome = await deps.sql.transaction(async (tx) => {
     const locked = await tx.rows<ConversationRow>`
@@ -149,6 +154,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
       const decision = decide(state, engineInput(message.kind, message.text ?? ""), {
         now,
         hotlines: deps.hotlines,
+        ...(missions ? { missions } : {}),
         defaultOnBehalf: conversation.channel === "TELEGRAM",
         openCase,
         messageReceivedAt: message.createdAt,

@@ -12,6 +12,7 @@ import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, parseHolidays, parseSlaPolicy } f
 import type { Hotlines } from "../core/texts.js";
 import { seedReferenceData } from "../seed/seed-reference-data.js";
 import { IntakeBatcher } from "../intake/intake-batcher.js";
+import { createMissionDirectorySource, type MissionDirectorySource } from "../cases/mission-directory.js";
 
 /** Everything a process shares, built once from the config: passed to every part explicitly. */
 export interface AppContext {
@@ -27,6 +28,8 @@ export interface AppContext {
   events: CaseEventBus;
   rules: CaseRules;
   hotlines: Hotlines;
+  /** Indonesian missions and local emergency numbers, as admins keep them. */
+  missions: MissionDirectorySource;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     events,
     rules,
     hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },
+    missions: createMissionDirectorySource(db),
     async close() {
       await queues.close();
       redis.disconnect();

@@ -1,6 +1,7 @@
 import { REGIONS } from "../core/regions.js";
 import type { Db } from "../infra/prisma.js";
 import { AGENCIES, AGREEMENTS } from "./agreements.js";
+import { COUNTRY_EMERGENCY_NUMBERS, MISSIONS } from "./missions-directory.js";
 import { allRoutingRules } from "./routing-rules.js";
 
 /**
@@ -46,4 +47,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
     db.routingRule.deleteMany({ where: { agreementId: { in: AGREEMENTS.map((a) => a.id) } } }),
     db.routingRule.createMany({ data: rules }),
   ]);
+  // The directory is admins' data once loaded: only entries it does not have yet are added.
+  const date = (d: string) => new Date(`${d}T00:00:00Z`);
+  await db.mission.createMany({ data: MISSIONS.map((m) => ({ ...m, checkedOn: date(m.checkedOn) })), skipDuplicates: true });
+  await db.countryEmergencyNumber.createMany({ data: COUNTRY_EMERGENCY_NUMBERS.map((n) => ({ ...n, checkedOn: date(n.checkedOn) })), skipDuplicates: true });
 }
