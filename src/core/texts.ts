@@ -154,7 +154,7 @@ export const texts = {
   // Telegram, and family members following a case.
   privateChatOnly: () =>
     "Mohon maaf, layanan pengaduan Pelindungan Pekerja Migran Indonesia hanya melayani percakapan pribadi, agar data Bapak/Ibu terjaga kerahasiaannya. " +
-    "Silakan kirim pesan langsung kepada bot ini melalui chat pribadi.",
+    "Silakan kirim pesan langsung kepada layanan ini melalui percakapan pribadi.",
 
   /** Shown as a Telegram alert: at most 200 characters. */
   staleButton: () => "Tombol ini sudah tidak berlaku. Silakan gunakan pesan terbaru, atau ketik MENU untuk melihat pilihan.",
