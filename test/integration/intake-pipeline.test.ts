@@ -54,20 +54,25 @@ describe("from a chat message to a routed case", () => {
     ]);
   });
 
-  it("answers an emergency at once with the hotline and embassy advice, and opens the case before any question", async () => {
+  it("answers an emergency at once with the mission of the worker's country from the directory, and opens the case before any question", async () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.send("tolong sy disekap majikan tdk boleh keluar rumah");
     const replies = await chat.newReplies();
-    expect(replies[0]).toContain("0800-1000");
-    expect(replies[0]).toMatch(/KBRI\/KJRI/);
+    // The country is not known yet: the reply asks it, gives the number from abroad, and asks about safety.
+    expect(replies[0]).toContain("+62-21-29244800");
+    expect(replies[0]).toMatch(/Di negara dan kota mana Bapak\/Ibu berada sekarang/);
+    expect(replies[0]).toMatch(/Apakah Bapak\/Ibu aman sekarang/);
     const [created] = await chat.cases();
     expect(created!.urgency).toBe("EMERGENCY");
     expect(replies[1]).toContain(created!.ticket);
+    // The answer names the place: the mission's number (seeded directory, read from the database) comes at once.
+    const place = await chat.say("saya di riyadh arab saudi, sekarang di kamar dikunci");
+    expect(place).toMatch(/KBRI Riyadh: \+966 56 917 3990/);
+    expect(place).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
     // Later answers complete the same case and re-route it to the region's office.
     await chat.say("1");
-    await chat.say("kabupaten pekalongan");
-    const last = await chat.say("arab saudi");
+    const last = await chat.say("kabupaten pekalongan");
     expect(last).toContain(created!.ticket);
     const [updated] = await chat.cases();
     expect(updated!.id).toBe(created!.id);
