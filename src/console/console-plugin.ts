@@ -13,6 +13,7 @@ import { HttpError } from "./http-error.js";
 import { toHttpError } from "./service-errors.js";
 import { caseActionRoutes } from "./routes/case-action-routes.js";
 import { caseRoutes } from "./routes/case-routes.js";
+import { directoryRoutes } from "./routes/directory-routes.js";
 import { inboxRoutes } from "./routes/inbox-routes.js";
 import { liveRoutes } from "./routes/live-routes.js";
 import { operationsRoutes } from "./routes/operations-routes.js";
@@ -83,6 +84,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await caseRoutes(api, ctx);
       await caseActionRoutes(api, ctx);
       await referenceRoutes(api, ctx);
+      await directoryRoutes(api, ctx);
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx);

@@ -7,6 +7,7 @@ import { renderReports } from "./views/reports.js";
 import { renderSupervision } from "./views/supervision.js";
 import { renderOperations } from "./views/operations.js";
 import { renderAgreements } from "./views/agreements.js";
+import { renderDirectory } from "./views/directory.js";
 import { renderAccount } from "./views/account.js";
 
 const main = document.getElementById("app");
@@ -95,6 +96,7 @@ const routes = [
   [/^#\/supervisi$/, () => renderSupervision(main, session)],
   [/^#\/operasional$/, () => renderOperations(main, session)],
   [/^#\/kesepakatan$/, () => renderAgreements(main, session)],
+  [/^#\/direktori$/, () => renderDirectory(main, session)],
   [/^#\/akun$/, () => renderAccount(main, session)],
   [/^(#\/?)?$/, () => renderInbox(main, session)],
 ];
