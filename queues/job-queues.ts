@@ -74,6 +74,22 @@ export class JobQueues {
     );
   }
 
+  /**
+   * Queues these outbound rows again, whatever became of their earlier jobs. A job that already
+   * finished (completed or failed) keeps its deterministic id while it is retained, and BullMQ
+   * ignores an add with a retained id, so finished jobs are removed first. A job still waiting,
+   * delayed or running is left alone: the row gets no second job. Resolves how many were queued.
+   */
+  async redeliverOutbound(channel: ChannelName, messageIds: string[], emergency = false): Promise<number> {
+    const queue = this.outboundQueue(channel);
+    const states = await Promise.all(messageIds.map((id) => queue.getJobState(JOB_ID.outbound(id))));
+    const finished = messageIds.filter((_, i) => states[i] === "completed" || states[i] === "failed");
+    await Promise.all(finished.map((id) => queue.remove(JOB_ID.outbound(id))));
+    const jobless = [...finished, ...messageIds.filter((_, i) => states[i] === "unknown")];
+    await this.addOutbound(channel, jobless, emergency);
+    return jobless.length;
+  }
+
   async addSlaTimer(caseId: string, clock: SlaTimer["clock"], dueAt: Date, now = new Date()): Promise<void> {
     await this.addSlaTimers([{ caseId, clock, dueAt }], now);
   }

@@ -4,22 +4,36 @@ import type { Logger } from "../src/logger.js";
 import type { JobQueues } from "./job-queues.js";
 
 /**
- * The safety net of the outbox pattern: rows written but never enqueued (a crash between the
- * commit and the queue add) are re-enqueued. Job ids are deterministic, so a row whose job still
- * exists is not enqueued twice.
+ * The safety net of the outbox pattern: the rows are the truth, jobs only wake-up calls. Inbound
+ * rows still RECEIVED get a new job. Outbound rows still QUEUED whose job is gone (a crash between
+ * commit and enqueue, Redis lost its data) or already finished (a job that ran before its row was
+ * visible) are queued again; a row whose job still waits is left alone. Each chat is delivered in
+ * order, so one stuck row would otherwise silence its chat.
  */
 export async function sweepOutbox(db: Db, queues: JobQueues, log: Logger, olderThanMs = 30_000): Promise<{ inbound: number; outbound: number }> {
   const before = new Date(Date.now() - olderThanMs);
-  const [inbound, outbound] = await Promise.all([
+  const [inbound, queued] = await Promise.all([
     db.message.findMany({ where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } }, select: { id: true, conversationId: true }, take: 1000 }),
-    db.message.findMany({ where: { direction: "OUT", state: "QUEUED", createdAt: { lt: before } }, select: { id: true, channel: true }, take: 1000 }),
+    db.message.findMany({
+      where: { direction: "OUT", state: "QUEUED", createdAt: { lt: before } },
+      select: { id: true, channel: true, case: { select: { urgency: true } } },
+      orderBy: { seq: "asc" },
+      take: 1000,
+    }),
   ]);
   await queues.addInbound([...new Set(inbound.map((m) => m.conversationId))]);
-  const byChannel = new Map<ChannelName, string[]>();
-  for (const m of outbound) byChannel.set(m.channel as ChannelName, [...(byChannel.get(m.channel as ChannelName) ?? []), m.id]);
-  for (const [channel, ids] of byChannel) await queues.addOutbound(channel, ids);
-  if (inbound.length || outbound.length) log.info({ inbound: inbound.length, outbound: outbound.length }, "outbox sweep re-enqueued stranded messages");
-  return { inbound: inbound.length, outbound: outbound.length };
+  const groups = new Map<string, { channel: ChannelName; emergency: boolean; ids: string[] }>();
+  for (const m of queued) {
+    const emergency = m.case?.urgency === "EMERGENCY";
+    const key = `${m.channel}:${emergency}`;
+    const group = groups.get(key) ?? { channel: m.channel as ChannelName, emergency, ids: [] };
+    group.ids.push(m.id);
+    groups.set(key, group);
+  }
+  let outbound = 0;
+  for (const group of groups.values()) outbound += await queues.redeliverOutbound(group.channel, group.ids, group.emergency);
+  if (inbound.length || outbound) log.info({ inbound: inbound.length, outbound }, "outbox sweep re-enqueued stranded messages");
+  return { inbound: inbound.length, outbound };
 }
 
 export function startOutboxSweeper(db: Db, queues: JobQueues, log: Logger, everyMs = 30_000): () => void {

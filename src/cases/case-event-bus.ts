@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 
-export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed";
+export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed" | "message.sent";
 
 export interface CaseEvent {
   type: CaseEventType;

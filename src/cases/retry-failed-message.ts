@@ -1,12 +1,11 @@
 import type { ChannelName } from "../channels/contract.js";
-import { JOB_ID } from "../../queues/names.js";
 import type { CaseServiceDeps } from "./case-services.js";
 
 export class RetryError extends Error {}
 
 /**
- * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue. The old
- * failed job keeps its deterministic id, so it is removed first (otherwise the add is ignored).
+ * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue (the old
+ * failed job, which keeps its deterministic id, is replaced).
  */
 export async function retryFailedMessage(deps: CaseServiceDeps, input: { messageId: string; officerId: string; agencyId: string }): Promise<void> {
   const now = deps.now?.() ?? new Date();
@@ -23,9 +22,6 @@ export async function retryFailedMessage(deps: CaseServiceDeps, input: { message
     }
     return row;
   });
-  const queue = deps.queues.outboundQueue(message.channel as ChannelName);
-  const old = await queue.getJob(JOB_ID.outbound(message.id));
-  if (old) await old.remove();
-  await deps.queues.addOutbound(message.channel as ChannelName, [message.id], message.case?.urgency === "EMERGENCY");
+  await deps.queues.redeliverOutbound(message.channel as ChannelName, [message.id], message.case?.urgency === "EMERGENCY");
   if (message.caseId) await deps.events.publish({ type: "case.message", caseId: message.caseId });
 }

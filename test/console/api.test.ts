@@ -440,6 +440,23 @@ describe("operations", () => {
     expect((await client.post(`/api/operations/failed-messages/${failed.id}/retry`)).statusCode).toBe(404);
   });
 
+  it("lists outbound messages waiting in the queue for more than a minute, with their age, to officers who may see them", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    // WHATSAPP: no bot of that channel runs in this suite, so the rows stay QUEUED.
+    const queued = (text: string, ageMs: number) =>
+      ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: c.conversationId, caseId: c.id, direction: "OUT", text, state: "QUEUED", createdAt: new Date(Date.now() - ageMs) } });
+    const stuck = await queued("Pesan tertahan", 5 * 60_000);
+    const fresh = await queued("Pesan baru", 5_000);
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    const { messages } = (await client.get("/api/operations/queued-messages")).json() as { messages: { id: string; ticket: string; ageSeconds: number }[] };
+    const listed = messages.find((m) => m.id === stuck.id);
+    expect(listed).toMatchObject({ ticket: c.ticket });
+    expect(listed!.ageSeconds).toBeGreaterThanOrEqual(300);
+    expect(messages.some((m) => m.id === fresh.id)).toBe(false);
+    const outsider = await signIn(app, officerOf("BP3MI-JK").username);
+    expect((await outsider.get("/api/operations/queued-messages")).json().messages.some((m: { id: string }) => m.id === stuck.id)).toBe(false);
+  });
+
   it("shows channel connection status", async () => {
     await ctx.db.channelStatus.upsert({ where: { id: "whatsapp:uji" }, create: { id: "whatsapp:uji", channel: "WHATSAPP", state: "open" }, update: { state: "open" } });
     const client = await signIn(app, officerOf("BP3MI-LA").username);

@@ -6,7 +6,7 @@ import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, PASSWORD, seedOfficers } from "./console-fixtures.js";
+import { createConsoleApp, openCase, PASSWORD, seedOfficers } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -88,10 +88,12 @@ describe("officer console in a real browser", () => {
     await page.getByLabel("Templat").selectOption({ label: "Meminta dokumen" });
     await page.getByLabel("Pesan", { exact: true }).fill("Mohon kirim foto kontrak kerja dan slip gaji terakhir.");
     await page.getByRole("button", { name: "Kirim balasan" }).click();
-    await page.getByText("Balasan dikirim ke pelapor.").waitFor();
+    // Queued is not sent: the console says so, and the thread shows Terkirim once it has left.
+    await page.getByText(/^Balasan dalam antrean pengiriman/).waitFor();
     const replies = await chat.newReplies();
     expect(replies.some((r) => r.includes("Mohon kirim foto kontrak kerja dan slip gaji terakhir.") && r.includes(created!.ticket))).toBe(true);
-    await thread.getByText(/Petugas: Petugas BP3MI-LA/).first().waitFor();
+    const officerReply = thread.locator("li.msg.out", { hasText: "Mohon kirim foto kontrak kerja dan slip gaji terakhir." });
+    await officerReply.getByText(/Petugas: Petugas BP3MI-LA .* Terkirim$/).waitFor();
 
     // Change status: the reporter's chat receives the Indonesian status message.
     await page.getByLabel("Status baru").selectOption({ label: "Ditangani" });
@@ -144,6 +146,21 @@ describe("officer console in a real browser", () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it("shows on Operasional an outbound message waiting in the queue for more than a minute, with its age", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    // No WhatsApp bot runs in this suite, so this reply stays QUEUED whatever the sweeper does.
+    await ctx.db.message.create({
+      data: { channel: "WHATSAPP", conversationId: c.conversationId, caseId: c.id, direction: "OUT", text: "Balasan yang tertahan", state: "QUEUED", createdAt: new Date(Date.now() - 7 * 60_000) },
+    });
+    const page = await browser.newPage();
+    await signIn(page, usernameOf("BP3MI-LA"));
+    await page.getByRole("link", { name: "Operasional" }).click();
+    const row = page.getByTestId("queued-messages").locator("tr", { hasText: c.ticket });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/7 menit.*Balasan yang tertahan/);
+    await page.close();
+  });
 
   it("reports up to today in Western Indonesia Time, also when it is still yesterday in UTC", async () => {
     const page = await browser.newPage();

@@ -10,20 +10,21 @@ import { caseScope } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
 
 const messageParams = z.object({ id: z.string().uuid() });
+const QUEUED_TOO_LONG_MS = 60_000;
 
-/** Operations: outbound messages that failed after their last try (with retry), channel connections. */
+/** Operations: outbound messages that failed after their last try (with retry) or wait too long in the queue, channel connections. */
 export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
-  /** Failed messages of visible cases; messages outside any case (menus, questions) only for the national level. */
-  const visibleFailed = (officer: Parameters<typeof caseScope>[0]): Prisma.MessageWhereInput => {
+  /** Outbound messages of visible cases; messages outside any case (menus, questions) only for the national level. */
+  const visibleOutbound = (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED"): Prisma.MessageWhereInput => {
     const scope = caseScope(officer);
-    return { direction: "OUT", state: "FAILED", ...(scope.national ? {} : { case: scope.where }) };
+    return { direction: "OUT", state, ...(scope.national ? {} : { case: scope.where }) };
   };
 
   api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => {
     const rows = await ctx.db.message.findMany({
-      where: visibleFailed(signedInOfficer(request)),
+      where: visibleOutbound(signedInOfficer(request), "FAILED"),
       orderBy: { createdAt: "desc" },
       take: 200,
       select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } }, conversation: { select: { reporter: { select: { unreachableAt: true } } } } },
@@ -43,9 +44,37 @@ export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): P
     };
   });
 
+  api.get(
+    "/api/operations/queued-messages",
+    { schema: { tags: ["operasional"], summary: "Pesan keluar yang masih dalam antrean lebih dari satu menit" } },
+    async (request) => {
+      const now = new Date();
+      // A reply normally leaves within seconds; one that waits a minute holds back its chat.
+      const rows = await ctx.db.message.findMany({
+        where: { ...visibleOutbound(signedInOfficer(request), "QUEUED"), createdAt: { lt: new Date(now.getTime() - QUEUED_TOO_LONG_MS) } },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+        select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } } },
+      });
+      return {
+        messages: rows.map((m) => ({
+          id: m.id,
+          channel: m.channel,
+          text: m.text,
+          error: m.error,
+          attempts: m.attempts,
+          createdAt: m.createdAt,
+          ageSeconds: Math.floor((now.getTime() - m.createdAt.getTime()) / 1000),
+          caseId: m.caseId,
+          ticket: m.case?.ticket ?? null,
+        })),
+      };
+    },
+  );
+
   api.post("/api/operations/failed-messages/:id/retry", { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } }, async (request, reply) => {
     const officer = signedInOfficer(request);
-    const visible = await ctx.db.message.findFirst({ where: { id: request.params.id, ...visibleFailed(officer) }, select: { id: true } });
+    const visible = await ctx.db.message.findFirst({ where: { id: request.params.id, ...visibleOutbound(officer, "FAILED") }, select: { id: true } });
     if (!visible) throw notFound();
     await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });
     return reply.code(202).send({ ok: true });

@@ -63,12 +63,17 @@ export function formatDate(value) {
 }
 
 /** "2 hari 3 jam lagi" / "terlambat 5 jam". */
-export function formatRemaining(ms) {
+/** A length of time in Indonesian: "2 hari 3 jam", "1 jam 5 menit", "4 menit". */
+export function formatDuration(ms) {
   const abs = Math.abs(ms);
   const days = Math.floor(abs / 86_400_000);
   const hours = Math.floor((abs % 86_400_000) / 3_600_000);
   const minutes = Math.floor((abs % 3_600_000) / 60_000);
-  const text = days > 0 ? `${days} hari ${hours} jam` : hours > 0 ? `${hours} jam ${minutes} menit` : `${minutes} menit`;
+  return days > 0 ? `${days} hari ${hours} jam` : hours > 0 ? `${hours} jam ${minutes} menit` : `${minutes} menit`;
+}
+
+export function formatRemaining(ms) {
+  const text = formatDuration(ms);
   return ms >= 0 ? `${text} lagi` : `terlambat ${text}`;
 }
 

@@ -146,7 +146,7 @@ export async function renderCase(main, session, caseId) {
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
     const replyForm = h(
       "form.card",
-      { onsubmit: act("Balasan dikirim ke pelapor.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value }); replyText.value = ""; }) },
+      { onsubmit: act("Balasan dalam antrean pengiriman; tandanya di percakapan berubah menjadi Terkirim setelah dikirim.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value }); replyText.value = ""; }) },
       h("h2", {}, `Balas pelapor (${CHANNEL_LABELS[c.channel] ?? c.channel})`),
       field("Templat", templates),
       field("Pesan", replyText, "Dikirim atas nama instansi Anda dengan nomor tiket."),
@@ -169,7 +169,7 @@ export async function renderCase(main, session, caseId) {
       steering.push(
         h(
           "form.card",
-          { onsubmit: act("Status diubah; pelapor sudah diberi tahu.", () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}) })) },
+          { onsubmit: act("Status diubah; pemberitahuan ke pelapor dalam antrean pengiriman.", () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}) })) },
           h("h2", {}, "Ubah status"),
           field("Status baru", to),
           field("Catatan untuk pelapor (opsional)", note),

@@ -76,6 +76,8 @@ export async function renderInbox(main, session) {
   // New cases and messages appear without reloading: a live event reloads the page of the list.
   let timer;
   session.onCaseEvent = (event) => {
+    // A reply leaving the queue is news for the case page, not for the list.
+    if (event.type === "message.sent") return;
     fresh.add(event.caseId);
     clearTimeout(timer);
     timer = setTimeout(() => void load().catch(() => {}), 250);

@@ -1,11 +1,11 @@
 import { api } from "../api.js";
-import { clear, formatDate, h, toast } from "../dom.js";
+import { clear, formatDate, formatDuration, h, toast } from "../dom.js";
 import { CHANNEL_LABELS } from "./labels.js";
 
 const STATE_LABELS = { open: "Tersambung", connecting: "Menyambung", close: "Terputus", closed: "Terputus", logged_out: "Keluar (perlu dipindai ulang)", qr: "Menunggu pemindaian QR" };
 
 export async function renderOperations(main) {
-  const [failed, channels] = await Promise.all([api.get("/api/operations/failed-messages"), api.get("/api/operations/channels")]);
+  const [failed, queued, channels] = await Promise.all([api.get("/api/operations/failed-messages"), api.get("/api/operations/queued-messages"), api.get("/api/operations/channels")]);
   clear(
     main,
     h("h1", {}, "Operasional"),
@@ -20,6 +20,36 @@ export async function renderOperations(main) {
             {},
             h("thead", {}, h("tr", {}, ["Kanal", "Akun", "Keadaan", "Keterangan", "Diperbarui"].map((t) => h("th", {}, t)))),
             h("tbody", {}, channels.channels.map((c) => h("tr", {}, h("td", {}, CHANNEL_LABELS[c.channel] ?? c.channel), h("td", {}, c.id), h("td", { class: c.state === "open" ? "ok" : "late" }, STATE_LABELS[c.state] ?? c.state), h("td", {}, c.detail ?? "–"), h("td", {}, formatDate(c.updatedAt))))),
+          ),
+    ),
+    h(
+      "section.card",
+      {},
+      h("h2", {}, "Pesan keluar yang tertahan di antrean"),
+      h("p", {}, "Pesan yang belum terkirim lebih dari satu menit. Pesan berikutnya ke percakapan yang sama menunggu di belakangnya; sistem mencoba mengirimnya kembali secara otomatis."),
+      queued.messages.length === 0
+        ? h("p", {}, "Tidak ada pesan yang tertahan.")
+        : h(
+            "table",
+            { "data-testid": "queued-messages" },
+            h("thead", {}, h("tr", {}, ["Masuk antrean", "Lama menunggu", "Tiket", "Kanal", "Pesan", "Percobaan", "Kesalahan terakhir"].map((t) => h("th", {}, t)))),
+            h(
+              "tbody",
+              {},
+              queued.messages.map((m) =>
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, formatDate(m.createdAt)),
+                  h("td.late", {}, formatDuration(m.ageSeconds * 1000)),
+                  h("td", {}, m.caseId ? h("a", { href: `#/kasus/${m.caseId}` }, m.ticket) : "–"),
+                  h("td", {}, CHANNEL_LABELS[m.channel] ?? m.channel),
+                  h("td.clip", {}, m.text ?? ""),
+                  h("td.num", {}, String(m.attempts)),
+                  h("td", {}, m.error ?? "–"),
+                ),
+              ),
+            ),
           ),
     ),
     h(
