@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -95,7 +96,31 @@ const schema = z.object({
   /** "auto": Secure cookies when the request came over https (behind a proxy: X-Forwarded-Proto). */
   CONSOLE_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
   CONSOLE_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  /** Failed sign-ins per username, per address and in all, each within 15 minutes. */
   CONSOLE_LOGIN_MAX_PER_15MIN: z.coerce.number().int().min(1).max(10_000).default(10),
+  CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN: z.coerce.number().int().min(1).max(100_000).default(100),
+  CONSOLE_LOGIN_MAX_GLOBAL_15MIN: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /**
+   * Which proxies' X-Forwarded-For/-Proto to believe: none (default), a hop count ("1": the one
+   * reverse proxy in front), or addresses/CIDRs ("10.0.0.5,10.1.0.0/16", "loopback").
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((s, ctx): false | number | string[] => {
+      const value = s.trim();
+      if (value === "" || value === "none" || value === "false") return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const list = value.split(",").map((a) => a.trim()).filter(Boolean);
+      const named = new Set(["loopback", "linklocal", "uniquelocal"]);
+      for (const a of list) {
+        const [address, bits] = a.split("/");
+        if (!named.has(a) && (!isIP(address ?? "") || (bits !== undefined && !/^\d{1,3}$/.test(bits)))) {
+          ctx.addIssue({ code: "custom", message: `"${a}" is not an address, CIDR range, loopback, linklocal or uniquelocal (or give a hop count)` });
+        }
+      }
+      return list;
+    }),
 }).superRefine((c, ctx) => {
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required with TELEGRAM_WEBHOOK_URL (Telegram sends it back in a header we check)" });

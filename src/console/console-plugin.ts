@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
@@ -47,19 +46,13 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       // Everything else goes to the server's one error handler (hides 5xx details).
       throw toHttpError(error);
     });
-    scope.addHook("onSend", async (_request, reply) => {
+    scope.addHook("onSend", async (request, reply) => {
       reply.headers(SECURITY_HEADERS);
+      // request.protocol believes X-Forwarded-Proto only from a trusted proxy (TRUST_PROXY).
+      if (request.protocol === "https") reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     });
 
     await scope.register(fastifyCookie);
-    await scope.register(fastifyRateLimit, {
-      global: false,
-      redis: ctx.redis,
-      nameSpace: `${ctx.config.QUEUE_PREFIX}:login-limit:`,
-      // Must be an Error: the plugin throws what this returns, and Fastify sends a thrown plain object as a 200 body.
-      errorResponseBuilder: (_request, context) =>
-        new HttpError(429, `Terlalu banyak percobaan masuk. Silakan coba lagi dalam ${Math.max(1, Math.ceil(context.ttl / 60_000))} menit.`),
-    });
     await scope.register(fastifySwagger, {
       openapi: {
         info: { title: "Konsol Pengaduan PMI", description: "API konsol petugas BP3MI dan dinas (JSON).", version: "1.0.0" },

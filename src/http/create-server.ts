@@ -7,7 +7,11 @@ import type { AppContext } from "../runtime/context.js";
  * message and a log line with the details — never a stack trace in a response.
  */
 export async function createServer(ctx: AppContext, plugins: ((app: FastifyInstance, ctx: AppContext) => Promise<void>)[]): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 16 * 1024 * 1024, trustProxy: true });
+  // Forwarded headers count only from the configured proxies (TRUST_PROXY); a hop count is "the
+  // nearest n addresses", which fastify's types spell as a function.
+  const trust = ctx.config.TRUST_PROXY;
+  const trustProxy = typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024 * 1024, trustProxy });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {

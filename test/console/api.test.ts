@@ -17,7 +17,7 @@ function expectCleanError(body: string) {
 }
 
 beforeAll(async () => {
-  // Tests sign in far more often than people do; the login limit itself is tested on its own app below.
+  // Tests sign in far more often than people do; the login limits are tested in login-limit.test.ts.
   ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
   stopBots = await startBots(ctx);
   app = await createConsoleApp(ctx);
@@ -91,27 +91,6 @@ describe("accounts and sessions", () => {
     expect(forged.json().error).toMatch(/Token keamanan \(CSRF\) tidak valid/);
     expect(await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "NOTE" } })).toBe(0);
     expect((await client.post(`/api/cases/${c.id}/notes`, { text: "catatan" })).statusCode).toBe(201);
-  });
-
-  it("rate-limits login attempts per address and account with an Indonesian message", async () => {
-    const limited = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "10" });
-    const app = await createConsoleApp(limited);
-    const username = officerOf("DINKES-JK").username;
-    const codes: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: `tebakan-${i}-xyz` } });
-      codes.push(res.statusCode);
-      if (res.statusCode === 429) {
-        expect(res.json().error).toMatch(/Terlalu banyak percobaan masuk/);
-      }
-    }
-    expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
-    expect(codes[10]).toBe(429);
-    // Even the right password waits until the window passes; other accounts are unaffected.
-    expect((await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password: PASSWORD } })).statusCode).toBe(429);
-    await signIn(app, officerOf("DISDIK-JK").username);
-    await app.close();
-    await limited.cleanup();
   });
 });
 

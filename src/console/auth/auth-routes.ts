@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../runtime/context.js";
 import { HttpError } from "../http-error.js";
+import { createLoginLimiter, normaliseUsername } from "./login-limiter.js";
 import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from "./password.js";
 import { signedInOfficer } from "./require-officer.js";
 import { SESSION_COOKIE, type SessionStore } from "./sessions.js";
@@ -30,35 +32,39 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
   const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "strict", secure: secure(request), path: "/", expires });
 
+  const limiter = createLoginLimiter(ctx.redis, ctx.config);
+  const tooMany = (waitMs: number) =>
+    waitMs < 60_000
+      ? `Terlalu banyak percobaan masuk. Silakan tunggu ${Math.ceil(waitMs / 1000)} detik lalu coba lagi.`
+      : `Terlalu banyak percobaan masuk. Silakan coba lagi dalam ${Math.ceil(waitMs / 60_000)} menit.`;
+  const WRONG = "Nama pengguna atau kata sandi salah.";
+
   api.post(
     "/api/auth/login",
-    {
-      schema: { tags: ["auth"], summary: "Masuk (membuat sesi)", body: loginBody },
-      config: {
-        public: true,
-        rateLimit: {
-          max: ctx.config.CONSOLE_LOGIN_MAX_PER_15MIN,
-          timeWindow: 15 * 60_000,
-          hook: "preHandler",
-          // Per address and account: guessing one officer's password is slowed down without
-          // locking out a whole office behind one NAT address.
-          keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? "").toLowerCase().slice(0, 100)}`,
-        },
-      },
-    },
+    { schema: { tags: ["auth"], summary: "Masuk (membuat sesi)", body: loginBody }, config: { public: true } },
     async (request, reply) => {
       const { username, password } = request.body;
-      const officer = await ctx.db.officer.findUnique({ where: { username: username.trim().toLowerCase() }, select: { id: true, passwordHash: true, active: true } });
-      if (!officer || !officer.active) {
-        await burnPasswordCheck(password);
-        throw new HttpError(401, "Nama pengguna atau kata sandi salah.");
+      const normalised = normaliseUsername(username);
+      // The log names the account by a hash (or its id), never by what was typed, and never the password.
+      const who = { usernameHash: createHash("sha256").update(normalised).digest("hex").slice(0, 16), ip: request.ip };
+      const attempt = await limiter.attempt(normalised, request.ip);
+      if (attempt.waitMs > 0) {
+        ctx.log.warn({ ...who, reason: "limited" }, "console login refused");
+        reply.header("retry-after", Math.ceil(attempt.waitMs / 1000));
+        throw new HttpError(429, tooMany(attempt.waitMs));
       }
-      if (!(await verifyPassword(password, officer.passwordHash))) throw new HttpError(401, "Nama pengguna atau kata sandi salah.");
+      const officer = await ctx.db.officer.findUnique({ where: { username: normalised }, select: { id: true, passwordHash: true, active: true } });
+      const valid = officer?.active ? await verifyPassword(password, officer.passwordHash) : (await burnPasswordCheck(password), false);
+      await attempt.settle(valid);
+      if (!officer || !valid) {
+        ctx.log.warn({ ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" }, "console login failed");
+        throw new HttpError(401, WRONG);
+      }
       const session = await sessions.create(officer.id);
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
       const me = await sessions.load(session.token);
-      if (!me) throw new HttpError(401, "Nama pengguna atau kata sandi salah.");
+      if (!me) throw new HttpError(401, WRONG);
       return meView(me);
     },
   );
