@@ -40,6 +40,8 @@ export async function createCase(
     signals: draft.signals,
     parties: parties.map((p) => `${p.agencyId}:${p.role}`),
     consent: draft.consent ?? false,
+    // A spoken YA to the consent question of a case opened by voice: the officer can hear it.
+    ...(draft.consentByVoice ? { consentByVoice: true } : {}),
   };
 
   // ~35 million codes: a clash is rare; the unique index tells, and another code is drawn.

@@ -41,7 +41,7 @@ export interface Button {
 
 export type ReplyPart =
   | { text: string; buttons?: Button[] }
-  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "statusLookup" | "officerRequested" | "followResult" };
+  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "officerCaseCreated" | "statusLookup" | "officerRequested" | "followResult" };
 
 export type Effect =
   | { type: "createCase"; draft: CaseDraft }

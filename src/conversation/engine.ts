@@ -11,11 +11,12 @@ import { faqAnswer } from "../core/faq.js";
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import { parseTicket } from "../core/ticket.js";
 import { triage } from "../core/triage.js";
-import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand } from "./answers.js";
+import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, isOfficerCommand } from "./answers.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type ReplyPart } from "./decision.js";
 import { emergencyAdviceText } from "./emergency-advice.js";
 import { decideFollow } from "./follow-dialogue.js";
-import { continueIntake, questionFor, startIntake } from "./intake-dialogue.js";
+import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
+import { notUnderstood, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
 import type { ConversationState } from "./state.js";
 
 export type { ConversationState, CaseDraft } from "./state.js";
@@ -24,9 +25,11 @@ export type { Button, Decision, Effect, EngineFacts, EngineInput, ReplyPart } fr
 const SUBSTANTIVE_WORDS = 6;
 
 export function decide(state: ConversationState, input: EngineInput, facts: EngineFacts): Decision {
-  const next: ConversationState = { ...state, lastActivityAt: facts.now.toISOString() };
+  // Only a message not understood keeps the count of those in a row (media-dialogue.ts).
+  const { unclear: _unclear, ...rest } = state;
+  const next: ConversationState = { ...rest, lastActivityAt: facts.now.toISOString() };
   const text = input.text.trim();
-  const action = input.action ?? menuAction(state, text);
+  const action = input.action ?? menuAction(state, text) ?? (state.step !== "intake" && isOfficerCommand(text) ? "menu:officer" : undefined);
 
   if (input.kind === "unsupported") {
     return { state: next, replies: [say(texts.unsupportedMessage())], effects: [], reason: "unsupported-kind" };
@@ -54,7 +57,7 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   if (action?.startsWith("answer:") && state.step !== "intake") {
     return { state: { ...next, step: "menu" }, replies: menuReplies(texts.staleButton()), effects: [], reason: "stale-button" };
   }
-  if (action?.startsWith("menu:")) return chooseMenu(next, action, facts);
+  if (action?.startsWith("menu:")) return chooseMenu(next, action, facts, state.unclear);
 
   const ticket = text ? parseTicket(text) : null;
   if (ticket && state.step !== "intake") {
@@ -95,7 +98,7 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   // A greeting or a few unclear words get the menu; a longer message is a story we did not
   // classify — take it as a complaint ("Masalah lainnya") and let an officer triage it.
   if (result.intent === "unclear" && state.step !== "question" && wordCount(text) < SUBSTANTIVE_WORDS) {
-    return { state: { ...next, step: "menu" }, replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()), effects: [], reason: "unclear" };
+    return notUnderstood(state, next, text, facts);
   }
   return startIntake(next, facts, { text, triage: result }, "complaint");
 }
@@ -106,7 +109,7 @@ function menuAction(state: ConversationState, text: string): string | undefined 
   return MENU_OPTIONS.find((o) => o.key === text.replace(/[.)\s]/g, ""))?.action;
 }
 
-function chooseMenu(next: ConversationState, action: string, facts: EngineFacts): Decision {
+function chooseMenu(next: ConversationState, action: string, facts: EngineFacts, unclear?: ConversationState["unclear"]): Decision {
   switch (action) {
     case "menu:complaint":
       return startIntake(next, facts, null, "menu-complaint");
@@ -125,6 +128,7 @@ function chooseMenu(next: ConversationState, action: string, facts: EngineFacts)
           reason: "officer-request",
         };
       }
+      if (unclear?.texts.length) return officerCaseFromUnclear(next, unclear);
       return startIntake({ ...next }, facts, null, "menu-officer", true);
     default:
       return { state: { ...next, step: "menu" }, replies: menuReplies(texts.menuHint()), effects: [], reason: "unknown-action" };
@@ -142,15 +146,12 @@ function answerShape(next: ConversationState, shape: ReturnType<typeof classifyT
       if (facts.openCase) {
         return {
           state: next,
-          replies: [say(kind === "voice" || kind === "audio" ? texts.voiceReceived() : texts.followUpAttached(facts.openCase.ticket))],
+          replies: [say(isSpoken(kind) ? texts.voiceAttached(facts.openCase.ticket) : texts.followUpAttached(facts.openCase.ticket))],
           effects: [{ type: "attachToCase", caseId: facts.openCase.id, triage: null }],
           reason: "media-follow-up",
         };
       }
-      // Media without words starts a complaint: the attachment joins the draft, we ask what happened.
-      const started = startIntake(next, facts, null, "media-start");
-      const lead = kind === "voice" || kind === "audio" ? texts.voiceReceived() : texts.mediaReceived();
-      return { ...started, replies: [say(lead), ...started.replies] };
+      return startMediaCase(next, kind, facts);
     }
     case "words":
       throw new Error("unreachable");

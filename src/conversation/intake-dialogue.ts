@@ -4,20 +4,33 @@
  * once and asking only what the reporter has not already said.
  */
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
-import { matchCountry } from "../core/countries.js";
+import { COMMON_COUNTRIES, matchCountry } from "../core/countries.js";
 import { matchRegion } from "../core/regions.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage, type Urgency } from "../core/triage.js";
 import { classifyText, parseOnBehalf, parseYesNo } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
-import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
+import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { parseWorkerName } from "./worker-name.js";
 
 const RESUME_AFTER_MS = 6 * 3600_000;
 const MAX_ASKS = 2;
+const SPOKEN_KINDS = new Set(["voice", "audio", "video"]);
+/** Voice notes, audio and video: a person listens to them, so they can answer a question. */
+export const isSpoken = (kind: string) => SPOKEN_KINDS.has(kind);
+const SPOKEN_ANSWER = "(dijawab lewat pesan suara)";
+const COUNTRY_BUTTONS: Button[] = [
+  ...COMMON_COUNTRIES.map((c) => ({ label: c.name, action: `answer:country:${c.code}` })),
+  { label: "Belum berangkat", action: "answer:country:belum" },
+];
 
-function emptyDraft(startedAt: Date, forOfficer: boolean): CaseDraft {
+function countryOfButton(action: string): string {
+  const code = action.slice("answer:country:".length);
+  return COMMON_COUNTRIES.find((c) => c.code === code)?.name ?? "Belum berangkat";
+}
+
+export function emptyDraft(startedAt: Date, forOfficer: boolean): CaseDraft {
   return {
     description: [],
     kind: "LAINNYA",
@@ -62,7 +75,7 @@ function mergeTriage(draft: CaseDraft, result: Triage): void {
 }
 
 /** Region, country and "for whom" are often already in the first message: take them from there. */
-function fillFromText(draft: CaseDraft, text: string): void {
+export function fillFromText(draft: CaseDraft, text: string): void {
   if (draft.regionId === undefined) {
     const region = matchRegion(text);
     if (region) {
@@ -93,8 +106,9 @@ function missingField(draft: CaseDraft): DraftField | null {
   // After an emergency reply the next question is the worker's safety (its words asked it), then where they are.
   if (draft.emergencyCreated && draft.safetyAnswered !== true && draft.kind !== "MENINGGAL") return "safety";
   if (draft.emergencyCreated && draft.country === undefined) return "country";
-  if (!question && draft.onBehalf === undefined) return "onBehalf";
-  if (!question && draft.onBehalf && draft.workerName === undefined) return "workerName";
+  const short = question || draft.viaMedia === true;
+  if (!short && draft.onBehalf === undefined) return "onBehalf";
+  if (!short && draft.onBehalf && draft.workerName === undefined) return "workerName";
   if (draft.regionId === undefined) return "region";
   if (!question && draft.country === undefined) return "country";
   if (!draft.caseId && !draft.consent) return "confirm";
@@ -117,10 +131,10 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
     case "region":
       return say(again ? texts.askRegionAgain() : texts.askRegion());
     case "country":
-      return say(again ? texts.askCountryAgain() : texts.askCountry());
+      return say(again ? texts.askCountryAgain() : texts.askCountry(), COUNTRY_BUTTONS);
     case "confirm":
       return say(
-        again
+        (again
           ? texts.confirmAgain()
           : texts.confirm({
               kind: draft.kind,
@@ -130,7 +144,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
               ...(draft.regionName || draft.originText ? { region: draft.regionName ?? draft.originText } : {}),
               ...(draft.country ? { country: draft.country } : {}),
               description: draft.description.join(" "),
-            }),
+            })) + (draft.viaMedia ? `\n${texts.confirmByVoice()}` : ""),
         [
           { label: "YA, kirim", action: "answer:yes" },
           { label: "BATAL", action: "cancel" },
@@ -139,7 +153,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
   }
 }
 
-function askNext(
+export function askNext(
   next: ConversationState,
   draft: CaseDraft,
   facts: EngineFacts,
@@ -199,11 +213,7 @@ export function continueIntake(
   // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
   const shape = input.action ? "words" : classifyText(text, input.kind);
 
-  if (shape === "media") {
-    replies.push(say(input.kind === "voice" || input.kind === "audio" ? texts.voiceReceived() : texts.mediaReceived()));
-    if (draft.awaiting) replies.push(questionFor(draft.awaiting, draft, false));
-    return { state: { ...next, draft }, replies, effects: draft.caseId ? [{ type: "attachToCase", caseId: draft.caseId, triage: null }] : [], reason: "intake-media" };
-  }
+  if (shape === "media") return mediaDuringIntake(next, draft, input.kind, facts);
   if (shape !== "words") {
     const replies = [shapeReply(shape)];
     if (draft.awaiting) replies.push(questionFor(draft.awaiting, draft, false));
@@ -221,7 +231,10 @@ export function continueIntake(
   const field = draft.awaiting ?? missingField(draft);
   const answer = input.action;
   // A button answering another question than the one asked now (an old message): ask again.
-  const fits = (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) || (field === "confirm" && answer === "answer:yes");
+  const fits =
+    (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) ||
+    (field === "confirm" && answer === "answer:yes") ||
+    (field === "country" && !!answer?.startsWith("answer:country:"));
   if (answer && !fits) {
     const replies: ReplyPart[] = [say(texts.staleButton())];
     if (field) replies.push(questionFor(field, draft, false));
@@ -272,7 +285,7 @@ export function continueIntake(
       break;
     }
     case "country": {
-      const country = matchCountry(text);
+      const country = answer ? { country: countryOfButton(answer) } : matchCountry(text);
       if (country) draft.country = country.country;
       else if (/belum\s+(berangkat|brangkat)|masih\s+di\s+(indonesia|rumah|kampung)|gagal\s+berangkat/i.test(text)) draft.country = "Belum berangkat";
       else if ((draft.asked.country ?? 0) >= MAX_ASKS) draft.country = text.slice(0, 100);
@@ -296,4 +309,36 @@ export function continueIntake(
       break;
   }
   return askNext(next, draft, facts, replies, [], "intake", text);
+}
+
+/**
+ * A voice note, photo, video or document during an intake. It joins the case when the intake
+ * ends (or at once, for an emergency case already open). A spoken answer to the region or
+ * country question, or to the consent question of a case opened by voice, counts as the answer:
+ * the officer hears it. Media instead of the story makes the case one about that media.
+ */
+function mediaDuringIntake(next: ConversationState, draft: CaseDraft, kind: string, facts: EngineFacts): Decision {
+  const effects: Effect[] = draft.caseId ? [{ type: "attachToCase", caseId: draft.caseId, triage: null }] : [];
+  const received = say(isSpoken(kind) ? texts.voiceReceived() : texts.mediaReceived());
+  const field = draft.awaiting;
+  if (field === "description" || (field === undefined && draft.description.length === 0)) {
+    draft.description.push(texts.mediaCaseDescription());
+    draft.viaMedia = true;
+    return askNext(next, draft, facts, [received], effects, "intake-media-description", "");
+  }
+  if (isSpoken(kind) && (field === "region" || field === "country" || (field === "confirm" && draft.viaMedia))) {
+    if (field === "region") {
+      draft.regionId = null;
+      draft.originText = SPOKEN_ANSWER;
+    } else if (field === "country") draft.country = SPOKEN_ANSWER;
+    else {
+      draft.consent = true;
+      draft.consentByVoice = true;
+    }
+    draft.awaiting = undefined;
+    return askNext(next, draft, facts, [received], effects, `intake-spoken-${field}`, "");
+  }
+  const replies: ReplyPart[] = [received];
+  if (field) replies.push(questionFor(field, draft, false));
+  return { state: { ...next, step: "intake", draft }, replies, effects, reason: "intake-media" };
 }

@@ -13,6 +13,10 @@ export interface CaseDraft {
   signals: string[];
   isQuestion?: boolean;
   forOfficer: boolean;
+  /** Opened by a voice note, photo, video or document without words: only region, country and consent are asked. */
+  viaMedia?: boolean;
+  /** The consent was a voice note answering the consent question (the officer hears it). */
+  consentByVoice?: boolean;
   onBehalf?: boolean;
   relationship?: string;
   workerName?: string;
@@ -41,4 +45,6 @@ export interface ConversationState {
   step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket";
   draft?: CaseDraft | undefined;
   lastActivityAt?: string;
+  /** Messages the engine did not understand in a row (since: arrival of the first); two bring the offer of a person. */
+  unclear?: { texts: string[]; since: string };
 }

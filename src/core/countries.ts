@@ -92,6 +92,15 @@ const COUNTRIES: Record<string, string[]> = {
   Kanada: ["kanada", "canada"],
 };
 
+/** The destinations most workers are in: offered as buttons when the country is asked. */
+export const COMMON_COUNTRIES: readonly { code: string; name: string }[] = [
+  { code: "malaysia", name: "Malaysia" },
+  { code: "taiwan", name: "Taiwan" },
+  { code: "hongkong", name: "Hong Kong" },
+  { code: "saudi", name: "Arab Saudi" },
+  { code: "singapura", name: "Singapura" },
+];
+
 /** Chat words, names or Indonesian words that are also country aliases. */
 const WEAK = new Set(["kl", "sg", "tw", "jb", "perak", "sibu", "miri", "thai", "inggris", "jordan", "dili", "muar", "taif", "paris", "rrt"]);
 

@@ -108,8 +108,33 @@ export const texts = {
 
   mediaReceived: () => "Lampiran sudah kami terima dan akan kami sertakan dalam pengaduan.",
 
-  voiceReceived: () =>
-    "Pesan suara sudah kami terima dan akan didengarkan petugas. Agar lebih cepat ditangani, mohon tuliskan juga masalahnya secara singkat.",
+  voiceReceived: () => "Pesan suara sudah kami terima dan akan kami sertakan dalam pengaduan.",
+
+  /** The description of a case opened from a voice note, photo, video or document without words. */
+  mediaCaseDescription: () => "Pengaduan lewat pesan suara/foto",
+
+  voiceCaseStarted: () =>
+    "Pesan suara Bapak/Ibu sudah kami terima. Kami catat sebagai pengaduan agar petugas dapat mendengarkannya.\n" +
+    "Mohon jawab dua pertanyaan singkat berikut. Jika sulit mengetik, Bapak/Ibu boleh menjawab dengan pesan suara.",
+
+  mediaCaseStarted: () =>
+    "Lampiran Bapak/Ibu sudah kami terima. Kami catat sebagai pengaduan agar petugas dapat melihatnya.\n" +
+    "Mohon jawab dua pertanyaan singkat berikut.",
+
+  voiceAttached: (ticket: string) =>
+    `Pesan suara Bapak/Ibu sudah kami teruskan ke petugas yang menangani tiket ${ticket}. Untuk membuat pengaduan lain, ketik BARU.`,
+
+  /** Under the consent question of a case opened by voice: a spoken YA counts (the officer hears it). */
+  confirmByVoice: () => "Jika sulit mengetik, Bapak/Ibu boleh menjawab YA dengan pesan suara.",
+
+  notUnderstoodOffer: () =>
+    "Maaf, kami masih belum memahami pesan Bapak/Ibu. Petugas kami dapat membaca pesan Bapak/Ibu secara langsung: " +
+    "tekan tombol Bicara dengan petugas atau ketik PETUGAS. Bapak/Ibu juga boleh menuliskan masalahnya dengan kalimat lain, atau ketik MENU.",
+
+  officerCaseCreated: (ticket: string, agencyName: string, firstResponseDueAt: Date) =>
+    `Permintaan Bapak/Ibu untuk berbicara dengan petugas sudah kami catat dengan nomor tiket ${ticket} dan diteruskan ke ${agencyName}.\n` +
+    `Petugas akan membaca pesan Bapak/Ibu dan membalas di percakapan ini paling lambat ${formatDateTime(firstResponseDueAt)}.\n` +
+    `Untuk melihat perkembangan, ketik: CEK ${ticket}`,
 
   unsupportedMessage: () => "Maaf, jenis pesan ini belum dapat kami proses. Silakan kirim pesan teks, foto, atau dokumen.",
 

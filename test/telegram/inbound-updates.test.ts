@@ -45,7 +45,7 @@ describe("Telegram: what a person can send", () => {
     expect(row!.attachments).toHaveLength(1);
     expect(row!.attachments[0]!.mime).toBe("image/png");
     expect(Buffer.from(row!.attachments[0]!.data).equals(PNG)).toBe(true);
-    expect(textsOf(replies)).toMatch(/Lampiran sudah kami terima/);
+    expect(textsOf(replies)).toMatch(/Lampiran Bapak\/Ibu sudah kami terima/);
   });
 
   it("stores documents and voice notes with their bytes, sniffed, whatever the sender claimed", async () => {
@@ -62,7 +62,7 @@ describe("Telegram: what a person can send", () => {
     const voiceRow = rows.find((r) => r.kind === "voice")!;
     // Not a real Opus stream: the bytes say "some Ogg container", and that is what is kept.
     expect(voiceRow.attachments[0]!.mime).toBe("application/ogg");
-    expect(textsOf(voiceReply)).toMatch(/Pesan suara sudah kami terima/);
+    expect(textsOf(voiceReply)).toMatch(/Pesan suara Bapak\/Ibu sudah kami terima/);
   });
 
   it("keeps an edited message as its own delivery pointing at the original", async () => {

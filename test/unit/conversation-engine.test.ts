@@ -146,11 +146,71 @@ describe("conversation engine: menu, questions, status", () => {
     expect(textOf(converse([{ kind: "unsupported", text: "" }]).last)).toMatch(/belum dapat kami proses/);
   });
 
-  it("starts a complaint from a photo and asks what happened", () => {
-    const { last } = converse([{ kind: "image", text: "" }]);
-    expect(textOf(last)).toMatch(/Lampiran sudah kami terima/);
-    expect(textOf(last)).toMatch(/ceritakan/);
-    expect(last.state.step).toBe("intake");
+});
+
+const createdDraft = (d: Decision) => {
+  const create = d.effects.find((e) => e.type === "createCase");
+  if (create?.type !== "createCase") throw new Error(`no case created (${d.reason})`);
+  return create.draft;
+};
+
+describe("conversation engine: voice notes, photos and messages not understood", () => {
+  const voice: EngineInput = { kind: "voice", text: "" };
+  const photo: EngineInput = { kind: "image", text: "" };
+
+  it("opens a case about a photo and asks only region, country (with buttons) and consent, never the story", () => {
+    const { decisions, last } = converse([photo, "indramayu", { kind: "text", text: "", action: "answer:country:taiwan" }, { kind: "text", text: "", action: "answer:yes" }]);
+    expect(textOf(decisions[0]!)).toMatch(/Lampiran Bapak\/Ibu sudah kami terima/);
+    expect(textOf(decisions[0]!)).toMatch(/kabupaten\/kota dan provinsi/);
+    expect(textOf(decisions[0]!)).not.toMatch(/ceritakan/);
+    const countryQuestion = decisions[1]!.replies[0]!;
+    expect("buttons" in countryQuestion && countryQuestion.buttons?.map((b) => b.label)).toEqual(["Malaysia", "Taiwan", "Hong Kong", "Arab Saudi", "Singapura", "Belum berangkat"]);
+    expect(textOf(decisions[2]!)).toMatch(/setuju data ini kami proses/);
+    expect(createdDraft(last)).toMatchObject({ description: ["Pengaduan lewat pesan suara/foto"], kind: "LAINNYA", viaMedia: true, regionId: "ID-JB", country: "Taiwan", consent: true });
+    expect(last.replies).toEqual([{ placeholder: "caseCreated" }]);
+  });
+
+  it("ends a chat of voice notes only with a case: spoken answers count, the officer hears them", () => {
+    const { decisions, last } = converse([voice, voice, voice, voice]);
+    expect(textOf(decisions[0]!)).toMatch(/Kami catat sebagai pengaduan agar petugas dapat mendengarkannya/);
+    expect(textOf(decisions[0]!)).not.toMatch(/tuliskan juga masalahnya/);
+    expect(textOf(decisions[2]!)).toMatch(/boleh menjawab YA dengan pesan suara/);
+    expect(createdDraft(last)).toMatchObject({ viaMedia: true, regionId: null, originText: "(dijawab lewat pesan suara)", country: "(dijawab lewat pesan suara)", consent: true, consentByVoice: true });
+  });
+
+  it("a photo does not answer the consent question; it is kept and the question asked again", () => {
+    const { last } = converse([photo, "lampung", "malaysia", photo]);
+    expect(last.effects).toEqual([]);
+    expect(textOf(last)).toMatch(/Lampiran sudah kami terima[\s\S]*setuju data ini kami proses/);
+  });
+
+  it("takes a voice note sent instead of the story as the story", () => {
+    const { decisions } = converse([{ kind: "text", text: "", action: "menu:complaint" }, voice]);
+    expect(decisions[1]!.state.draft).toMatchObject({ viaMedia: true, description: ["Pengaduan lewat pesan suara/foto"] });
+    expect(textOf(decisions[1]!)).toMatch(/kabupaten\/kota/);
+  });
+
+  it("joins media to the open case and says so truthfully", () => {
+    const openCase = { id: "c1", ticket: "PMI-7K3M9X" };
+    const { last } = converse([voice], { openCase });
+    expect(last.effects).toEqual([{ type: "attachToCase", caseId: "c1", triage: null }]);
+    expect(textOf(last)).toMatch(/sudah kami teruskan ke petugas yang menangani tiket PMI-7K3M9X/);
+  });
+
+  it("offers a person after two messages it does not understand, and creates a case with what was written", () => {
+    const { decisions, last } = converse(["p", "hmm oke", "petugas"]);
+    expect(textOf(decisions[0]!)).not.toMatch(/Bicara dengan petugas atau ketik PETUGAS/);
+    expect(textOf(decisions[1]!)).toMatch(/tekan tombol Bicara dengan petugas atau ketik PETUGAS/);
+    const offer = decisions[1]!.replies[0]!;
+    expect("buttons" in offer && offer.buttons?.[0]).toEqual({ label: "Bicara dengan petugas", action: "menu:officer" });
+    expect(createdDraft(last)).toMatchObject({ description: ["p", "hmm oke"], forOfficer: true, kind: "LAINNYA" });
+    expect(last.replies).toEqual([{ placeholder: "officerCaseCreated" }]);
+  });
+
+  it("forgets the misunderstandings once a message is understood", () => {
+    const { last } = converse(["p", { kind: "text", text: "", action: "menu" }, "hmm"]);
+    expect(textOf(last)).not.toMatch(/ketik PETUGAS/);
+    expect(last.state.unclear?.texts).toEqual(["hmm"]);
   });
 });
 

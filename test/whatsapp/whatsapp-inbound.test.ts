@@ -65,7 +65,7 @@ describe("every kind of WhatsApp message is stored", () => {
     expect(await stored(voice.key.id!)).toMatchObject({ kind: "voice" });
     expect((await stored(voice.key.id!)).attachments[0]?.mime).toBe("audio/ogg; codecs=opus");
     expect((await stored(audio.key.id!)).kind).toBe("audio");
-    expect(replies.join("\n")).toContain("Pesan suara sudah kami terima");
+    expect(replies.join("\n")).toMatch(/Pesan suara Bapak\/Ibu sudah kami terima. Kami catat sebagai pengaduan/);
   });
 
   it("locations and contact cards, kept as GeoJSON and vCard", async () => {

@@ -1,0 +1,52 @@
+/**
+ * Reporters who do not type a story still get a case: media without words opens one about that
+ * media, and messages the engine does not understand lead, from the second in a row, to the
+ * offer of a person, who reads what was written.
+ */
+import { texts } from "../core/texts.js";
+import { menuReplies, say, type Button, type Decision, type EngineFacts } from "./decision.js";
+import { askNext, emptyDraft, fillFromText, isSpoken } from "./intake-dialogue.js";
+import type { ConversationState } from "./state.js";
+
+const OFFICER_BUTTON: Button = { label: "Bicara dengan petugas", action: "menu:officer" };
+const MAX_UNCLEAR_KEPT = 5;
+
+/** A voice note, photo, video or document without words from a chat with no open case or intake. */
+export function startMediaCase(next: ConversationState, kind: string, facts: EngineFacts): Decision {
+  // Only region, country and consent are asked, never the story: many cannot or will not type it.
+  const draft = emptyDraft(facts.messageReceivedAt ?? facts.now, false);
+  draft.description.push(texts.mediaCaseDescription());
+  draft.viaMedia = true;
+  const lead = say(isSpoken(kind) ? texts.voiceCaseStarted() : texts.mediaCaseStarted());
+  return askNext({ ...next, step: "intake", draft }, draft, facts, [lead], [], "media-start", "");
+}
+
+/** A message read as neither complaint nor question: the menu, and from the second in a row the offer of a person. */
+export function notUnderstood(state: ConversationState, next: ConversationState, text: string, facts: EngineFacts): Decision {
+  const unclear = {
+    texts: [...(state.unclear?.texts ?? []), text].slice(-MAX_UNCLEAR_KEPT),
+    since: state.unclear?.since ?? (facts.messageReceivedAt ?? facts.now).toISOString(),
+  };
+  if (unclear.texts.length < 2) {
+    return { state: { ...next, step: "menu", unclear }, replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()), effects: [], reason: "unclear" };
+  }
+  return {
+    state: { ...next, step: "menu", unclear },
+    replies: [say(texts.notUnderstoodOffer(), [OFFICER_BUTTON, { label: "Menu", action: "menu" }])],
+    effects: [],
+    reason: "unclear:offer-officer",
+  };
+}
+
+/** "Bicara dengan petugas" after messages not understood: a case with those words, for a person to read. */
+export function officerCaseFromUnclear(next: ConversationState, unclear: NonNullable<ConversationState["unclear"]>): Decision {
+  const draft = emptyDraft(new Date(unclear.since), true);
+  draft.description = [...unclear.texts];
+  for (const words of unclear.texts) fillFromText(draft, words);
+  return {
+    state: { ...next, step: "idle", draft: undefined },
+    replies: [{ placeholder: "officerCaseCreated" }],
+    effects: [{ type: "createCase", draft }],
+    reason: "officer-after-unclear:case-created",
+  };
+}
