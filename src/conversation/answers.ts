@@ -15,7 +15,10 @@ export function parseYesNo(text: string): boolean | null {
   return null;
 }
 
-const COMMANDS = (words: string[]) => (text: string) => words.includes(text.trim().toLowerCase().replace(/^\/+/, "").replace(/[.!?\s]+$/, ""));
+/** Trailing ".!?" and spaces; the lookbehind keeps it linear on a long run of them. */
+const TRAILING_PUNCTUATION = /(?<![.!?\s])[.!?\s]+$/;
+const COMMANDS = (words: string[]) => (text: string) =>
+  words.includes(text.trim().toLowerCase().replace(/^\/+/, "").replace(TRAILING_PUNCTUATION, ""));
 
 export const isMenuCommand = COMMANDS(["menu", "start", "mulai", "0", "kembali", "home", "help", "bantuan"]);
 export const isCancel = COMMANDS(["batal", "batalkan", "cancel", "stop", "berhenti", "gak jadi", "ga jadi", "tidak jadi", "nggak jadi"]);

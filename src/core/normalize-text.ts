@@ -8,13 +8,35 @@
  */
 
 /**
+ * The matchers (triage, regions, countries, short answers) read at most about this many
+ * characters: a 65,000-character message must not hold a worker process. They read the start
+ * (where a complaint usually says what happened) and the end (where a long story often ends
+ * with the plea: "tolong, saya dipukul"). The whole text is still stored and shown to officers.
+ */
+export const MATCHER_INPUT_LIMIT = 10_000;
+const MATCHER_TAIL = 3_000;
+
+/** The start and the end of a long text, joined by a line break, with no word cut in half. */
+export function limitMatcherInput(raw: string, limit = MATCHER_INPUT_LIMIT): string {
+  if (raw.length <= limit) return raw;
+  const tail = Math.min(MATCHER_TAIL, Math.floor(limit / 3));
+  let headEnd = limit - tail;
+  let tailStart = raw.length - tail;
+  // Step off a word cut at either edge (a bounded walk, not a regex: see GLUED_NUMBER).
+  for (let k = 0; k < 40 && headEnd > 0 && WORD_CHAR.test(raw[headEnd]!) && WORD_CHAR.test(raw[headEnd - 1]!); k++) headEnd--;
+  for (let k = 0; k < 40 && tailStart < raw.length && WORD_CHAR.test(raw[tailStart]!) && WORD_CHAR.test(raw[tailStart - 1]!); k++) tailStart++;
+  return `${raw.slice(0, headEnd)}\n${raw.slice(tailStart)}`;
+}
+
+/**
  * Lowercase, strip diacritics, turn punctuation/emoji into spaces, collapse stretched letters,
  * split "3bln" into "3 bln" and drop the reduplication digit ("anak2" → "anak").
  * No dictionary: region and country matching use these tokens so place names stay intact.
+ * Reads at most `limit` characters (see MATCHER_INPUT_LIMIT).
  */
-export function baseTokens(raw: string): string[] {
+export function baseTokens(raw: string, limit = MATCHER_INPUT_LIMIT): string[] {
   if (!raw) return [];
-  let text = raw.toLowerCase();
+  let text = limitMatcherInput(raw, limit).toLowerCase();
   const ascii = !NON_ASCII.test(text);
   if (!ascii) text = text.normalize("NFD").replace(MARKS, "");
   text = text.replace(ascii ? STRETCHED_ASCII : STRETCHED, "$1");
@@ -34,8 +56,13 @@ const STRETCHED_ASCII = /([a-z])\1{2,}/g;
 const DIGIT = /\p{N}/u;
 /** "anak2", "dipukul2": the 2 marks reduplication, not a number ("bp2mi" is left alone). */
 const REDUPLICATION = /2(?<=\p{L}\p{L}2)(?![\p{L}\p{N}])/gu;
-/** "3bln", "20jt": a number glued to its unit ("p3mi" is left alone). */
-const GLUED_NUMBER = /\p{N}+(?=\p{L}{2})/gu;
+/**
+ * "3bln", "20jt": a number glued to its unit ("p3mi" is left alone). The lookbehind makes a
+ * match start only where a run of digits starts: without it every digit of a long run would
+ * start a scan to the run's end, and the cost would grow with the square of the length.
+ */
+const GLUED_NUMBER = /(?<!\p{N})\p{N}+(?=\p{L}{2})/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 function splitGlued(digits: string, offset: number, text: string): string {
   return offset > 0 && LETTER.test(text[offset - 1]!) ? digits : `${digits} `;
