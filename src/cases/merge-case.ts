@@ -9,8 +9,9 @@ export class MergeError extends Error {}
 /**
  * Merges a duplicate into the case that continues: the duplicate is closed (DITUTUP) with
  * mergedIntoId set, its messages and events stay where they are (the timeline of both remains
- * readable), its parties join the surviving case as supporters, and its reporter learns the
- * ticket that continues.
+ * readable), and its reporter learns the ticket that continues. Its parties do not join the
+ * surviving case (that would widen who sees it without its lead's consent); the MERGED_FROM
+ * event lists them for the lead to add.
  */
 export async function mergeCase(
   deps: CaseServiceDeps,
@@ -34,14 +35,13 @@ export async function mergeCase(
       where: { id: input.duplicateId },
       data: { mergedIntoId: input.intoId, status: "DITUTUP", closedAt: now, slaPausedAt: null, assignedOfficerId: null },
     });
-    const missing = duplicate.agencies.filter((a) => !into.agencies.some((b) => b.agencyId === a.agencyId));
-    if (missing.length) {
-      await tx.caseAgency.createMany({ data: missing.map((a) => ({ caseId: input.intoId, agencyId: a.agencyId, role: "SUPPORT" as const, reason: `Digabung dari tiket ${duplicate.ticket}`, addedAt: now })) });
-    }
+    // The duplicate's parties do not follow it: who sees the surviving case stays its lead's
+    // decision. Those missing are named in the timeline so the lead can add them if it agrees.
+    const missingParties = duplicate.agencies.filter((a) => !into.agencies.some((b) => b.agencyId === a.agencyId)).map((a) => a.agencyId);
     await tx.caseEvent.createMany({
       data: [
         { caseId: input.duplicateId, type: "MERGED", fromStatus: duplicate.status, toStatus: "DITUTUP", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { intoId: input.intoId, intoTicket: into.ticket }, createdAt: now },
-        { caseId: input.intoId, type: "MERGED_FROM", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket }, createdAt: now },
+        { caseId: input.intoId, type: "MERGED_FROM", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket, missingParties }, createdAt: now },
       ],
     });
     const text = texts.merged(duplicate.ticket, into.ticket);

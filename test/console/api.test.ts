@@ -108,7 +108,9 @@ describe("access control matrix", () => {
       await openCase(ctx, { regionId: null, kind: "LAINNYA" }),
     ];
     // Agencies no routing rule names join one case as supporters, so every agency is party to something.
-    const bp3miJk = await signIn(app, officerOf("BP3MI-JK").username);
+    // Adding parties takes a supervisor of the lead agency.
+    await createOfficer(ctx.db, { username: "api-supervisor-bp3mi-jk", name: "Supervisor BP3MI-JK", agencyId: "BP3MI-JK", role: "SUPERVISOR", password: PASSWORD });
+    const bp3miJk = await signIn(app, "api-supervisor-bp3mi-jk");
     for (const agencyId of ["DISDIK-JK", "DPMPTSP-JK", "DISKOMINFOTIK-JK"]) {
       expect((await bp3miJk.post(`/api/cases/${cases[0]!.id}/parties`, { agencyId, reason: "Koordinasi" })).statusCode).toBe(201);
     }

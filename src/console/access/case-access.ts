@@ -41,3 +41,11 @@ export async function visibleCaseOr404(db: Db, officer: Officer, caseId: string)
 export function canSteer(officer: Officer, access: { leadAgencyId: string | null }): boolean {
   return officer.agencyKind === "NATIONAL" || access.leadAgencyId === officer.agencyId;
 }
+
+/**
+ * Who may widen the circle that sees a case (add a party): a supervisor or administrator of its
+ * lead agency, or of the national level. A supporting agency, or an officer alone, may not.
+ */
+export function canAddParties(officer: Officer, access: { leadAgencyId: string | null }): boolean {
+  return canSteer(officer, access) && officer.role !== "OFFICER";
+}

@@ -12,7 +12,7 @@ import { sendOfficerReply } from "../../cases/send-officer-reply.js";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
-import { canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
+import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden, HttpError } from "../http-error.js";
 import { caseParams } from "./case-routes.js";
@@ -98,6 +98,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   api.post("/api/cases/:id/parties", { bodyLimit, schema: { tags: ["tindakan"], summary: "Tambahkan instansi sebagai pihak pendukung", params: caseParams, body: partyBody } }, async (request, reply) => {
     const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    if (!canAddParties(officer, access)) throw forbidden("Hanya supervisor atau administrator instansi penanggung jawab utama (atau tingkat pusat) yang dapat menambahkan instansi.");
     await agencyExists(request.body.agencyId);
     await addCaseParty(deps, { caseId: access.id, agencyId: request.body.agencyId, reason: request.body.reason, officerId: officer.id, byAgencyId: officer.agencyId });
     return reply.code(201).send({ ok: true });

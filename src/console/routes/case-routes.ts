@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
-import { canSteer, visibleCaseOr404 } from "../access/case-access.js";
+import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
 import { maskIdentifier } from "../mask-identifier.js";
 import { kindLabel, slaView, statusLabel, transitionsFrom } from "./case-views.js";
@@ -73,6 +73,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       updatedAt: c.updatedAt,
       myRole: access.myRole,
       canSteer: canSteer(officer, access),
+      canAddParties: canAddParties(officer, access),
     };
   });
 

@@ -216,7 +216,7 @@ export async function renderCase(main, session, caseId) {
         ),
       );
     }
-    if (!closed) {
+    if (c.canAddParties && !closed) {
       const addable = ref.agencies.filter((a) => !c.parties.some((p) => p.agencyId === a.id));
       const partySelect = h("select", { name: "partyAgency" }, addable.map((a) => option(a.id, a.name)));
       const partyReason = h("input", { name: "partyReason", required: true, maxlength: 1000 });
