@@ -1,6 +1,6 @@
 import type { ChannelName } from "../channels/contract.js";
 import type { CaseDraft } from "../conversation/state.js";
-import { routeCase, type CaseParty } from "../core/routing.js";
+import { routeCase, withNationalDesk, type CaseParty } from "../core/routing.js";
 import { computeDeadlines, type SlaPolicy, type WorkCalendar } from "../core/sla.js";
 import { generateTicket } from "../core/ticket.js";
 import type { Sql } from "../infra/sql.js";
@@ -33,7 +33,8 @@ export async function createCase(
 ): Promise<CreatedCase> {
   const { draft, now } = input;
   const region = draft.regionId ? rules.routing.region(draft.regionId) : undefined;
-  const parties = routeCase({ region: region ?? null, kind: draft.kind, extraKinds: draft.extraKinds }, rules.routing);
+  const routed = routeCase({ region: region ?? null, kind: draft.kind, extraKinds: draft.extraKinds }, rules.routing);
+  const parties = withNationalDesk(routed, draft.urgency, rules.routing.nationalAgencyId);
   const deadlines = computeDeadlines(now, draft.urgency, rules.slaPolicy, rules.calendar);
   const fields = caseFieldsFromDraft(draft, region?.id ?? null);
   const created = {

@@ -65,6 +65,17 @@ export function routeCase(input: RoutingInput, table: RoutingTable): CaseParty[]
   return parties;
 }
 
+/**
+ * The national 24-hour desk (KP2MI) is a party to every emergency case, day and night. The
+ * regional offices keep office hours; an emergency reported at 02.00 or on a Sunday must reach
+ * someone who works then. Decided: always, not only out of hours, so that a case opened at 16.55
+ * on a Friday is not left for Monday, and so that nothing depends on the clock of the server.
+ */
+export function withNationalDesk(parties: CaseParty[], urgency: string, nationalAgencyId: string): CaseParty[] {
+  if (urgency !== "EMERGENCY" || parties.some((p) => p.agencyId === nationalAgencyId)) return parties;
+  return [...parties, { agencyId: nationalAgencyId, role: "SUPPORT" }];
+}
+
 function nationalRoute(regionIds: string[], table: RoutingTable): CaseParty[] {
   const parties: CaseParty[] = [{ agencyId: table.nationalAgencyId, role: "LEAD" }];
   const bp3mi = table.agencies.find((a) => a.kind === "BP3MI" && a.regionId !== null && regionIds.includes(a.regionId));

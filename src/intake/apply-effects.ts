@@ -121,7 +121,14 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
            ${now}::timestamp(3)
     FROM escalated`;
   // Only the first-response clock moves; the resolution timer already queued stays right.
-  if (escalated > 0) ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: deadlines.firstResponseDueAt });
+  if (escalated > 0) {
+    ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: deadlines.firstResponseDueAt });
+    // The national 24-hour desk joins every emergency (withNationalDesk in src/core/routing.ts).
+    await tx.run`
+      INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+      VALUES (${caseId}::uuid, ${ctx.deps.rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${now}::timestamp(3))
+      ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
+  }
 }
 
 /** Answers given after an emergency case was opened fill in its details and complete its routing. */

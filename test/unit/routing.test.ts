@@ -82,3 +82,19 @@ describe("agreements in force", () => {
     ]);
   });
 });
+
+describe("the national 24-hour desk", () => {
+  it("joins every emergency as support and leaves other cases alone", async () => {
+    const { withNationalDesk } = await import("../../src/core/routing.js");
+    const parties = routeCase({ region: region("ID-LA"), kind: "TPPO", extraKinds: [] }, table);
+    expect(withNationalDesk(parties, "EMERGENCY", NATIONAL_AGENCY_ID).map((p) => `${p.agencyId}:${p.role}`)).toEqual([
+      "BP3MI-LA:LEAD",
+      "DISNAKER-LA:SUPPORT",
+      "KP2MI:SUPPORT",
+    ]);
+    expect(withNationalDesk(parties, "HIGH", NATIONAL_AGENCY_ID)).toEqual(parties);
+    // Already the lead (no regional agreement): not listed twice.
+    const national = routeCase({ region: null, kind: "TPPO", extraKinds: [] }, table);
+    expect(withNationalDesk(national, "EMERGENCY", NATIONAL_AGENCY_ID)).toEqual(national);
+  });
+});
