@@ -64,6 +64,8 @@ export const SUPPORTED_TIME_ZONES: readonly string[] = Object.keys(UTC_OFFSET_HO
 
 /** Counting that starts on a non-working day starts at this local hour of the next working day. */
 export const WORKDAY_START_HOUR = 8;
+/** Government offices (BP3MI, dinas) close at this local hour; later starts count from the next working morning. */
+export const WORKDAY_END_HOUR = 16;
 
 /**
  * National holidays (libur nasional) and joint leave days (cuti bersama), which government
@@ -200,11 +202,44 @@ export function isWorkingDay(date: Date, cal: WorkCalendar = DEFAULT_CALENDAR): 
   return isWorkingLocal(new Date(date.getTime() + utcOffsetMs(cal.timeZone)), new Set(cal.holidays));
 }
 
+/** Local working hours: a working day from WORKDAY_START_HOUR to WORKDAY_END_HOUR. */
+function isWorkingHoursLocal(local: Date, holidays: ReadonlySet<string>): boolean {
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  return isWorkingLocal(local, holidays) && minutes >= WORKDAY_START_HOUR * 60 && minutes <= WORKDAY_END_HOUR * 60;
+}
+
+/** The moment itself when offices are open then, otherwise the next opening (08.00 of a working day). */
+function openingLocal(local: Date, holidays: ReadonlySet<string>): Date {
+  if (isWorkingHoursLocal(local, holidays)) return local;
+  const next = new Date(local);
+  if (!isWorkingLocal(next, holidays) || next.getUTCHours() >= WORKDAY_END_HOUR) {
+    do next.setTime(next.getTime() + DAY_MS);
+    while (!isWorkingLocal(next, holidays));
+  }
+  next.setUTCHours(WORKDAY_START_HOUR, 0, 0, 0);
+  return next;
+}
+
 /**
- * Adds whole working days, keeping the local time of day: Friday 16:00 + 3 is Wednesday
- * 16:00. A start on a weekend or holiday first moves to the next working day at
- * WORKDAY_START_HOUR, so a complaint sent on Saturday is not already a day "old" on Monday.
- * A start on a working day keeps its time even outside office hours (simple and predictable).
+ * A time a reporter is given ("paling lambat ...", "petugas membalas mulai ..."): the moment
+ * itself within office hours, else the next opening. Never "pukul 00.21".
+ */
+export function withinWorkingHours(date: Date, cal: WorkCalendar = DEFAULT_CALENDAR): Date {
+  assertValidDate(date, "date");
+  const offset = utcOffsetMs(cal.timeZone);
+  return new Date(openingLocal(new Date(date.getTime() + offset), new Set(cal.holidays)).getTime() - offset);
+}
+
+export function isWithinWorkingHours(date: Date, cal: WorkCalendar = DEFAULT_CALENDAR): boolean {
+  assertValidDate(date, "date");
+  return isWorkingHoursLocal(new Date(date.getTime() + utcOffsetMs(cal.timeZone)), new Set(cal.holidays));
+}
+
+/**
+ * Adds whole working days, keeping the local time of day: Tuesday 14:00 + 3 is Friday 14:00.
+ * A start outside office hours first moves to the next opening (08:00; the same day when
+ * before 08:00 on a working day), so a complaint sent on Saturday is not already a day "old"
+ * on Monday, and every deadline falls within office hours (never "pukul 00.21").
  */
 export function addWorkingDays(start: Date, days: number, cal: WorkCalendar = DEFAULT_CALENDAR): Date {
   assertValidDate(start, "start");
@@ -213,12 +248,7 @@ export function addWorkingDays(start: Date, days: number, cal: WorkCalendar = DE
   }
   const offset = utcOffsetMs(cal.timeZone);
   const holidays = new Set(cal.holidays);
-  const local = new Date(start.getTime() + offset);
-  if (!isWorkingLocal(local, holidays)) {
-    do local.setTime(local.getTime() + DAY_MS);
-    while (!isWorkingLocal(local, holidays));
-    local.setUTCHours(WORKDAY_START_HOUR, 0, 0, 0);
-  }
+  const local = openingLocal(new Date(start.getTime() + offset), holidays);
   for (let added = 0; added < days; ) {
     local.setTime(local.getTime() + DAY_MS);
     if (isWorkingLocal(local, holidays)) added++;

@@ -169,8 +169,12 @@ export const texts = {
     `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan ${intoTicket}, sehingga keduanya kami gabungkan. ` +
     `Penanganan dilanjutkan dengan nomor tiket ${intoTicket}. Untuk melihat perkembangan, ketik: CEK ${intoTicket}`,
 
-  officerRequested: (ticket: string) =>
-    `Permintaan Bapak/Ibu untuk berbicara dengan petugas sudah kami teruskan (tiket ${ticket}). Petugas akan membalas di percakapan ini.`,
+  officerRequested: (ticket: string, answersFrom?: string) =>
+    `Permintaan Bapak/Ibu untuk berbicara dengan petugas sudah kami teruskan (tiket ${ticket}). Petugas akan membalas di percakapan ini.` +
+    (answersFrom
+      ? `\nSaat ini di luar jam kerja petugas. Petugas akan membalas mulai ${answersFrom}. ` +
+        "Jika ada bahaya sekarang, hubungi KBRI/KJRI terdekat atau pusat panggilan KP2MI yang buka 24 jam."
+      : ""),
 
   questionFooter: () => "Jika masih ada pertanyaan untuk petugas, ketik 4. Untuk kembali ke menu, ketik MENU.",
 

@@ -3,7 +3,8 @@ import type { Button, ConversationState, Effect } from "../conversation/engine.j
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
-import { computeDeadlines } from "../core/sla.js";
+import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
+import { formatForReporter, reporterClock } from "../core/local-time.js";
 import { texts } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
 import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
@@ -41,6 +42,8 @@ export interface EffectOutcome {
   /** The answer to a follow, unfollow or consent command. */
   followReply?: { text: string; buttons?: Button[] };
   emergency: boolean;
+  /** "Bicara dengan petugas" outside office hours: when officers answer, in the reporter's time. */
+  officerAnswersFrom?: string;
   /** The inbound message belongs to the case (follow-ups, updates). */
   linkMessage: boolean;
 }
@@ -88,12 +91,18 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         outcome.followReply = await applyFollowEffect(ctx, effect);
         break;
       case "requestOfficer": {
-        const [found] = await ctx.tx.rows<{ ticket: string }>`
+        const [found] = await ctx.tx.rows<{ ticket: string; country: string | null; provinceId: string | null }>`
           WITH event AS (
             INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${effect.caseId}::uuid, 'OFFICER_REQUESTED', ${ctx.now}::timestamp(3)))
-          SELECT ticket FROM "Case" WHERE id = ${effect.caseId}::uuid`;
+          SELECT c.ticket, c."destinationCountry" AS country, COALESCE(r."provinceId", r.id) AS "provinceId"
+          FROM "Case" c LEFT JOIN "Region" r ON r.id = c."originRegionId" WHERE c.id = ${effect.caseId}::uuid`;
         ctx.results.touchedCases.set(effect.caseId, "case.updated");
         Object.assign(outcome, { caseId: effect.caseId, ticket: found!.ticket, linkMessage: true });
+        // Outside office hours the reporter learns when officers answer, on their own clock.
+        const calendar = ctx.deps.rules.calendar;
+        if (!isWithinWorkingHours(ctx.now, calendar)) {
+          outcome.officerAnswersFrom = formatForReporter(withinWorkingHours(ctx.now, calendar), reporterClock(found!));
+        }
         break;
       }
     }

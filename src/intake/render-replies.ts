@@ -1,4 +1,5 @@
 import type { Button, ReplyPart } from "../conversation/engine.js";
+import { withinWorkingHours } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
 import type { PipelineDeps } from "./process-conversations.js";
@@ -13,7 +14,14 @@ export function renderPlaceholder(
   switch (part.placeholder) {
     case "caseCreated":
       return outcome.created
-        ? { text: texts.caseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId), outcome.created.firstResponseDueAt) }
+        ? {
+            text: texts.caseCreated(
+              outcome.created.ticket,
+              agencyName(outcome.created.leadAgencyId),
+              // A promise to a reporter falls within office hours (an hours-based deadline may not).
+              withinWorkingHours(outcome.created.firstResponseDueAt, deps.rules.calendar),
+            ),
+          }
         : null;
     case "emergencyCaseCreated":
       return outcome.created ? { text: texts.emergencyCaseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId)) } : null;
@@ -24,7 +32,7 @@ export function renderPlaceholder(
     case "statusLookup":
       return outcome.statusText ? { text: outcome.statusText } : null;
     case "officerRequested":
-      return outcome.ticket ? { text: texts.officerRequested(outcome.ticket) } : null;
+      return outcome.ticket ? { text: texts.officerRequested(outcome.ticket, outcome.officerAnswersFrom) } : null;
     case "followResult":
       return outcome.followReply ?? null;
   }

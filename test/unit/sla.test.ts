@@ -9,11 +9,13 @@ import {
   addDuration,
   addWorkingDays,
   computeDeadlines,
+  isWithinWorkingHours,
   isWorkingDay,
   parseHolidays,
   parseSlaPolicy,
   shiftDeadlines,
   slaState,
+  withinWorkingHours,
 } from "../../src/core/sla.js";
 
 /** Fixed instants written with their local offset: +07:00 WIB, +08:00 WITA, +09:00 WIT. */
@@ -72,16 +74,29 @@ describe("addWorkingDays", () => {
     expect(addWorkingDays(at("2026-11-21T10:00:00+07:00"), 0)).toEqual(at("2026-11-23T08:00:00+07:00"));
   });
 
-  it("keeps a working-day start as is for zero days, even out of office hours", () => {
-    expect(addWorkingDays(at("2026-11-20T23:30:00+07:00"), 0)).toEqual(at("2026-11-20T23:30:00+07:00"));
-    expect(addWorkingDays(at("2026-11-20T23:30:00+07:00"), 1)).toEqual(at("2026-11-23T23:30:00+07:00"));
+  it("moves a start outside office hours to the next opening, so deadlines fall within office hours", () => {
+    expect(addWorkingDays(at("2026-11-20T23:30:00+07:00"), 0)).toEqual(at("2026-11-23T08:00:00+07:00"));
+    expect(addWorkingDays(at("2026-11-20T23:30:00+07:00"), 1)).toEqual(at("2026-11-24T08:00:00+07:00"));
+    // 00.21 on a Tuesday: counted from 08.00 that day, never "pukul 00.21".
+    expect(addWorkingDays(at("2026-11-24T00:21:00+07:00"), 3)).toEqual(at("2026-11-27T08:00:00+07:00"));
+    // Within office hours the time of day is kept.
+    expect(addWorkingDays(at("2026-11-24T14:10:00+07:00"), 3)).toEqual(at("2026-11-27T14:10:00+07:00"));
+  });
+
+  it("gives reporters times within office hours", () => {
+    expect(withinWorkingHours(at("2026-11-24T00:21:00+07:00"))).toEqual(at("2026-11-24T08:00:00+07:00"));
+    expect(withinWorkingHours(at("2026-11-24T17:05:00+07:00"))).toEqual(at("2026-11-25T08:00:00+07:00"));
+    expect(withinWorkingHours(at("2026-11-27T19:00:00+07:00"))).toEqual(at("2026-11-30T08:00:00+07:00"));
+    expect(withinWorkingHours(at("2026-11-24T10:00:00+07:00"))).toEqual(at("2026-11-24T10:00:00+07:00"));
+    expect(isWithinWorkingHours(at("2026-11-24T10:00:00+07:00"))).toBe(true);
+    expect(isWithinWorkingHours(at("2026-11-28T10:00:00+07:00"))).toBe(false);
   });
 
   it("counts in the calendar's own zone", () => {
     const start = at("2026-11-22T16:30:00Z"); // Sun 23:30 WIB, but Mon 01:30 WIT
     expect(addWorkingDays(start, 1)).toEqual(at("2026-11-24T08:00:00+07:00"));
     expect(addWorkingDays(start, 1, { timeZone: "Asia/Jayapura", holidays: [] })).toEqual(
-      at("2026-11-24T01:30:00+09:00"),
+      at("2026-11-24T08:00:00+09:00"),
     );
     expect(addWorkingDays(at("2026-11-20T16:00:00+08:00"), 3, { timeZone: "Asia/Makassar", holidays: [] })).toEqual(
       at("2026-11-25T16:00:00+08:00"),
