@@ -3,7 +3,7 @@ import type { CaseEventBus } from "../src/cases/case-event-bus.js";
 import { escalateSlaBreach } from "../src/cases/escalate-sla-breach.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
-import type { JobQueues, SlaJob } from "./job-queues.js";
+import type { JobQueues, SlaJob, SlaTimer } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
 export interface SlaWorkerDeps {
@@ -17,6 +17,8 @@ export interface SlaWorkerDeps {
 /**
  * SLA timers: a delayed job fires at each deadline. The case is re-read then — a deadline that
  * moved (pause while waiting for the reporter) gets a new timer; a clock already met is done.
+ * The timers are only wake-up calls: the SLA sweeper (sla-sweeper.ts) finds from the database
+ * every deadline passed without escalation, so a timer lost with Redis's data costs a delay only.
  */
 export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptions, prefix: string): Worker<SlaJob> {
   return new Worker<SlaJob>(
@@ -37,13 +39,18 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
         await deps.queues.addSlaTimer(job.data.caseId, job.data.clock, dueAt, now);
         return "rescheduled";
       }
-      const escalated = await escalateSlaBreach(deps.db, { caseId: job.data.caseId, clock: job.data.clock, dueAt, now });
-      if (escalated) {
-        await deps.events.publish({ type: "case.updated", caseId: job.data.caseId });
-        deps.log.warn({ caseId: job.data.caseId, clock: job.data.clock }, "SLA breached: escalated to supervisors");
-      }
-      return escalated ? "breached" : "already escalated";
+      return (await escalateBreach(deps, { caseId: job.data.caseId, clock: job.data.clock, dueAt }, now)) ? "breached" : "already escalated";
     },
     { connection, prefix, concurrency: 5 },
   );
+}
+
+/** Escalates a passed deadline once (the timer and the sweeper may both find it) and tells the consoles. */
+export async function escalateBreach(deps: Pick<SlaWorkerDeps, "db" | "log" | "events">, breach: SlaTimer, now: Date): Promise<boolean> {
+  const escalated = await escalateSlaBreach(deps.db, { ...breach, now });
+  if (escalated) {
+    await deps.events.publish({ type: "case.updated", caseId: breach.caseId });
+    deps.log.warn({ caseId: breach.caseId, clock: breach.clock }, "SLA breached: escalated to supervisors");
+  }
+  return escalated;
 }

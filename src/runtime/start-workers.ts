@@ -1,20 +1,27 @@
 import { createInboundWorker } from "../../queues/inbound-worker.js";
 import { startOutboxSweeper } from "../../queues/outbox-sweeper.js";
+import { startSlaSweeper } from "../../queues/sla-sweeper.js";
 import { createSlaWorker } from "../../queues/sla-worker.js";
 import { bullConnection } from "../infra/redis-options.js";
 import type { AppContext } from "./context.js";
 
-/** The "workers" role: inbound processing, SLA timers and the outbox safety net. */
-export function startWorkers(ctx: AppContext): () => Promise<void> {
+export interface WorkerOptions {
+  /** How often the SLA sweeper reads the deadlines from the database (it also sweeps at start). */
+  slaSweepEveryMs?: number;
+}
+
+/** The "workers" role: inbound processing, SLA timers, and the safety nets that re-read the database (outbox, SLA deadlines). */
+export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () => Promise<void> {
   const connection = bullConnection(ctx.redisUrl);
   const prefix = ctx.config.QUEUE_PREFIX;
   const inbound = createInboundWorker(ctx, connection, prefix, ctx.config.INBOUND_CONCURRENCY);
   const sla = createSlaWorker(ctx, connection, prefix);
   const stopSweeper = startOutboxSweeper(ctx.db, ctx.queues, ctx.log);
+  const stopSlaSweeper = startSlaSweeper(ctx, options.slaSweepEveryMs);
   ctx.log.info({ concurrency: ctx.config.INBOUND_CONCURRENCY }, "queue workers started");
   return async () => {
     stopSweeper();
     // close() waits for in-flight jobs to finish; unfinished ones return to the queue.
-    await Promise.all([inbound.close(), sla.close()]);
+    await Promise.all([inbound.close(), sla.close(), stopSlaSweeper()]);
   };
 }

@@ -10,9 +10,13 @@ import { createContext, type AppContext } from "../../src/runtime/context.js";
 
 /**
  * A real application context for integration tests: the run's PostgreSQL database, the local
- * Redis, and a queue prefix of its own so parallel test files never share jobs.
+ * Redis (or another, such as a suite's private-redis), and a queue prefix of its own so parallel
+ * test files never share jobs.
  */
-export async function createTestContext(overrides: Partial<Record<keyof Config, string>> = {}): Promise<AppContext & { cleanup(): Promise<void> }> {
+export async function createTestContext(
+  overrides: Partial<Record<keyof Config, string>> = {},
+  redisUrl: string = inject("redisUrl"),
+): Promise<AppContext & { cleanup(): Promise<void> }> {
   const prefix = `t${randomBytes(4).toString("hex")}`;
   const config = loadConfig({
     NODE_ENV: "test",
@@ -23,7 +27,7 @@ export async function createTestContext(overrides: Partial<Record<keyof Config, 
     SIMULATOR_PORT: "0", // a simulator listener of each suite's own: suites run beside each other
     ...overrides,
   });
-  const urls = { databaseUrl: inject("databaseUrl"), redisUrl: inject("redisUrl") };
+  const urls = { databaseUrl: inject("databaseUrl"), redisUrl };
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), urls);
   return {
     ...ctx,

@@ -1,0 +1,50 @@
+import type { SqlPool } from "../src/infra/sql.js";
+import type { SlaTimer } from "./job-queues.js";
+import { escalateBreach, type SlaWorkerDeps } from "./sla-worker.js";
+
+export interface SlaSweepDeps extends Pick<SlaWorkerDeps, "db" | "log" | "events" | "now"> {
+  sql: SqlPool;
+}
+
+/**
+ * The database holds the truth, Redis the wake-up calls: SLA timers are delayed jobs, and if Redis
+ * loses its data (a failover, a restart without persistence, a flush) they are gone. This sweep
+ * reads the deadlines themselves and escalates every one that has passed with its clock still
+ * running (not met, not paused, the case neither closed nor merged) and no escalation recorded for
+ * that clock and deadline. escalateSlaBreach records each breach once, whoever finds it first.
+ */
+export async function sweepSlaDeadlines(deps: SlaSweepDeps, limit = 500): Promise<number> {
+  const now = deps.now?.() ?? new Date();
+  const due = await deps.sql.rows<{ caseId: string; clock: SlaTimer["clock"]; dueAt: Date }>`
+    SELECT c.id AS "caseId", d.clock, d.due_at AS "dueAt"
+    FROM "Case" c
+    CROSS JOIN LATERAL (VALUES ('first-response', c."firstResponseDueAt", c."firstRespondedAt"),
+                               ('resolution', c."resolutionDueAt", c."resolvedAt")) AS d(clock, due_at, met_at)
+    WHERE d.due_at <= ${now}::timestamp(3) AND d.met_at IS NULL
+      AND c."slaPausedAt" IS NULL AND c."mergedIntoId" IS NULL AND c.status <> 'DITUTUP'
+      AND NOT EXISTS (
+        SELECT 1 FROM "CaseEvent" e
+        WHERE e."caseId" = c.id AND e.type = 'SLA_BREACHED' AND e.data->>'clock' = d.clock
+          AND (e.data->>'dueAt')::timestamptz AT TIME ZONE 'UTC' = d.due_at)
+    ORDER BY d.due_at
+    LIMIT ${limit}`;
+  let escalated = 0;
+  for (const breach of due) if (await escalateBreach(deps, breach, now)) escalated++;
+  if (escalated) deps.log.warn({ escalated }, "SLA sweep escalated deadlines whose timers had not fired");
+  return escalated;
+}
+
+/** Sweeps once at start (timers may have been lost while nothing ran), then every `everyMs`; stopping waits for a sweep under way. */
+export function startSlaSweeper(deps: SlaSweepDeps, everyMs = 60_000): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const sweep = () => {
+    running = running.then(() => sweepSlaDeadlines(deps)).catch((error: Error) => deps.log.error({ err: error.message }, "SLA sweep failed"));
+  };
+  sweep();
+  const timer = setInterval(sweep, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
