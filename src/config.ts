@@ -12,6 +12,24 @@ const boolean = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** A key for the WhatsApp session rows: an id (named in every row it encrypts) and 32 bytes. */
+export interface AuthKey {
+  id: string;
+  key: Buffer;
+}
+
+const GENERATE_KEY = `node -e "console.log('k1:' + require('crypto').randomBytes(32).toString('base64'))"`;
+
+const authKey = z.string().transform((text, ctx): AuthKey => {
+  const [id = "", encoded = ""] = text.trim().split(":");
+  const key = Buffer.from(encoded, "base64");
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32 || !/^[A-Za-z0-9+/]+=*$/.test(encoded)) {
+    ctx.addIssue({ code: "custom", message: `use <key id>:<32 random bytes in base64>, e.g. from ${GENERATE_KEY}` });
+    return z.NEVER;
+  }
+  return { id, key };
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -61,6 +79,10 @@ const schema = z.object({
       }
       return accounts;
     }),
+  /** Encrypts the WhatsApp session (creds and Signal keys) in the database; required with WHATSAPP_ACCOUNTS. */
+  WHATSAPP_AUTH_KEY: authKey.optional(),
+  /** The key before a rotation: read only, rows under it are re-encrypted with WHATSAPP_AUTH_KEY at start. */
+  WHATSAPP_AUTH_KEY_PREVIOUS: authKey.optional(),
   /** Files larger than this are not downloaded (the person is told); WhatsApp's own media limit is 16 MB. */
   WHATSAPP_MAX_MEDIA_MB: z.coerce.number().min(0.001).max(2000).default(16),
   /** Pace per number: WhatsApp bans numbers that send too fast. */
@@ -124,6 +146,12 @@ const schema = z.object({
 }).superRefine((c, ctx) => {
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required with TELEGRAM_WEBHOOK_URL (Telegram sends it back in a header we check)" });
+  }
+  if (c.WHATSAPP_ACCOUNTS.length > 0 && !c.WHATSAPP_AUTH_KEY) {
+    ctx.addIssue({ code: "custom", path: ["WHATSAPP_AUTH_KEY"], message: `required with WHATSAPP_ACCOUNTS (it encrypts the numbers' sessions), e.g. from ${GENERATE_KEY}` });
+  }
+  if (c.WHATSAPP_AUTH_KEY && c.WHATSAPP_AUTH_KEY_PREVIOUS?.id === c.WHATSAPP_AUTH_KEY.id) {
+    ctx.addIssue({ code: "custom", path: ["WHATSAPP_AUTH_KEY_PREVIOUS"], message: "needs a key id of its own: give the new key a new id" });
   }
   if (c.SIMULATOR && c.NODE_ENV === "production") {
     ctx.addIssue({ code: "custom", path: ["SIMULATOR"], message: "the simulator channel has no authentication and is refused with NODE_ENV=production" });

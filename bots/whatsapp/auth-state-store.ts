@@ -8,6 +8,7 @@ import {
   type SignalDataTypeMap,
 } from "@whiskeysockets/baileys";
 import type { Db } from "../../src/infra/prisma.js";
+import type { AuthCipher } from "./auth-cipher.js";
 
 const CREDS = "creds";
 
@@ -18,15 +19,19 @@ export interface StoredAuthState {
   saveCreds(): Promise<void>;
   /** Whether the number had been linked before (creds were in the database). */
   linked: boolean;
+  /** Rows found under an older key (or unencrypted) and rewritten under the current key. */
+  rewrapped: number;
 }
 
 /**
  * Baileys' authentication state (credentials and signal keys) in the WhatsAppAuth table, one
- * row per key, serialised with Baileys' BufferJSON, so a restart or a move to another machine
- * keeps the session. Writes of one account apply in the order Baileys made them. Nothing here
- * logs a value: keys never reach the log.
+ * row per key, serialised with Baileys' BufferJSON and encrypted (auth-cipher.ts: a database
+ * backup alone cannot clone the number), so a restart or a move to another machine keeps the
+ * session. Writes of one account apply in the order Baileys made them. Nothing here logs a
+ * value: keys never reach the log.
  */
-export function createAuthStateStore(db: Db, accountId: string) {
+export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCipher) {
+  const place = (key: string) => `${accountId}/${key}`;
   // Baileys writes keys from many places at once; applying them in call order keeps the
   // latest value of a key the one in the database.
   let writes: Promise<unknown> = Promise.resolve();
@@ -39,13 +44,13 @@ export function createAuthStateStore(db: Db, accountId: string) {
   async function readMany(keys: string[]): Promise<Map<string, unknown>> {
     if (keys.length === 0) return new Map();
     const rows = await db.whatsAppAuth.findMany({ where: { accountId, key: { in: keys } }, select: { key: true, value: true } });
-    return new Map(rows.map((r) => [r.key, JSON.parse(r.value, BufferJSON.reviver) as unknown]));
+    return new Map(rows.map((r) => [r.key, JSON.parse(cipher.decrypt(place(r.key), r.value), BufferJSON.reviver) as unknown]));
   }
 
   async function writeMany(entries: [string, unknown][], removals: string[]): Promise<void> {
     if (entries.length === 0 && removals.length === 0) return;
     const keys = entries.map(([k]) => k);
-    const values = entries.map(([, v]) => JSON.stringify(v, BufferJSON.replacer));
+    const values = entries.map(([k, v]) => cipher.encrypt(place(k), JSON.stringify(v, BufferJSON.replacer)));
     await db.$transaction([
       ...(removals.length ? [db.whatsAppAuth.deleteMany({ where: { accountId, key: { in: removals } } })] : []),
       ...(entries.length
@@ -59,8 +64,22 @@ export function createAuthStateStore(db: Db, accountId: string) {
     ]);
   }
 
+  /**
+   * Rows under a previous key, or from before encryption (plain JSON), rewritten under the
+   * current key: after one start the previous key is no longer needed.
+   */
+  async function rewrapStale(): Promise<number> {
+    const rows = await db.whatsAppAuth.findMany({ where: { accountId }, select: { key: true, value: true } });
+    const stale = rows.filter((r) => !cipher.isCurrent(r.value));
+    const plain = (r: { key: string; value: string }) => (cipher.isEncrypted(r.value) ? cipher.decrypt(place(r.key), r.value) : r.value);
+    const entries = stale.map((r): [string, unknown] => [r.key, JSON.parse(plain(r), BufferJSON.reviver)]);
+    for (let i = 0; i < entries.length; i += 500) await serial(() => writeMany(entries.slice(i, i + 500), []));
+    return stale.length;
+  }
+
   return {
     async load(): Promise<StoredAuthState> {
+      const rewrapped = await rewrapStale();
       const stored = (await readMany([CREDS])).get(CREDS) as AuthenticationCreds | undefined;
       const creds = stored ?? initAuthCreds();
       const state: AuthenticationState = {
@@ -90,7 +109,7 @@ export function createAuthStateStore(db: Db, accountId: string) {
           },
         },
       };
-      return { state, saveCreds: () => serial(() => writeMany([[CREDS, state.creds]], [])), linked: !!(stored?.me?.id && stored.account) };
+      return { state, saveCreds: () => serial(() => writeMany([[CREDS, state.creds]], [])), linked: !!(stored?.me?.id && stored.account), rewrapped };
     },
 
     /** Logged out: the session is void; the next start links the number afresh. */

@@ -195,6 +195,7 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
 
     async start(): Promise<void> {
       stored = await deps.auth.load();
+      if (stored.rewrapped > 0) log.info({ accountId, rows: stored.rewrapped }, "whatsapp session rows re-encrypted with WHATSAPP_AUTH_KEY");
       log.info({ accountId, linked: stored.linked }, stored.linked ? "whatsapp number: session found, connecting" : "whatsapp number not linked yet: waiting for QR or pairing code");
       connect();
     },

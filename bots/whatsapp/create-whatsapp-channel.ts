@@ -5,6 +5,7 @@ import type { Db } from "../../src/infra/prisma.js";
 import type { Sql } from "../../src/infra/sql.js";
 import type { Logger } from "../../src/logger.js";
 import type { IntakeDeps } from "../../src/intake/receive-message.js";
+import type { AuthCipher } from "./auth-cipher.js";
 import { createAuthStateStore } from "./auth-state-store.js";
 import { createChatQueue } from "./chat-queue.js";
 import { createChatRoutes } from "./chat-routes.js";
@@ -44,6 +45,8 @@ export interface WhatsAppChannelDeps {
   keyPrefix: string;
   accounts: WhatsAppAccountConfig[];
   settings: WhatsAppSettings;
+  /** Encrypts the numbers' sessions in the database (WHATSAPP_AUTH_KEY). */
+  authCipher: AuthCipher;
   /** Default: Baileys' makeWASocket. Tests pass a fake socket emitting Baileys' events. */
   socketFactory?: SocketFactory;
   link: LinkDisplay;
@@ -102,7 +105,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
       accountId: config.id,
       ...(config.pairingPhone ? { pairingPhone: config.pairingPhone } : {}),
       socketFactory: deps.socketFactory ?? (makeWASocket as SocketFactory),
-      auth: createAuthStateStore(deps.db, config.id),
+      auth: createAuthStateStore(deps.db, config.id, deps.authCipher),
       status,
       link: deps.link,
       log,

@@ -2,6 +2,7 @@ import qrcode from "qrcode-terminal";
 import type { Config } from "../../src/config.js";
 import type { AppContext } from "../../src/runtime/context.js";
 import type { RunningChannel } from "../start-bots.js";
+import { createAuthCipher } from "./auth-cipher.js";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppChannel, type WhatsAppSettings } from "./create-whatsapp-channel.js";
 import type { LinkDisplay } from "./create-whatsapp-account.js";
 import type { ILogger, SocketFactory } from "./socket-types.js";
@@ -54,6 +55,7 @@ export function terminalLink(printQr: boolean, log: AppContext["log"]): LinkDisp
 export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
   if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
+  if (!c.WHATSAPP_AUTH_KEY) throw new Error("WHATSAPP_AUTH_KEY is not set");
   const channel = createWhatsAppChannel({
     db: ctx.db,
     sql: ctx.sql,
@@ -63,6 +65,7 @@ export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptio
     keyPrefix: `${c.QUEUE_PREFIX}:wa`,
     accounts: c.WHATSAPP_ACCOUNTS,
     settings: whatsAppSettings(c),
+    authCipher: createAuthCipher(c.WHATSAPP_AUTH_KEY, c.WHATSAPP_AUTH_KEY_PREVIOUS ? [c.WHATSAPP_AUTH_KEY_PREVIOUS] : []),
     link: options.link ?? terminalLink(c.WHATSAPP_PRINT_QR, ctx.log),
     libraryLogger: ctx.log.child({ lib: "baileys" }, { level: c.WHATSAPP_LIBRARY_LOG_LEVEL }) as unknown as ILogger,
     ...(options.socketFactory ? { socketFactory: options.socketFactory } : {}),

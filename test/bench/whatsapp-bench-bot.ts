@@ -5,7 +5,7 @@
  * the messages, records when each reply reaches sendMessage, samples its own memory, and
  * reports over IPC when asked.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { startBots } from "../../bots/start-bots.js";
 import { createChatQueue } from "../../bots/whatsapp/chat-queue.js";
 import { createOutboundWorker } from "../../queues/outbound-worker.js";
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     ...(spec.mode === "whatsapp"
       ? {
           WHATSAPP_ACCOUNTS: "bench",
+          WHATSAPP_AUTH_KEY: `bench:${randomBytes(32).toString("base64")}`, // a fresh database per run
           // The pace is a deliberate limit, not the channel's cost: off for the throughput figure.
           WHATSAPP_GLOBAL_PER_SECOND: "100000",
           WHATSAPP_PER_CHAT_INTERVAL_MS: "0",

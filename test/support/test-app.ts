@@ -8,6 +8,9 @@ import { createLogger } from "../../src/logger.js";
 import { redisOptions } from "../../src/infra/redis-options.js";
 import { createContext, type AppContext } from "../../src/runtime/context.js";
 
+/** The WhatsApp session key of the tests (a fixed key: test rows are thrown away with the database). */
+export const TEST_WHATSAPP_AUTH_KEY = `test1:${Buffer.alloc(32, 7).toString("base64")}`;
+
 /**
  * A real application context for integration tests: the run's PostgreSQL database, the local
  * Redis (or another, such as a suite's private-redis), and a queue prefix of its own so parallel
@@ -25,6 +28,7 @@ export async function createTestContext(
     DB_POOL_SIZE: "5",
     INBOUND_CONCURRENCY: "10",
     SIMULATOR_PORT: "0", // a simulator listener of each suite's own: suites run beside each other
+    WHATSAPP_AUTH_KEY: TEST_WHATSAPP_AUTH_KEY,
     ...overrides,
   });
   const urls = { databaseUrl: inject("databaseUrl"), redisUrl };

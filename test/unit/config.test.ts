@@ -18,3 +18,25 @@ describe("the simulator channel setting", () => {
     expect(loadConfig({ SIMULATOR_PORT: "4100" }).SIMULATOR_PORT).toBe(4100);
   });
 });
+
+describe("the WhatsApp session key", () => {
+  const key = `k1:${Buffer.alloc(32, 1).toString("base64")}`;
+
+  it("is required with WHATSAPP_ACCOUNTS, and parsed into its id and 32 bytes", () => {
+    expect(() => loadConfig({ WHATSAPP_ACCOUNTS: "utama" })).toThrow(/WHATSAPP_AUTH_KEY: required with WHATSAPP_ACCOUNTS/);
+    const config = loadConfig({ WHATSAPP_ACCOUNTS: "utama", WHATSAPP_AUTH_KEY: key });
+    expect(config.WHATSAPP_AUTH_KEY?.id).toBe("k1");
+    expect(config.WHATSAPP_AUTH_KEY?.key.equals(Buffer.alloc(32, 1))).toBe(true);
+  });
+
+  it("refuses a malformed key without repeating it, and a previous key under the same id", () => {
+    const short = `k1:${Buffer.alloc(16, 9).toString("base64")}`;
+    expect(() => loadConfig({ WHATSAPP_AUTH_KEY: short })).toThrow(/WHATSAPP_AUTH_KEY: use <key id>:<32 random bytes in base64>/);
+    try {
+      loadConfig({ WHATSAPP_AUTH_KEY: short });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(short.slice(3));
+    }
+    expect(() => loadConfig({ WHATSAPP_AUTH_KEY: key, WHATSAPP_AUTH_KEY_PREVIOUS: `k1:${Buffer.alloc(32, 2).toString("base64")}` })).toThrow(/WHATSAPP_AUTH_KEY_PREVIOUS: needs a key id of its own/);
+  });
+});

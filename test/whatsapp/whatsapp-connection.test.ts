@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { BufferJSON, proto } from "@whiskeysockets/baileys";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AuthKeyError, createAuthCipher, type AuthCipher } from "../../bots/whatsapp/auth-cipher.js";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppAccountConfig, type WhatsAppChannel } from "../../bots/whatsapp/create-whatsapp-channel.js";
 import { createServer } from "../../src/http/create-server.js";
 import { fakeSocketFactory, type FakeWhatsAppSocket } from "../support/fake-whatsapp-socket.js";
@@ -28,7 +29,10 @@ afterAll(async () => {
 /** A fresh account id per test: each test has its own session rows and status row. */
 const uniqueId = (label: string) => `${label}-${randomBytes(3).toString("hex")}`;
 
-function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(), reconnectInitialMs = 100) {
+const key = (id: string) => ({ id, key: randomBytes(32) });
+const cipher = () => createAuthCipher(ctx.config.WHATSAPP_AUTH_KEY!);
+
+function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(), reconnectInitialMs = 100, authCipher: AuthCipher = cipher()) {
   const shown = { qrs: [] as [string, string][], codes: [] as [string, string][] };
   const channel = createWhatsAppChannel({
     db: ctx.db,
@@ -38,6 +42,7 @@ function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(
     redis: ctx.redis,
     keyPrefix: `${ctx.config.QUEUE_PREFIX}:wa`,
     accounts,
+    authCipher,
     settings: { ...DEFAULT_SETTINGS, reconnect: { initialMs: reconnectInitialMs, maxMs: reconnectInitialMs * 4, stableMs: 60_000 }, pace: { globalPerSecond: 1000, perChatIntervalMs: 0 } },
     socketFactory: fake.factory,
     link: { qr: (id, qr) => shown.qrs.push([id, qr]), pairingCode: (id, code) => shown.codes.push([id, code]) },
@@ -70,7 +75,7 @@ describe("linking a number", () => {
     await app.close();
     expect(health.channels).toContainEqual(expect.objectContaining({ id: `whatsapp:${id}`, state: "open" }));
     const creds = await eventually(async () => (await authRows(id)).find((r) => r.key === "creds"), 5000, "creds stored");
-    expect(JSON.parse(creds.value, BufferJSON.reviver).me.id).toBe("6281100000001:7@s.whatsapp.net");
+    expect(JSON.parse(cipher().decrypt(`${id}/creds`, creds.value), BufferJSON.reviver).me.id).toBe("6281100000001:7@s.whatsapp.net");
   });
 
   it("links by pairing code for a given phone number instead of a QR code", async () => {
@@ -135,6 +140,63 @@ describe("the session survives a restart", () => {
     await eventually(async () => (await authRows(a)).length === 2 && (await authRows(b)).length === 1, 5000, "sessions stored");
     expect((await authRows(a)).map((r) => r.key).sort()).toEqual(["creds", "session:x"]);
     expect((await authRows(b)).map((r) => r.key)).toEqual(["creds"]);
+  });
+});
+
+describe("the session is encrypted in the database", () => {
+  async function linkedWithKeys(id: string, authCipher: AuthCipher) {
+    const { channel, fake } = channelFor([{ id }], fakeSocketFactory(), 100, authCipher);
+    await channel.start();
+    const auth = fake.latest().config.auth!;
+    fake.latest().open();
+    const preKey = { public: randomBytes(32), private: randomBytes(32) };
+    await auth.keys.set({ "pre-key": { "1": preKey }, session: { "6281:1": randomBytes(64) } });
+    await eventually(async () => (await authRows(id)).length === 3, 5000, "session stored");
+    await channel.stop();
+    running.splice(running.indexOf(channel), 1);
+    return { preKey, noiseKey: Buffer.from(auth.creds.noiseKey.private), advSecretKey: auth.creds.advSecretKey };
+  }
+
+  it("stores no key material in the clear: a backup of the table alone does not clone the number", async () => {
+    const id = uniqueId("sealed");
+    const { preKey, noiseKey, advSecretKey } = await linkedWithKeys(id, cipher());
+    const rows = await authRows(id);
+    for (const row of rows) {
+      expect(row.value).toMatch(/^enc1:test1:[A-Za-z0-9+/=]+$/);
+      for (const secret of [preKey.private.toString("base64"), noiseKey.toString("base64"), advSecretKey, "noiseKey", "6281100000001"]) expect(row.value).not.toContain(secret);
+    }
+    // A row moved to another key's place does not open.
+    const creds = rows.find((r) => r.key === "creds")!;
+    expect(() => cipher().decrypt(`${id}/pre-key:1`, creds.value)).toThrow(AuthKeyError);
+  });
+
+  it("stops with a clear error when WHATSAPP_AUTH_KEY is not the key the session was stored with", async () => {
+    const id = uniqueId("wrongkey");
+    await linkedWithKeys(id, cipher());
+    const sameIdOtherBytes = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(key("test1")));
+    await expect(sameIdOtherBytes.channel.start()).rejects.toThrow(/does not decrypt with key "test1"/);
+    const otherId = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(key("k9")));
+    await expect(otherId.channel.start()).rejects.toThrow(/encrypted with key "test1", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has/);
+    expect(logLines.join("\n")).not.toContain(ctx.config.WHATSAPP_AUTH_KEY!.key.toString("base64"));
+  });
+
+  it("rotates: rows under the previous key are re-encrypted with the new one at start, unencrypted rows too", async () => {
+    const id = uniqueId("rotate");
+    const { noiseKey } = await linkedWithKeys(id, cipher());
+    // A row from before encryption (plain BufferJSON), as an older release stored it.
+    await ctx.db.whatsAppAuth.create({ data: { accountId: id, key: "lid-mapping:6281200000001", value: JSON.stringify("1000000001") } });
+    const next = key("k2");
+    const rotating = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(next, [ctx.config.WHATSAPP_AUTH_KEY!]));
+    await rotating.channel.start();
+    expect((await authRows(id)).map((r) => r.value.split(":").slice(0, 2).join(":"))).toEqual(Array(4).fill("enc1:k2"));
+    await rotating.channel.stop();
+    running.splice(running.indexOf(rotating.channel), 1);
+    // The previous key is no longer needed.
+    const after = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(next));
+    await after.channel.start();
+    const auth = after.fake.latest().config.auth!;
+    expect(Buffer.from(auth.creds.noiseKey.private).equals(noiseKey)).toBe(true);
+    expect(await auth.keys.get("lid-mapping", ["6281200000001"])).toEqual({ "6281200000001": "1000000001" });
   });
 });
 
