@@ -1,8 +1,8 @@
 /**
  * Issue 13.2: a long hostile message (a run of digits, of spaces, one word repeated) must not
  * hold a worker process. The matchers read a capped prefix and their regular expressions are
- * linear. Timings are medians of several runs with wide margins, so a busy machine does not
- * fail them, while the quadratic code they guard against took seconds.
+ * linear. Timings are medians of the CPU time of several runs with wide margins, so a busy
+ * machine does not fail them, while the quadratic code they guard against took seconds.
  */
 import { describe, expect, it } from "vitest";
 import { baseTokens, limitMatcherInput, MATCHER_INPUT_LIMIT, normalizeText } from "../../src/core/normalize-text.js";
@@ -26,12 +26,17 @@ function hostileTexts(size: number): Record<string, string> {
   };
 }
 
+/**
+ * Median CPU time of a few runs, in milliseconds. CPU time rather than wall time: on a shared
+ * machine the wall clock also counts the time spent waiting for a core.
+ */
 function medianMs(run: () => unknown, times = 5): number {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
-    const start = performance.now();
+    const start = process.cpuUsage();
     run();
-    samples.push(performance.now() - start);
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
   }
   return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
 }
@@ -89,9 +94,8 @@ describe("hostile input: matchers stay fast", () => {
     const first = decide({}, { kind: "text", text: "adik saya di malaysia gajinya tidak dibayar, kami dari lampung" }, facts);
     expect(first.state.draft?.awaiting).toBe("workerName");
     const answer = `Siti Aminah, adik saya, 081234567890 nomor${" ".repeat(30 * KB)}x`;
-    const start = performance.now();
-    const next = decide(first.state, { kind: "text", text: answer }, facts);
-    expect(performance.now() - start).toBeLessThan(1000);
+    let next = first;
+    expect(medianMs(() => (next = decide(first.state, { kind: "text", text: answer }, facts)), 1)).toBeLessThan(1000);
     expect(next.state.draft?.workerName).toBe("Siti Aminah");
     expect(next.state.draft?.workerPhone).toBeDefined();
   });
