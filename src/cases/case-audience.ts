@@ -5,6 +5,8 @@ import type { Outbox } from "./outbox.js";
 export interface Recipient {
   conversationId: string;
   channel: ChannelName;
+  /** A family member following the case, not its reporter. */
+  follower: boolean;
 }
 
 /**
@@ -29,13 +31,26 @@ export async function caseAudience(tx: Sql, caseId: string): Promise<Recipient[]
   const recipients: Recipient[] = [];
   for (const row of rows) {
     if (row.conversationId && !recipients.some((r) => r.conversationId === row.conversationId)) {
-      recipients.push({ conversationId: row.conversationId, channel: row.channel });
+      recipients.push({ conversationId: row.conversationId, channel: row.channel, follower: recipients.length > 0 });
     }
   }
   return recipients;
 }
 
-/** A status message to everyone who hears about the case, in the caller's transaction. */
-export async function notifyAudience(tx: Sql, outbox: Outbox, caseId: string, text: string, emergency: boolean): Promise<void> {
-  for (const recipient of await caseAudience(tx, caseId)) await outbox.add(tx, { ...recipient, text, caseId, kind: "status", emergency });
+/**
+ * A status message to everyone who hears about the case, in the caller's transaction. Followers
+ * get `followerText` when given (null: nothing), so what is meant for the reporter stays theirs.
+ */
+export async function notifyAudience(
+  tx: Sql,
+  outbox: Outbox,
+  caseId: string,
+  text: string,
+  emergency: boolean,
+  followerText: string | null = text,
+): Promise<void> {
+  for (const { follower, ...recipient } of await caseAudience(tx, caseId)) {
+    const body = follower ? followerText : text;
+    if (body !== null) await outbox.add(tx, { ...recipient, text: body, caseId, kind: "status", emergency });
+  }
 }

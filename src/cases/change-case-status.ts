@@ -13,6 +13,8 @@ export interface StatusChange {
   agencyId?: string | null;
   /** Shown to the reporter with the status message. */
   note?: string;
+  /** The officer ticked "juga kirim ke keluarga": followers see the note too. */
+  alsoToFamily?: boolean;
 }
 
 /**
@@ -66,7 +68,13 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
       },
     });
     const text = texts.statusChanged(current.ticket, change.to, change.note);
-    await notifyAudience(sqlOver(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY");
+    // Followers agreed to see status changes, not the officer's words to the reporter; a request
+    // for information is the reporter's to answer, so followers only learn that it waits on them.
+    const followerText =
+      change.to === "MENUNGGU_KETERANGAN"
+        ? texts.followerWaitingForReporter(current.ticket)
+        : texts.statusChanged(current.ticket, change.to, change.alsoToFamily ? change.note : undefined);
+    await notifyAudience(sqlOver(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY", followerText);
     return { from, to: change.to, deadlines };
   });
 

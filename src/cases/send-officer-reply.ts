@@ -6,11 +6,12 @@ import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
 /**
  * An officer's answer goes to the reporter on the channel they used (followers see status
- * changes, not the private conversation), and counts as the case's first response.
+ * changes, not the private conversation, unless the officer ticks "juga kirim ke keluarga"),
+ * and counts as the case's first response.
  */
 export async function sendOfficerReply(
   deps: CaseServiceDeps,
-  reply: { caseId: string; officerId: string; agencyId: string; text: string },
+  reply: { caseId: string; officerId: string; agencyId: string; text: string; alsoToFamily?: boolean },
 ): Promise<{ messageId: string }> {
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
@@ -18,10 +19,15 @@ export async function sendOfficerReply(
     const found = await tx.case.findUnique({ where: { id: reply.caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
     if (!found) throw new CaseNotFoundError(reply.caseId);
     const sql = sqlOver(tx);
-    const [reporter] = await caseAudience(sql, reply.caseId);
+    const [reporter, ...followers] = await caseAudience(sql, reply.caseId);
     if (!reporter) throw new Error(`case ${reply.caseId} has no conversation to reply to`);
     const text = texts.officerReply(found.ticket, deps.rules.routing.agencyName(reply.agencyId), reply.text);
-    const id = await outbox.add(sql, { ...reporter, text, caseId: reply.caseId, officerId: reply.officerId, kind: "officer-reply", emergency: found.urgency === "EMERGENCY" });
+    const emergency = found.urgency === "EMERGENCY";
+    const message = { text, caseId: reply.caseId, officerId: reply.officerId, kind: "officer-reply" as const, emergency };
+    const id = await outbox.add(sql, { conversationId: reporter.conversationId, channel: reporter.channel, ...message });
+    if (reply.alsoToFamily) {
+      for (const f of followers) await outbox.add(sql, { conversationId: f.conversationId, channel: f.channel, ...message });
+    }
     await tx.caseEvent.create({
       data: { caseId: reply.caseId, type: "REPLY", officerId: reply.officerId, agencyId: reply.agencyId, data: { messageId: id }, createdAt: now },
     });

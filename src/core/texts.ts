@@ -160,6 +160,10 @@ export const texts = {
     `Kabar pengaduan ${ticket}: statusnya sekarang ${STATUS_LABELS[status]}.\n${statusExplanation(status)}` +
     (note ? `\nCatatan petugas: ${note}` : ""),
 
+  /** What followers learn when the officer asks the reporter for information (the request itself is the reporter's). */
+  followerWaitingForReporter: (ticket: string) =>
+    `Kabar pengaduan ${ticket}: petugas sedang menunggu keterangan dari pelapor. Kabar berikutnya akan kami sampaikan di sini.`,
+
   officerReply: (ticket: string, agencyName: string, text: string) => `Pesan dari petugas ${agencyName} (tiket ${ticket}):\n${text}`,
 
   referred: (ticket: string, agencyName: string) =>

@@ -129,19 +129,31 @@ describe("Telegram: following a worker's case", () => {
 
     await changeCaseStatus(ctx, { caseId, to: "DITANGANI", note: "Kami sedang menghubungi agen." });
     await caseMessagesSent(caseId);
-    expect((await worker.newReplies()).join("\n")).toContain("Ditangani");
+    const toWorker = (await worker.newReplies()).join("\n");
+    expect(toWorker).toContain("Ditangani");
+    expect(toWorker).toContain("Kami sedang menghubungi agen.");
     for (const follower of [mother, brother]) {
       const [update] = await follower.waitForMessages(1);
       expect(update!.text).toContain(`Kabar pengaduan ${ticket}`);
       expect(update!.text).toContain("Ditangani");
+      // The officer's note was for the reporter: followers see it only when the officer ticks "juga kirim ke keluarga".
+      expect(update!.text).not.toContain("menghubungi agen");
     }
 
     // Stop following with the button: the next change reaches the brother only.
     expect(textsOf(await mother.press("Berhenti mengikuti", approved))).toContain(`tidak akan lagi menerima kabar pengaduan ${ticket}`);
-    await changeCaseStatus(ctx, { caseId, to: "MENUNGGU_KETERANGAN" });
+    await changeCaseStatus(ctx, { caseId, to: "MENUNGGU_KETERANGAN", note: "Mohon kirim foto paspor." });
     await caseMessagesSent(caseId);
-    expect((await brother.waitForMessages(1))[0]!.text).toContain("Menunggu Keterangan");
+    // A request for information is the reporter's to answer: the follower only learns that the officer waits.
+    const waiting = (await brother.waitForMessages(1))[0]!.text;
+    expect(waiting).toContain("petugas sedang menunggu keterangan dari pelapor");
+    expect(waiting).not.toMatch(/paspor|Mohon balas/);
+    expect((await worker.newReplies()).join("\n")).toMatch(/Mohon kirim foto paspor[\s\S]*|Mohon balas/);
     expect(mother.newMessages()).toEqual([]);
+
+    await changeCaseStatus(ctx, { caseId, to: "DITANGANI", note: "Paspor sudah kami terima.", alsoToFamily: true });
+    await caseMessagesSent(caseId);
+    expect((await brother.waitForMessages(1))[0]!.text).toContain("Paspor sudah kami terima.");
   });
 
   it("keeps a refused or unknown follow request blind: no status, no personal data, no second question to the worker", async () => {

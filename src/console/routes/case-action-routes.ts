@@ -18,9 +18,9 @@ import { badRequest, forbidden, HttpError } from "../http-error.js";
 import { caseParams } from "./case-routes.js";
 
 const text = (max: number) => z.string().trim().min(1, "Teks tidak boleh kosong.").max(max);
-const replyBody = z.object({ text: text(4000) });
+const replyBody = z.object({ text: text(4000), alsoToFamily: z.boolean().optional() });
 const noteBody = z.object({ text: text(5000) });
-const statusBody = z.object({ to: z.enum(CASE_STATUSES), note: z.string().trim().max(1000).optional() });
+const statusBody = z.object({ to: z.enum(CASE_STATUSES), note: z.string().trim().max(1000).optional(), alsoToFamily: z.boolean().optional() });
 const assignBody = z.object({ officerId: z.string().uuid().nullable() });
 const referBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000), previousLead: z.enum(["SUPPORT", "REMOVE"]).default("SUPPORT") });
 const partyBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000) });
@@ -45,7 +45,13 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
   api.post("/api/cases/:id/reply", { bodyLimit, schema: { tags: ["tindakan"], summary: "Balas pelapor di kanal yang dipakainya", params: caseParams, body: replyBody } }, async (request, reply) => {
     const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
-    const sent = await sendOfficerReply(deps, { caseId: access.id, officerId: officer.id, agencyId: officer.agencyId, text: request.body.text });
+    const sent = await sendOfficerReply(deps, {
+      caseId: access.id,
+      officerId: officer.id,
+      agencyId: officer.agencyId,
+      text: request.body.text,
+      alsoToFamily: request.body.alsoToFamily === true,
+    });
     return reply.code(202).send(sent);
   });
 
@@ -60,7 +66,14 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
     const access = await steerable(officer, request.params.id);
     const merged = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { mergedIntoId: true } });
     if (merged.mergedIntoId) throw new HttpError(409, "Kasus ini sudah digabungkan ke kasus lain.");
-    return changeCaseStatus(deps, { caseId: access.id, to: request.body.to, officerId: officer.id, agencyId: officer.agencyId, ...(request.body.note ? { note: request.body.note } : {}) });
+    return changeCaseStatus(deps, {
+      caseId: access.id,
+      to: request.body.to,
+      officerId: officer.id,
+      agencyId: officer.agencyId,
+      ...(request.body.note ? { note: request.body.note } : {}),
+      alsoToFamily: request.body.alsoToFamily === true,
+    });
   });
 
   api.post("/api/cases/:id/claim", { schema: { tags: ["tindakan"], summary: "Ambil kasus untuk ditangani sendiri", params: caseParams } }, async (request) => {

@@ -144,12 +144,14 @@ export async function renderCase(main, session, caseId) {
       ref.templates.map((t) => option(t.id, t.title)),
     );
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
+    const replyToFamily = h("input", { type: "checkbox", name: "replyToFamily" });
     const replyForm = h(
       "form.card",
-      { onsubmit: act("Balasan dalam antrean pengiriman; tandanya di percakapan berubah menjadi Terkirim setelah dikirim.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value }); replyText.value = ""; }) },
+      { onsubmit: act("Balasan dalam antrean pengiriman; tandanya di percakapan berubah menjadi Terkirim setelah dikirim.", async () => { await api.post(`/api/cases/${caseId}/reply`, { text: replyText.value, alsoToFamily: replyToFamily.checked }); replyText.value = ""; replyToFamily.checked = false; }) },
       h("h2", {}, `Balas pelapor (${CHANNEL_LABELS[c.channel] ?? c.channel})`),
       field("Templat", templates),
       field("Pesan", replyText, "Dikirim atas nama instansi Anda dengan nomor tiket."),
+      h("label.check", {}, replyToFamily, " Juga kirim ke keluarga yang mengikuti pengaduan ini"),
       h("button", { type: "submit", disabled: closed }, "Kirim balasan"),
     );
 
@@ -166,13 +168,15 @@ export async function renderCase(main, session, caseId) {
     if (c.canSteer && !closed) {
       const to = h("select", { name: "status" }, c.transitions.map((t) => option(t.status, t.label)));
       const note = h("input", { name: "statusNote", maxlength: 1000 });
+      const noteToFamily = h("input", { type: "checkbox", name: "statusNoteToFamily" });
       steering.push(
         h(
           "form.card",
-          { onsubmit: act("Status diubah; pemberitahuan ke pelapor dalam antrean pengiriman.", () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}) })) },
+          { onsubmit: act("Status diubah; pemberitahuan ke pelapor dalam antrean pengiriman.", () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}), alsoToFamily: noteToFamily.checked })) },
           h("h2", {}, "Ubah status"),
           field("Status baru", to),
           field("Catatan untuk pelapor (opsional)", note),
+          h("label.check", {}, noteToFamily, " Juga kirim catatan ini ke keluarga yang mengikuti"),
           h("button", { type: "submit", disabled: c.transitions.length === 0 }, "Ubah status"),
         ),
       );
