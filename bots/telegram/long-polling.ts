@@ -1,15 +1,14 @@
-import type { Redis } from "ioredis";
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../../src/logger.js";
+import type { ParkedUpdates } from "./parked-updates.js";
 import { processUpdates } from "./process-updates.js";
 
 export interface LongPollingDeps {
   telegram: Telegram;
   handle: (update: Update) => Promise<void>;
   log: Logger;
-  redis: Redis;
-  keyPrefix: string;
+  parked: ParkedUpdates;
   allowedUpdates: readonly string[];
   concurrency: number;
   /** Seconds Telegram holds an empty getUpdates open. */
@@ -29,13 +28,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * it is stored: if storing fails, the same batch is fetched and handled again (the intake
  * drops what it already has). Telegraf's own polling loop moves the offset first, which would
  * lose updates when the database is briefly away. An update that keeps failing while others
- * are stored is parked in Redis (not dropped) so one bad update cannot stop the bot for
- * everyone; parked updates are tried again at the next start.
+ * are stored is parked in the database (not dropped, and not in Redis, whose data may be lost)
+ * so one bad update cannot stop the bot for everyone; parked updates are tried again at the
+ * next start.
  */
 export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void> } {
   const abort = new AbortController();
   const maxTries = deps.maxUpdateTries ?? 8;
-  const parkedKey = `${deps.keyPrefix}:parked-updates`;
   let offset = 0;
 
   /** Failed tries per update id, and updates parked (skipped until the batch is confirmed). */
@@ -73,7 +72,7 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
         // An update that keeps failing while others are stored is the problem, not the database:
         // park it so its chat and everyone else can go on. During an outage nothing is parked.
         const poison = failures.filter((f) => f.attempted && (failedTries.get(f.update.update_id) ?? 0) >= maxTries);
-        if (poison.length > 0 && failures.length < updates.length) await park(poison.map((f) => f.update));
+        if (poison.length > 0 && failures.length < updates.length) await park(poison);
         await sleep(Math.min(30_000, 250 * 2 ** Math.min(tries, 7)), abort.signal);
         continue;
       }
@@ -90,25 +89,24 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
     }
   };
 
-  async function park(updates: Update[]): Promise<void> {
+  async function park(poison: { update: Update; error: Error }[]): Promise<void> {
     try {
-      await deps.redis.rpush(parkedKey, ...updates.map((u) => JSON.stringify(u)));
+      await deps.parked.park(poison.map((f) => ({ update: f.update, error: f.error.message })));
     } catch (error) {
       deps.log.error({ err: (error as Error).message }, "could not park telegram updates; the batch stays unconfirmed");
       return;
     }
-    for (const u of updates) parked.add(u.update_id);
-    deps.log.error({ updateIds: updates.map((u) => u.update_id) }, "telegram updates parked after repeated failures; they are tried again at the next start");
+    for (const f of poison) parked.add(f.update.update_id);
+    deps.log.error({ updateIds: poison.map((f) => f.update.update_id) }, "telegram updates parked after repeated failures; they are tried again at the next start");
   }
 
-  /** Updates parked by an earlier run get another chance at start (stored ones leave the list). */
+  /** Updates parked by an earlier run get another chance at start (stored ones leave the table). */
   async function replayParked(): Promise<void> {
-    const raw = await deps.redis.lrange(parkedKey, 0, -1);
-    if (raw.length === 0) return;
-    const updates = raw.map((r) => JSON.parse(r) as Update);
-    const failures = new Set((await processUpdates(updates, deps.handle, deps.concurrency)).map((f) => f.update.update_id));
-    for (let i = 0; i < raw.length; i++) if (!failures.has(updates[i]!.update_id)) await deps.redis.lrem(parkedKey, 1, raw[i]!);
-    deps.log.warn({ replayed: raw.length - failures.size, stillParked: failures.size }, "parked telegram updates tried again");
+    const rows = await deps.parked.list();
+    if (rows.length === 0) return;
+    const failures = new Set((await processUpdates(rows.map((r) => r.update), deps.handle, deps.concurrency)).map((f) => f.update.update_id));
+    await deps.parked.remove(rows.filter((r) => !failures.has(r.update.update_id)).map((r) => r.id));
+    deps.log.warn({ replayed: rows.length - failures.size, stillParked: failures.size }, "parked telegram updates tried again");
   }
 
   const running = loop().catch((error: Error) => {

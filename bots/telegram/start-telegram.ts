@@ -2,6 +2,7 @@ import type { AppContext } from "../../src/runtime/context.js";
 import type { RunningChannel } from "../start-bots.js";
 import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
+import { createParkedUpdates } from "./parked-updates.js";
 import { chatKeyOf, createChatSerializer } from "./process-updates.js";
 import { startWebhookServer } from "./webhook-server.js";
 
@@ -67,8 +68,7 @@ export async function startTelegram(ctx: AppContext): Promise<RunningChannel & {
       telegram: bot.telegram,
       handle,
       log: ctx.log,
-      redis: ctx.redis,
-      keyPrefix,
+      parked: createParkedUpdates(ctx.db),
       allowedUpdates: ALLOWED_UPDATES,
       concurrency: c.TELEGRAM_UPDATE_CONCURRENCY,
       pollTimeoutS: c.TELEGRAM_POLL_TIMEOUT_S,
