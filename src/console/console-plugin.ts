@@ -10,6 +10,7 @@ import { requireOfficer } from "./auth/require-officer.js";
 import { createSessionStore } from "./auth/sessions.js";
 import { HttpError } from "./http-error.js";
 import { toHttpError } from "./service-errors.js";
+import { auditRoutes } from "./routes/audit-routes.js";
 import { caseActionRoutes } from "./routes/case-action-routes.js";
 import { caseRoutes } from "./routes/case-routes.js";
 import { directoryRoutes } from "./routes/directory-routes.js";
@@ -81,6 +82,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx);
+      await auditRoutes(api, ctx);
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
@@ -161,9 +162,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
     const { field } = request.body;
     const c = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { workerPhone: true, passportNumber: true, nik: true, reporter: { select: { phone: true } } } });
     const value = field === "reporterPhone" ? c.reporter.phone : c[field];
-    await ctx.db.caseEvent.create({
-      data: { caseId: access.id, type: "REVEAL_PII", officerId: officer.id, agencyId: officer.agencyId, note: `Menampilkan ${FIELD_LABELS[field]}`, data: { field } },
-    });
+    await recordAuditEvent(ctx.db, { type: AUDIT.revealPersonalData, caseId: access.id, officerId: officer.id, agencyId: officer.agencyId, note: `Menampilkan ${FIELD_LABELS[field]}`, data: { field } });
     ctx.log.info({ caseId: access.id, officerId: officer.id, field }, "personal identifier revealed");
     return { field, value };
   });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { agreementEndsOn, agreementInForce } from "../../core/routing.js";
 import type { AppContext } from "../../runtime/context.js";
 import { caseScope } from "../access/case-access.js";
+import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden } from "../http-error.js";
@@ -105,6 +106,8 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
       ["SLA", "SELESAI_KEPATUHAN_PERSEN", "Kepatuhan SLA penyelesaian (%)", pct(r.resolution.compliance), null],
     );
     const csv = "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    const officer = signedInOfficer(request);
+    await recordAuditEvent(ctx.db, { type: AUDIT.exportReport, officerId: officer.id, agencyId: officer.agencyId, note: "Mengunduh laporan CSV", data: { report: r.agency.id, from: r.from, to: r.to } });
     return reply
       .header("content-type", "text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="laporan-${r.agency.id}-${r.from}-${r.to}.csv"`)

@@ -9,6 +9,7 @@ import { renderOperations } from "./views/operations.js";
 import { renderAgreements } from "./views/agreements.js";
 import { renderDirectory } from "./views/directory.js";
 import { renderAccount } from "./views/account.js";
+import { renderPrivacy } from "./views/privacy.js";
 
 const main = document.getElementById("app");
 /** Shared by every view: the signed-in officer, reference data, the live-update hook. */
@@ -98,6 +99,7 @@ const routes = [
   [/^#\/kesepakatan$/, () => renderAgreements(main, session)],
   [/^#\/direktori$/, () => renderDirectory(main, session)],
   [/^#\/akun$/, () => renderAccount(main, session)],
+  [/^#\/data-pribadi$/, () => renderPrivacy(main, session)],
   [/^(#\/?)?$/, () => renderInbox(main, session)],
 ];
 

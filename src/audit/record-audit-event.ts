@@ -1,0 +1,45 @@
+import type { Prisma } from "../infra/prisma.js";
+
+/** Audit event types that are not case changes: reading, exporting and deleting personal data. */
+export const AUDIT = {
+  revealPersonalData: "REVEAL_PII",
+  exportReport: "EXPORT_CSV",
+  reporterDataSummary: "DATA_SUMMARY_SENT",
+  deletionRequested: "DELETION_REQUESTED",
+  deletionRefused: "DELETION_REFUSED",
+  deletionApproved: "DELETION_APPROVED",
+  anonymised: "ANONYMISED",
+} as const;
+
+export interface AuditEntry {
+  type: string;
+  caseId?: string | null;
+  officerId?: string | null;
+  agencyId?: string | null;
+  /** Shown in the case timeline: never a personal identifier itself. */
+  note?: string | null;
+  data?: Prisma.InputJsonValue;
+  createdAt?: Date;
+}
+
+type AuditWriter = Pick<Prisma.TransactionClient, "caseEvent">;
+
+/**
+ * The one way to write an audit event from TypeScript (the console, jobs). Whoever writes, the
+ * database seals the row into the hash chain at commit and refuses to change it afterwards, so
+ * the intake's batched SQL inserts chain together with these.
+ */
+export async function recordAuditEvent(db: AuditWriter, entry: AuditEntry): Promise<{ id: string }> {
+  return db.caseEvent.create({
+    data: {
+      type: entry.type,
+      caseId: entry.caseId ?? null,
+      officerId: entry.officerId ?? null,
+      agencyId: entry.agencyId ?? null,
+      note: entry.note ?? null,
+      ...(entry.data === undefined ? {} : { data: entry.data }),
+      ...(entry.createdAt ? { createdAt: entry.createdAt } : {}),
+    },
+    select: { id: true },
+  });
+}
