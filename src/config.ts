@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { DEFAULT_RETENTION } from "./core/retention.js";
 
 /**
  * The one configuration module: every process parses its environment here, once, at start.
@@ -143,7 +144,16 @@ const schema = z.object({
       }
       return list;
     }),
+  /** Years a closed case keeps its personal details before it is anonymised (UU PDP: a set retention). */
+  RETENTION_CASE_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.caseYears),
+  /** Days a closed case keeps its files (photos, documents, voice notes): no longer than the case itself. */
+  RETENTION_MEDIA_DAYS: z.coerce.number().int().min(1).max(30 * 366).default(DEFAULT_RETENTION.mediaDays),
+  /** How often the anonymisation job looks for cases past their retention. */
+  RETENTION_SWEEP_MINUTES: z.coerce.number().min(1).max(7 * 24 * 60).default(60),
 }).superRefine((c, ctx) => {
+  if (c.RETENTION_MEDIA_DAYS > c.RETENTION_CASE_YEARS * 365) {
+    ctx.addIssue({ code: "custom", path: ["RETENTION_MEDIA_DAYS"], message: `files cannot outlive their case: at most ${c.RETENTION_CASE_YEARS * 365} days with RETENTION_CASE_YEARS=${c.RETENTION_CASE_YEARS}` });
+  }
   if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required with TELEGRAM_WEBHOOK_URL (Telegram sends it back in a header we check)" });
   }

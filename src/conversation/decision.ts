@@ -6,6 +6,7 @@
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import type { Hotlines } from "../core/texts.js";
 import type { MissionDirectory } from "../core/missions.js";
+import type { RetentionPolicy } from "../core/retention.js";
 import type { Triage } from "../core/triage.js";
 import type { CaseDraft, ConversationState } from "./state.js";
 
@@ -30,6 +31,8 @@ export interface EngineFacts {
   openCase: { id: string; ticket: string } | null;
   /** When the message arrived: an intake it starts includes it (and its attachments). */
   messageReceivedAt?: Date;
+  /** How long data is kept, for the privacy notice (default: DEFAULT_RETENTION). */
+  retention?: RetentionPolicy;
   /** A family member's request to follow one of this reporter's cases, waiting for YA/TIDAK. */
   pendingConsent?: { ticket: string } | null;
 }

@@ -6,6 +6,7 @@
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { COMMON_COUNTRIES, matchCountry } from "../core/countries.js";
 import { matchRegion } from "../core/regions.js";
+import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage, type Urgency } from "../core/triage.js";
 import { classifyText, parseOnBehalf, parseYesNo } from "./answers.js";
@@ -169,7 +170,9 @@ export function askNext(
     draft.adviceCountry = draft.country;
     adviceAsked = true;
     const advice = emergencyAdviceText({ kind: draft.kind, country: draft.country, onBehalf: draft.onBehalf, words: draft.description.join(" ") }, facts);
-    replies.push(say(advice), { placeholder: "emergencyCaseCreated" });
+    // The privacy notice follows the first reply (vital interest first, the notice after).
+    draft.privacyNoticeSent = true;
+    replies.push(say(advice), { placeholder: "emergencyCaseCreated" }, say(texts.privacyNotice(facts.retention ?? DEFAULT_RETENTION)));
     effects.push({ type: "createCase", draft: structuredClone(draft) });
   } else if (draft.caseId && latestText) {
     effects.push({ type: "updateCase", caseId: draft.caseId, draft: structuredClone(draft) });
@@ -195,6 +198,11 @@ export function askNext(
   draft.asked[field] = (draft.asked[field] ?? 0) + 1;
   draft.awaiting = field;
   // The emergency reply just sent already asks about safety and, when unknown, the country.
+  // Consent is asked with the privacy notice before it (UU PDP: informed consent).
+  if (field === "confirm" && !draft.privacyNoticeSent) {
+    draft.privacyNoticeSent = true;
+    replies.push(say(texts.privacyNotice(facts.retention ?? DEFAULT_RETENTION)));
+  }
   if (!(adviceAsked && (field === "safety" || field === "country"))) replies.push(questionFor(field, draft, again));
   return { state: { ...next, step: "intake", draft }, replies, effects, reason: `${reason}:ask-${field}` };
 }

@@ -39,6 +39,8 @@ export interface CaseDraft {
   adviceCountry?: string | undefined;
   caseId?: string;
   ticket?: string;
+  /** The privacy notice was sent with this draft (once, at consent or after the emergency reply). */
+  privacyNoticeSent?: boolean;
 }
 
 export interface ConversationState {

@@ -7,10 +7,19 @@
 import { STATUS_LABELS, type CaseStatus } from "./case-lifecycle.js";
 import { CASE_KIND_LABELS, type CaseKind } from "./case-kinds.js";
 import type { CountryEmergencyEntry, MissionEntry } from "./missions.js";
+import type { RetentionPolicy } from "./retention.js";
 
 export interface Hotlines {
   hotline: string;
   hotlineAbroad: string;
+}
+
+/** What DATA SAYA tells a reporter we hold about them (identifiers already masked). */
+export interface ReporterDataSummary {
+  cases: { ticket: string; status: CaseStatus }[];
+  messages: number;
+  files: number;
+  identifiers: string[];
 }
 
 const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
@@ -181,6 +190,54 @@ export const texts = {
       : ""),
 
   questionFooter: () => "Jika masih ada pertanyaan untuk petugas, ketik 4. Untuk kembali ke menu, ketik MENU.",
+
+  // Personal data (UU No. 27 Tahun 2022): the notice at consent, the reporter's rights, the survey.
+  privacyNotice: (retention: RetentionPolicy) =>
+    [
+      "Pemberitahuan tentang data pribadi Bapak/Ibu:",
+      "• Data diproses oleh KP2MI/BP3MI dan dinas daerah yang menangani pengaduan, hanya untuk menangani pengaduan dan melindungi pekerja migran.",
+      "• Keterangan tentang kesehatan dan kekerasan seksual termasuk data pribadi yang bersifat spesifik. Keterangan ini hanya dibuka untuk petugas yang menangani.",
+      `• Data disimpan selama ${retention.caseYears} tahun setelah pengaduan selesai, lalu nama, nomor, dan isi pesan dihapus. Foto, dokumen, dan pesan suara dihapus lebih cepat, yaitu ${retention.mediaDays} hari setelah pengaduan selesai.`,
+      "• Bapak/Ibu berhak mengetahui data yang kami simpan (ketik DATA SAYA) dan meminta data dihapus (ketik HAPUS DATA).",
+      "Dasar hukum: Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.",
+    ].join("\n"),
+
+  dataSummary: (summary: ReporterDataSummary) =>
+    summary.cases.length === 0 && summary.messages === 0
+      ? "Kami tidak menyimpan pengaduan atas nama Bapak/Ibu. Yang kami simpan hanya nomor akun percakapan ini, agar dapat membalas pesan Bapak/Ibu."
+      : [
+          "Data Bapak/Ibu yang kami simpan:",
+          ...summary.cases.map((c) => `• Pengaduan ${c.ticket}: ${STATUS_LABELS[c.status]}`),
+          `• Pesan: ${summary.messages}, lampiran (foto, dokumen, pesan suara): ${summary.files}`,
+          ...(summary.identifiers.length ? [`• Identitas: ${summary.identifiers.join(", ")}`] : []),
+          "Untuk meminta data dihapus, ketik HAPUS DATA.",
+        ].join("\n"),
+
+  deletionRequested: (deadline: Date) =>
+    "Permintaan penghapusan data Bapak/Ibu sudah kami catat. " +
+    `Petugas akan memutuskannya paling lambat ${formatDateTime(deadline)}, dan keputusannya akan kami sampaikan di sini.`,
+
+  deletionAlreadyRequested: (deadline: Date) =>
+    `Permintaan penghapusan data Bapak/Ibu sudah kami terima sebelumnya. Keputusannya akan kami sampaikan paling lambat ${formatDateTime(deadline)}.`,
+
+  deletionRefusedOpenCase: (tickets: string[]) =>
+    `Maaf, data Bapak/Ibu belum dapat dihapus karena pengaduan ${tickets.join(", ")} masih ditangani petugas. ` +
+    "Data tersebut dibutuhkan untuk menyelesaikan pengaduan. Setelah pengaduan selesai, Bapak/Ibu dapat mengetik HAPUS DATA kembali.",
+
+  deletionApproved: () =>
+    "Permintaan penghapusan data Bapak/Ibu disetujui. Nama, nomor, isi pesan, dan lampiran Bapak/Ibu sudah kami hapus. " +
+    "Yang tersisa hanya angka jumlah pengaduan tanpa identitas, untuk laporan. Ini pesan terakhir yang terkait dengan data tersebut.",
+
+  deletionRefused: (reason: string) =>
+    `Maaf, permintaan penghapusan data Bapak/Ibu tidak dapat kami setujui.\nAlasan dari petugas: ${truncate(reason, 500)}`,
+
+  surveyQuestion: (ticket: string) =>
+    `Pengaduan ${ticket} sudah selesai ditangani. Bagaimana penilaian Bapak/Ibu terhadap pelayanan kami?\n` +
+    "Pilih angka 1 sampai 5 (1 = sangat tidak puas, 5 = sangat puas).",
+
+  surveyAskComment: () => "Terima kasih atas penilaiannya. Jika berkenan, tuliskan saran atau pendapat singkat. Jika tidak, ketik LEWATI.",
+
+  surveyThanks: () => "Terima kasih. Pendapat Bapak/Ibu membantu kami memperbaiki pelayanan.",
 
   resumeIntake: () => "Selamat datang kembali. Mari kita lanjutkan pengaduan Bapak/Ibu yang belum selesai (ketik BATAL untuk membatalkan).",
 

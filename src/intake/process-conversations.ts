@@ -5,6 +5,7 @@ import type { JobQueues } from "../../queues/job-queues.js";
 import type { ChannelName } from "../channels/contract.js";
 import { decide, type Button, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
 import type { Hotlines } from "../core/texts.js";
+import type { RetentionPolicy } from "../core/retention.js";
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
 import type { CaseRules } from "../cases/create-case.js";
@@ -20,6 +21,8 @@ export interface PipelineDeps {
   log: Logger;
   rules: CaseRules;
   hotlines: Hotlines;
+  /** For the privacy notice; none given, the defaults. */
+  retention?: RetentionPolicy;
   /** The directory of missions for emergency replies; none given, emergency replies name no mission. */
   missions?: MissionDirectorySource;
   events: CaseEventBus;
@@ -154,6 +157,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
       const decision = decide(state, engineInput(message.kind, message.text ?? ""), {
         now,
         hotlines: deps.hotlines,
+        ...(deps.retention ? { retention: deps.retention } : {}),
         ...(missions ? { missions } : {}),
         defaultOnBehalf: conversation.channel === "TELEGRAM",
         openCase,

@@ -10,6 +10,7 @@ import { loadRoutingDirectory } from "../cases/routing-table.js";
 import type { CaseRules } from "../cases/create-case.js";
 import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, parseHolidays, parseSlaPolicy } from "../core/sla.js";
 import type { Hotlines } from "../core/texts.js";
+import type { RetentionPolicy } from "../core/retention.js";
 import { seedReferenceData } from "../seed/seed-reference-data.js";
 import { IntakeBatcher } from "../intake/intake-batcher.js";
 import { createMissionDirectorySource, type MissionDirectorySource } from "../cases/mission-directory.js";
@@ -28,6 +29,8 @@ export interface AppContext {
   events: CaseEventBus;
   rules: CaseRules;
   hotlines: Hotlines;
+  /** How long personal data is kept after a case is closed (RETENTION_* settings). */
+  retention: RetentionPolicy;
   /** Indonesian missions and local emergency numbers, as admins keep them. */
   missions: MissionDirectorySource;
   close(): Promise<void>;
@@ -59,6 +62,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     events,
     rules,
     hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },
+    retention: { caseYears: config.RETENTION_CASE_YEARS, mediaDays: config.RETENTION_MEDIA_DAYS },
     missions: createMissionDirectorySource(db),
     async close() {
       await queues.close();

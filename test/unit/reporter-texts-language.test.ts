@@ -33,6 +33,11 @@ const SAMPLES: Partial<Record<keyof typeof texts, unknown[]>> = {
   caseStatus: ["PMI-7K3M9X", "DITANGANI", new Date("2026-11-23T03:00:00Z"), "BP3MI Lampung"],
   statusChanged: ["PMI-7K3M9X", "MENUNGGU_KETERANGAN", "mohon kirim paspor"],
   missionContact: ["Arab Saudi", missionsFor(directory, "Arab Saudi"), hotlines],
+  privacyNotice: [{ caseYears: 5, mediaDays: 365 }],
+  dataSummary: [{ cases: [{ ticket: "PMI-7K3M9X", status: "DITANGANI" }], messages: 12, files: 2, identifiers: ["telepon ****7890"] }],
+  deletionRequested: [new Date("2026-11-23T03:00:00Z")],
+  deletionAlreadyRequested: [new Date("2026-11-23T03:00:00Z")],
+  deletionRefusedOpenCase: [["PMI-7K3M9X"]],
 };
 
 function everyReporterText(): string[] {
