@@ -72,6 +72,10 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
     await scope.register(async (api) => {
       const sessions = createSessionStore(ctx.db, ctx.config.CONSOLE_SESSION_HOURS);
       requireOfficer(api, sessions);
+      // API answers carry personal data: no browser or proxy keeps a copy.
+      api.addHook("onSend", async (_request, reply) => {
+        if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+      });
       api.get("/api/openapi.json", { config: { public: true } }, async () => scope.swagger());
       await authRoutes(api, ctx, sessions);
       await inboxRoutes(api, ctx);

@@ -36,7 +36,7 @@ describe("inbox search", () => {
 
     expect(await ids("91914242")).toEqual([byWorkerPhone.id]);
     expect(await ids("+62 813 9191 42")).toEqual([byWorkerPhone.id]);
-    expect(await ids("9191-42")).toEqual([byWorkerPhone.id]);
+    expect(await ids("13-9191-42")).toEqual([byWorkerPhone.id]);
     expect(await ids("0857-7373-98")).toEqual([byReporterPhone.id]);
     expect(await ids("73739876")).toEqual([byReporterPhone.id]);
     const code = byWorkerPhone.ticket.slice(4);

@@ -6,11 +6,14 @@ import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
-import { maskIdentifier } from "../mask-identifier.js";
+import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
+import { maskIdentifier, maskIdentifiersInText } from "../mask-identifier.js";
 import { kindLabel, slaView, statusLabel, transitionsFrom } from "./case-views.js";
 
 export const caseParams = z.object({ id: z.string().max(64) });
 const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.string().uuid() });
+/** `reveal=texts`: identifiers inside the description or messages unmasked (audited as a reveal). */
+const readQuery = z.object({ reveal: z.enum(["texts"]).optional() });
 const revealBody = z.object({ field: z.enum(["reporterPhone", "workerPhone", "passportNumber", "nik"]) });
 
 /** Media a browser may show inline; anything else (HTML, SVG, PDF...) is only downloaded. */
@@ -21,10 +24,14 @@ const FIELD_LABELS = { reporterPhone: "telepon pelapor", workerPhone: "telepon p
 /** Reading one case: details (identifiers masked), thread, timeline, attachments, audited reveal. */
 export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const auditRead = createReadAudit(ctx);
 
-  api.get("/api/cases/:id", { schema: { tags: ["kasus"], summary: "Rincian kasus (data pribadi disamarkan)", params: caseParams } }, async (request) => {
+  api.get("/api/cases/:id", { schema: { tags: ["kasus"], summary: "Rincian kasus (data pribadi disamarkan)", params: caseParams, querystring: readQuery } }, async (request) => {
     const officer = signedInOfficer(request);
     const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    const revealed = request.query.reveal === "texts";
+    await auditRead(officer, { type: READ_EVENTS.caseViewed, caseId: access.id, note: "Membuka rincian kasus" });
+    if (revealed) await auditRead(officer, { type: "REVEAL_PII", caseId: access.id, targetId: "description", note: "Menampilkan data pribadi dalam uraian", data: { field: "description" } });
     const c = await ctx.db.case.findUniqueOrThrow({
       where: { id: access.id },
       include: {
@@ -63,7 +70,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       destinationCountry: c.destinationCountry,
       employerName: c.employerName,
       placementCompany: c.placementCompany,
-      description: c.description,
+      description: revealed ? c.description : maskIdentifiersInText(c.description),
       assignedOfficer: c.assignedOfficer,
       parties: c.agencies.map((a) => ({ agencyId: a.agencyId, name: a.agency.name, role: a.role, reason: a.reason, addedAt: a.addedAt })),
       followers: c.followers.map((f) => ({ name: f.reporter.name, relationship: f.relationship, verified: f.verified })),
@@ -78,8 +85,12 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
     };
   });
 
-  api.get("/api/cases/:id/messages", { schema: { tags: ["kasus"], summary: "Seluruh percakapan kasus dengan lampiran", params: caseParams } }, async (request) => {
-    const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
+  api.get("/api/cases/:id/messages", { schema: { tags: ["kasus"], summary: "Seluruh percakapan kasus dengan lampiran", params: caseParams, querystring: readQuery } }, async (request) => {
+    const officer = signedInOfficer(request);
+    const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    const revealed = request.query.reveal === "texts";
+    await auditRead(officer, { type: READ_EVENTS.threadRead, caseId: access.id, note: "Membaca percakapan" });
+    if (revealed) await auditRead(officer, { type: "REVEAL_PII", caseId: access.id, targetId: "messages", note: "Menampilkan data pribadi dalam percakapan", data: { field: "messages" } });
     const messages = await ctx.db.message.findMany({
       where: { caseId: access.id },
       orderBy: { seq: "asc" },
@@ -103,7 +114,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         id: m.id,
         direction: m.direction,
         kind: m.kind,
-        text: m.text,
+        text: revealed ? m.text : maskIdentifiersInText(m.text),
         state: m.state,
         error: m.state === "FAILED" ? m.error : null,
         channel: m.channel,
@@ -118,7 +129,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   api.get("/api/cases/:id/events", { schema: { tags: ["kasus"], summary: "Linimasa: setiap peristiwa kasus, siapa dan kapan", params: caseParams } }, async (request) => {
     const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
     const events = await ctx.db.caseEvent.findMany({
-      where: { caseId: access.id },
+      where: { caseId: access.id, type: { notIn: READ_EVENT_TYPES } },
       orderBy: { createdAt: "asc" },
       take: 2000,
       select: { id: true, type: true, fromStatus: true, toStatus: true, note: true, data: true, createdAt: true, officer: { select: { name: true } }, agency: { select: { name: true } } },
@@ -140,12 +151,14 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
   });
 
   api.get("/api/cases/:id/attachments/:attachmentId", { schema: { tags: ["kasus"], summary: "Unduh atau tampilkan lampiran", params: attachmentParams } }, async (request, reply) => {
-    const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
+    const officer = signedInOfficer(request);
+    const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
     const attachment = await ctx.db.attachment.findFirst({
       where: { id: request.params.attachmentId, OR: [{ caseId: access.id }, { message: { caseId: access.id } }] },
       select: { mime: true, fileName: true, data: true },
     });
     if (!attachment) throw notFound();
+    await auditRead(officer, { type: READ_EVENTS.attachmentOpened, caseId: access.id, targetId: request.params.attachmentId, note: "Membuka lampiran", data: { attachmentId: request.params.attachmentId } });
     const inline = INLINE_MIME.test(attachment.mime);
     const name = (attachment.fileName ?? "lampiran").replace(/[^\w.\- ]+/g, "_").slice(0, 100);
     return reply

@@ -3,6 +3,7 @@ import type { Db } from "../../infra/prisma.js";
 import { parseTicket } from "../../core/ticket.js";
 import { caseScope } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
+import { badRequest } from "../http-error.js";
 
 export interface InboxFilter {
   status: string;
@@ -42,6 +43,22 @@ const CASE_PHONE_DIGITS = Prisma.sql`regexp_replace(c."workerPhone", '[^0-9]', '
 const REPORTER_PHONE_DIGITS = Prisma.sql`regexp_replace(r.phone, '[^0-9]', '', 'g')`;
 
 /**
+ * A phone search needs at least this many digits. The console shows phones masked with the
+ * first and last three digits; shorter searches would let an officer confirm the hidden digits
+ * one at a time. With eight, a search must guess every hidden digit at once (and is audited).
+ */
+export const MIN_PHONE_SEARCH_DIGITS = 8;
+
+/** The digits of a search that is a phone number (digits and separators only), null for any other search. */
+export function identifierSearchDigits(q: string): string | null {
+  if (parseTicket(q)) return null;
+  const digits = q.replace(/\D/g, "");
+  if (digits.length < 4 || digits.length < q.replace(/[\s+()-]/g, "").length) return null;
+  if (digits.length < MIN_PHONE_SEARCH_DIGITS) throw badRequest(`Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
+  return digits;
+}
+
+/**
  * The search box: a ticket is one exact lookup; digits search both phones; anything else
  * names and ticket fragments. Substrings are served by trigram indexes (migration
  * console_search_indexes). The reporter's side is resolved to ids first when few match, so
@@ -51,10 +68,10 @@ const REPORTER_PHONE_DIGITS = Prisma.sql`regexp_replace(r.phone, '[^0-9]', '', '
 async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.Sql; joinReporter: boolean }> {
   const ticket = parseTicket(q);
   if (ticket) return { sql: Prisma.sql`c.ticket = ${ticket}`, joinReporter: false };
-  const digits = q.replace(/\D/g, "");
+  const digits = identifierSearchDigits(q);
   let onCase: Prisma.Sql;
   let onReporter: Prisma.Sql;
-  if (digits.length >= 4 && digits.length >= q.replace(/[\s+()-]/g, "").length) {
+  if (digits) {
     // A search for 0812... also finds +62812...
     const local = digits.startsWith("0") ? digits.slice(1) : digits.startsWith("62") ? digits.slice(2) : digits;
     const pattern = likePattern(local);

@@ -5,7 +5,9 @@ import { CASE_STATUSES } from "../../core/case-lifecycle.js";
 import { URGENCIES } from "../../core/sla.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
-import { queryInbox } from "./inbox-query.js";
+import { createReadAudit, READ_EVENTS } from "../audit-reads.js";
+import { maskIdentifier } from "../mask-identifier.js";
+import { identifierSearchDigits, queryInbox } from "./inbox-query.js";
 import { kindLabel, slaView, statusLabel } from "./case-views.js";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -25,12 +27,24 @@ export const inboxQuery = z.object({
 
 /** The inbox: the officer's agency's cases, emergencies first, then by the next SLA deadline. */
 export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const auditRead = createReadAudit(ctx);
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/cases",
     { schema: { tags: ["kasus"], summary: "Kotak masuk: daftar kasus dengan filter dan halaman", querystring: inboxQuery } },
     async (request) => {
       const now = new Date();
-      const { rows, total, totalExact } = await queryInbox(ctx.db, signedInOfficer(request), request.query, now);
+      const officer = signedInOfficer(request);
+      const { rows, total, totalExact } = await queryInbox(ctx.db, officer, request.query, now);
+      const digits = request.query.q ? identifierSearchDigits(request.query.q.trim()) : null;
+      if (digits) {
+        // A phone search is a read of personal data: every one is logged (ids and a masked
+        // form only), and each case it turned up gets an audit event.
+        const query = maskIdentifier(digits, "phone") ?? "****";
+        ctx.log.info({ officerId: officer.id, digits: digits.length, results: rows.length }, "identifier search");
+        for (const row of rows) {
+          await auditRead(officer, { type: READ_EVENTS.identifierSearch, caseId: row.id, note: `Ditemukan lewat pencarian nomor ${query}`, data: { query, digits: digits.length } }, { repeat: true });
+        }
+      }
       return {
         total,
         // false: there are more than `total` (counting stops early, see COUNT_CAP).

@@ -4,10 +4,13 @@ import { CHANNEL_LABELS, EVENT_LABELS, MESSAGE_STATE_LABELS, ROLE_LABELS, SLA_LA
 
 export async function renderCase(main, session, caseId) {
   const ref = session.reference;
+  // Numbers inside the description and messages come masked until the officer reveals them (audited).
+  let revealTexts = false;
   const load = async () => {
+    const reveal = revealTexts ? "?reveal=texts" : "";
     const [c, thread, timeline] = await Promise.all([
-      api.get(`/api/cases/${caseId}`),
-      api.get(`/api/cases/${caseId}/messages`),
+      api.get(`/api/cases/${caseId}${reveal}`),
+      api.get(`/api/cases/${caseId}/messages${reveal}`),
       api.get(`/api/cases/${caseId}/events`),
     ]);
     draw(c, thread.messages, timeline.events);
@@ -101,6 +104,9 @@ export async function renderCase(main, session, caseId) {
       ),
       h("h3", {}, "Uraian"),
       h("p.description", {}, c.description),
+      revealTexts
+        ? null
+        : h("button", { type: "button", class: "link", "data-testid": "reveal-texts", onclick: act("Nomor dalam uraian dan percakapan ditampilkan (dicatat).", async () => { revealTexts = true; }) }, "Tampilkan nomor dalam uraian dan percakapan"),
     );
 
     const parties = h(
