@@ -112,6 +112,9 @@ const schema = z.object({
   TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** The official Bot API lets bots download files up to 20 MB. */
   TELEGRAM_MAX_FILE_MB: z.coerce.number().min(0.001).max(2000).default(20),
+  /** Files downloaded at once per process (each held in memory up to TELEGRAM_MAX_FILE_MB), and the time one may take. */
+  TELEGRAM_DOWNLOAD_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  TELEGRAM_DOWNLOAD_TIMEOUT_S: z.coerce.number().min(0.1).max(600).default(60),
   TELEGRAM_OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   /** Chats whose updates are stored in parallel (each chat's own updates stay in order). */
   TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(50),

@@ -7,7 +7,8 @@ import type { Db } from "../../src/infra/prisma.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import { createCallbackSigner } from "./callback-data.js";
-import { downloadFile } from "./download-file.js";
+import { createChatQueue } from "../../src/channels/chat-queue.js";
+import { downloadFile, type FileLimits } from "./download-file.js";
 import { createPacer, type PaceLimits } from "./pacer.js";
 import { createTelegramSender } from "./telegram-sender.js";
 import { toInboundMessage, type Converted } from "./to-inbound-message.js";
@@ -24,7 +25,10 @@ export interface TelegramChannelDeps {
   /** Bot API server, e.g. a local telegram-bot-api or a test fake. */
   apiRoot?: string;
   limits: PaceLimits;
-  maxFileBytes: number;
+  files: FileLimits & {
+    /** Downloads at once, per process: each holds up to maxBytes in memory. */
+    concurrency: number;
+  };
 }
 
 /** Button answers that belong to one question: pressing one under an older question is stale. */
@@ -43,6 +47,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   const bot = new Telegraf(deps.token, { telegram: deps.apiRoot ? { apiRoot: deps.apiRoot } : {}, handlerTimeout: 120_000 });
   const signer = createCallbackSigner(deps.token);
   const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
+  const downloads = createChatQueue(deps.files.concurrency);
   const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
 
   bot.use(async (ctx) => {
@@ -77,10 +82,19 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   async function ingestMessage(converted: Extract<Converted, { type: "message" }>, updateId: number | undefined): Promise<void> {
     let message: InboundMessage = converted.message;
     if (converted.file && !(await alreadyStored(message.externalId))) {
-      const file = await downloadFile(bot.telegram, converted.file, deps.maxFileBytes);
+      const ref = converted.file;
+      const file = await downloads.run(message.externalId, () => downloadFile(bot.telegram, ref, deps.files));
+      const ids = { updateId, externalId: message.externalId, kind: message.kind };
       if ("tooLarge" in file) {
-        deps.log.info({ updateId, externalId: message.externalId, kind: message.kind }, "telegram file over the size limit: stored without it");
+        deps.log.info(ids, "telegram file over the size limit: stored without it");
         message = { ...message, kind: "oversized" };
+      } else if ("unsafe" in file) {
+        // Kept on the message as opaque bytes (never shown inline); the person is asked for a photo or document.
+        deps.log.info({ ...ids, sniffedMime: file.sniffedMime ?? "unknown" }, "telegram file is not a type we open: kept as opaque bytes");
+        message = { ...message, kind: "unsupported", attachments: [file.attachment] };
+      } else if ("failed" in file) {
+        deps.log.error({ ...ids, err: file.failed }, "telegram file could not be downloaded: message stored without it");
+        message = { ...message, kind: "unsupported" };
       } else {
         message = { ...message, attachments: [file.attachment] };
       }

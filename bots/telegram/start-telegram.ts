@@ -35,7 +35,12 @@ export async function startTelegram(ctx: AppContext): Promise<RunningChannel & {
     token: c.TELEGRAM_BOT_TOKEN,
     ...(c.TELEGRAM_API_ROOT ? { apiRoot: c.TELEGRAM_API_ROOT } : {}),
     limits: { globalPerSecond: c.TELEGRAM_GLOBAL_PER_SECOND, perChatIntervalMs: c.TELEGRAM_PER_CHAT_INTERVAL_MS },
-    maxFileBytes: Math.floor(c.TELEGRAM_MAX_FILE_MB * 1024 * 1024),
+    files: {
+      maxBytes: Math.floor(c.TELEGRAM_MAX_FILE_MB * 1024 * 1024),
+      timeoutMs: c.TELEGRAM_DOWNLOAD_TIMEOUT_S * 1000,
+      attempts: 2,
+      concurrency: c.TELEGRAM_DOWNLOAD_CONCURRENCY,
+    },
   });
   const { bot } = channel;
   // Fails start-up on a wrong token or an unreachable Bot API server: a wiring mistake.

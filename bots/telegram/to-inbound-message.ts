@@ -6,6 +6,8 @@ export interface FileRef {
   /** Size Telegram reported, if any: checked against the limit before downloading. */
   size?: number;
   fileName?: string;
+  /** What the sender's app said the file is: only a hint for plain text (see inbound-file.ts). */
+  claimedMime?: string;
 }
 
 export type Converted =
@@ -148,7 +150,8 @@ function readContent(m: Loose): Content | null {
     if (!f || !fileId) continue;
     const size = num(f.file_size);
     const fileName = str(f.file_name);
-    return { kind, file: { fileId, ...(size !== undefined ? { size } : {}), ...(fileName ? { fileName } : {}) } };
+    const claimedMime = str(f.mime_type);
+    return { kind, file: { fileId, ...(size !== undefined ? { size } : {}), ...(fileName ? { fileName } : {}), ...(claimedMime ? { claimedMime } : {}) } };
   }
   const sticker = obj(m.sticker);
   if (sticker) return { kind: "sticker", fallbackText: str(sticker.emoji) ?? "" };

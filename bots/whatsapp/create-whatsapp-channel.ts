@@ -7,7 +7,7 @@ import type { Logger } from "../../src/logger.js";
 import type { IntakeDeps } from "../../src/intake/receive-message.js";
 import type { AuthCipher } from "./auth-cipher.js";
 import { createAuthStateStore } from "./auth-state-store.js";
-import { createChatQueue } from "./chat-queue.js";
+import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { createChatRoutes } from "./chat-routes.js";
 import { createStatusWriter } from "./connection-status.js";
 import { createWhatsAppAccount, type LinkDisplay, type ReconnectPolicy, type WhatsAppAccount } from "./create-whatsapp-account.js";

@@ -4,7 +4,7 @@ import type { Db } from "../../src/infra/prisma.js";
 import type { Sql } from "../../src/infra/sql.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
-import { createChatQueue, type ChatQueue } from "./chat-queue.js";
+import { createChatQueue, type ChatQueue } from "../../src/channels/chat-queue.js";
 import type { ChatRoutes } from "./chat-routes.js";
 import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
 import type { WhatsAppSocket } from "./socket-types.js";

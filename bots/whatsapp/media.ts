@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
-import { fileTypeFromBuffer } from "file-type";
 import type { WAMessage } from "@whiskeysockets/baileys";
 import type { InboundAttachment } from "../../src/channels/contract.js";
+import { classifyFile, FileTooLargeError, readLimited } from "../../src/channels/inbound-file.js";
 import type { MediaRef } from "./to-inbound-message.js";
 
 /** Fetches a message's file as decrypted bytes (default: Baileys' downloadMediaMessage). */
@@ -23,20 +23,6 @@ export type MediaResult =
   | { ok: false; reason: "unsafe-type"; attachment: InboundAttachment; sniffedMime?: string }
   | { ok: false; reason: "download-failed"; error: string };
 
-/** Types an officer may open: what the bytes are, whatever the sender's app claimed. */
-const SAFE_MIME = [
-  /^image\/(jpeg|png|webp|gif|heic|heif|avif|bmp|tiff)$/,
-  /^video\/(mp4|3gpp|quicktime|webm|x-matroska|x-m4v)$/,
-  /^audio\//,
-  /^application\/pdf$/,
-  /^application\/vnd\.openxmlformats-officedocument\./,
-  /^application\/vnd\.oasis\.opendocument\./,
-  /^application\/(x-cfb|rtf)$/,
-];
-const TEXT_CLAIMS = /^text\/(plain|csv)\b/;
-
-class TooLarge extends Error {}
-
 /**
  * Downloads, size-checks and sniffs one media file. The declared size is checked first (no
  * download at all when it is over the limit), then the real bytes as they stream in, because
@@ -50,7 +36,7 @@ export async function fetchMedia(msg: WAMessage, ref: MediaRef, download: MediaD
     try {
       data = await readLimited(await download(msg), limits.maxBytes, limits.timeoutMs);
     } catch (error) {
-      if (error instanceof TooLarge) return { ok: false, reason: "too-large" };
+      if (error instanceof FileTooLargeError) return { ok: false, reason: "too-large" };
       lastError = error instanceof Error ? error.message : String(error);
       if (attempt < limits.attempts) await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
     }
@@ -58,59 +44,14 @@ export async function fetchMedia(msg: WAMessage, ref: MediaRef, download: MediaD
   if (!data) return { ok: false, reason: "download-failed", error: lastError.slice(0, 300) };
 
   const fileName = ref.fileName;
-  const sniffed = await fileTypeFromBuffer(data);
-  const base = sniffed?.mime.split(";")[0]!.trim();
-  if (base && SAFE_MIME.some((re) => re.test(base))) {
-    return { ok: true, attachment: { mime: sniffed!.mime, ...(fileName ? { fileName } : {}), data }, ...(ref.claimedMime ? { claimedMime: ref.claimedMime } : {}) };
-  }
-  // Plain text has no signature: accept it only when claimed as text and it reads as text.
-  if (!sniffed && ref.claimedMime && TEXT_CLAIMS.test(ref.claimedMime) && looksLikeText(data)) {
-    return { ok: true, attachment: { mime: ref.claimedMime.startsWith("text/csv") ? "text/csv" : "text/plain", ...(fileName ? { fileName } : {}), data }, claimedMime: ref.claimedMime };
+  const kind = await classifyFile(data, ref.claimedMime);
+  if (kind.safe) {
+    return { ok: true, attachment: { mime: kind.mime, ...(fileName ? { fileName } : {}), data }, ...(ref.claimedMime ? { claimedMime: ref.claimedMime } : {}) };
   }
   return {
     ok: false,
     reason: "unsafe-type",
     attachment: { mime: "application/octet-stream", ...(fileName ? { fileName } : {}), data },
-    ...(sniffed ? { sniffedMime: sniffed.mime } : {}),
+    ...(kind.sniffedMime ? { sniffedMime: kind.sniffedMime } : {}),
   };
-}
-
-async function readLimited(source: Readable | AsyncIterable<Uint8Array>, maxBytes: number, timeoutMs: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const destroy = () => (source as Readable).destroy?.();
-  const read = (async () => {
-    for await (const chunk of source) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        destroy();
-        throw new TooLarge();
-      }
-      chunks.push(Buffer.from(chunk));
-    }
-    return Buffer.concat(chunks);
-  })();
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      destroy();
-      reject(new Error(`media download timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-  });
-  try {
-    return await Promise.race([read, timeout]);
-  } finally {
-    clearTimeout(timer);
-    read.catch(() => undefined);
-  }
-}
-
-function looksLikeText(data: Buffer): boolean {
-  if (data.includes(0)) return false;
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(data);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -7,7 +7,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { startBots } from "../../bots/start-bots.js";
-import { createChatQueue } from "../../bots/whatsapp/chat-queue.js";
+import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { createOutboundWorker } from "../../queues/outbound-worker.js";
 import type { ChannelSender } from "../../src/channels/contract.js";
 import { loadConfig } from "../../src/config.js";

@@ -45,7 +45,9 @@ export class FakeTelegramApi {
   private waiters: (() => void)[] = [];
   private failures: Failure[] = [];
   private blocked = new Set<string>();
-  private files = new Map<string, { data: Buffer; size: number; path: string }>();
+  private files = new Map<string, { data: Buffer; size: number; path: string; stall?: boolean; holdMs?: number }>();
+  /** File downloads being served right now, and the most at once. */
+  downloads = { active: 0, peak: 0 };
   private sentListeners: (() => void)[] = [];
   // Per-chat index and waiters: a benchmark has a thousand chats waiting at once.
   private sentByChat = new Map<string, SentMessage[]>();
@@ -141,10 +143,14 @@ export class FakeTelegramApi {
     return { ...result, callbackId };
   }
 
-  /** Makes a file downloadable; `declaredSize` lets a test claim a size without the bytes. */
-  addFile(data: Buffer, declaredSize?: number): string {
+  /**
+   * Makes a file downloadable; `declaredSize` lets a test claim a size without the bytes.
+   * `stall`: the download sends its first bytes and then nothing, like a dead connection;
+   * `holdMs`: it sends the rest after that long.
+   */
+  addFile(data: Buffer, declaredSize?: number, options: { stall?: boolean; holdMs?: number } = {}): string {
     const fileId = `file-${randomBytes(6).toString("hex")}`;
-    this.files.set(fileId, { data, size: declaredSize ?? data.length, path: `documents/${fileId}.bin` });
+    this.files.set(fileId, { data, size: declaredSize ?? data.length, path: `documents/${fileId}.bin`, ...options });
     return fileId;
   }
 
@@ -219,7 +225,14 @@ export class FakeTelegramApi {
       const path = url.pathname.slice(filePrefix.length);
       const file = [...this.files.values()].find((f) => f.path === path);
       if (!file) return void res.writeHead(404).end();
-      res.writeHead(200, { "content-type": "application/octet-stream" }).end(file.data);
+      this.downloads.active++;
+      this.downloads.peak = Math.max(this.downloads.peak, this.downloads.active);
+      res.once("close", () => this.downloads.active--);
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write(file.data.subarray(0, 4));
+      if (file.stall) return; // the connection stays open until the client gives up
+      if (file.holdMs) await new Promise((r) => setTimeout(r, file.holdMs));
+      res.end(file.data.subarray(4));
       return;
     }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(url.pathname);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { texts } from "../../src/core/texts.js";
 import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
 import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
@@ -19,6 +20,8 @@ beforeAll(async () => {
     TELEGRAM_PER_CHAT_INTERVAL_MS: "20",
     TELEGRAM_GLOBAL_PER_SECOND: "300",
     TELEGRAM_MAX_FILE_MB: "1",
+    TELEGRAM_DOWNLOAD_CONCURRENCY: "2",
+    TELEGRAM_DOWNLOAD_TIMEOUT_S: "2",
   });
   ({ ctx, api } = app);
 });
@@ -63,6 +66,41 @@ describe("Telegram: what a person can send", () => {
     // Not a real Opus stream: the bytes say "some Ogg container", and that is what is kept.
     expect(voiceRow.attachments[0]!.mime).toBe("application/ogg");
     expect(textsOf(voiceReply)).toMatch(/Pesan suara Bapak\/Ibu sudah kami terima/);
+  });
+
+  it("keeps a file that is not a type we open as opaque bytes, with the same allowlist as WhatsApp", async () => {
+    const user = person();
+    const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(62), Buffer.from("PE\0\0"), Buffer.alloc(200)]);
+    const program = api.addFile(exe);
+    const replies = await user.say({ document: { file_id: program, file_unique_id: "x", file_name: "kontrak.pdf", mime_type: "application/pdf", file_size: exe.length }, caption: "lihat ini" });
+    expect(textsOf(replies)).toContain(texts.unsupportedMessage());
+    const letter = api.addFile(Buffer.from("Surat keterangan kerja\nNama: Siti\n"));
+    await user.say({ document: { file_id: letter, file_unique_id: "t", file_name: "surat.txt", mime_type: "text/plain", file_size: 36 } });
+    const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } });
+    expect(rows[0]).toMatchObject({ kind: "unsupported", text: "lihat ini" });
+    expect(rows[0]!.attachments[0]).toMatchObject({ mime: "application/octet-stream", fileName: "kontrak.pdf", caseId: null });
+    expect(rows[1]).toMatchObject({ kind: "document" });
+    expect(rows[1]!.attachments[0]!.mime).toBe("text/plain");
+  });
+
+  it("gives up on a download that stalls, stores the message without its file and answers", async () => {
+    const user = person();
+    const stalled = api.addFile(PNG, undefined, { stall: true });
+    const replies = await user.say({ photo: [{ file_id: stalled, file_unique_id: "z", width: 90, height: 90, file_size: PNG.length }], caption: "" });
+    expect(textsOf(replies)).toContain(texts.unsupportedMessage());
+    const [row] = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, include: { attachments: true } });
+    expect(row).toMatchObject({ kind: "unsupported", state: "PROCESSED" });
+    expect(row!.attachments).toEqual([]);
+  });
+
+  it("downloads at most TELEGRAM_DOWNLOAD_CONCURRENCY files at once, however many chats send them", async () => {
+    const users = Array.from({ length: 6 }, () => person());
+    api.downloads.peak = 0;
+    await Promise.all(users.map((user) => user.say({ photo: [{ file_id: api.addFile(PNG, undefined, { holdMs: 300 }), file_unique_id: "p", width: 90, height: 90, file_size: PNG.length }], caption: "" })));
+    expect(api.downloads.peak).toBeGreaterThan(0);
+    expect(api.downloads.peak).toBeLessThanOrEqual(2);
+    const stored = await ctx.db.attachment.count({ where: { message: { conversation: { chatId: { in: users.map((u) => u.chatId) } } } } });
+    expect(stored).toBe(users.length);
   });
 
   it("keeps an edited message as its own delivery pointing at the original", async () => {

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { proto, type WAMessage } from "@whiskeysockets/baileys";
 import { describe, expect, it } from "vitest";
-import { createChatQueue } from "../../bots/whatsapp/chat-queue.js";
+import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { fetchMedia, type MediaDownloader } from "../../bots/whatsapp/media.js";
 import { createPacer } from "../../bots/whatsapp/pacer.js";
 import { toInboundMessage } from "../../bots/whatsapp/to-inbound-message.js";
