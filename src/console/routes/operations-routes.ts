@@ -22,53 +22,39 @@ export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): P
     return { direction: "OUT", state, ...(scope.national ? {} : { case: scope.where }) };
   };
 
-  api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => {
+  /** FAILED or QUEUED outbound messages an officer may see, as the Operasional page lists them. */
+  const listOutbound = async (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED", where: Prisma.MessageWhereInput, orderBy: "asc" | "desc") => {
     const rows = await ctx.db.message.findMany({
-      where: visibleOutbound(signedInOfficer(request), "FAILED"),
-      orderBy: { createdAt: "desc" },
+      where: { ...visibleOutbound(officer, state), ...where },
+      orderBy: { createdAt: orderBy },
       take: 200,
       select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } }, conversation: { select: { reporter: { select: { unreachableAt: true } } } } },
     });
-    return {
-      messages: rows.map((m) => ({
-        id: m.id,
-        channel: m.channel,
-        text: m.text,
-        error: m.error,
-        attempts: m.attempts,
-        createdAt: m.createdAt,
-        caseId: m.caseId,
-        ticket: m.case?.ticket ?? null,
-        reporterUnreachable: m.conversation.reporter.unreachableAt !== null,
-      })),
-    };
-  });
+    return rows.map((m) => ({
+      id: m.id,
+      channel: m.channel,
+      text: m.text,
+      error: m.error,
+      attempts: m.attempts,
+      createdAt: m.createdAt,
+      caseId: m.caseId,
+      ticket: m.case?.ticket ?? null,
+      reporterUnreachable: m.conversation.reporter.unreachableAt !== null,
+    }));
+  };
+
+  api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => ({
+    messages: await listOutbound(signedInOfficer(request), "FAILED", {}, "desc"),
+  }));
 
   api.get(
     "/api/operations/queued-messages",
     { schema: { tags: ["operasional"], summary: "Pesan keluar yang masih dalam antrean lebih dari satu menit" } },
     async (request) => {
-      const now = new Date();
+      const now = Date.now();
       // A reply normally leaves within seconds; one that waits a minute holds back its chat.
-      const rows = await ctx.db.message.findMany({
-        where: { ...visibleOutbound(signedInOfficer(request), "QUEUED"), createdAt: { lt: new Date(now.getTime() - QUEUED_TOO_LONG_MS) } },
-        orderBy: { createdAt: "asc" },
-        take: 200,
-        select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } } },
-      });
-      return {
-        messages: rows.map((m) => ({
-          id: m.id,
-          channel: m.channel,
-          text: m.text,
-          error: m.error,
-          attempts: m.attempts,
-          createdAt: m.createdAt,
-          ageSeconds: Math.floor((now.getTime() - m.createdAt.getTime()) / 1000),
-          caseId: m.caseId,
-          ticket: m.case?.ticket ?? null,
-        })),
-      };
+      const rows = await listOutbound(signedInOfficer(request), "QUEUED", { createdAt: { lt: new Date(now - QUEUED_TOO_LONG_MS) } }, "asc");
+      return { messages: rows.map((m) => ({ ...m, ageSeconds: Math.floor((now - m.createdAt.getTime()) / 1000) })) };
     },
   );
 

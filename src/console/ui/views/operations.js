@@ -22,64 +22,60 @@ export async function renderOperations(main) {
             h("tbody", {}, channels.channels.map((c) => h("tr", {}, h("td", {}, CHANNEL_LABELS[c.channel] ?? c.channel), h("td", {}, c.id), h("td", { class: c.state === "open" ? "ok" : "late" }, STATE_LABELS[c.state] ?? c.state), h("td", {}, c.detail ?? "–"), h("td", {}, formatDate(c.updatedAt))))),
           ),
     ),
-    h(
-      "section.card",
-      {},
-      h("h2", {}, "Pesan keluar yang tertahan di antrean"),
-      h("p", {}, "Pesan yang belum terkirim lebih dari satu menit. Pesan berikutnya ke percakapan yang sama menunggu di belakangnya; sistem mencoba mengirimnya kembali secara otomatis."),
-      queued.messages.length === 0
-        ? h("p", {}, "Tidak ada pesan yang tertahan.")
-        : h(
-            "table",
-            { "data-testid": "queued-messages" },
-            h("thead", {}, h("tr", {}, ["Masuk antrean", "Lama menunggu", "Tiket", "Kanal", "Pesan", "Percobaan", "Kesalahan terakhir"].map((t) => h("th", {}, t)))),
-            h(
-              "tbody",
-              {},
-              queued.messages.map((m) =>
-                h(
-                  "tr",
-                  {},
-                  h("td", {}, formatDate(m.createdAt)),
-                  h("td.late", {}, formatDuration(m.ageSeconds * 1000)),
-                  h("td", {}, m.caseId ? h("a", { href: `#/kasus/${m.caseId}` }, m.ticket) : "–"),
-                  h("td", {}, CHANNEL_LABELS[m.channel] ?? m.channel),
-                  h("td.clip", {}, m.text ?? ""),
-                  h("td.num", {}, String(m.attempts)),
-                  h("td", {}, m.error ?? "–"),
-                ),
+    outboundSection(
+      "Pesan keluar yang tertahan di antrean",
+      "Pesan yang belum terkirim lebih dari satu menit. Pesan berikutnya ke percakapan yang sama menunggu di belakangnya; sistem mencoba mengirimnya kembali secara otomatis.",
+      "Tidak ada pesan yang tertahan.",
+      "queued-messages",
+      queued.messages,
+      { head: ["Masuk antrean", "Lama menunggu"], cells: (m) => [h("td", {}, formatDate(m.createdAt)), h("td.late", {}, formatDuration(m.ageSeconds * 1000))] },
+      { head: [], cells: () => [] },
+    ),
+    outboundSection(
+      "Pesan keluar yang gagal",
+      null,
+      "Tidak ada pesan yang gagal.",
+      "failed-messages",
+      failed.messages,
+      { head: ["Waktu"], cells: (m) => [h("td", {}, formatDate(m.createdAt))] },
+      {
+        head: [""],
+        cells: (m) => [h("td", {}, h("button", { type: "button", onclick: async (e) => { e.target.disabled = true; try { await api.post(`/api/operations/failed-messages/${m.id}/retry`); toast("Pesan dimasukkan kembali ke antrean.", "ok"); await renderOperations(main); } catch (error) { toast(error.message, "error"); e.target.disabled = false; } } }, "Kirim ulang"))],
+      },
+    ),
+  );
+}
+
+/** A card listing outbound messages: columns of its own before and after the common ones (ticket, channel, text, error, tries). */
+function outboundSection(title, intro, empty, testId, messages, before, after) {
+  return h(
+    "section.card",
+    {},
+    h("h2", {}, title),
+    intro ? h("p", {}, intro) : null,
+    messages.length === 0
+      ? h("p", {}, empty)
+      : h(
+          "table",
+          { "data-testid": testId },
+          h("thead", {}, h("tr", {}, [...before.head, "Tiket", "Kanal", "Pesan", "Kesalahan", "Percobaan", ...after.head].map((t) => h("th", {}, t)))),
+          h(
+            "tbody",
+            {},
+            messages.map((m) =>
+              h(
+                "tr",
+                {},
+                before.cells(m),
+                h("td", {}, m.caseId ? h("a", { href: `#/kasus/${m.caseId}` }, m.ticket) : "–"),
+                h("td", {}, CHANNEL_LABELS[m.channel] ?? m.channel),
+                h("td.clip", {}, m.text ?? ""),
+                h("td", {}, m.error ?? "–", m.reporterUnreachable ? h("small", {}, " (pelapor tidak dapat dihubungi)") : null),
+                h("td.num", {}, String(m.attempts)),
+                after.cells(m),
               ),
             ),
           ),
-    ),
-    h(
-      "section.card",
-      {},
-      h("h2", {}, "Pesan keluar yang gagal"),
-      failed.messages.length === 0
-        ? h("p", {}, "Tidak ada pesan yang gagal.")
-        : h(
-            "table",
-            { "data-testid": "failed-messages" },
-            h("thead", {}, h("tr", {}, ["Waktu", "Tiket", "Kanal", "Pesan", "Kesalahan", "Percobaan", ""].map((t) => h("th", {}, t)))),
-            h(
-              "tbody",
-              {},
-              failed.messages.map((m) =>
-                h(
-                  "tr",
-                  {},
-                  h("td", {}, formatDate(m.createdAt)),
-                  h("td", {}, m.caseId ? h("a", { href: `#/kasus/${m.caseId}` }, m.ticket) : "–"),
-                  h("td", {}, CHANNEL_LABELS[m.channel] ?? m.channel),
-                  h("td.clip", {}, m.text ?? ""),
-                  h("td", {}, m.error ?? "", m.reporterUnreachable ? h("small", {}, " (pelapor tidak dapat dihubungi)") : null),
-                  h("td.num", {}, String(m.attempts)),
-                  h("td", {}, h("button", { type: "button", onclick: async (e) => { e.target.disabled = true; try { await api.post(`/api/operations/failed-messages/${m.id}/retry`); toast("Pesan dimasukkan kembali ke antrean.", "ok"); await renderOperations(main); } catch (error) { toast(error.message, "error"); e.target.disabled = false; } } }, "Kirim ulang")),
-                ),
-              ),
-            ),
-          ),
-    ),
+        ),
   );
 }
