@@ -15,17 +15,20 @@ export async function createServer(ctx: AppContext, plugins: ((app: FastifyInsta
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {
-      ctx.log.error({ err: error.message, stack: error.stack, url: request.url }, "request failed");
+      // The route pattern, never the URL: a URL carries search terms such as phone digits.
+      ctx.log.error({ err: error.message, stack: error.stack, method: request.method, route: request.routeOptions.url ?? "(no route)" }, "request failed");
       return reply.code(status).send({ error: "Terjadi kesalahan pada server. Silakan coba lagi." });
     }
     const message = status === 413 ? "Ukuran data terlalu besar." : status === 415 ? "Jenis data tidak didukung." : error.validation ? "Permintaan tidak valid." : error.message;
     return reply.code(status).send({ error: message });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Halaman tidak ditemukan." }));
+  // States only, for monitors: the details (which number is linked) are on the console's
+  // Operasional page, behind a session.
   app.get("/health", async () => {
     await ctx.db.$queryRaw`SELECT 1`;
     await ctx.redis.ping();
-    const channels = await ctx.db.channelStatus.findMany({ select: { id: true, channel: true, state: true, detail: true, updatedAt: true } });
+    const channels = await ctx.db.channelStatus.findMany({ select: { id: true, channel: true, state: true, updatedAt: true }, orderBy: { id: "asc" } });
     return { status: "ok", channels };
   });
   for (const plugin of plugins) await plugin(app, ctx);

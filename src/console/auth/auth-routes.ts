@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { AppContext } from "../../runtime/context.js";
 import { HttpError } from "../http-error.js";
 import { createLoginLimiter, normaliseUsername } from "./login-limiter.js";
-import { burnPasswordCheck, hashPassword, passwordProblem, verifyPassword } from "./password.js";
+import { burnPasswordCheck, hashPassword, needsRehash, passwordProblem, verifyPassword } from "./password.js";
 import { signedInOfficer } from "./require-officer.js";
 import { SESSION_COOKIE, type SessionStore } from "./sessions.js";
 
@@ -60,6 +60,8 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
         ctx.log.warn({ ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" }, "console login failed");
         throw new HttpError(401, WRONG);
       }
+      // The password is at hand only now: bring a hash of an older, cheaper cost up to today's.
+      if (needsRehash(officer.passwordHash)) await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
       const session = await sessions.create(officer.id);
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
