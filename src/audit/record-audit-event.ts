@@ -9,6 +9,7 @@ export const AUDIT = {
   deletionRefused: "DELETION_REFUSED",
   deletionApproved: "DELETION_APPROVED",
   anonymised: "ANONYMISED",
+  mediaPurged: "MEDIA_PURGED",
 } as const;
 
 export interface AuditEntry {

@@ -1,5 +1,6 @@
 import { createInboundWorker } from "../../queues/inbound-worker.js";
 import { startOutboxSweeper } from "../../queues/outbox-sweeper.js";
+import { startRetentionSweeper } from "../../queues/retention-sweeper.js";
 import { startSlaSweeper } from "../../queues/sla-sweeper.js";
 import { createSlaWorker } from "../../queues/sla-worker.js";
 import { bullConnection } from "../infra/redis-options.js";
@@ -10,7 +11,7 @@ export interface WorkerOptions {
   slaSweepEveryMs?: number;
 }
 
-/** The "workers" role: inbound processing, SLA timers, and the safety nets that re-read the database (outbox, SLA deadlines). */
+/** The "workers" role: inbound processing, SLA timers, the safety nets that re-read the database (outbox, SLA deadlines), and retention. */
 export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () => Promise<void> {
   const connection = bullConnection(ctx.redisUrl);
   const prefix = ctx.config.QUEUE_PREFIX;
@@ -18,10 +19,11 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   const sla = createSlaWorker(ctx, connection, prefix);
   const stopSweeper = startOutboxSweeper(ctx.db, ctx.queues, ctx.log);
   const stopSlaSweeper = startSlaSweeper(ctx, options.slaSweepEveryMs);
+  const stopRetention = startRetentionSweeper(ctx.db, ctx.retention, ctx.log, ctx.config.RETENTION_SWEEP_MINUTES * 60_000);
   ctx.log.info({ concurrency: ctx.config.INBOUND_CONCURRENCY }, "queue workers started");
   return async () => {
     stopSweeper();
     // close() waits for in-flight jobs to finish; unfinished ones return to the queue.
-    await Promise.all([inbound.close(), sla.close(), stopSlaSweeper()]);
+    await Promise.all([inbound.close(), sla.close(), stopSlaSweeper(), stopRetention()]);
   };
 }
