@@ -57,14 +57,13 @@ interface OutboundRow {
   chatId: string;
   reporterId: string;
   caseId: string | null;
-  officerId: string | null;
   /** Messages of the same chat written before this one and not yet sent. */
   earlier: boolean;
 }
 
 async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, job: Job<OutboundJob>, token?: string): Promise<string> {
   const [message] = await deps.sql.rows<OutboundRow>`
-    SELECT m.id, m.state::text AS state, m.text, m.payload, c."chatId", c."reporterId", m."caseId", m."officerId",
+    SELECT m.id, m.state::text AS state, m.text, m.payload, c."chatId", c."reporterId", m."caseId",
            EXISTS (SELECT 1 FROM "Message" e WHERE e."conversationId" = m."conversationId" AND e.direction = 'OUT' AND e.state = 'QUEUED' AND e.seq < m.seq) AS earlier
     FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
     WHERE m.id = ${job.data.messageId}::uuid`;
@@ -93,8 +92,8 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       UPDATE "Message" SET state = 'SENT', "sentAt" = ${new Date()}::timestamp(3), attempts = attempts + 1, error = NULL,
         payload = COALESCE(${payload}::jsonb, payload), note = COALESCE(${sent.note ?? null}, note)
       WHERE id = ${message.id}::uuid`;
-    // The officer who wrote it sees "Terkirim" replace "Dalam antrean" on the case page.
-    if (message.officerId && message.caseId) await deps.events.publish({ type: "message.sent", caseId: message.caseId });
+    // An open case page shows "Terkirim" in place of "Dalam antrean".
+    if (message.caseId) await deps.events.publish({ type: "message.sent", caseId: message.caseId });
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -103,6 +103,7 @@ describe("officer console in a real browser", () => {
     const statusMessages = await chat.newReplies();
     expect(statusMessages.join("\n")).toContain(`Kabar pengaduan ${created!.ticket}: statusnya sekarang Ditangani.`);
     expect(statusMessages.join("\n")).toContain("Catatan petugas: Kami sedang menghubungi agen Bapak/Ibu.");
+    await thread.locator("li.msg.out", { hasText: "statusnya sekarang Ditangani" }).getByText(/Layanan otomatis .* Terkirim$/).waitFor();
     await page.getByTestId("timeline").getByText("Status diubah").waitFor();
 
     // Refer to the social office; its officer sees the case in their inbox.
