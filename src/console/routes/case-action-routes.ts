@@ -10,6 +10,10 @@ import { mergeCase } from "../../cases/merge-case.js";
 import { referCase } from "../../cases/refer-case.js";
 import { sendOfficerReply } from "../../cases/send-officer-reply.js";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
+import { ALL_CASE_KINDS } from "../../core/case-kinds.js";
+import { CASE_FACT_KEYS, isWorkSector, type CaseFactField } from "../../core/case-facts.js";
+import { editCaseFacts } from "../../cases/edit-case-facts.js";
+import { reclassifyCase } from "../../cases/reclassify-case.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
@@ -24,6 +28,14 @@ const statusBody = z.object({ to: z.enum(CASE_STATUSES), note: z.string().trim()
 const assignBody = z.object({ officerId: z.string().uuid().nullable() });
 const referBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000), previousLead: z.enum(["SUPPORT", "REMOVE"]).default("SUPPORT") });
 const partyBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000) });
+const classificationBody = z.object({ kind: z.enum(ALL_CASE_KINDS as [string, ...string[]]), urgency: z.enum(["EMERGENCY", "HIGH", "NORMAL", "LOW"]) });
+const factValue = z.string().trim().max(200).nullable().optional();
+const factsBody = z
+  .object(Object.fromEntries(CASE_FACT_KEYS.map((k) => [k, factValue])) as Record<CaseFactField, typeof factValue>)
+  .strict()
+  .refine((b) => !b.workSector || isWorkSector(b.workSector), { message: "Sektor pekerjaan tidak dikenal.", path: ["workSector"] })
+  .refine((b) => !b.nik || /^\d{16}$/.test(b.nik), { message: "NIK harus 16 angka.", path: ["nik"] })
+  .refine((b) => !b.passportNumber || /^[A-Za-z0-9]{5,20}$/.test(b.passportNumber), { message: "Nomor paspor hanya huruf dan angka (5-20).", path: ["passportNumber"] });
 const mergeBody = z.object({ intoTicket: z.string().trim().min(1).max(20), reason: z.string().trim().max(1000).optional() });
 
 const STEER_ONLY = "Hanya instansi penanggung jawab utama (atau tingkat pusat) yang dapat melakukan tindakan ini.";
@@ -74,6 +86,20 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
       ...(request.body.note ? { note: request.body.note } : {}),
       alsoToFamily: request.body.alsoToFamily === true,
     });
+  });
+
+  api.post("/api/cases/:id/classification", { bodyLimit, schema: { tags: ["tindakan"], summary: "Ubah jenis dan urgensi kasus (dicatat di linimasa)", params: caseParams, body: classificationBody } }, async (request) => {
+    const officer = request.officer!;
+    const access = await steerable(officer, request.params.id);
+    const { kind, urgency } = request.body;
+    return reclassifyCase(deps, { caseId: access.id, kind: kind as (typeof ALL_CASE_KINDS)[number], urgency, officerId: officer.id, agencyId: officer.agencyId });
+  });
+
+  api.post("/api/cases/:id/facts", { bodyLimit, schema: { tags: ["tindakan"], summary: "Lengkapi atau koreksi data kasus (dicatat di linimasa, nomor identitas disamarkan)", params: caseParams, body: factsBody } }, async (request) => {
+    const officer = request.officer!;
+    const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
+    const changes = Object.fromEntries(Object.entries(request.body).filter(([, v]) => v !== undefined));
+    return editCaseFacts(deps, { caseId: access.id, changes, officerId: officer.id, agencyId: officer.agencyId });
   });
 
   api.post("/api/cases/:id/claim", { schema: { tags: ["tindakan"], summary: "Ambil kasus untuk ditangani sendiri", params: caseParams } }, async (request) => {

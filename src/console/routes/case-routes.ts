@@ -8,6 +8,7 @@ import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access
 import { notFound } from "../http-error.js";
 import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
 import { maskIdentifier, maskIdentifiersInText } from "../mask-identifier.js";
+import { WORK_SECTORS, documentChecklist, isWorkSector } from "../../core/case-facts.js";
 import { kindLabel, slaView, statusLabel, transitionsFrom } from "./case-views.js";
 
 export const caseParams = z.object({ id: z.string().max(64) });
@@ -16,8 +17,7 @@ const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.stri
 const readQuery = z.object({ reveal: z.enum(["texts"]).optional() });
 const revealBody = z.object({ field: z.enum(["reporterPhone", "workerPhone", "passportNumber", "nik"]) });
 
-/** Media a browser may show inline; anything else (HTML, SVG, PDF...) is only downloaded. */
-const INLINE_MIME = /^(image\/(jpeg|png|gif|webp)|audio\/(ogg|mpeg|mp4|aac|wav|webm|x-m4a)|video\/(mp4|webm))$/;
+import { inlineMime } from "./attachment-mime.js";
 
 const FIELD_LABELS = { reporterPhone: "telepon pelapor", workerPhone: "telepon pekerja", passportNumber: "nomor paspor", nik: "NIK" } as const;
 
@@ -70,6 +70,12 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       destinationCountry: c.destinationCountry,
       employerName: c.employerName,
       placementCompany: c.placementCompany,
+      agencyAbroad: c.agencyAbroad,
+      cityAbroad: c.cityAbroad,
+      workSector: c.workSector,
+      workSectorLabel: c.workSector && isWorkSector(c.workSector) ? WORK_SECTORS[c.workSector] : c.workSector,
+      departureDate: c.departureDate,
+      documentChecklist: documentChecklist(c.kind),
       description: revealed ? c.description : maskIdentifiersInText(c.description),
       assignedOfficer: c.assignedOfficer,
       parties: c.agencies.map((a) => ({ agencyId: a.agencyId, name: a.agency.name, role: a.role, reason: a.reason, addedAt: a.addedAt })),
@@ -121,7 +127,10 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         officerName: m.officer?.name ?? null,
         createdAt: m.createdAt,
         sentAt: m.sentAt,
-        attachments: m.attachments.map((a) => ({ ...a, inline: INLINE_MIME.test(a.mime), url: `/api/cases/${access.id}/attachments/${a.id}` })),
+        attachments: m.attachments.map((a) => {
+          const inline = inlineMime(a.mime);
+          return { ...a, inline: inline !== null, media: inline?.split("/")[0] ?? null, url: `/api/cases/${access.id}/attachments/${a.id}` };
+        }),
       })),
     };
   });
@@ -158,15 +167,32 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       select: { mime: true, fileName: true, data: true },
     });
     if (!attachment) throw notFound();
-    await auditRead(officer, { type: READ_EVENTS.attachmentOpened, caseId: access.id, targetId: request.params.attachmentId, note: "Membuka lampiran", data: { attachmentId: request.params.attachmentId } });
-    const inline = INLINE_MIME.test(attachment.mime);
+    // A player reads in ranges: one opening is one read, not one per range.
+    if (!/^bytes=[1-9]/.test(request.headers.range ?? "")) {
+      await auditRead(officer, { type: READ_EVENTS.attachmentOpened, caseId: access.id, targetId: request.params.attachmentId, note: "Membuka lampiran", data: { attachmentId: request.params.attachmentId } });
+    }
+    const inline = inlineMime(attachment.mime);
     const name = (attachment.fileName ?? "lampiran").replace(/[^\w.\- ]+/g, "_").slice(0, 100);
-    return reply
-      .header("content-type", inline ? attachment.mime : "application/octet-stream")
+    const data = Buffer.from(attachment.data);
+    // A reporter's file must never run as a page of the console's origin: a sandboxing CSP with
+    // nothing allowed, no sniffing, and anything but known media only as a download.
+    reply
+      .header("content-type", inline ?? "application/octet-stream")
       .header("content-disposition", `${inline ? "inline" : "attachment"}; filename="${name}"`)
       .header("x-content-type-options", "nosniff")
+      .header("content-security-policy", "default-src 'none'; sandbox")
+      .header("cross-origin-resource-policy", "same-origin")
       .header("cache-control", "private, no-store")
-      .send(Buffer.from(attachment.data));
+      .header("accept-ranges", "bytes");
+    // Audio and video elements read their file in ranges (seeking, duration).
+    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, data.length - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1;
+      if (start > end || start >= data.length) return reply.code(416).header("content-range", `bytes */${data.length}`).send();
+      return reply.code(206).header("content-range", `bytes ${start}-${end}/${data.length}`).send(data.subarray(start, end + 1));
+    }
+    return reply.send(data);
   });
 
   api.post("/api/cases/:id/reveal", { schema: { tags: ["kasus"], summary: "Tampilkan satu data pribadi (dicatat di linimasa)", params: caseParams, body: revealBody } }, async (request) => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/case-kinds.js";
 import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
 import { REPLY_TEMPLATES } from "../../core/texts.js";
+import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 
@@ -27,6 +28,8 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
       kinds: ALL_CASE_KINDS.map((k) => ({ kind: k, label: CASE_KIND_LABELS[k], emergency: isEmergencyKind(k) })),
       statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s] })),
       templates: REPLY_TEMPLATES,
+      workSectors: Object.entries(WORK_SECTORS).map(([code, label]) => ({ code, label })),
+      factFields: Object.entries(CASE_FACT_FIELDS).map(([field, label]) => ({ field, label })),
     };
   });
 

@@ -16,5 +16,7 @@ export const EVENT_LABELS = {
   SLA_BREACHED: "Batas waktu SLA terlewati",
   REPORTER_MESSAGE: "Pesan tambahan dari pelapor",
   MESSAGE_RETRY: "Pesan gagal dikirim ulang",
+  RECLASSIFIED: "Jenis/urgensi diubah",
+  FACTS_EDITED: "Data kasus diubah",
 };
 export const MESSAGE_STATE_LABELS = { RECEIVED: "Diterima", PROCESSED: "Diproses", IGNORED: "Diabaikan", QUEUED: "Dalam antrean", SENT: "Terkirim", FAILED: "Gagal" };

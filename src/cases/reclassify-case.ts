@@ -1,0 +1,54 @@
+import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
+import { computeDeadlines } from "../core/sla.js";
+import type { Urgency } from "../core/triage.js";
+import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+
+const URGENCY_LABELS: Record<Urgency, string> = { EMERGENCY: "Darurat", HIGH: "Tinggi", NORMAL: "Biasa", LOW: "Rendah" };
+
+/**
+ * An officer re-classifies a case (kind and urgency), e.g. one opened by a voice note as
+ * "Masalah lainnya". Recorded as a RECLASSIFIED event with the old and new values. A changed
+ * urgency moves the first-response deadline while no officer has answered yet.
+ */
+export async function reclassifyCase(
+  deps: CaseServiceDeps,
+  input: { caseId: string; kind: CaseKind; urgency: Urgency; officerId: string; agencyId: string },
+): Promise<{ changed: boolean }> {
+  const now = deps.now?.() ?? new Date();
+  const result = await deps.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
+    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true } });
+    if (!found) throw new CaseNotFoundError(input.caseId);
+    if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null };
+    const deadline =
+      found.urgency !== input.urgency && !found.firstRespondedAt
+        ? computeDeadlines(found.createdAt, input.urgency, deps.rules.slaPolicy, deps.rules.calendar).firstResponseDueAt
+        : null;
+    await tx.case.update({
+      where: { id: input.caseId },
+      data: {
+        kind: input.kind,
+        urgency: input.urgency,
+        // The former main kind stays on the case as a further kind; the new one is not listed twice.
+        extraKinds: [...new Set([...found.extraKinds, found.kind])].filter((k) => k !== input.kind && k !== "LAINNYA"),
+        ...(deadline ? { firstResponseDueAt: deadline } : {}),
+      },
+    });
+    const label = (kind: string) => CASE_KIND_LABELS[kind as CaseKind] ?? kind;
+    await tx.caseEvent.create({
+      data: {
+        caseId: input.caseId,
+        type: "RECLASSIFIED",
+        officerId: input.officerId,
+        agencyId: input.agencyId,
+        note: `Jenis: ${label(found.kind)} → ${label(input.kind)}; urgensi: ${URGENCY_LABELS[found.urgency]} → ${URGENCY_LABELS[input.urgency]}`,
+        data: { from: { kind: found.kind, urgency: found.urgency }, to: { kind: input.kind, urgency: input.urgency } },
+        createdAt: now,
+      },
+    });
+    return { changed: true, timer: deadline };
+  });
+  if (result.timer) await deps.queues.addSlaTimer(input.caseId, "first-response", result.timer, now);
+  if (result.changed) await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  return { changed: result.changed };
+}
