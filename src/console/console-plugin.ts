@@ -48,7 +48,10 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       throw toHttpError(error);
     });
     scope.addHook("onSend", async (request, reply) => {
+      // A reporter's file keeps its own, stricter policy (sandbox: it never runs as the console).
+      const own = reply.getHeader("content-security-policy");
       reply.headers(SECURITY_HEADERS);
+      if (own) reply.header("content-security-policy", own);
       // request.protocol believes X-Forwarded-Proto only from a trusted proxy (TRUST_PROXY).
       if (request.protocol === "https") reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     });

@@ -2,7 +2,24 @@ import { api } from "../api.js";
 import { clear, field, formatDate, formatRemaining, h, option, toast } from "../dom.js";
 import { CHANNEL_LABELS, EVENT_LABELS, MESSAGE_STATE_LABELS, ROLE_LABELS, SLA_LABELS, URGENCY_LABELS } from "./labels.js";
 
+/** A reporter's file in the thread: voice notes and videos play, photos show, other files download. */
+function attachmentView(a) {
+  const download = h("a.attachment", { href: a.url, download: a.fileName ?? "lampiran" }, `Unduh ${a.fileName ?? "lampiran"} (${Math.ceil(a.size / 1024)} KB)`);
+  const transcript = a.transcript ? h("p.transcript", {}, h("strong", {}, "Transkrip otomatis: "), a.transcript) : null;
+  switch (a.media) {
+    case "image":
+      return h("a.attachment", { href: a.url, target: "_blank", rel: "noopener" }, h("img", { src: a.url, alt: a.fileName ?? "Foto lampiran", loading: "lazy" }));
+    case "audio":
+      return h("div.media", {}, h("audio", { controls: true, src: a.url, preload: "metadata" }), transcript, download);
+    case "video":
+      return h("div.media", {}, h("video", { controls: true, src: a.url, preload: "metadata", width: 320 }), transcript, download);
+    default:
+      return download;
+  }
+}
+
 export async function renderCase(main, session, caseId) {
+  const factLabel = (name) => session.reference.factFields.find((f) => f.field === name)?.label ?? name;
   const ref = session.reference;
   // Numbers inside the description and messages come masked until the officer reveals them (audited).
   let revealTexts = false;
@@ -94,7 +111,17 @@ export async function renderCase(main, session, caseId) {
         h("dt", {}, "Daerah asal"),
         h("dd", {}, c.region?.name ?? c.originText ?? "Belum diketahui"),
         h("dt", {}, "Negara tujuan"),
-        h("dd", {}, c.destinationCountry ?? "–"),
+        h("dd", {}, [c.destinationCountry, c.cityAbroad].filter(Boolean).join(", ") || "–"),
+        h("dt", {}, "Majikan"),
+        h("dd", {}, c.employerName ?? "–"),
+        h("dt", {}, "Perusahaan penempatan (P3MI/PT)"),
+        h("dd", {}, c.placementCompany ?? "–"),
+        h("dt", {}, "Agensi di luar negeri"),
+        h("dd", {}, c.agencyAbroad ?? "–"),
+        h("dt", {}, "Sektor pekerjaan"),
+        h("dd", {}, c.workSectorLabel ?? "–"),
+        h("dt", {}, "Tanggal keberangkatan"),
+        h("dd", {}, c.departureDate ?? "–"),
         h("dt", {}, "Kanal"),
         h("dd", {}, CHANNEL_LABELS[c.channel] ?? c.channel),
         h("dt", {}, "Jenis lain"),
@@ -130,13 +157,7 @@ export async function renderCase(main, session, caseId) {
             h("div.meta", {}, m.direction === "IN" ? "Pelapor" : m.officerName ? `Petugas: ${m.officerName}` : "Layanan otomatis", " · ", formatDate(m.createdAt), m.direction === "OUT" ? ` · ${MESSAGE_STATE_LABELS[m.state] ?? m.state}` : ""),
             m.text ? h("p.text", {}, m.text) : m.kind !== "text" ? h("p.text.muted", {}, `(${m.kind})`) : null,
             m.error ? h("p.error", {}, `Gagal: ${m.error}`) : null,
-            m.attachments.map((a) =>
-              a.mime.startsWith("image/") && a.inline
-                ? h("a.attachment", { href: a.url, target: "_blank", rel: "noopener" }, h("img", { src: a.url, alt: a.fileName ?? "Foto lampiran", loading: "lazy" }))
-                : a.mime.startsWith("audio/") && a.inline
-                  ? h("audio", { controls: true, src: a.url, preload: "none" })
-                  : h("a.attachment", { href: a.url, download: a.fileName ?? "lampiran" }, `Unduh ${a.fileName ?? "lampiran"} (${Math.ceil(a.size / 1024)} KB)`),
-            ),
+            m.attachments.map(attachmentView),
           ),
         ),
       ),
@@ -242,6 +263,60 @@ export async function renderCase(main, session, caseId) {
       );
     }
 
+    if (c.canSteer && !closed) {
+      const kindSelect = h("select", { name: "kind" }, ref.kinds.map((k) => option(k.kind, k.label, k.kind === c.kind)));
+      const urgencySelect = h("select", { name: "urgency" }, Object.entries(URGENCY_LABELS).map(([u, label]) => option(u, label, u === c.urgency)));
+      steering.unshift(
+        h(
+          "form.card",
+          { "data-testid": "classification", onsubmit: act("Jenis dan urgensi disimpan.", () => api.post(`/api/cases/${caseId}/classification`, { kind: kindSelect.value, urgency: urgencySelect.value })) },
+          h("h2", {}, "Jenis dan urgensi"),
+          field("Jenis masalah", kindSelect),
+          field("Urgensi", urgencySelect),
+          h("button", { type: "submit", class: "secondary" }, "Simpan jenis dan urgensi"),
+        ),
+      );
+    }
+
+    // Identifiers are never filled in (they are masked): typed, they replace the stored number.
+    const IDENTIFIERS = { workerPhone: c.worker.phone, passportNumber: c.worker.passportNumber, nik: c.worker.nik };
+    const factValue = { workerName: c.worker.name, employerName: c.employerName, placementCompany: c.placementCompany, agencyAbroad: c.agencyAbroad, destinationCountry: c.destinationCountry, cityAbroad: c.cityAbroad, workSector: c.workSector, departureDate: c.departureDate };
+    const factInputs = ref.factFields.map(({ field: name, label }) => {
+      const control =
+        name === "workSector"
+          ? h("select", { name: `fact-${name}` }, option("", "Belum diketahui"), ref.workSectors.map((s) => option(s.code, s.label, s.code === c.workSector)))
+          : name in IDENTIFIERS
+            ? h("input", { name: `fact-${name}`, maxlength: 200, placeholder: IDENTIFIERS[name] ? `Tersimpan: ${IDENTIFIERS[name]} (isi untuk mengganti)` : "" })
+            : h("input", { name: `fact-${name}`, maxlength: 200, value: factValue[name] ?? "" });
+      return { name, control: field(label, control), input: control };
+    });
+    const factsForm = h(
+      "form.card",
+      {
+        "data-testid": "facts-form",
+        onsubmit: act("Data kasus disimpan.", () =>
+          api.post(
+            `/api/cases/${caseId}/facts`,
+            Object.fromEntries(
+              factInputs
+                .filter(({ name, input }) => !(name in IDENTIFIERS) || input.value.trim())
+                .map(({ name, input }) => [name, input.value.trim() || null]),
+            ),
+          ),
+        ),
+      },
+      h("h2", {}, "Lengkapi data kasus"),
+      factInputs.map((f) => f.control),
+      h("button", { type: "submit", class: "secondary" }, "Simpan data"),
+    );
+
+    const checklist = h(
+      "section.card",
+      { "data-testid": "document-checklist" },
+      h("h2", {}, "Dokumen yang diperlukan"),
+      h("ul", {}, c.documentChecklist.map((d) => h("li", {}, d))),
+    );
+
     const timeline = h(
       "section.card",
       {},
@@ -256,6 +331,9 @@ export async function renderCase(main, session, caseId) {
             h("strong", {}, EVENT_LABELS[e.type] ?? e.type),
             e.toStatusLabel ? ` → ${e.toStatusLabel}` : "",
             e.note ? h("p", {}, e.note) : null,
+            e.type === "FACTS_EDITED" && e.data?.changes
+              ? h("ul.changes", {}, e.data.changes.map((d) => h("li", {}, `${factLabel(d.field)}: ${d.from ?? "–"} → ${d.to ?? "–"}`)))
+              : null,
             h("small", {}, [formatDate(e.createdAt), e.officerName, e.agencyName].filter(Boolean).join(" · ")),
           ),
         ),
@@ -280,7 +358,7 @@ export async function renderCase(main, session, caseId) {
         c.merged.length ? h("p", {}, "Kasus yang digabung ke sini: ", c.merged.map((m) => h("a", { href: `#/kasus/${m.id}` }, `${m.ticket} `))) : null,
       ),
       h("div.clocks", {}, clock("Respons pertama:", c.sla.firstResponse), clock("Penyelesaian:", c.sla.resolution)),
-      h("div.case-grid", {}, h("div.col", {}, detail, thread, replyForm, noteForm), h("div.col", {}, parties, steering, timeline)),
+      h("div.case-grid", {}, h("div.col", {}, detail, thread, replyForm, noteForm, factsForm), h("div.col", {}, parties, checklist, steering, timeline)),
     );
     if (drawn) {
       for (const el of main.querySelectorAll("input[name], select[name], textarea[name]")) {

@@ -1,0 +1,116 @@
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, type TestContext } from "../support/test-app.js";
+import { createConsoleApp, PASSWORD, seedOfficers } from "./console-fixtures.js";
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+let stops: (() => Promise<void>)[] = [];
+let officers: Awaited<ReturnType<typeof seedOfficers>>;
+
+/** Half a second of silence as an 8 kHz, 8-bit mono WAV: a sound file Chromium decodes anywhere. */
+function silentWav(): Buffer {
+  const samples = 4000;
+  const header = Buffer.alloc(44);
+  header.write("RIFF", 0);
+  header.writeUInt32LE(36 + samples, 4);
+  header.write("WAVEfmt ", 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(8000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write("data", 36);
+  header.writeUInt32LE(samples, 40);
+  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
+}
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+beforeAll(async () => {
+  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  stops = [startWorkers(ctx), await startBots(ctx)];
+  app = await createConsoleApp(ctx);
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  officers = await seedOfficers(ctx, "media");
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  for (const stop of stops) await stop();
+  await ctx?.cleanup();
+});
+
+async function signIn(page: Page, username: string) {
+  await page.goto(base);
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Kata sandi").fill(PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("heading", { name: /^Kotak Masuk/ }).waitFor();
+}
+
+describe("the case page in a real browser", () => {
+  it("plays a reporter's voice note and shows their photo; the officer re-classifies the case", async () => {
+    // A worker who only sends a voice note, answers two short questions, then sends a photo.
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/wav", data: silentWav() }] });
+    await chat.send("lampung timur");
+    await chat.send("malaysia");
+    await chat.send("ya");
+    await chat.send("", { kind: "image", attachments: [{ mime: "image/png", fileName: "kontrak.png", data: PNG }] });
+    await chat.settle();
+    const [created] = await chat.cases();
+    expect(created).toMatchObject({ kind: "LAINNYA", originRegionId: "ID-LA" });
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await signIn(page, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+    await page.goto(`${base}/#/kasus/${created!.id}`);
+    await page.getByRole("heading", { name: `Tiket ${created!.ticket}` }).waitFor();
+
+    const thread = page.getByTestId("thread");
+    const audio = thread.locator("audio");
+    await audio.waitFor();
+    // The browser loaded and decoded the file: it knows its length (half a second).
+    await page.waitForFunction(() => {
+      const el = document.querySelector<HTMLAudioElement>("[data-testid=thread] audio");
+      return !!el && el.readyState >= 1 && el.duration > 0;
+    });
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.duration)).toBeCloseTo(0.5, 1);
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.play().then(() => true))).toBe(true);
+
+    const photo = thread.locator("img");
+    await photo.waitFor();
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>("[data-testid=thread] img")?.naturalWidth ?? 0) > 0);
+    expect(await photo.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
+
+    // The officer re-classifies it; the timeline says so.
+    await page.getByLabel("Jenis masalah").selectOption({ label: "Gaji tidak dibayar / dipotong" });
+    await page.getByLabel("Urgensi").selectOption({ label: "Tinggi" });
+    await page.getByRole("button", { name: "Simpan jenis dan urgensi" }).click();
+    await page.getByTestId("timeline").getByText("Jenis/urgensi diubah").waitFor();
+    await page.getByTestId("document-checklist").getByText("Slip gaji atau catatan gaji yang diterima").waitFor();
+
+    // And fills in the employer; the timeline lists the change.
+    await page.getByLabel("Nama majikan / pemberi kerja").fill("Puan Rosnah");
+    await page.getByRole("button", { name: "Simpan data" }).click();
+    await page.getByTestId("timeline").getByText("Nama majikan / pemberi kerja: – → Puan Rosnah").waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,125 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "../support/test-app.js";
+import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let officers: Awaited<ReturnType<typeof seedOfficers>>;
+const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  app = await createConsoleApp(ctx);
+  officers = await seedOfficers(ctx, "edit");
+});
+
+afterAll(async () => {
+  await app.close();
+  await ctx.cleanup();
+});
+
+/** A reporter's file stored on the case, as the intake stores it. */
+async function storeFile(caseId: string, mime: string, bytes: Buffer, fileName: string | null = null) {
+  const data = new Uint8Array(bytes);
+  const c = await ctx.db.case.findUniqueOrThrow({ where: { id: caseId }, select: { conversationId: true, channel: true } });
+  const message = await ctx.db.message.create({
+    data: { channel: c.channel, conversationId: c.conversationId!, caseId, direction: "IN", kind: "document", state: "PROCESSED", attachments: { create: { mime, fileName, size: data.length, data, caseId } } },
+    select: { attachments: { select: { id: true } } },
+  });
+  return `/api/cases/${caseId}/attachments/${message.attachments[0]!.id}`;
+}
+
+describe("officers change a case's kind, urgency and facts, audited", () => {
+  it("re-classifies a case opened by a voice note: kind and urgency change, a RECLASSIFIED event says from what to what", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "LAINNYA" });
+    const lead = await signIn(app, officerOf("BP3MI-LA").username);
+    const res = await lead.post(`/api/cases/${c.id}/classification`, { kind: "GAJI", urgency: "HIGH" });
+    expect(res.statusCode).toBe(200);
+    const after = (await lead.get(`/api/cases/${c.id}`)).json();
+    expect(after).toMatchObject({ kind: "GAJI", urgency: "HIGH" });
+    expect(after.documentChecklist).toContain("Slip gaji atau catatan gaji yang diterima");
+    const events = (await lead.get(`/api/cases/${c.id}/events`)).json().events;
+    const event = events.find((e: { type: string }) => e.type === "RECLASSIFIED");
+    expect(event).toMatchObject({ data: { from: { kind: "LAINNYA", urgency: "NORMAL" }, to: { kind: "GAJI", urgency: "HIGH" } }, officerName: expect.any(String) });
+    expect(event.note).toMatch(/Masalah lainnya|Lainnya/);
+    // A higher urgency brings the first-response deadline forward.
+    const row = await ctx.db.case.findUniqueOrThrow({ where: { id: c.id }, select: { firstResponseDueAt: true } });
+    expect(row.firstResponseDueAt!.getTime()).toBeLessThan(c.firstResponseDueAt.getTime());
+  });
+
+  it("refuses re-classification by a supporting agency and unknown kinds", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "LAINNYA" });
+    const lead = await signIn(app, officerOf("BP3MI-LA").username);
+    expect((await lead.post(`/api/cases/${c.id}/classification`, { kind: "BUKAN_JENIS", urgency: "HIGH" })).statusCode).toBe(400);
+    const support = await signIn(app, officerOf("DISNAKER-LA").username);
+    expect((await support.post(`/api/cases/${c.id}/classification`, { kind: "GAJI", urgency: "LOW" })).statusCode).toBe(403);
+  });
+
+  it("edits the facts; passport and NIK are masked in the case and in the timeline", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Siti" });
+    const officer = await signIn(app, officerOf("BP3MI-LA").username);
+    const res = await officer.post(`/api/cases/${c.id}/facts`, {
+      employerName: "Tan Ah Kow",
+      placementCompany: "PT Maju Jaya",
+      cityAbroad: "Taichung",
+      workSector: "PERAWAT",
+      departureDate: "Maret 2025",
+      passportNumber: "C1234567",
+      nik: "1807123456780001",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().changed).toHaveLength(7);
+    const after = (await officer.get(`/api/cases/${c.id}`)).json();
+    expect(after).toMatchObject({ employerName: "Tan Ah Kow", placementCompany: "PT Maju Jaya", cityAbroad: "Taichung", workSectorLabel: "Perawat lansia / caregiver", departureDate: "Maret 2025" });
+    expect(after.worker.passportNumber).toBe("C1****67");
+    expect(after.worker.nik).toBe("18************01");
+    const events = (await officer.get(`/api/cases/${c.id}/events`)).json().events;
+    const edited = events.find((e: { type: string }) => e.type === "FACTS_EDITED");
+    expect(edited.data.changes).toContainEqual({ field: "passportNumber", from: null, to: "C1****67" });
+    expect(edited.data.changes).toContainEqual({ field: "employerName", from: null, to: "Tan Ah Kow" });
+    expect(JSON.stringify(edited)).not.toContain("C1234567");
+    expect(JSON.stringify(edited)).not.toContain("1807123456780001");
+    // Nothing changed: no new event.
+    await officer.post(`/api/cases/${c.id}/facts`, { employerName: "Tan Ah Kow" });
+    expect(await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "FACTS_EDITED" } })).toBe(1);
+  });
+
+  it("refuses a malformed NIK or an unknown work sector", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    const officer = await signIn(app, officerOf("BP3MI-LA").username);
+    expect((await officer.post(`/api/cases/${c.id}/facts`, { nik: "123" })).statusCode).toBe(400);
+    expect((await officer.post(`/api/cases/${c.id}/facts`, { workSector: "ASTRONOT" })).statusCode).toBe(400);
+  });
+});
+
+describe("reporters' files are served so they never run in the console's origin", () => {
+  it("a voice note sniffed as Ogg plays inline as audio, with a sandboxing CSP, nosniff and ranges", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    const officer = await signIn(app, officerOf("BP3MI-LA").username);
+    const url = await storeFile(c.id, "application/ogg", Buffer.from("OggS-voice-note-bytes"));
+    const res = await officer.get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("audio/ogg");
+    expect(res.headers["content-disposition"]).toMatch(/^inline/);
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    const thread = (await officer.get(`/api/cases/${c.id}/messages`)).json().messages;
+    expect(thread.at(-1).attachments[0]).toMatchObject({ inline: true, media: "audio" });
+    const part = await app.inject({ method: "GET", url, headers: { ...officer.headers, range: "bytes=0-3" } });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers["content-range"]).toBe(`bytes 0-3/${"OggS-voice-note-bytes".length}`);
+    expect(part.body).toBe("OggS");
+  });
+
+  it("HTML, SVG and PDF are only downloaded, as opaque bytes", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    const officer = await signIn(app, officerOf("BP3MI-LA").username);
+    for (const mime of ["text/html", "image/svg+xml", "application/pdf"]) {
+      const res = await officer.get(await storeFile(c.id, mime, Buffer.from("<script>alert(1)</script>"), "x.html"));
+      expect(res.headers["content-type"]).toBe("application/octet-stream");
+      expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="x.html"/);
+      expect(res.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    }
+  });
+});
