@@ -4,7 +4,7 @@ import type { CaseEventBus } from "../src/cases/case-event-bus.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Sql } from "../src/infra/sql.js";
 import type { Logger } from "../src/logger.js";
-import type { OutboundJob } from "./job-queues.js";
+import { PRIORITY, type OutboundJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
 export interface OutboundWorkerDeps {
@@ -86,6 +86,8 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       chatId: message.chatId,
       text: message.text ?? "",
       ...(buttons?.length ? { buttons } : {}),
+      // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
+      ...(job.opts.priority === PRIORITY.emergency ? { urgent: true } : {}),
     });
     const payload = sent.platformMessageId ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId }) : null;
     await deps.sql.run`

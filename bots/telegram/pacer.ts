@@ -9,8 +9,12 @@ export interface PaceLimits {
 }
 
 export interface Pacer {
-  /** Resolves when one more message to `chatId` may leave without passing either limit. */
-  acquire(chatId: string): Promise<void>;
+  /**
+   * Resolves when one more message to `chatId` may leave without passing either limit. An
+   * urgent message (an emergency reply) skips the evenly spaced global schedule and waits only
+   * for its chat and the hard limit per second.
+   */
+  acquire(chatId: string, urgent?: boolean): Promise<void>;
   /**
    * The send to `chatId` finished: its next message may start one interval from now. Counting
    * from the end of the call (not its start) keeps the gap even when a send was slow.
@@ -39,6 +43,16 @@ local ttl = math.ceil(slot - now) + 60000
 redis.call('SET', KEYS[2], tostring(slot + tonumber(ARGV[2])), 'PX', ttl)
 redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[1])), 'PX', ttl)
 return {1, math.ceil(slot - now)}
+`;
+
+/** RESERVE for an urgent message: the chat must be free; no global slot is taken. */
+const RESERVE_URGENT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local chatNext = tonumber(redis.call('GET', KEYS[1]) or '0')
+if chatNext > now then return {0, math.ceil(chatNext - now)} end
+redis.call('SET', KEYS[1], tostring(now + tonumber(ARGV[1])), 'PX', 60000)
+return {1, 0}
 `;
 
 /**
@@ -88,9 +102,13 @@ export function createPacer(redis: Redis, keyPrefix: string, limits: PaceLimits)
   const chatKey = (chatId: string) => `${keyPrefix}:pace:chat:${chatId}`;
   const globalGapMs = (1000 + JITTER_ALLOWANCE_MS) / limits.globalPerSecond;
   return {
-    async acquire(chatId) {
+    async acquire(chatId, urgent = false) {
       for (;;) {
-        const [granted, waitMs] = (await redis.eval(RESERVE, 2, chatKey(chatId), globalKey, String(limits.perChatIntervalMs), String(globalGapMs))) as [number, number];
+        const [granted, waitMs] = (
+          urgent
+            ? await redis.eval(RESERVE_URGENT, 1, chatKey(chatId), String(limits.perChatIntervalMs))
+            : await redis.eval(RESERVE, 2, chatKey(chatId), globalKey, String(limits.perChatIntervalMs), String(globalGapMs))
+        ) as [number, number];
         if (waitMs > 0) await sleep(waitMs);
         if (granted === 1) break;
       }

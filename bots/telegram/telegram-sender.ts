@@ -47,7 +47,7 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender & 
       let lastId: number | undefined;
       for (let i = done; i < pieces.length; i++) {
         const last = i === pieces.length - 1;
-        await deps.pacer.acquire(message.chatId);
+        await deps.pacer.acquire(message.chatId, message.urgent === true);
         try {
           const sent = await deps.telegram.sendMessage(message.chatId, pieces[i]!, {
             link_preview_options: { is_disabled: true },

@@ -6,8 +6,12 @@ export interface PaceLimits {
 }
 
 export interface Pacer {
-  /** Resolves at the send slot reserved for one more message to `chatId`. */
-  acquire(chatId: string): Promise<void>;
+  /**
+   * Resolves at the send slot reserved for one more message to `chatId`. An urgent message
+   * (an emergency reply) takes no place in the evenly spaced schedule the ordinary messages
+   * queue in: it leaves as soon as its chat's interval and the hard limit per second allow.
+   */
+  acquire(chatId: string, urgent?: boolean): Promise<void>;
   /** WhatsApp asked us to slow down: no message from this number before `ms` from now. */
   holdOff(ms: number): void;
 }
@@ -57,8 +61,8 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
   const perWindow = Math.max(1, Math.floor(limits.globalPerSecond));
 
   return {
-    async acquire(chatId) {
-      const wait = reserve(chatId);
+    async acquire(chatId, urgent = false) {
+      const wait = urgent ? Math.max(0, blockedUntil - now(), (chatNext.get(chatId) ?? 0) - now()) : reserve(chatId);
       if (wait > 0) await sleep(wait);
       // The schedule is checked against what really happened: never more than the limit in
       // any second, never closer than the interval in one chat.

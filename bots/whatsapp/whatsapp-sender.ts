@@ -62,8 +62,9 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
       }
 
       const target = await deps.target(chatId);
-      await target.pacer.acquire(chatId);
-      const typing = text.length >= deps.typing.minChars ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR) : 0;
+      await target.pacer.acquire(chatId, message.urgent === true);
+      // An emergency reply is not held back by a "typing..." show.
+      const typing = !message.urgent && text.length >= deps.typing.minChars ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR) : 0;
       if (typing > 0) {
         await presence(target, "composing", chatId, messageId);
         await sleep(typing);

@@ -67,6 +67,12 @@ export interface OutboundMessage {
   chatId: string;
   text: string;
   buttons?: OutboundButton[];
+  /**
+   * An emergency reply: it leaves at once, ahead of the paced ordinary replies of other chats
+   * (still within the platform's hard limit per second and its chat's interval), with no
+   * "typing..." pause before it.
+   */
+  urgent?: boolean;
 }
 
 export interface ChannelSender {
