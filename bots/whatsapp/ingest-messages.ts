@@ -2,6 +2,7 @@ import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, typ
 import type { InboundMessage } from "../../src/channels/contract.js";
 import type { Db } from "../../src/infra/prisma.js";
 import type { Sql } from "../../src/infra/sql.js";
+import { isEmergencyText } from "../../src/intake/emergency-text.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
 import { createChatQueue, type ChatQueue } from "../../src/channels/chat-queue.js";
@@ -70,7 +71,8 @@ export function createMessageIngest(deps: IngestDeps) {
       const original = converted.media || lookupAlt ? msg : undefined;
       const first = converted;
       const key = msg.key;
-      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, socket)).catch((error: Error) => {
+      const urgent = isEmergencyText(first.message.text);
+      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, socket), urgent).catch((error: Error) => {
         log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
       });
     }

@@ -11,12 +11,13 @@ export function createChatQueue(concurrency: number) {
   let pending = 0;
   let idle: (() => void)[] = [];
 
-  async function slot(): Promise<void> {
+  async function slot(urgent: boolean): Promise<void> {
     if (running < concurrency) {
       running++;
       return;
     }
-    await new Promise<void>((resolve) => waiting.push(resolve));
+    // An emergency waits for no other chat: it takes the next free slot.
+    await new Promise<void>((resolve) => (urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
   }
   function release(): void {
     const next = waiting.shift();
@@ -25,12 +26,16 @@ export function createChatQueue(concurrency: number) {
   }
 
   return {
-    /** Queues `task` behind earlier tasks of `chat`; the returned promise settles with it. */
-    run<T>(chat: string, task: () => Promise<T>): Promise<T> {
+    /**
+     * Queues `task` behind earlier tasks of `chat`; the returned promise settles with it. An
+     * urgent task (an emergency message) still follows its own chat's earlier tasks, but goes
+     * ahead of every other chat's waiting ones.
+     */
+    run<T>(chat: string, task: () => Promise<T>, urgent = false): Promise<T> {
       pending++;
       const previous = tails.get(chat) ?? Promise.resolve();
       const result = previous.then(async () => {
-        await slot();
+        await slot(urgent);
         try {
           return await task();
         } finally {

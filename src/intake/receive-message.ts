@@ -1,6 +1,6 @@
 import type { Logger } from "../logger.js";
 import { INBOUND_KINDS, type InboundMessage } from "../channels/contract.js";
-import { triage } from "../core/triage.js";
+import { isEmergencyText } from "./emergency-text.js";
 import type { IntakeBatcher } from "./intake-batcher.js";
 
 export interface IntakeDeps {
@@ -32,7 +32,7 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
     ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
   };
 
-  const emergency = !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
+  const emergency = isEmergencyText(text);
   // Group-committed with whatever else arrives meanwhile, and queued, by the batcher.
   const result = await deps.intake.store({ message, text, payload, emergency });
   if (result.duplicate) {

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each on a fresh database and its own queue prefix, against
  * BENCH_DATABASE_URL (default the local PostgreSQL) and BENCH_REDIS_URL (default local Redis).
  * Figures are printed as a table; compare ratios, not absolute numbers, across machines.
- *   npm run bench -- [--only pipeline|query-layer|whatsapp|telegram|console] [--messages 10000]
+ *   npm run bench -- [--only pipeline|query-layer|whatsapp|telegram|console|emergency] [--messages 10000]
  */
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { createContext } from "../../src/runtime/context.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 import { BENCH_DATABASE_URL, BENCH_REDIS_URL, printFigures } from "./bench-figures.js";
 import { runConsoleBench } from "./console-bench.js";
+import { runEmergencyBench } from "./emergency-bench.js";
 import { runPipelineBench } from "./pipeline-bench.js";
 import { runQueryLayerBench } from "./query-layer-bench.js";
 import { runTelegramBench } from "./telegram-bench.js";
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     ["whatsapp", () => runWhatsAppBench()],
     ["telegram", () => runTelegramBench()],
     ["console", () => runConsoleBench()],
+    ["emergency", () => runEmergencyBench({ messages })],
   ];
   for (const [name, run] of channelBenches) if (wants(name)) printFigures(name, await run());
   process.exit(0);

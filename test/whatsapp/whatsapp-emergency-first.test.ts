@@ -31,7 +31,7 @@ async function queuedReply(n: number, text: string): Promise<{ id: string; jid: 
 describe("WhatsApp: the emergency reply leaves first", () => {
   it("is sent before ordinary replies of other chats queued earlier, without a typing pause", async () => {
     const long = "Kabar pengaduan Anda: ".padEnd(400, "x");
-    const ordinary = [];
+    const ordinary: { id: string; jid: string }[] = [];
     for (let n = 0; n < 40; n++) ordinary.push(await queuedReply(700 + n, `${long} ${n}`));
     await ctx.queues.addOutbound("WHATSAPP", ordinary.map((o) => o.id));
     // The ordinary burst is under way (at 5 per second it needs about 8 s, "typing..." included).
