@@ -122,6 +122,8 @@ const schema = z.object({
   /** "auto": Secure cookies when the request came over https (behind a proxy: X-Forwarded-Proto). */
   CONSOLE_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),
   CONSOLE_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  /** How often an open live stream re-checks its session (expiry, deactivation, logout elsewhere). */
+  CONSOLE_LIVE_RECHECK_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
   /** Failed sign-ins per username, per address and in all, each within 15 minutes. */
   CONSOLE_LOGIN_MAX_PER_15MIN: z.coerce.number().int().min(1).max(10_000).default(10),
   CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN: z.coerce.number().int().min(1).max(100_000).default(100),

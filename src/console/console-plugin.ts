@@ -88,7 +88,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await directoryRoutes(api, ctx);
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
-      await liveRoutes(api, ctx);
+      await liveRoutes(api, ctx, sessions);
       await auditRoutes(api, ctx);
     });
   });

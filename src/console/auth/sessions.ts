@@ -22,6 +22,11 @@ export interface Officer {
  */
 export function createSessionStore(db: Db, sessionHours: number) {
   const idOf = (token: string) => createHash("sha256").update(token).digest("base64url");
+  // Open live streams of this process by session: ended at once when their session is.
+  const watchers = new Map<string, Set<() => void>>();
+  const ended = (sessionIds: string[]) => {
+    for (const id of sessionIds) for (const end of watchers.get(id) ?? []) end();
+  };
 
   return {
     async create(officerId: string, now = new Date()): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
@@ -62,11 +67,26 @@ export function createSessionStore(db: Db, sessionHours: number) {
 
     async destroy(sessionId: string): Promise<void> {
       await db.officerSession.deleteMany({ where: { id: sessionId } });
+      ended([sessionId]);
     },
 
-    /** After a password change every other session of the officer ends. */
-    async destroyOthers(officerId: string, keepSessionId: string): Promise<void> {
-      await db.officerSession.deleteMany({ where: { officerId, id: { not: keepSessionId } } });
+    /** After a password change every other session of the officer ends; after deactivation or a reset, all of them. */
+    async destroyOthers(officerId: string, keepSessionId: string | null): Promise<void> {
+      const where = { officerId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) };
+      const gone = await db.officerSession.findMany({ where, select: { id: true } });
+      await db.officerSession.deleteMany({ where });
+      ended(gone.map((g) => g.id));
+    },
+
+    /** Calls `end` when this process ends the session (logout, password change, deactivation); returns the unwatch. */
+    watch(sessionId: string, end: () => void): () => void {
+      const set = watchers.get(sessionId) ?? new Set();
+      set.add(end);
+      watchers.set(sessionId, set);
+      return () => {
+        set.delete(end);
+        if (set.size === 0) watchers.delete(sessionId);
+      };
     },
   };
 }

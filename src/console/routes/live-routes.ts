@@ -5,6 +5,7 @@ import { redisOptions } from "../../infra/redis-options.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { caseScope } from "../access/case-access.js";
+import { SESSION_COOKIE, type SessionStore } from "../auth/sessions.js";
 
 const HEARTBEAT_MS = 20_000;
 
@@ -12,7 +13,7 @@ const HEARTBEAT_MS = 20_000;
  * Live updates (Server-Sent Events): one Redis subscription per console process, fanned out to
  * every open browser; each officer only hears about cases they may see (ids only, no content).
  */
-export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function liveRoutes(app: FastifyInstance, ctx: AppContext, sessions: SessionStore): Promise<void> {
   const listeners = new Set<(event: CaseEvent) => void>();
   const subscriber = new Redis(redisOptions(ctx.redisUrl));
   const unsubscribe = await ctx.events.subscribe(subscriber, (event) => {
@@ -53,8 +54,25 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext): Promise
     };
     listeners.add(listener);
     const heartbeat = setInterval(() => res.write(": detak\n\n"), HEARTBEAT_MS);
+    // The stream lives only as long as its session: ended at once by a logout in this process,
+    // and re-checked periodically for expiry, deactivation or a logout elsewhere.
+    const end = () => {
+      if (!res.writableEnded) res.end("event: end\ndata: {}\n\n");
+    };
+    const unwatch = sessions.watch(officer.sessionId, end);
+    const token = request.cookies[SESSION_COOKIE];
+    const recheck = setInterval(() => {
+      sessions.load(token).then(
+        (still) => {
+          if (!still) end();
+        },
+        (error: Error) => ctx.log.warn({ officerId: officer.id, err: error.message }, "live stream session check failed"),
+      );
+    }, ctx.config.CONSOLE_LIVE_RECHECK_MS);
     request.raw.on("close", () => {
       clearInterval(heartbeat);
+      clearInterval(recheck);
+      unwatch();
       listeners.delete(listener);
     });
   });
