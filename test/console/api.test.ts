@@ -438,6 +438,16 @@ describe("operations", () => {
     expect((await outsider.get("/api/operations/queued-messages")).json().messages.some((m: { id: string }) => m.id === stuck.id)).toBe(false);
   });
 
+  it("shows the national level the Telegram updates parked after repeated failures, and no one else", async () => {
+    const row = await ctx.db.telegramParkedUpdate.create({ data: { updateId: 987654321n, update: { update_id: 987654321 }, error: "cannot be stored" } });
+    const national = await signIn(app, officerOf("KP2MI").username);
+    const { updates } = (await national.get("/api/operations/parked-updates")).json() as { updates: { id: string; updateId: string; error: string }[] };
+    expect(updates.find((u) => u.id === row.id)).toMatchObject({ updateId: "987654321", error: "cannot be stored" });
+    const regional = await signIn(app, officerOf("BP3MI-LA").username);
+    expect((await regional.get("/api/operations/parked-updates")).json()).toEqual({ updates: [] });
+    await ctx.db.telegramParkedUpdate.delete({ where: { id: row.id } });
+  });
+
   it("shows channel connection status", async () => {
     await ctx.db.channelStatus.upsert({ where: { id: "whatsapp:uji" }, create: { id: "whatsapp:uji", channel: "WHATSAPP", state: "open" }, update: { state: "open" } });
     const client = await signIn(app, officerOf("BP3MI-LA").username);

@@ -160,7 +160,17 @@ describe("officer console in a real browser", () => {
     const row = page.getByTestId("queued-messages").locator("tr", { hasText: c.ticket });
     await row.waitFor();
     await expect(row.textContent()).resolves.toMatch(/7 menit.*Balasan yang tertahan/);
+    expect(await page.getByTestId("parked-updates").count()).toBe(0);
     await page.close();
+
+    // A Telegram update parked after repeated failures is shown to the national level only.
+    const parked = await ctx.db.telegramParkedUpdate.create({ data: { updateId: 123456789n, update: { update_id: 123456789 }, error: "cannot be stored" } });
+    const national = await browser.newPage();
+    await signIn(national, usernameOf("KP2MI"));
+    await national.getByRole("link", { name: "Operasional" }).click();
+    await national.getByTestId("parked-updates").locator("tr", { hasText: "123456789" }).waitFor();
+    await national.close();
+    await ctx.db.telegramParkedUpdate.delete({ where: { id: parked.id } });
   });
 
   it("reports up to today in Western Indonesia Time, also when it is still yesterday in UTC", async () => {

@@ -66,6 +66,17 @@ export async function operationsRoutes(app: FastifyInstance, ctx: AppContext): P
     return reply.code(202).send({ ok: true });
   });
 
+  api.get(
+    "/api/operations/parked-updates",
+    { schema: { tags: ["operasional"], summary: "Pembaruan Telegram yang tertahan setelah gagal disimpan berulang kali (tingkat nasional)" } },
+    async (request) => {
+      // Not yet tied to any case, so only the national level, which sees every case, sees them.
+      if (!caseScope(signedInOfficer(request)).national) return { updates: [] };
+      const rows = await ctx.db.telegramParkedUpdate.findMany({ orderBy: { parkedAt: "asc" }, take: 200, select: { id: true, updateId: true, error: true, parkedAt: true } });
+      return { updates: rows.map((r) => ({ id: r.id, updateId: r.updateId.toString(), error: r.error, parkedAt: r.parkedAt })) };
+    },
+  );
+
   api.get("/api/operations/channels", { schema: { tags: ["operasional"], summary: "Status koneksi kanal (nomor WhatsApp, bot Telegram)" } }, async () => {
     const rows = await ctx.db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
     return { channels: rows.map((r) => ({ id: r.id, channel: r.channel, state: r.state, detail: r.detail, updatedAt: r.updatedAt })) };

@@ -5,7 +5,9 @@ import { CHANNEL_LABELS } from "./labels.js";
 const STATE_LABELS = { open: "Tersambung", connecting: "Menyambung", close: "Terputus", closed: "Terputus", logged_out: "Keluar (perlu dipindai ulang)", qr: "Menunggu pemindaian QR" };
 
 export async function renderOperations(main) {
-  const [failed, queued, channels] = await Promise.all([api.get("/api/operations/failed-messages"), api.get("/api/operations/queued-messages"), api.get("/api/operations/channels")]);
+  const [failed, queued, parked, channels] = await Promise.all(
+    ["failed-messages", "queued-messages", "parked-updates", "channels"].map((name) => api.get(`/api/operations/${name}`)),
+  );
   clear(
     main,
     h("h1", {}, "Operasional"),
@@ -31,6 +33,20 @@ export async function renderOperations(main) {
       { head: ["Masuk antrean", "Lama menunggu"], cells: (m) => [h("td", {}, formatDate(m.createdAt)), h("td.late", {}, formatDuration(m.ageSeconds * 1000))] },
       { head: [], cells: () => [] },
     ),
+    parked.updates.length === 0
+      ? null
+      : h(
+          "section.card",
+          {},
+          h("h2", {}, "Pesan Telegram yang tertahan"),
+          h("p", {}, "Pesan masuk dari Telegram yang berulang kali gagal disimpan. Pesan ini tidak hilang: disimpan terpisah dan dicoba lagi setiap kali layanan bot dimulai ulang. Hubungi tim teknis bila daftar ini tidak berkurang."),
+          h(
+            "table",
+            { "data-testid": "parked-updates" },
+            h("thead", {}, h("tr", {}, ["Tertahan sejak", "Nomor pembaruan", "Kesalahan"].map((t) => h("th", {}, t)))),
+            h("tbody", {}, parked.updates.map((u) => h("tr", {}, h("td", {}, formatDate(u.parkedAt)), h("td", {}, u.updateId), h("td", {}, u.error)))),
+          ),
+        ),
     outboundSection(
       "Pesan keluar yang gagal",
       null,
