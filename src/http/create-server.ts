@@ -2,7 +2,8 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { AppContext } from "../runtime/context.js";
 
 /**
- * The HTTP server: health, the simulator channel, and (when built) the officers' console.
+ * An HTTP server with health and the given plugins: the officers' console (start-console.ts), or
+ * the simulator channel on its own loopback listener (bots/simulator/start-simulator.ts).
  * One error handler: client errors get their message, server errors a generic Indonesian
  * message and a log line with the details — never a stack trace in a response.
  */
