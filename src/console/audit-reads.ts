@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "../audit/record-audit-event.js";
 import type { AppContext } from "../runtime/context.js";
 import type { Officer } from "./auth/sessions.js";
 
@@ -18,7 +19,8 @@ const REPEAT_WINDOW_MS = 10 * 60_000;
 
 export interface ReadEntry {
   type: string;
-  caseId: string;
+  /** null for a read about no single case (a phone search). */
+  caseId: string | null;
   /** What was read, when finer than the case (an attachment id); part of the repeat key. */
   targetId?: string;
   note: string;
@@ -36,9 +38,7 @@ export function createReadAudit(ctx: Pick<AppContext, "db" | "redis" | "config">
       const key = `${ctx.config.QUEUE_PREFIX}:read-audit:${entry.type}:${officer.id}:${entry.caseId}:${entry.targetId ?? ""}`;
       if ((await ctx.redis.set(key, "1", "PX", REPEAT_WINDOW_MS, "NX")) !== "OK") return;
     }
-    await ctx.db.caseEvent.create({
-      data: { caseId: entry.caseId, type: entry.type, officerId: officer.id, agencyId: officer.agencyId, note: entry.note, ...(entry.data ? { data: entry.data } : {}) },
-    });
+    await recordAuditEvent(ctx.db, { type: entry.type, caseId: entry.caseId, officerId: officer.id, agencyId: officer.agencyId, note: entry.note, ...(entry.data ? { data: entry.data } : {}) });
   };
 }
 

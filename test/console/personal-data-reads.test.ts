@@ -84,9 +84,13 @@ describe("phone search", () => {
     }
     const found = (await client.get(`/api/cases?status=all&q=${encodeURIComponent("0813-2468")}`)).json().cases.map((x: { id: string }) => x.id);
     expect(found).toEqual([c.id]);
-    const [event] = await eventsOf(c.id, "IDENTIFIER_SEARCH");
-    expect(event).toMatchObject({ officerId: client.me.id, data: { digits: 8 } });
-    expect(JSON.stringify(event)).not.toContain("08132468");
+    expect((await client.get(`/api/cases?status=all&q=${encodeURIComponent("0899-0000-1111")}`)).json().cases).toEqual([]);
+    const searches = await ctx.db.caseEvent.findMany({ where: { type: "IDENTIFIER_SEARCH", officerId: client.me.id }, orderBy: { createdAt: "asc" }, select: { caseId: true, data: true } });
+    expect(searches).toEqual([
+      { caseId: null, data: expect.objectContaining({ digits: 8, results: [c.id] }) },
+      { caseId: null, data: expect.objectContaining({ digits: 12, results: [] }) },
+    ]);
+    expect(JSON.stringify(searches)).not.toMatch(/08132468|089900001111/);
   });
 });
 

@@ -37,13 +37,10 @@ export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promis
       const { rows, total, totalExact } = await queryInbox(ctx.db, officer, request.query, now);
       const digits = request.query.q ? identifierSearchDigits(request.query.q.trim()) : null;
       if (digits) {
-        // A phone search is a read of personal data: every one is logged (ids and a masked
-        // form only), and each case it turned up gets an audit event.
+        // A phone search is a read of personal data: each one is audited, also when it finds
+        // nothing, with a masked form of the number and the cases it turned up.
         const query = maskIdentifier(digits, "phone") ?? "****";
-        ctx.log.info({ officerId: officer.id, digits: digits.length, results: rows.length }, "identifier search");
-        for (const row of rows) {
-          await auditRead(officer, { type: READ_EVENTS.identifierSearch, caseId: row.id, note: `Ditemukan lewat pencarian nomor ${query}`, data: { query, digits: digits.length } }, { repeat: true });
-        }
+        await auditRead(officer, { type: READ_EVENTS.identifierSearch, caseId: null, note: `Mencari nomor ${query}`, data: { query, digits: digits.length, results: rows.map((r) => r.id) } }, { repeat: true });
       }
       return {
         total,
