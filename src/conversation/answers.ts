@@ -25,60 +25,43 @@ export const isCancel = COMMANDS(["batal", "batalkan", "cancel", "stop", "berhen
 export const isOfficerCommand = COMMANDS(["petugas", "bicara dengan petugas", "hubungi petugas", "minta petugas", "operator", "admin", "cs"]);
 export const isNewComplaintCommand = COMMANDS(["baru", "pengaduan baru", "aduan baru", "lapor baru", "laporan baru"]);
 
-const RELATIVES: Record<string, string> = {
-  anak: "anak",
-  adik: "adik",
-  adek: "adik",
-  kakak: "kakak",
-  kakak_: "kakak",
-  mbak: "kakak",
-  mas: "kakak",
-  abang: "kakak",
-  suami: "suami",
-  istri: "istri",
-  isteri: "istri",
-  bojo: "suami/istri",
-  ibu: "ibu",
-  mamak: "ibu",
-  emak: "ibu",
-  bapak: "ayah",
-  ayah: "ayah",
-  bapa: "ayah",
-  keponakan: "keponakan",
-  ponakan: "keponakan",
-  sepupu: "sepupu",
-  saudara: "saudara",
-  menantu: "menantu",
-  cucu: "cucu",
-  paman: "paman",
-  bibi: "bibi",
-  tante: "bibi",
-  om: "paman",
-  keluarga: "keluarga",
-};
+/** Cancelling at the confirmation needs clear words; "nggak, sudah benar" is not a cancel. */
+const CLEAR_CANCEL = /\b(batal|batalkan|tidak jadi|jangan (di)?kirim|tidak usah( di)?(kirim|lapor)?|tidak setuju|tidak mau|tidak perlu( di)?kirim|cancel)\b/;
+/** "tidak ada tambahan", "udah itu aja", "nggak, sudah benar": nothing to add, send it. */
+const NOTHING_TO_ADD = /\b(sudah (benar|betul|cukup|sesuai|lengkap|oke|ok|pas)|itu saja|cukup|tidak ada (tambahan|lagi|yang (perlu )?ditambah)|sudah semua|sudah|benar|betul|sesuai|kirim(kan)?( saja)?|lanjut(kan)?|setuju)\b/;
+const CONFIRM_MAX_WORDS = 8;
 
 /**
- * "untuk saya sendiri" → self; "adik saya" / "keluarga" → family (with the relationship).
- * When `answering` (the question was just asked), bare "1"/"2" and "saya" count too.
+ * The answer at the complaint's confirmation: true sends, false cancels (only a clear cancel),
+ * null is neither (more of the story, or an unclear "tidak").
  */
-export function parseOnBehalf(text: string, answering: boolean): { onBehalf: boolean; relationship?: string } | null {
+export function parseConfirmation(text: string): boolean | null {
   const words = normalizeText(text);
-  const tokens = words.split(" ");
-  if (answering) {
-    if (/^1\b/.test(words) || /\bsendiri\b/.test(words) || words === "saya" || /\bdiri saya\b/.test(words)) return { onBehalf: false };
-    if (/^2\b/.test(words)) return { onBehalf: true };
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const relationship = RELATIVES[token];
-    if (!relationship) continue;
-    // "adik saya", "anak sy", "suami saya": a relative named with a possessive.
-    const possessive = tokens[i + 1] === "saya" || tokens[i + 1] === "kami" || token === "keluarga";
-    // "ibu" and "bapak" are also polite address ("ibu, tolong"), so they need the possessive.
-    if (possessive || (answering && !["ibu", "bapak", "mas", "mbak"].includes(token))) return { onBehalf: true, relationship };
-  }
-  if (answering && /\b(untuk|buat) (saya|aku)\b/.test(words)) return { onBehalf: false };
-  return null;
+  if (!words) return null;
+  if (CLEAR_CANCEL.test(words) || isCancel(text)) return false;
+  // "ya tapi daerahnya salah": a correction to read, not a yes.
+  if (/\b(belum|salah|bukan|tapi|ganti|ubah)\b/.test(words)) return null;
+  if (parseYesNo(text) === true) return true;
+  return words.split(" ").length <= CONFIRM_MAX_WORDS && NOTHING_TO_ADD.test(words) ? true : null;
+}
+
+/** "lewati", "tidak mau", "rahasia": the reporter prefers not to answer an optional question. */
+export function isSkipAnswer(text: string): boolean {
+  return /^(lewati|lewat|skip|tidak usah|tidak mau|tidak perlu|rahasia|nanti saja|nanti|tidak|tidak tahu|tidak ingat|gak usah|-+)$/.test(normalizeText(text) || text.trim());
+}
+
+/** "apakah ini masalah baru?": yes (a new case), no (the same case), or unclear. */
+export function parseNewProblemAnswer(text: string): boolean | null {
+  const words = normalizeText(text);
+  if (/^1\b/.test(words)) return true;
+  if (/^2\b/.test(words)) return false;
+  if (/\b(bukan|sama|lanjutan|masih|yang lama|kasus lama|tiket lama)\b/.test(words) && !/\bbaru\b/.test(words)) return false;
+  if (/\bbaru\b/.test(words) || /\b(lain|beda|berbeda)\b/.test(words)) return true;
+  return parseYesNo(text);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /**

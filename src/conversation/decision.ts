@@ -28,13 +28,24 @@ export interface EngineFacts {
   /** WhatsApp reporters are usually workers, Telegram reporters family members. */
   defaultOnBehalf: boolean;
   /** The reporter's most recent open case, if any: follow-ups attach to it. */
-  openCase: { id: string; ticket: string } | null;
+  openCase: CaseFacts | null;
+  /** The reporter's case resolved (SELESAI) within the last 14 days, when none is open: a reply reopens it. */
+  resolvedCase?: CaseFacts | null;
   /** When the message arrived: an intake it starts includes it (and its attachments). */
   messageReceivedAt?: Date;
   /** How long data is kept, for the privacy notice (default: DEFAULT_RETENTION). */
   retention?: RetentionPolicy;
   /** A family member's request to follow one of this reporter's cases, waiting for YA/TIDAK. */
   pendingConsent?: { ticket: string } | null;
+}
+
+/** What the engine knows of a reporter's case: enough to tell a follow-up from a new problem. */
+export interface CaseFacts {
+  id: string;
+  ticket: string;
+  kind?: string;
+  extraKinds?: string[];
+  country?: string | null;
 }
 
 export interface Button {
@@ -49,12 +60,16 @@ export type ReplyPart =
 export type Effect =
   | { type: "createCase"; draft: CaseDraft }
   | { type: "updateCase"; caseId: string; draft: CaseDraft }
-  | { type: "attachToCase"; caseId: string; triage: Triage | null }
+  /** `since`: the reporter's messages from then on (not only this one) join the case. */
+  | { type: "attachToCase"; caseId: string; triage: Triage | null; since?: string }
+  /** A reply to a SELESAI case: back to DITANGANI, officers told (src/cases/reopen-case.ts). */
+  | { type: "reopenCase"; caseId: string; triage: Triage | null; since?: string }
   | { type: "statusLookup"; ticket: string }
   | { type: "requestOfficer"; caseId: string }
   | { type: "followCase"; ticket: string }
   | { type: "unfollowCase"; ticket: string | null }
-  | { type: "answerFollowRequest"; approve: boolean };
+  /** Consent bound to one request: the case's ticket and, from a button, the follower's id prefix. */
+  | { type: "answerFollowRequest"; approve: boolean; ticket: string; follower?: string };
 
 export interface Decision {
   state: ConversationState;
@@ -63,6 +78,12 @@ export interface Decision {
   /** Why the engine answered as it did: for the log line, never the message content. */
   reason: string;
 }
+
+/**
+ * Decision reasons (stored as the message's note) that look a ticket up: the pipeline counts them
+ * per sender to throttle ticket probing.
+ */
+export const LOOKUP_REASONS = ["status-lookup", "status-lookup:intake", "follow"] as const;
 
 export const say = (text: string, buttons?: Button[]): ReplyPart => (buttons ? { text, buttons } : { text });
 const menuButtons: Button[] = MENU_OPTIONS.map((o) => ({ label: o.label, action: o.action }));

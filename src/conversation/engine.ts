@@ -6,27 +6,28 @@
  * This file is the dispatcher: commands, the menu and message shapes are answered here; an
  * intake in progress goes to intake-dialogue.ts, following cases to follow-dialogue.ts.
  */
-import { isEmergencyKind, isInfoKind } from "../core/case-kinds.js";
+import { isInfoKind } from "../core/case-kinds.js";
 import { faqAnswer } from "../core/faq.js";
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import { parseTicket } from "../core/ticket.js";
 import { triage } from "../core/triage.js";
-import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, isOfficerCommand } from "./answers.js";
-import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput, type ReplyPart } from "./decision.js";
-import { emergencyAdviceText } from "./emergency-advice.js";
+import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, isOfficerCommand, wordCount } from "./answers.js";
+import { answerNewProblem, followUpOnCase, SUBSTANTIVE_WORDS } from "./case-follow-up.js";
+import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { decideFollow } from "./follow-dialogue.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
 import { notUnderstood, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
-import type { ConversationState } from "./state.js";
+import type { CaseDraft, ConversationState } from "./state.js";
+import { parseStatusCommand, type StatusCommand } from "./status-command.js";
 
 export type { ConversationState, CaseDraft } from "./state.js";
 export type { Button, Decision, Effect, EngineFacts, EngineInput, ReplyPart } from "./decision.js";
 
-const SUBSTANTIVE_WORDS = 6;
 
 export function decide(state: ConversationState, input: EngineInput, facts: EngineFacts): Decision {
-  // Only a message not understood keeps the count of those in a row (media-dialogue.ts).
-  const { unclear: _unclear, ...rest } = state;
+  // Only a message not understood keeps the count of those in a row (media-dialogue.ts);
+  // "apakah ini masalah baru?" is asked once: whatever comes next, the question is over.
+  const { unclear: _unclear, pendingProblem, ...rest } = state;
   const next: ConversationState = { ...rest, lastActivityAt: facts.now.toISOString() };
   const text = input.text.trim();
   const action = input.action ?? menuAction(state, text) ?? (state.step !== "intake" && isOfficerCommand(text) ? "menu:officer" : undefined);
@@ -58,31 +59,34 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
     return { state: { ...next, step: "menu" }, replies: menuReplies(texts.staleButton()), effects: [], reason: "stale-button" };
   }
   if (action?.startsWith("menu:")) return chooseMenu(next, action, facts, state.unclear);
+  if (action?.startsWith("newproblem:") && !(state.step === "ask-new-problem" && pendingProblem)) {
+    return { state: { ...next, step: "menu" }, replies: menuReplies(texts.staleButton()), effects: [], reason: "stale-button" };
+  }
 
+  // "CEK PMI-7K3M9X" is looked up even in the middle of a complaint, which then goes on.
+  const status = text ? parseStatusCommand(text) : null;
+  if (state.step === "intake" && state.draft) {
+    return status ? lookupDuringIntake(next, state.draft, status) : continueIntake(next, state, state.draft, input, facts);
+  }
   const ticket = text ? parseTicket(text) : null;
-  if (ticket && state.step !== "intake") {
+  if (ticket) {
     return { state: { ...next, step: "idle" }, replies: [{ placeholder: "statusLookup" }], effects: [{ type: "statusLookup", ticket }], reason: "status-lookup" };
   }
-  if (state.step === "ask-ticket") {
+  if (state.step === "ask-ticket" || status?.type === "malformed") {
     return { state: { ...next, step: "idle" }, replies: [say(texts.ticketNotUnderstood())], effects: [], reason: "ticket-not-understood" };
   }
-
-  if (state.step === "intake" && state.draft) return continueIntake(next, state, state.draft, input, facts);
+  if (status?.type === "ask") {
+    return { state: { ...next, step: "ask-ticket", draft: undefined }, replies: [say(texts.askTicket())], effects: [], reason: "ask-ticket" };
+  }
 
   const shape = classifyText(text, input.kind);
-  if (shape !== "words") return answerShape(next, shape, input.kind, facts);
+  if (shape !== "words" && !action?.startsWith("newproblem:")) return answerShape(next, shape, input.kind, facts);
+  if (state.step === "ask-new-problem" && pendingProblem) return answerNewProblem(next, pendingProblem, input, facts);
 
   const result = triage(text);
-
-  if (facts.openCase && !isNewComplaintCommand(text)) {
-    const replies: ReplyPart[] = isEmergencyKind(result.kind) ? [say(emergencyAdviceText({ kind: result.kind, words: text }, facts))] : [];
-    replies.push(say(texts.followUpAttached(facts.openCase.ticket)));
-    return {
-      state: { ...next, step: "idle" },
-      replies,
-      effects: [{ type: "attachToCase", caseId: facts.openCase.id, triage: result }],
-      reason: "follow-up",
-    };
+  if (!isNewComplaintCommand(text)) {
+    const onCase = followUpOnCase(next, { text, receivedAt: facts.messageReceivedAt ?? facts.now }, result, facts);
+    if (onCase) return onCase;
   }
   if (isNewComplaintCommand(text)) {
     return startIntake(next, facts, null, "new-complaint-command");
@@ -158,6 +162,11 @@ function answerShape(next: ConversationState, shape: ReturnType<typeof classifyT
   }
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+function lookupDuringIntake(next: ConversationState, draft: CaseDraft, status: StatusCommand): Decision {
+  const question = draft.awaiting ? [questionFor(draft.awaiting, draft, false)] : [];
+  const state: ConversationState = { ...next, step: "intake", draft };
+  if (status.type === "lookup") {
+    return { state, replies: [{ placeholder: "statusLookup" }, ...question], effects: [{ type: "statusLookup", ticket: status.ticket }], reason: "status-lookup:intake" };
+  }
+  return { state, replies: [say(texts.ticketNotUnderstood()), ...question], effects: [], reason: "ticket-not-understood:intake" };
 }

@@ -52,6 +52,16 @@ export function parseConsent(text: string): boolean | null {
   return null;
 }
 
+/** "YA PMI-7K3M9X", "tidak izinkan pmi 7k3m9x": a consent answer bound to one case. */
+export function parseConsentForTicket(text: string): { approve: boolean; ticket: string } | null {
+  if (text.length > 80) return null;
+  const ticket = parseTicket(text);
+  if (!ticket) return null;
+  const rest = text.replace(/\bpmi\b[\s\-_.:]*[a-z0-9][a-z0-9\s.\-]{4,10}[a-z0-9]/i, " ");
+  const approve = parseConsent(rest);
+  return approve === null ? null : { approve, ticket };
+}
+
 /** A phone number in an answer: 8 to 15 digits, spaces, dots, dashes and brackets allowed inside. */
 const PHONE = /(?:\+|\b)\d[\d\s().-]{6,22}\d\b/;
 

@@ -9,11 +9,12 @@ import { matchRegion } from "../core/regions.js";
 import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage, type Urgency } from "../core/triage.js";
-import { classifyText, parseOnBehalf, parseYesNo } from "./answers.js";
+import { classifyText, isSkipAnswer, parseConfirmation, wordCount } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
 import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
-import { parseWorkerName } from "./worker-name.js";
+import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
+import { ownNameInStory, parseWorkerName } from "./worker-name.js";
 
 const RESUME_AFTER_MS = 6 * 3600_000;
 const MAX_ASKS = 2;
@@ -25,6 +26,8 @@ const COUNTRY_BUTTONS: Button[] = [
   ...COMMON_COUNTRIES.map((c) => ({ label: c.name, action: `answer:country:${c.code}` })),
   { label: "Belum berangkat", action: "answer:country:belum" },
 ];
+/** An answer this long that is not what was asked is more of the story. */
+const STORY_WORDS = 4;
 
 function countryOfButton(action: string): string {
   const code = action.slice("answer:country:".length);
@@ -96,6 +99,9 @@ export function fillFromText(draft: CaseDraft, text: string): void {
       if (who.relationship) draft.relationship = who.relationship;
     }
   }
+  draft.reporterName ??= ownNameInStory(text) ?? undefined;
+  // "nama saya Rina" told by a worker about themself: the worker's name, not to be asked again.
+  if (draft.onBehalf === false && draft.workerName === undefined && draft.reporterName) draft.workerName = draft.reporterName;
 }
 
 const rank = (u: Urgency) => ["EMERGENCY", "HIGH", "NORMAL", "LOW"].indexOf(u);
@@ -109,7 +115,8 @@ function missingField(draft: CaseDraft): DraftField | null {
   if (draft.emergencyCreated && draft.country === undefined) return "country";
   const short = question || draft.viaMedia === true;
   if (!short && draft.onBehalf === undefined) return "onBehalf";
-  if (!short && draft.onBehalf && draft.workerName === undefined) return "workerName";
+  // A family member is asked the worker's name; a worker their own, once, and may skip it.
+  if (!short && draft.workerName === undefined && !draft.nameSkipped) return "workerName";
   if (draft.regionId === undefined) return "region";
   if (!question && draft.country === undefined) return "country";
   if (!draft.caseId && !draft.consent) return "confirm";
@@ -128,7 +135,8 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
         { label: "Untuk keluarga saya", action: "answer:family" },
       ]);
     case "workerName":
-      return say(texts.askWorkerName());
+      if (!draft.onBehalf) return say(texts.askOwnName());
+      return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
       return say(again ? texts.askRegionAgain() : texts.askRegion());
     case "country":
@@ -268,13 +276,9 @@ export function continueIntake(
       fillFromText(draft, text);
       break;
     }
-    case "workerName": {
-      const { name, relationship, phone } = parseWorkerName(text);
-      draft.workerName = name;
-      if (relationship && !draft.relationship) draft.relationship = relationship;
-      if (phone) draft.workerPhone = phone;
+    case "workerName":
+      readNameAnswer(draft, text, result, replies);
       break;
-    }
     case "region": {
       const region = matchRegion(text);
       if (region) {
@@ -300,15 +304,16 @@ export function continueIntake(
       break;
     }
     case "confirm": {
-      const yes = answer === "answer:yes" ? true : parseYesNo(text);
+      const yes = answer === "answer:yes" ? true : parseConfirmation(text);
       if (yes === true) draft.consent = true;
       else if (yes === false) {
         return { state: { ...next, step: "menu", draft: undefined }, replies: menuReplies(texts.cancelled()), effects: [], reason: "intake-declined" };
-      } else {
-        // Not a yes or no: the reporter is adding to the story. Keep it, ask again.
+      } else if (wordCount(text) >= STORY_WORDS || result.intent !== "unclear") {
+        // Not a yes or no: the reporter is adding to the story. Keep it, show the summary again.
         absorbDescription(draft, text, result);
         draft.awaiting = undefined;
       }
+      // Otherwise ("tidak", "hmm"): neither sent nor cancelled; asked again plainly.
       break;
     }
     case null:
@@ -349,4 +354,45 @@ function mediaDuringIntake(next: ConversationState, draft: CaseDraft, kind: stri
   const replies: ReplyPart[] = [received];
   if (field) replies.push(questionFor(field, draft, false));
   return { state: { ...next, step: "intake", draft }, replies, effects, reason: "intake-media" };
+}
+
+/**
+ * The answer to "what is the name?". A correction ("bukan pak, ini sy sendiri") turns the report
+ * into the writer's own; a relation word alone keeps the relationship and asks again; a worker's
+ * own name is asked once, and "LEWATI" (or a story instead of a name) moves on.
+ */
+function readNameAnswer(draft: CaseDraft, text: string, result: Triage, replies: ReplyPart[]): void {
+  if (draft.onBehalf && isSelfCorrection(text)) {
+    draft.onBehalf = false;
+    delete draft.relationship;
+    delete draft.workerPhone;
+    replies.push(say(texts.selfReportNoted()));
+    if (draft.reporterName) draft.workerName = draft.reporterName;
+    return;
+  }
+  if (!draft.onBehalf) {
+    // "bukan saya, adik saya yang di malaysia": the other way round.
+    const who = parseOnBehalf(text, false);
+    if (who?.onBehalf) {
+      draft.onBehalf = true;
+      if (who.relationship) draft.relationship = who.relationship;
+      draft.asked.workerName = 0;
+    }
+  }
+  if (isSkipAnswer(text)) {
+    draft.nameSkipped = true;
+    return;
+  }
+  const { name, relationship, phone } = parseWorkerName(text);
+  if (draft.onBehalf) {
+    if (relationship && !draft.relationship) draft.relationship = relationship;
+    if (phone) draft.workerPhone = phone;
+  }
+  if (name) {
+    draft.workerName = name;
+    return;
+  }
+  if (!draft.onBehalf || (draft.asked.workerName ?? 0) >= MAX_ASKS) draft.nameSkipped = true;
+  if (wordCount(text) >= STORY_WORDS && !isSelfCorrection(text)) absorbDescription(draft, text, result);
+  else fillFromText(draft, text);
 }

@@ -20,6 +20,10 @@ export interface CaseDraft {
   onBehalf?: boolean;
   relationship?: string;
   workerName?: string;
+  /** The worker's name was asked and not given (optional for a worker reporting for themself). */
+  nameSkipped?: boolean;
+  /** "nama saya Siti" in the story: the worker's name once the reporter turns out to be the worker. */
+  reporterName?: string;
   /** The worker's WhatsApp number, when a family member reporting for them knows it. */
   workerPhone?: string;
   /** null: asked and not recognised — the case goes to the national queue. */
@@ -43,9 +47,20 @@ export interface CaseDraft {
   privacyNoticeSent?: boolean;
 }
 
+/** A message that looked like a new problem while a case was open or just resolved: asked once. */
+export interface PendingProblem {
+  text: string;
+  receivedAt: string;
+  caseId: string;
+  ticket: string;
+  /** The case is SELESAI: keeping it the same problem reopens it. */
+  resolved: boolean;
+}
+
 export interface ConversationState {
-  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket";
+  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket" | "ask-new-problem";
   draft?: CaseDraft | undefined;
+  pendingProblem?: PendingProblem | undefined;
   lastActivityAt?: string;
   /** Messages the engine did not understand in a row (since: arrival of the first); two bring the offer of a person. */
   unclear?: { texts: string[]; since: string };

@@ -1,5 +1,10 @@
-/** Reading the answer to "what is the worker's name?" (a family member reporting for a worker). */
-import { parseOnBehalf } from "./answers.js";
+/**
+ * Reading the answer to "what is the worker's name?" (a family member reporting for a worker,
+ * or a worker giving their own name). A correction ("bukan pak, ini sy sendiri") or a relation
+ * word alone ("kakak") is not a name: the caller asks again or moves on.
+ */
+import { normalizeText } from "../core/normalize-text.js";
+import { parseOnBehalf, isOnlyRelationOrAddress } from "./who-reports.js";
 import { parseWorkerPhone } from "./follow-commands.js";
 
 /**
@@ -8,20 +13,65 @@ import { parseWorkerPhone } from "./follow-commands.js";
  */
 const TRAILING_PHONE_LABEL = /\b(?:no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|telepon)(?:\s*[:.])?$/i;
 
-/** "Siti Aminah, adik saya" → name and relationship; the name is kept as typed (trimmed). */
-export function parseWorkerName(text: string): { name: string; relationship?: string; phone?: string } {
+const LABEL = /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:\-]?\s*/i;
+const RELATION_SPLIT = /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
+/** Words no name is made of: a sentence, not a name. */
+const NOT_IN_NAMES = new Set(["bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
+const MAX_NAME_WORDS = 6;
+
+export interface NameAnswer {
+  /** null: the answer holds no plausible name. */
+  name: string | null;
+  relationship?: string;
+  phone?: string;
+}
+
+/** "Siti Aminah, adik saya, 0812..." → name, relationship and phone; the name is kept as typed (trimmed). */
+export function parseWorkerName(text: string): NameAnswer {
   // The question also asks for the worker's WhatsApp number, if the family knows it.
   const phone = parseWorkerPhone(text);
   const withoutPhone = phone ? text.replace(phone.matched, " ").trimEnd().replace(TRAILING_PHONE_LABEL, "").trim() : text;
-  const cleaned = withoutPhone.replace(/^(nama(nya)?|namanya adalah|dia bernama)\s*[:\-]?\s*/i, "").trim();
-  const relation = parseOnBehalf(cleaned, false);
-  const name = cleaned
-    .split(/[,;\n]|\b(adik|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan)\b/i)[0]
-    ?.trim()
-    .slice(0, 120);
+  const cleaned = withoutPhone.trim().replace(LABEL, "").trim();
+  const relation = parseOnBehalf(cleaned, true);
+  const beforeRelation = (cleaned.split(RELATION_SPLIT)[0] ?? "").trim().replace(/[.!?]+$/, "").slice(0, 120);
+  // "Ibu Sumarni": the relation word opens the name itself.
+  const candidate = untilPlaceOrStory(beforeRelation || cleaned.replace(/[.!?]+$/, "").slice(0, 120));
   return {
-    name: name || cleaned.slice(0, 120),
+    name: isPlausibleName(candidate) ? candidate : null,
     ...(relation?.relationship ? { relationship: relation.relationship } : {}),
     ...(phone ? { phone: phone.phone } : {}),
   };
+}
+
+export function isPlausibleName(candidate: string): boolean {
+  if (!/\p{L}/u.test(candidate) || /\d/.test(candidate)) return false;
+  if (isOnlyRelationOrAddress(candidate)) return false;
+  const words = normalizeText(candidate).split(" ");
+  return words.length <= MAX_NAME_WORDS && !words.some((w) => NOT_IN_NAMES.has(w));
+}
+
+const OWN_NAME = /\b(?:nama\s*(?:saya|sy|aku|ku)|namaku|nama\s*lengkap\s*(?:saya|sy))\s*(?:adalah|:)?\s*([\p{L}' ]{2,80})/iu;
+const AFTER_NAME = new Set(["dari", "asal", "kerja", "bekerja", "di", "umur", "usia", "tinggal", "dan", "sekarang", "saya", "sy", "mau", "ingin", "pak", "bu", "yang", "yg", "sudah", "udah", "tki", "tkw", "pmi"]);
+
+/** "Rina dari lampung" → "Rina": the name ends where the place or the story begins. */
+function untilPlaceOrStory(text: string): string {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (words.length > 0 && AFTER_NAME.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  return words.join(" ").trim();
+}
+
+/** "nama saya Siti Aminah dari Lampung, ..." → "Siti Aminah" (the worker's own name told in the story). */
+export function ownNameInStory(text: string): string | null {
+  const match = OWN_NAME.exec(text.slice(0, 2000));
+  if (!match) return null;
+  const words: string[] = [];
+  for (const word of match[1]!.trim().split(/\s+/)) {
+    if (AFTER_NAME.has(word.toLowerCase()) || words.length === 4) break;
+    words.push(word);
+  }
+  const name = words.join(" ");
+  return name && isPlausibleName(name) ? name : null;
 }

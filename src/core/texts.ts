@@ -273,7 +273,7 @@ export const texts = {
   followConsentRequest: (ticket: string, requesterName: string | null) =>
     `Permintaan izin: ${requesterName ? `seseorang bernama "${truncate(requesterName, 60)}"` : "seorang anggota keluarga"} ingin menerima kabar perkembangan pengaduan ${ticket} ` +
     "(hanya perubahan status, bukan isi percakapan Bapak/Ibu dengan petugas).\n" +
-    "Apakah Bapak/Ibu mengizinkan? Balas YA untuk mengizinkan, atau TIDAK untuk menolak.",
+    `Apakah Bapak/Ibu mengizinkan? Balas YA ${ticket} untuk mengizinkan, atau TIDAK ${ticket} untuk menolak.`,
 
   followConsentGranted: (ticket: string) => `Terima kasih. Orang tersebut sekarang akan menerima kabar perkembangan pengaduan ${ticket}.`,
 
@@ -284,6 +284,46 @@ export const texts = {
   notFollowing: () => "Saat ini Bapak/Ibu tidak mengikuti pengaduan apa pun. Untuk mengikuti pengaduan keluarga, ketik: IKUTI diikuti nomor tiketnya.",
 
   chooseUnfollow: () => "Pengaduan mana yang ingin Bapak/Ibu berhenti ikuti?",
+
+  // Reading conversations (who reports, names, new problems) and guarding tickets against probing.
+  askOwnName: () =>
+    "Boleh kami tahu nama lengkap Bapak/Ibu? Nama membantu petugas saat menghubungi Bapak/Ibu. Jika tidak ingin menyebutkan, ketik LEWATI.",
+
+  askWorkerNameAgain: () => "Mohon tulis nama lengkap pekerja migran tersebut, misalnya: Siti Aminah. Jika tidak tahu, ketik LEWATI.",
+
+  selfReportNoted: () => "Baik, kami catat bahwa pengaduan ini untuk diri Bapak/Ibu sendiri.",
+
+  askNewProblem: (ticket: string) =>
+    `Apakah ini masalah baru, berbeda dari pengaduan ${ticket}?\n1. Ya, masalah baru\n2. Bukan, lanjutan pengaduan ${ticket}`,
+
+  caseReopened: (ticket: string) =>
+    `Pesan Bapak/Ibu sudah kami terima. Pengaduan ${ticket} kami buka kembali dan kami teruskan ke petugas yang menanganinya. ` +
+    "Untuk membuat pengaduan lain, ketik BARU.",
+
+  thanksAfterResolved: (ticket: string) =>
+    `Sama-sama. Pesan Bapak/Ibu sudah kami sampaikan kepada petugas. Jika masalah pada pengaduan ${ticket} ternyata belum selesai, ` +
+    "ceritakan saja di sini, dan pengaduan akan kami buka kembali.",
+
+  tooManyLookups: () =>
+    "Maaf, Bapak/Ibu sudah beberapa kali menanyakan nomor tiket dalam waktu singkat. Untuk menjaga kerahasiaan data pelapor, silakan coba lagi 10 menit lagi.",
+
+  followRequested: (ticket: string) =>
+    `Permintaan Bapak/Ibu untuk mengikuti pengaduan ${ticket} sudah kami catat.\n` +
+    "Untuk menjaga kerahasiaan, kabar perkembangan hanya kami kirim setelah pelapor menyetujui. Jika nomor tiket benar dan pelapor menyetujui, " +
+    "Bapak/Ibu akan menerima kabarnya di sini.",
+
+  consentNeedsTicket: (ticket: string) =>
+    `Jika pesan ini menjawab permintaan izin untuk pengaduan ${ticket}, mohon balas YA ${ticket} untuk mengizinkan, atau TIDAK ${ticket} untuk menolak.`,
+
+  noConsentWaiting: (ticket: string) => `Tidak ada permintaan izin yang sedang menunggu jawaban untuk pengaduan ${ticket}.`,
+
+  mergedAwaitingConsent: (duplicateTicket: string) =>
+    `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan lain yang sedang ditangani, sehingga keduanya kami gabungkan. ` +
+    "Kami meminta izin pelapor pengaduan tersebut; setelah disetujui, Bapak/Ibu akan menerima kabar perkembangannya di sini.",
+
+  mergedStatusPending: (duplicateTicket: string) =>
+    `Pengaduan ${duplicateTicket} sudah digabungkan dengan pengaduan lain yang sama dan tetap ditangani petugas. ` +
+    "Kabar perkembangannya kami kirim setelah pelapor pengaduan tersebut memberi izin.",
 } as const;
 
 function statusExplanation(status: CaseStatus): string {
