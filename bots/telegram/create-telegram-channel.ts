@@ -32,7 +32,7 @@ export interface TelegramChannelDeps {
 }
 
 /** Button answers that belong to one question: pressing one under an older question is stale. */
-const ONE_SHOT_ACTION = /^(answer:|consent:|cancel$)/;
+const ONE_SHOT_ACTION = /^(answer:|consent:|newproblem:|cancel$)/;
 const GROUP_NOTICE_DAYS = 365;
 
 export type TelegramChannel = ReturnType<typeof createTelegramChannel>;

@@ -10,7 +10,9 @@ import type { Outbox } from "./outbox.js";
  * is being handled. States of a CaseFollower row:
  *   verified, endedAt null  → follows;          verified, endedAt set  → stopped following;
  *   !verified, endedAt null → waits for consent; !verified, endedAt set → refused by the reporter.
- * The reporter is asked one request at a time (the oldest waiting), so "YA" is never ambiguous.
+ * The reporter is asked one request at a time (the oldest waiting), and the answer names it:
+ * "YA PMI-XXXXXX" typed, or a button carrying the ticket and the follower. A bare "ya" (which may
+ * answer an officer's question) never shares a case.
  */
 
 export type FollowResult =
@@ -19,10 +21,14 @@ export type FollowResult =
   | { result: "active"; ticket: string; caseId: string }
   | { result: "pending"; ticket: string; caseId: string };
 
-export const CONSENT_BUTTONS: OutboundButton[] = [
-  { label: "YA, izinkan", action: "consent:yes" },
-  { label: "TIDAK", action: "consent:no" },
-];
+/** Buttons bound to one request: the ticket and the first 8 hex digits of the follower's id. */
+export function consentButtons(ticket: string, followerId: string): OutboundButton[] {
+  const request = `${ticket}:${followerId.replace(/-/g, "").slice(0, 8)}`;
+  return [
+    { label: "YA, izinkan", action: `consent:yes:${request}` },
+    { label: "TIDAK", action: `consent:no:${request}` },
+  ];
+}
 
 export async function requestToFollow(tx: Sql, outbox: Outbox, input: { ticket: string; followerId: string; now: Date }): Promise<FollowResult> {
   const found = await findCase(tx, input.ticket);
@@ -83,9 +89,9 @@ export async function pendingConsentFor(tx: Sql, reporterId: string): Promise<Pe
 export async function answerFollowRequest(
   tx: Sql,
   outbox: Outbox,
-  input: { reporterId: string; approve: boolean; now: Date },
+  input: { reporterId: string; approve: boolean; now: Date; request: { ticket: string; followerPrefix?: string } },
 ): Promise<{ caseId: string; ticket: string; reply: string; buttons?: OutboundButton[] } | null> {
-  const waiting = await pendingConsentFor(tx, input.reporterId);
+  const waiting = await waitingRequest(tx, input.reporterId, input.request);
   if (!waiting) return null;
   if (input.approve) {
     await tx.run`UPDATE "CaseFollower" SET verified = true WHERE "caseId" = ${waiting.caseId}::uuid AND "reporterId" = ${waiting.followerId}::uuid`;
@@ -110,7 +116,55 @@ export async function answerFollowRequest(
   const next = await pendingConsentFor(tx, input.reporterId);
   if (!next) return { caseId: waiting.caseId, ticket: waiting.ticket, reply: answered };
   const name = await requesterName(tx, next.followerId);
-  return { caseId: waiting.caseId, ticket: waiting.ticket, reply: `${answered}\n\n${texts.followConsentRequest(next.ticket, name)}`, buttons: CONSENT_BUTTONS };
+  return { caseId: waiting.caseId, ticket: waiting.ticket, reply: `${answered}\n\n${texts.followConsentRequest(next.ticket, name)}`, buttons: consentButtons(next.ticket, next.followerId) };
+}
+
+/** The waiting request the reporter's answer names: the oldest for that ticket (and that follower, from a button). */
+async function waitingRequest(tx: Sql, reporterId: string, request: { ticket: string; followerPrefix?: string }): Promise<PendingConsent | null> {
+  const prefix = request.followerPrefix ?? "";
+  const [found] = await tx.rows<PendingConsent>`
+    SELECT f."caseId", c.ticket, f."reporterId" AS "followerId"
+    FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
+    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${reporterId}::uuid AND c.ticket = ${request.ticket}
+      AND replace(f."reporterId"::text, '-', '') LIKE ${`${prefix}%`}
+    ORDER BY f."createdAt" LIMIT 1`;
+  return found ?? null;
+}
+
+/**
+ * After a merge, the duplicate's reporter and its verified followers see the surviving case only
+ * with the surviving case's reporter's consent: each becomes a follow request of that case
+ * (the reporter is asked when no other request waits). Nothing changes for people who already
+ * see it (its own reporter, its followers).
+ */
+export async function requestFollowAfterMerge(tx: Sql, outbox: Outbox, input: { duplicateId: string; intoId: string; now: Date }): Promise<{ reporterSeesSurvivor: boolean }> {
+  const [seen] = await tx.rows<{ sees: boolean }>`
+    SELECT (i."reporterId" = d."reporterId" OR EXISTS (
+      SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = i.id AND f."reporterId" = d."reporterId" AND f.verified AND f."endedAt" IS NULL)) AS sees
+    FROM "Case" d, "Case" i WHERE d.id = ${input.duplicateId}::uuid AND i.id = ${input.intoId}::uuid`;
+  const reporterSeesSurvivor = seen?.sees ?? false;
+  const added = await tx.rows<{ followerId: string }>`
+    WITH people AS (
+      SELECT d."reporterId" AS id FROM "Case" d WHERE d.id = ${input.duplicateId}::uuid
+      UNION
+      SELECT f."reporterId" FROM "CaseFollower" f WHERE f."caseId" = ${input.duplicateId}::uuid AND f.verified AND f."endedAt" IS NULL)
+    INSERT INTO "CaseFollower" ("caseId", "reporterId", verified, "createdAt")
+    SELECT ${input.intoId}::uuid, p.id, false, ${input.now}::timestamp(3) FROM people p
+    WHERE p.id <> (SELECT "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid)
+    ON CONFLICT ("caseId", "reporterId") DO NOTHING
+    RETURNING "reporterId" AS "followerId"`;
+  if (added.length === 0) return { reporterSeesSurvivor };
+  for (const { followerId } of added) await event(tx, input.intoId, "FOLLOW_REQUESTED", followerId, input.now);
+  const [into] = await tx.rows<{ ticket: string; reporterId: string }>`SELECT ticket, "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid`;
+  const waiting = await pendingConsentFor(tx, into!.reporterId);
+  // Asked now only if one of these is the oldest waiting request; otherwise after the earlier ones.
+  if (waiting && added.some((a) => a.followerId === waiting.followerId) && waiting.caseId === input.intoId) {
+    const [before] = await tx.rows<{ n: number }>`
+      SELECT count(*)::int AS n FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
+      WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${into!.reporterId}::uuid AND f."createdAt" < ${input.now}::timestamp(3)`;
+    if (before!.n === 0) await askReporter(tx, outbox, { caseId: input.intoId, ticket: into!.ticket, followerId: waiting.followerId });
+  }
+  return { reporterSeesSurvivor };
 }
 
 export type StopResult = { result: "stopped"; ticket: string; caseId: string } | { result: "not-following" } | { result: "choose"; tickets: string[] };
@@ -133,7 +187,13 @@ async function askReporter(tx: Sql, outbox: Outbox, request: { caseId: string; t
   const [reporterChat] = await caseAudience(tx, request.caseId);
   if (!reporterChat) return;
   const name = await requesterName(tx, request.followerId);
-  await outbox.add(tx, { ...reporterChat, text: texts.followConsentRequest(request.ticket, name), buttons: CONSENT_BUTTONS, caseId: request.caseId, kind: "follow-consent" });
+  await outbox.add(tx, {
+    ...reporterChat,
+    text: texts.followConsentRequest(request.ticket, name),
+    buttons: consentButtons(request.ticket, request.followerId),
+    caseId: request.caseId,
+    kind: "follow-consent",
+  });
 }
 
 async function requesterName(tx: Sql, reporterId: string): Promise<string | null> {

@@ -2,6 +2,7 @@ import { sqlOver } from "../infra/sql.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { notifyAudience } from "./case-audience.js";
+import { requestFollowAfterMerge } from "./follow-case.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
 export class MergeError extends Error {}
@@ -44,7 +45,9 @@ export async function mergeCase(
         { caseId: input.intoId, type: "MERGED_FROM", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket, missingParties }, createdAt: now },
       ],
     });
-    const text = texts.merged(duplicate.ticket, into.ticket);
+    // The duplicate's reporter and followers see the surviving case only with its reporter's consent.
+    const { reporterSeesSurvivor } = await requestFollowAfterMerge(sqlOver(tx), outbox, { duplicateId: input.duplicateId, intoId: input.intoId, now });
+    const text = reporterSeesSurvivor ? texts.merged(duplicate.ticket, into.ticket) : texts.mergedAwaitingConsent(duplicate.ticket);
     await notifyAudience(sqlOver(tx), outbox, input.duplicateId, text, duplicate.urgency === "EMERGENCY");
   });
   await outbox.flush(deps.queues);

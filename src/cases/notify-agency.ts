@@ -1,8 +1,21 @@
 import type { Prisma } from "../infra/prisma.js";
+import { sqlOver, type Sql } from "../infra/sql.js";
 
-/** A console notice for every active officer of an agency (referral received, party added). */
-export async function notifyAgency(tx: Prisma.TransactionClient, agencyId: string, notice: { caseId: string; type: string; text: string }): Promise<void> {
-  const officers = await tx.officer.findMany({ where: { agencyId, active: true }, select: { id: true } });
-  if (officers.length === 0) return;
-  await tx.officerNotification.createMany({ data: officers.map((o) => ({ officerId: o.id, caseId: notice.caseId, type: notice.type, text: notice.text.slice(0, 1000) })) });
+export interface AgencyNotice {
+  caseId: string;
+  type: string;
+  text: string;
+}
+
+/** A console notice for every active officer of an agency (referral received, party added, case reopened). */
+export async function notifyAgency(tx: Prisma.TransactionClient, agencyId: string, notice: AgencyNotice): Promise<void> {
+  await notifyAgencyOfficers(sqlOver(tx), agencyId, notice);
+}
+
+/** The same notice, inside a transaction of the intake pipeline (which runs on the `sql` client). */
+export async function notifyAgencyOfficers(tx: Sql, agencyId: string, notice: AgencyNotice): Promise<void> {
+  await tx.run`
+    INSERT INTO "OfficerNotification" (id, "officerId", "caseId", type, text)
+    SELECT gen_random_uuid(), o.id, ${notice.caseId}::uuid, ${notice.type}, ${notice.text.slice(0, 1000)}
+    FROM "Officer" o WHERE o."agencyId" = ${agencyId} AND o.active`;
 }

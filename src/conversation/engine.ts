@@ -21,7 +21,8 @@ import type { CaseDraft, ConversationState } from "./state.js";
 import { parseStatusCommand, type StatusCommand } from "./status-command.js";
 
 export type { ConversationState, CaseDraft } from "./state.js";
-export type { Button, Decision, Effect, EngineFacts, EngineInput, ReplyPart } from "./decision.js";
+export type { Button, CaseFacts, Decision, Effect, EngineFacts, EngineInput, ReplyPart } from "./decision.js";
+export { LOOKUP_REASONS } from "./decision.js";
 
 
 export function decide(state: ConversationState, input: EngineInput, facts: EngineFacts): Decision {

@@ -1,5 +1,5 @@
 import type { ChannelName } from "../channels/contract.js";
-import type { Button, ConversationState, Effect } from "../conversation/engine.js";
+import { LOOKUP_REASONS, type Button, type ConversationState, type Effect } from "../conversation/engine.js";
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
@@ -9,6 +9,7 @@ import { texts } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
 import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
+import { reopenCaseByReporter } from "../cases/reopen-case.js";
 import type { Outbox } from "../cases/outbox.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
 import type { PipelineDeps } from "./process-conversations.js";
@@ -21,6 +22,8 @@ export interface EffectResults {
   followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
   touchedCases: Map<string, CaseEventType>;
+  /** Ticket lookups per reporter counted so far in this job (the database counts earlier jobs'). */
+  lookups: Map<string, number>;
 }
 
 export interface EffectContext {
@@ -46,6 +49,8 @@ export interface EffectOutcome {
   officerAnswersFrom?: string;
   /** The inbound message belongs to the case (follow-ups, updates). */
   linkMessage: boolean;
+  /** A resolved case was reopened by this message: it is open again. */
+  reopened?: boolean;
 }
 
 export async function applyEffects(ctx: EffectContext, effects: Effect[], state: ConversationState): Promise<EffectOutcome> {
@@ -77,13 +82,21 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         await updateCaseFromDraft(ctx, effect.caseId, effect.draft);
         Object.assign(outcome, { caseId: effect.caseId, linkMessage: true, emergency: true });
         break;
+      case "reopenCase": {
+        const reopened = await reopenCaseByReporter(ctx.tx, ctx.outbox, { caseId: effect.caseId, reporterConversationId: ctx.conversation.id, now: ctx.now });
+        await attachToCase(ctx, effect.caseId, effect.triage, effect.since);
+        if (reopened) ctx.results.touchedCases.set(effect.caseId, "case.status");
+        Object.assign(outcome, { caseId: effect.caseId, linkMessage: true, reopened: !!reopened });
+        if (effect.triage && isEmergencyKind(effect.triage.kind)) outcome.emergency = true;
+        break;
+      }
       case "attachToCase":
-        await attachToCase(ctx, effect.caseId, effect.triage);
+        await attachToCase(ctx, effect.caseId, effect.triage, effect.since);
         Object.assign(outcome, { caseId: effect.caseId, linkMessage: true });
         if (effect.triage && isEmergencyKind(effect.triage.kind)) outcome.emergency = true;
         break;
       case "statusLookup":
-        outcome.statusText = await lookupStatus(ctx, effect.ticket);
+        outcome.statusText = (await withinLookupLimit(ctx)) ? await lookupStatus(ctx, effect.ticket) : texts.tooManyLookups();
         break;
       case "followCase":
       case "unfollowCase":
@@ -110,9 +123,21 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
   return outcome;
 }
 
-/** A follow-up from the reporter joins their open case; an emergency in it escalates the case. */
-async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null): Promise<void> {
+/**
+ * A follow-up from the reporter joins their open case; an emergency in it escalates the case.
+ * With `since`, the reporter's messages from then on that belong to no case join it too (the
+ * message that raised "apakah ini masalah baru?" before the answer to it).
+ */
+async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null, since?: string): Promise<void> {
   const { tx, now } = ctx;
+  if (since) {
+    const earlier = await tx.rows<{ id: string }>`
+      UPDATE "Message" SET "caseId" = ${caseId}::uuid
+      WHERE "conversationId" = ${ctx.conversation.id}::uuid AND direction = 'IN' AND "caseId" IS NULL
+        AND "createdAt" >= ${new Date(since)}::timestamp(3) AND id <> ${ctx.messageId}::uuid
+      RETURNING id`;
+    for (const message of earlier) ctx.results.followUps.push({ caseId, messageId: message.id, at: now });
+  }
   ctx.results.followUps.push({ caseId, messageId: ctx.messageId, at: now });
   ctx.results.touchedCases.set(caseId, "case.message");
   if (!triage || !isEmergencyKind(triage.kind)) return;
@@ -178,13 +203,14 @@ async function applyFollowEffect(
   const unfollowButton = (ticket: string): Button[] => [{ label: "Berhenti mengikuti", action: `unfollow:${ticket}` }];
   switch (effect.type) {
     case "followCase": {
+      if (!(await withinLookupLimit(ctx))) return { text: texts.tooManyLookups() };
       const followed = await requestToFollow(ctx.tx, ctx.outbox, { ticket: effect.ticket, followerId: me, now: ctx.now });
       if (followed.result !== "not-found") ctx.results.touchedCases.set(followed.caseId, "case.updated");
       switch (followed.result) {
+        // The same answer whether or not the ticket exists: a follow request never confirms a guess.
         case "not-found":
-          return { text: texts.followNotFound(followed.ticket) };
         case "pending":
-          return { text: texts.followPending(followed.ticket) };
+          return { text: texts.followRequested(followed.ticket) };
         case "own-case":
           return { text: `${texts.followOwnCase(followed.ticket)}\n\n${await lookupStatus(ctx, followed.ticket)}` };
         case "active":
@@ -202,26 +228,55 @@ async function applyFollowEffect(
       return { text: texts.notFollowing() };
     }
     case "answerFollowRequest": {
-      const answered = await answerFollowRequest(ctx.tx, ctx.outbox, { reporterId: me, approve: effect.approve, now: ctx.now });
-      if (!answered) return { text: texts.staleButton() };
+      const request = { ticket: effect.ticket, ...(effect.follower ? { followerPrefix: effect.follower } : {}) };
+      const answered = await answerFollowRequest(ctx.tx, ctx.outbox, { reporterId: me, approve: effect.approve, now: ctx.now, request });
+      if (!answered) return { text: effect.follower ? texts.staleButton() : texts.noConsentWaiting(effect.ticket) };
       ctx.results.touchedCases.set(answered.caseId, "case.updated");
       return { text: answered.reply, ...(answered.buttons ? { buttons: answered.buttons } : {}) };
     }
   }
 }
 
-/** Status by ticket: only for the case's reporter or a verified follower. Anyone else learns nothing. */
+/** At most this many ticket lookups (status or follow) per reporter in LOOKUP_WINDOW: guessing tickets gets slow. */
+const LOOKUP_LIMIT = 5;
+const LOOKUP_WINDOW = "10 minutes";
+
+/**
+ * Counts this reporter's lookups from the messages already processed (their note is the engine's
+ * reason), so the limit holds across jobs, processes and a Redis loss, plus those of this job.
+ */
+async function withinLookupLimit(ctx: EffectContext): Promise<boolean> {
+  const me = ctx.conversation.reporterId;
+  let used = ctx.results.lookups.get(me);
+  if (used === undefined) {
+    const [counted] = await ctx.tx.rows<{ n: number }>`
+      SELECT count(*)::int AS n FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
+      WHERE c."reporterId" = ${me}::uuid AND m.direction = 'IN' AND m.note = ANY(${[...LOOKUP_REASONS]}::text[])
+        AND m."processedAt" > (clock_timestamp() AT TIME ZONE 'UTC') - ${LOOKUP_WINDOW}::interval`;
+    used = counted!.n;
+  }
+  ctx.results.lookups.set(me, used + 1);
+  return used < LOOKUP_LIMIT;
+}
+
+/**
+ * Status by ticket: only for the case's reporter or a verified follower. Anyone else learns nothing.
+ * A merged case answers with the case it was merged into, but only to that case's reporter and
+ * verified followers: the duplicate's people wait for its reporter's consent.
+ */
 async function lookupStatus(ctx: EffectContext, ticket: string): Promise<string> {
   const reporterId = ctx.conversation.reporterId;
-  // A merged case answers with the case it was merged into.
-  const [found] = await ctx.tx.rows<{ ticket: string; status: string; updatedAt: Date; leadAgencyId: string | null }>`
-    SELECT s.ticket, s.status::text AS status, s."updatedAt",
-           (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"
+  const [found] = await ctx.tx.rows<{ askedTicket: string; ticket: string; status: string; updatedAt: Date; leadAgencyId: string | null; seesSurvivor: boolean }>`
+    SELECT c.ticket AS "askedTicket", s.ticket, s.status::text AS status, s."updatedAt",
+           (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId",
+           (s."reporterId" = ${reporterId}::uuid OR EXISTS (
+              SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = s.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL)) AS "seesSurvivor"
     FROM "Case" c JOIN "Case" s ON s.id = COALESCE(c."mergedIntoId", c.id)
     WHERE c.ticket = ${ticket}
       AND (c."reporterId" = ${reporterId}::uuid OR EXISTS (
         SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = c.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL))`;
   if (!found) return texts.ticketNotFound(ticket);
+  if (!found.seesSurvivor) return texts.mergedStatusPending(found.askedTicket);
   const agency = ctx.deps.rules.routing.agencyName(found.leadAgencyId ?? ctx.deps.rules.routing.nationalAgencyId);
   return texts.caseStatus(found.ticket, found.status as Parameters<typeof texts.caseStatus>[1], found.updatedAt, agency);
 }

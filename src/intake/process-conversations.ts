@@ -3,7 +3,7 @@ import type { Db } from "../infra/prisma.js";
 import type { Sql, SqlPool } from "../infra/sql.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import type { ChannelName } from "../channels/contract.js";
-import { decide, type Button, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
+import { decide, type Button, type CaseFacts, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
 import type { Hotlines } from "../core/texts.js";
 import type { RetentionPolicy } from "../core/retention.js";
 import { Outbox } from "../cases/outbox.js";
@@ -120,7 +120,7 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
 
 async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
-  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map() };
+  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), lookups: new Map() };
   // Read (or taken from cache) before the transaction holds a connection.
   const missions = deps.missions ? await deps.missions.current() : undefined;
 
@@ -139,7 +139,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
     if (batch.length === 0) return { processed: 0, locked: [...conversations.keys()] };
 
     const reporterIds = [...new Set(locked.map((c) => c.reporterId))];
-    const openCases = await loadOpenCases(tx, reporterIds);
+    const { openCases, resolvedCases } = await loadReporterCases(tx, reporterIds, deps.now?.() ?? new Date());
     let consents = await pendingConsents(tx, reporterIds);
     const states = new Map<string, ConversationState>();
     const marks: ProcessedMark[] = [];
@@ -161,14 +161,23 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
         ...(missions ? { missions } : {}),
         defaultOnBehalf: conversation.channel === "TELEGRAM",
         openCase,
+        resolvedCase: openCase ? null : (resolvedCases.get(conversation.reporterId) ?? null),
         messageReceivedAt: message.createdAt,
-        // A follow request is always about one of the reporter's own open cases.
-        pendingConsent: openCase ? (consents.get(conversation.reporterId) ?? null) : null,
+        pendingConsent: consents.get(conversation.reporterId) ?? null,
       });
       const effectContext = { tx, deps, conversation, messageId: message.id, now, results, outbox };
       const outcome = await applyEffects(effectContext, decision.effects, decision.state);
       states.set(conversation.id, outcome.state);
-      if (outcome.created) openCases.set(conversation.reporterId, { id: outcome.created.id, ticket: outcome.created.ticket });
+      if (outcome.created) {
+        const draft = decision.effects.find((e) => e.type === "createCase")?.draft;
+        openCases.set(conversation.reporterId, { id: outcome.created.id, ticket: outcome.created.ticket, kind: draft?.kind, extraKinds: draft?.extraKinds, country: draft?.country ?? null });
+      }
+      // A reopened case is open again for the next message.
+      const reopened = outcome.reopened ? resolvedCases.get(conversation.reporterId) : undefined;
+      if (reopened) {
+        openCases.set(conversation.reporterId, reopened);
+        resolvedCases.delete(conversation.reporterId);
+      }
       // Following changes whose consent is waiting, for this reporter or another in the batch.
       if (outcome.followReply) consents = await pendingConsents(tx, reporterIds);
 
@@ -201,13 +210,23 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   return outcome;
 }
 
-/** Each reporter's most recent open case: follow-ups attach to it. */
-async function loadOpenCases(tx: Sql, reporterIds: string[]): Promise<Map<string, { id: string; ticket: string }>> {
-  const rows = await tx.rows<{ reporterId: string; id: string; ticket: string }>`
-    SELECT DISTINCT ON ("reporterId") "reporterId", id, ticket FROM "Case"
-    WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND status NOT IN ('SELESAI', 'DITUTUP') AND "mergedIntoId" IS NULL
-    ORDER BY "reporterId", "createdAt" DESC`;
-  return new Map(rows.map((r) => [r.reporterId, { id: r.id, ticket: r.ticket }]));
+/** A reply within this time after a case is resolved (SELESAI) reopens it instead of starting a new complaint. */
+const REOPEN_WITHIN_MS = 14 * 24 * 3600_000;
+
+/**
+ * Each reporter's most recent open case (follow-ups attach to it) and, for the others, their case
+ * resolved in the last 14 days (a reply reopens it).
+ */
+async function loadReporterCases(tx: Sql, reporterIds: string[], now: Date): Promise<{ openCases: Map<string, CaseFacts>; resolvedCases: Map<string, CaseFacts> }> {
+  const rows = await tx.rows<CaseFacts & { reporterId: string; status: string }>`
+    SELECT DISTINCT ON ("reporterId", status = 'SELESAI') "reporterId", id, ticket, kind, "extraKinds", "destinationCountry" AS country, status::text AS status FROM "Case"
+    WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND "mergedIntoId" IS NULL
+      AND (status NOT IN ('SELESAI', 'DITUTUP') OR (status = 'SELESAI' AND "resolvedAt" >= ${new Date(now.getTime() - REOPEN_WITHIN_MS)}::timestamp(3)))
+    ORDER BY "reporterId", status = 'SELESAI', COALESCE("resolvedAt", "createdAt") DESC`;
+  const openCases = new Map<string, CaseFacts>();
+  const resolvedCases = new Map<string, CaseFacts>();
+  for (const { reporterId, status, ...facts } of rows) (status === "SELESAI" ? resolvedCases : openCases).set(reporterId, facts);
+  return { openCases, resolvedCases };
 }
 
 /**

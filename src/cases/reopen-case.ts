@@ -1,0 +1,41 @@
+import { texts } from "../core/texts.js";
+import type { Sql } from "../infra/sql.js";
+import { caseAudience } from "./case-audience.js";
+import { notifyAgencyOfficers } from "./notify-agency.js";
+import type { Outbox } from "./outbox.js";
+
+/**
+ * The reporter wrote again within 14 days of a case being resolved (SELESAI): the case goes back
+ * to DITANGANI with a REOPENED_BY_REPORTER event, the lead agency's officers get a console notice,
+ * and the case's followers hear the new status (the reporter is answered by the conversation).
+ * Returns the ticket, or null when the case is no longer SELESAI (an officer moved it meanwhile).
+ */
+export async function reopenCaseByReporter(
+  tx: Sql,
+  outbox: Outbox,
+  input: { caseId: string; reporterConversationId: string; now: Date },
+): Promise<{ ticket: string } | null> {
+  const [reopened] = await tx.rows<{ ticket: string; urgency: string; leadAgencyId: string | null }>`
+    UPDATE "Case" SET status = 'DITANGANI', "resolvedAt" = NULL, "updatedAt" = ${input.now}::timestamp(3)
+    WHERE id = ${input.caseId}::uuid AND status = 'SELESAI'
+    RETURNING ticket, urgency::text AS urgency,
+      (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = "Case".id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"`;
+  if (!reopened) return null;
+  await tx.run`
+    INSERT INTO "CaseEvent" (id, "caseId", type, "fromStatus", "toStatus", note, "createdAt")
+    VALUES (gen_random_uuid(), ${input.caseId}::uuid, 'REOPENED_BY_REPORTER', 'SELESAI', 'DITANGANI',
+            'Pelapor menulis lagi setelah kasus selesai', ${input.now}::timestamp(3))`;
+  if (reopened.leadAgencyId) {
+    await notifyAgencyOfficers(tx, reopened.leadAgencyId, {
+      caseId: input.caseId,
+      type: "REOPENED_BY_REPORTER",
+      text: `Pelapor tiket ${reopened.ticket} menulis lagi setelah kasus selesai; kasus dibuka kembali (Ditangani).`,
+    });
+  }
+  const text = texts.statusChanged(reopened.ticket, "DITANGANI");
+  for (const recipient of await caseAudience(tx, input.caseId)) {
+    if (recipient.conversationId === input.reporterConversationId) continue;
+    await outbox.add(tx, { ...recipient, text, caseId: input.caseId, kind: "status", emergency: reopened.urgency === "EMERGENCY" });
+  }
+  return { ticket: reopened.ticket };
+}
