@@ -227,7 +227,8 @@ export function continueIntake(
   const replies: ReplyPart[] = [];
   const resumed = previous.lastActivityAt && facts.now.getTime() - Date.parse(previous.lastActivityAt) > RESUME_AFTER_MS;
   // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
-  const shape = input.action ? "words" : classifyText(text, input.kind);
+  // "-" typed to skip the name is an answer too.
+  const shape = input.action || (draft.awaiting === "workerName" && isSkipAnswer(text)) ? "words" : classifyText(text, input.kind);
 
   if (shape === "media") return mediaDuringIntake(next, draft, input.kind, facts);
   if (shape !== "words") {
@@ -377,6 +378,7 @@ function readNameAnswer(draft: CaseDraft, text: string, result: Triage, replies:
       draft.onBehalf = true;
       if (who.relationship) draft.relationship = who.relationship;
       draft.asked.workerName = 0;
+      draft.awaiting = undefined;
     }
   }
   if (isSkipAnswer(text)) {
@@ -385,14 +387,13 @@ function readNameAnswer(draft: CaseDraft, text: string, result: Triage, replies:
   }
   const { name, relationship, phone } = parseWorkerName(text);
   if (draft.onBehalf) {
-    if (relationship && !draft.relationship) draft.relationship = relationship;
+    // "keluarga" said first is less than "kakak" said now.
+    if (relationship && (!draft.relationship || draft.relationship === "keluarga")) draft.relationship = relationship;
     if (phone) draft.workerPhone = phone;
   }
-  if (name) {
-    draft.workerName = name;
-    return;
-  }
-  if (!draft.onBehalf || (draft.asked.workerName ?? 0) >= MAX_ASKS) draft.nameSkipped = true;
-  if (wordCount(text) >= STORY_WORDS && !isSelfCorrection(text)) absorbDescription(draft, text, result);
+  if (name) draft.workerName = name;
+  else if (!draft.onBehalf || (draft.asked.workerName ?? 0) >= MAX_ASKS) draft.nameSkipped = true;
+  // "Endang, kerja di taiwan": the country (or region) told with the name is kept too.
+  if (!name && wordCount(text) >= STORY_WORDS && !isSelfCorrection(text)) absorbDescription(draft, text, result);
   else fillFromText(draft, text);
 }

@@ -14,10 +14,13 @@ import { parseWorkerPhone } from "./follow-commands.js";
 const TRAILING_PHONE_LABEL = /\b(?:no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|telepon)(?:\s*[:.])?$/i;
 
 const LABEL = /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:\-]?\s*/i;
+/** "anak saya Rini", "nama adik sy Yuni": the relative named before the name. */
+const OWN_RELATIVE = /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
 const RELATION_SPLIT = /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
 /** Words no name is made of: a sentence, not a name. */
 const NOT_IN_NAMES = new Set(["bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
 const MAX_NAME_WORDS = 6;
+const MAX_ANSWER_CHARS = 300;
 
 export interface NameAnswer {
   /** null: the answer holds no plausible name. */
@@ -27,15 +30,19 @@ export interface NameAnswer {
 }
 
 /** "Siti Aminah, adik saya, 0812..." → name, relationship and phone; the name is kept as typed (trimmed). */
-export function parseWorkerName(text: string): NameAnswer {
+export function parseWorkerName(answer: string): NameAnswer {
+  // A name and a number fit in far less; the whole answer stays stored with the message.
+  const text = answer.slice(0, MAX_ANSWER_CHARS);
   // The question also asks for the worker's WhatsApp number, if the family knows it.
   const phone = parseWorkerPhone(text);
   const withoutPhone = phone ? text.replace(phone.matched, " ").trimEnd().replace(TRAILING_PHONE_LABEL, "").trim() : text;
-  const cleaned = withoutPhone.trim().replace(LABEL, "").trim();
-  const relation = parseOnBehalf(cleaned, true);
+  const labelled = withoutPhone.trim().replace(LABEL, "").trim();
+  const relation = parseOnBehalf(labelled, true);
+  const cleaned = labelled.replace(OWN_RELATIVE, "").trim().slice(0, 120);
   const beforeRelation = (cleaned.split(RELATION_SPLIT)[0] ?? "").trim().replace(/[.!?]+$/, "").slice(0, 120);
   // "Ibu Sumarni": the relation word opens the name itself.
-  const candidate = untilPlaceOrStory(beforeRelation || cleaned.replace(/[.!?]+$/, "").slice(0, 120));
+  // Emoji and punctuation around a name are not part of it ("Lina 🙏").
+  const candidate = untilPlaceOrStory((beforeRelation || cleaned).replace(/[^\p{L}\p{M}\s'.-]/gu, " ").replace(/[.\s]+$/, "").slice(0, 120)).replace(/\s+/g, " ");
   return {
     name: isPlausibleName(candidate) ? candidate : null,
     ...(relation?.relationship ? { relationship: relation.relationship } : {}),

@@ -31,27 +31,29 @@ describe("conversation engine: complaint intake", () => {
 
   it("walks a bare complaint through every question, then creates the case on YA", () => {
     const { decisions, state } = converse([
-      "gaji saya belum dibayar 3 bulan",
+      "gaji belum dibayar 3 bulan",
       "1",
+      "Rina Marlina",
       "saya dari lampung timur",
       "taiwan",
       "ya",
     ]);
     expect(textOf(decisions[0]!)).toMatch(/sendiri atau untuk anggota keluarga/);
-    expect(textOf(decisions[1]!)).toMatch(/kabupaten\/kota dan provinsi/);
-    expect(textOf(decisions[2]!)).toMatch(/Di negara mana/);
-    expect(textOf(decisions[3]!)).toMatch(/setuju data ini kami proses/);
-    const final = decisions[4]!;
+    expect(textOf(decisions[1]!)).toMatch(/nama lengkap Bapak\/Ibu/);
+    expect(textOf(decisions[2]!)).toMatch(/kabupaten\/kota dan provinsi/);
+    expect(textOf(decisions[3]!)).toMatch(/Di negara mana/);
+    expect(textOf(decisions[4]!)).toMatch(/setuju data ini kami proses/);
+    const final = decisions[5]!;
     const create = final.effects.find((e) => e.type === "createCase");
     expect(create).toBeDefined();
     if (create?.type !== "createCase") throw new Error("no case");
-    expect(create.draft).toMatchObject({ kind: "GAJI", onBehalf: false, regionId: "ID-LA", country: "Taiwan", consent: true });
+    expect(create.draft).toMatchObject({ kind: "GAJI", onBehalf: false, workerName: "Rina Marlina", regionId: "ID-LA", country: "Taiwan", consent: true });
     expect(final.replies).toEqual([{ placeholder: "caseCreated" }]);
     expect(state.step).toBe("idle");
   });
 
   it("accepts an answer it does not recognise after asking twice, and keeps the words", () => {
-    const { decisions, last } = converse(["gaji saya dipotong agen", "1", "di kampung", "pokoknya jauh", "malaysia"]);
+    const { decisions, last } = converse(["gaji saya dipotong agen", "lewati", "di kampung", "pokoknya jauh", "malaysia"]);
     expect(textOf(decisions[2]!)).toMatch(/belum mengenali daerahnya/);
     expect(textOf(last)).toMatch(/setuju/);
     expect(last.state.draft).toMatchObject({ regionId: null, originText: "pokoknya jauh" });
@@ -65,14 +67,19 @@ describe("conversation engine: complaint intake", () => {
     expect(last.effects).toEqual([]);
   });
 
-  it("declines without creating a case when the reporter says no at the confirmation", () => {
-    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "untuk saya sendiri", "tidak"]);
+  it("cancels at the confirmation only on a clear cancel; a bare 'tidak' is asked again", () => {
+    const story = "paspor saya ditahan agen, saya dari jakarta, kerja di hongkong";
+    const unclear = converse([story, "lewati", "tidak"]).last;
+    expect(unclear.effects).toEqual([]);
+    expect(textOf(unclear)).toMatch(/Mohon balas YA untuk mengirim/);
+    expect(unclear.state.draft?.description).toEqual([story]);
+    const { last } = converse([story, "lewati", "tidak setuju"]);
     expect(last.effects).toEqual([]);
     expect(textOf(last)).toMatch(/dibatalkan/);
   });
 
   it("adds to the story when the reporter writes more instead of yes or no", () => {
-    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "1", "oh ya gaji saya juga belum dibayar"]);
+    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "lewati", "oh ya gaji saya juga belum dibayar"]);
     expect(last.state.draft?.extraKinds).toContain("GAJI");
     expect(textOf(last)).toMatch(/setuju/);
   });

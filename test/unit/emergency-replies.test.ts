@@ -101,7 +101,8 @@ describe("emergency replies: each kind its own words, the right mission first", 
     const [first, second] = converse(["saya dipukul majikan di hong kong tiap hari", "sekarang saya di kamar mandi, aman sebentar"]);
     expect(firstContact(firstText(first!))).toMatch(/KJRI Hong Kong/);
     expect(first!.state.draft?.awaiting).toBe("safety");
-    expect(allText(second!)).toMatch(/sendiri atau untuk anggota keluarga/);
+    // "saya dipukul" is about the writer: their own name is asked, not "for whom".
+    expect(allText(second!)).toMatch(/nama lengkap Bapak\/Ibu/);
   });
 
   it("a worker who has not left Indonesia gets the toll-free number first", () => {

@@ -44,19 +44,30 @@ describe("follow commands", () => {
 });
 
 describe("conversation engine: following cases", () => {
-  it("turns a deep link into a follow effect and a pending-consent YA into an answer", () => {
+  it("turns a deep link into a follow effect, and only a consent that names its request into an answer", () => {
     const follow = decide({}, { kind: "text", text: "/start PMI-7K3M9X" }, facts);
     expect(follow.effects).toEqual([{ type: "followCase", ticket: "PMI-7K3M9X" }]);
     expect(follow.replies).toEqual([{ placeholder: "followResult" }]);
 
-    const answer = decide({ step: "idle" }, { kind: "text", text: "ya" }, { ...facts, pendingConsent: { ticket: "PMI-7K3M9X" } });
-    expect(answer.effects).toEqual([{ type: "answerFollowRequest", approve: true }]);
-    const button = decide({ step: "idle" }, { kind: "text", text: "", action: "consent:no" }, { ...facts, pendingConsent: { ticket: "PMI-7K3M9X" } });
-    expect(button.effects).toEqual([{ type: "answerFollowRequest", approve: false }]);
+    const pending = { ...facts, pendingConsent: { ticket: "PMI-7K3M9X" } };
+    const typed = decide({ step: "idle" }, { kind: "text", text: "YA PMI-7K3M9X" }, pending);
+    expect(typed.effects).toEqual([{ type: "answerFollowRequest", approve: true, ticket: "PMI-7K3M9X" }]);
+    const button = decide({ step: "idle" }, { kind: "text", text: "", action: "consent:no:PMI-7K3M9X:0a1b2c3d" }, pending);
+    expect(button.effects).toEqual([{ type: "answerFollowRequest", approve: false, ticket: "PMI-7K3M9X", follower: "0a1b2c3d" }]);
+  });
+
+  it("never takes a bare 'ya' outside an intake as consent: it stays with the open case and the reporter learns how to answer", () => {
+    const pending = { ...facts, openCase: { id: "c1", ticket: "PMI-4HQ2WZ" }, pendingConsent: { ticket: "PMI-7K3M9X" } };
+    const bare = decide({ step: "idle" }, { kind: "text", text: "ya" }, pending);
+    expect(bare.effects).toEqual([{ type: "attachToCase", caseId: "c1", triage: null }]);
+    expect(bare.replies.map((r) => ("text" in r ? r.text : "")).join("\n")).toContain("YA PMI-7K3M9X");
+    // An old button without its request is refused.
+    const old = decide({ step: "idle" }, { kind: "text", text: "", action: "consent:yes" }, pending);
+    expect(old.effects).toEqual([]);
   });
 
   it("leaves YA to the complaint confirmation when an intake is running", () => {
-    const draft = { description: ["gaji"], kind: "GAJI", extraKinds: [], urgency: "NORMAL", signals: [], asked: {}, forOfficer: false, startedAt: facts.now.toISOString(), onBehalf: false, regionId: "ID-LA", country: "Malaysia", awaiting: "confirm" } as const;
+    const draft = { description: ["gaji"], kind: "GAJI", extraKinds: [], urgency: "NORMAL", signals: [], asked: {}, forOfficer: false, startedAt: facts.now.toISOString(), onBehalf: false, nameSkipped: true, regionId: "ID-LA", country: "Malaysia", awaiting: "confirm" } as const;
     const state: ConversationState = { step: "intake", draft: structuredClone(draft) as unknown as ConversationState["draft"] };
     const decision = decide(state, { kind: "text", text: "ya" }, { ...facts, pendingConsent: { ticket: "PMI-7K3M9X" } });
     expect(decision.effects.map((e) => e.type)).toEqual(["createCase"]);

@@ -9,7 +9,8 @@ import { baseTokens, limitMatcherInput, MATCHER_INPUT_LIMIT, normalizeText } fro
 import { triage } from "../../src/core/triage.js";
 import { matchRegion } from "../../src/core/regions.js";
 import { matchCountry } from "../../src/core/countries.js";
-import { isMenuCommand, parseOnBehalf } from "../../src/conversation/answers.js";
+import { isMenuCommand } from "../../src/conversation/answers.js";
+import { parseOnBehalf } from "../../src/conversation/who-reports.js";
 import { decide, type EngineFacts } from "../../src/conversation/engine.js";
 
 const KB = 1024;

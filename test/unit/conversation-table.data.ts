@@ -1,0 +1,1174 @@
+/**
+ * The conversation table (see conversation-table.test.ts). Each row: the channel ("wa": a worker
+ * on WhatsApp, "tg": a family member on Telegram), the turns (what is typed, and a pattern the
+ * bot's answer must match), and what the case must hold at the end.
+ */
+import { expect } from "vitest";
+import type { EngineFacts, EngineInput } from "../../src/conversation/engine.js";
+
+export interface Talk {
+  title: string;
+  on: "wa" | "tg";
+  facts?: Partial<EngineFacts>;
+  turns: [string | EngineInput, RegExp?][];
+  /** Fields of the case as created (or updated, for an emergency case). */
+  stored?: Record<string, unknown>;
+  /** Fields the case must not have. */
+  absent?: string[];
+  /** No answer in the whole conversation may match. */
+  never?: RegExp;
+  /** Effects that must occur (fields matched partially). */
+  effects?: Record<string, unknown>[];
+  noCase?: boolean;
+  /** Words each of which must be in the stored story. */
+  description?: string[];
+}
+
+// What the bot says, by pattern.
+const ASK_WHO = /sendiri atau untuk anggota keluarga/;
+const ASK_WORKER_NAME = /Siapa nama lengkap pekerja migran/;
+const ASK_WORKER_NAME_AGAIN = /Mohon tulis nama lengkap pekerja migran/;
+const ASK_OWN_NAME = /nama lengkap Bapak\/Ibu\?/;
+const ASK_REGION = /kabupaten\/kota dan provinsi/;
+const ASK_COUNTRY = /Di negara mana/;
+const CONFIRM = /setuju data ini kami proses/;
+const CONFIRM_AGAIN = /Mohon balas YA untuk mengirim/;
+const CREATED = /<caseCreated>/;
+const EMERGENCY_CREATED = /<emergencyCaseCreated>/;
+const CANCELLED = /dibatalkan/;
+const LOOKUP = /<statusLookup>/;
+const BAD_TICKET = /nomor tiket tidak kami kenali.*PMI-7K3M9X/s;
+const ASK_TICKET = /tulis nomor tiket pengaduan/;
+const NEW_PROBLEM = /Apakah ini masalah baru/;
+const REOPENED = /Pengaduan PMI-\w+ kami buka kembali/;
+const ATTACHED = /sudah kami teruskan ke petugas/;
+const SELF_NOTED = /untuk diri Bapak\/Ibu sendiri/;
+const MENU = /1\. Buat pengaduan/;
+
+const OPEN_GAJI = { openCase: { id: "case-open", ticket: "PMI-4HRPY3", kind: "GAJI", extraKinds: [], country: "Malaysia" } };
+const RESOLVED_DOKUMEN = { resolvedCase: { id: "case-done", ticket: "PMI-9TXK4M", kind: "DOKUMEN_DITAHAN", extraKinds: [], country: "Taiwan" } };
+const RESOLVED_GAJI = { resolvedCase: { id: "case-done", ticket: "PMI-9TXK4M", kind: "GAJI", extraKinds: [], country: "Hong Kong" } };
+
+/** Polite address followed by "saya/sy/aku" is not a relative: the writer reports for themself. */
+const politeAddress: Talk[] = [
+  {
+    title: "assalamualaikum pak, sy kerja di taiwan (the issue's own words)",
+    on: "wa",
+    turns: [
+      ["assalamualaikum pak, sy kerja di taiwan gaji sy blm dibayar 3 bln", ASK_OWN_NAME],
+      ["Sri Wahyuni", ASK_REGION],
+      ["lampung timur", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Sri Wahyuni", regionId: "ID-LA", country: "Taiwan", consent: true },
+    absent: ["relationship"],
+  },
+  {
+    title: "selamat siang bu saya mau lapor gaji tdk dibayar majikan",
+    on: "wa",
+    turns: [
+      ["selamat siang bu saya mau lapor gaji tdk dibayar majikan di malaysia", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["asahan", CONFIRM],
+      ["iya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, country: "Malaysia", regionId: "KAB-ASAHAN" },
+    absent: ["relationship", "workerName"],
+  },
+  {
+    title: "mbak, aku kerja di hongkong, paspor ditahan agensi",
+    on: "wa",
+    turns: [
+      ["mbak, aku kerja di hongkong, paspor ku ditahan agensi", ASK_OWN_NAME],
+      ["Nur Aini", ASK_REGION],
+      ["blitar jatim", CONFIRM],
+      ["ok", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Nur Aini", country: "Hong Kong", regionId: "ID-JI" },
+    absent: ["relationship"],
+  },
+  {
+    title: "kak aku gak digaji udh 4 bulan di saudi",
+    on: "wa",
+    turns: [
+      ["kak aku gak digaji udh 4 bulan di saudi", ASK_OWN_NAME],
+      ["nama saya Siti Rohmah", ASK_REGION],
+      ["indramayu", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Siti Rohmah", country: "Arab Saudi", regionId: "ID-JB" },
+    absent: ["relationship"],
+  },
+  {
+    title: "bang, saya ABK di kapal taiwan gaji dipotong terus",
+    on: "wa",
+    turns: [
+      ["bang, saya ABK di kapal taiwan gaji dipotong terus", ASK_OWN_NAME],
+      ["Rudi", ASK_REGION],
+      ["cilacap jateng", CONFIRM],
+      ["kirim", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Rudi", country: "Taiwan", regionId: "ID-JT" },
+    absent: ["relationship"],
+  },
+  {
+    title: "teh, abdi didamel di saudi teu acan dibayar (Sundanese)",
+    on: "wa",
+    turns: [
+      ["teh, abdi didamel di saudi gajih teu acan dibayar 5 bulan", ASK_OWN_NAME],
+      ["Euis", ASK_REGION],
+      ["indramayu jawa barat", CONFIRM],
+      ["muhun, kirim", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Euis", country: "Arab Saudi" },
+    absent: ["relationship"],
+  },
+  {
+    title: "cik, saya nak balik tapi majikan tak bagi (Malay)",
+    on: "wa",
+    turns: [
+      ["cik, saya nak balik kampung tapi majikan tak bagi, saya kerja di malaysia", ASK_OWN_NAME],
+      ["Wati", ASK_REGION],
+      ["lombok timur NTB", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Wati", country: "Malaysia", regionId: "ID-NB" },
+    absent: ["relationship"],
+  },
+  {
+    title: "pak tolong sy, agen minta uang lagi padahal sdh bayar",
+    on: "wa",
+    turns: [
+      ["pak tolong sy, agen minta uang 15 juta lagi padahal sdh bayar biaya penempatan, sy masih di rumah", ASK_OWN_NAME],
+      ["Dedi Kurniawan", ASK_REGION],
+      ["kab pekalongan", ASK_COUNTRY],
+      ["belum berangkat", CONFIRM],
+      ["ya benar", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Dedi Kurniawan", regionId: "KAB-PEKALONGAN", country: "Belum berangkat" },
+    absent: ["relationship"],
+  },
+  {
+    title: "mas saya mau tanya, gaji saya dipotong agency taiwan",
+    on: "wa",
+    turns: [
+      ["mas saya mau lapor, gaji saya dipotong agency di taiwan tiap bulan", ASK_OWN_NAME],
+      ["Yuli", ASK_REGION],
+      ["kendal", CONFIRM],
+      ["iya kirim", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Yuli", country: "Taiwan" },
+    absent: ["relationship"],
+  },
+  {
+    title: "Assalamualaikum bapak, saya dari lampung kerja di korea di PHK sepihak",
+    on: "wa",
+    turns: [
+      ["Assalamualaikum bapak, saya dari lampung kerja di korea di PHK sepihak tanpa pesangon", ASK_OWN_NAME],
+      ["Agus Salim", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Agus Salim", regionId: "ID-LA", country: "Korea Selatan" },
+    absent: ["relationship"],
+  },
+  {
+    title: "permisi bu saya mau lapor, majikan sy blm bayar gaji",
+    on: "wa",
+    turns: [
+      ["permisi bu saya mau lapor, majikan sy blm bayar gaji 2 bulan", ASK_OWN_NAME],
+      ["Ani", ASK_REGION],
+      ["medan", ASK_COUNTRY],
+      ["di singapura", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Ani", regionId: "ID-SU" },
+    absent: ["relationship"],
+  },
+  {
+    title: "pagi kak, aku TKW di taiwan, agency ga mau kembaliin paspor",
+    on: "wa",
+    turns: [
+      ["pagi kak, aku TKW di taiwan, agency ga mau kembaliin paspor aku", ASK_OWN_NAME],
+      ["Lestari", ASK_REGION],
+      ["jakarta timur", CONFIRM],
+      ["udah bener", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Lestari", country: "Taiwan", regionId: "ID-JK" },
+    absent: ["relationship"],
+  },
+  {
+    title: "halo min, gw kerja di malaysia gaji ga dibayar",
+    on: "wa",
+    turns: [
+      ["halo min, gw kerja di malaysia gaji ga dibayar udh 3 bulan", ASK_OWN_NAME],
+      ["-", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, country: "Malaysia", regionId: "ID-LA" },
+    absent: ["relationship", "workerName"],
+  },
+  {
+    title: "telegram: pak, sy sendiri yang kerja di hongkong (a worker on Telegram)",
+    on: "tg",
+    turns: [
+      ["pak, sy kerja di hongkong, gaji saya dipotong agency terus", ASK_OWN_NAME],
+      ["Maryam", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Maryam", country: "Hong Kong" },
+    absent: ["relationship"],
+  },
+  {
+    title: "bapak saya (a real father) is still a relative",
+    on: "tg",
+    turns: [
+      ["bapak saya kerja di taiwan gajinya tidak dibayar 6 bulan", ASK_WORKER_NAME],
+      ["Sutrisno", ASK_REGION],
+      ["lampung timur", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "ayah", workerName: "Sutrisno", country: "Taiwan" },
+  },
+];
+
+/** Families on Telegram: relationship read from their words, the worker's name asked. */
+const families: Talk[] = [
+  {
+    title: "adik saya di malaysia gajinya tidak dibayar",
+    on: "tg",
+    turns: [
+      ["adik saya di malaysia gajinya tidak dibayar, kami dari lampung", ASK_WORKER_NAME],
+      ["Siti Aminah, 0812-3456-7890", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "adik", workerName: "Siti Aminah", workerPhone: "+6281234567890", regionId: "ID-LA", country: "Malaysia" },
+  },
+  {
+    title: "anak sy di hongkong paspornya ditahan agen",
+    on: "tg",
+    turns: [
+      ["anak sy di hongkong paspornya ditahan agen", ASK_WORKER_NAME],
+      ["Dewi Sartika", ASK_REGION],
+      ["kab pekalongan", CONFIRM],
+      ["iya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Dewi Sartika", regionId: "KAB-PEKALONGAN", country: "Hong Kong" },
+  },
+  {
+    title: "istri saya kerja di saudi, sudah 2 tahun gaji blm dibayar",
+    on: "tg",
+    turns: [
+      ["istri saya kerja di saudi, sudah 2 tahun gaji blm dibayar", ASK_WORKER_NAME],
+      ["namanya Kartini binti Rasman", ASK_REGION],
+      ["dari indramayu", CONFIRM],
+      ["ya kirim", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "istri", workerName: "Kartini binti Rasman", country: "Arab Saudi", regionId: "ID-JB" },
+  },
+  {
+    title: "suami saya ABK di kapal korea, kontraknya diputus",
+    on: "tg",
+    turns: [
+      ["suami saya ABK kapal di korea, kontraknya diputus sepihak", ASK_WORKER_NAME],
+      ["Slamet, suami saya", ASK_REGION],
+      ["cilacap", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "suami", workerName: "Slamet", country: "Korea Selatan" },
+  },
+  {
+    title: "anakku di taiwan ga bisa dihubungi (Javanese -ku)",
+    on: "tg",
+    turns: [
+      ["anakku kerja ning taiwan wis 3 sasi ora iso dihubungi", ASK_WORKER_NAME],
+      ["Rini Astuti", ASK_REGION],
+      ["blitar", CONFIRM],
+      ["nggih", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Rini Astuti", country: "Taiwan" },
+  },
+  {
+    title: "saya ibunya, anak saya di malaysia gaji dipotong",
+    on: "tg",
+    turns: [
+      ["saya ibunya, dia kerja di malaysia gajinya dipotong agen", ASK_WORKER_NAME],
+      ["Nurul Hidayah", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Nurul Hidayah" },
+  },
+  {
+    title: "kakak saya di brunei, majikan tak bayar gaji (Malay mix)",
+    on: "tg",
+    turns: [
+      ["kakak saya kerja di brunei, majikan tak bayar gaji dah 4 bulan", ASK_WORKER_NAME],
+      ["Ratna", ASK_REGION],
+      ["asahan sumut", CONFIRM],
+      ["betul", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "kakak", workerName: "Ratna", country: "Brunei Darussalam", regionId: "KAB-ASAHAN" },
+  },
+  {
+    title: "a family member answers 'for whom' in words: untuk adik",
+    on: "tg",
+    turns: [
+      ["gajinya sudah 4 bulan tidak dibayar majikan di malaysia", ASK_WHO],
+      ["untuk adik", ASK_WORKER_NAME],
+      ["Wulan", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "adik", workerName: "Wulan" },
+  },
+  {
+    title: "a family member answers 'for whom' with 2 and the buttons' words",
+    on: "tg",
+    turns: [
+      ["paspornya ditahan agen di taiwan", ASK_WHO],
+      ["2", ASK_WORKER_NAME],
+      ["Siti, keponakan saya", ASK_REGION],
+      ["kab pekalongan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "keponakan", workerName: "Siti" },
+  },
+  {
+    title: "the family button 'Untuk keluarga saya'",
+    on: "tg",
+    turns: [
+      ["gajinya dipotong terus di hongkong", ASK_WHO],
+      [{ kind: "text", text: "", action: "answer:family" }, ASK_WORKER_NAME],
+      ["Marni, sepupu saya, wa +852 6123 4567", ASK_REGION],
+      ["jakarta", CONFIRM],
+      [{ kind: "text", text: "", action: "answer:yes" }, CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "sepupu", workerName: "Marni", workerPhone: "+85261234567" },
+  },
+  {
+    title: "teman saya (a friend) reports for a worker",
+    on: "tg",
+    turns: [
+      ["teman saya di malaysia gajinya tidak dibayar dan paspor ditahan", ASK_WORKER_NAME],
+      ["Yanti", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "teman", workerName: "Yanti" },
+  },
+  {
+    title: "suami sy ditahan polisi di malaysia (emergency for a relative)",
+    on: "tg",
+    turns: [
+      ["pak tolong suami sy ditahan polisi di malaysia krn paspor mati", EMERGENCY_CREATED],
+      ["dia di penjara kajang, belum bisa dihubungi"],
+      ["Bambang", ASK_REGION],
+      ["kab pekalongan"],
+    ],
+    stored: { onBehalf: true, relationship: "suami", workerName: "Bambang", regionId: "KAB-PEKALONGAN", country: "Malaysia" },
+  },
+  {
+    title: "a family writes with the worker's name in the first message and the phone later",
+    on: "tg",
+    turns: [
+      ["adik saya Siti kerja di taiwan, gaji tidak dibayar", ASK_WORKER_NAME],
+      ["Siti Nurhaliza adik saya no wa 0857 1234 5678", ASK_REGION],
+      ["lampung timur", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Siti Nurhaliza", workerPhone: "+6285712345678", relationship: "adik" },
+  },
+  {
+    title: "saya ibu dari Sari yang kerja di arab",
+    on: "tg",
+    turns: [
+      ["saya ibu dari Sari yang kerja di arab, gajinya tidak dibayar", ASK_WORKER_NAME],
+      ["Sari Wulandari", ASK_REGION],
+      ["indramayu", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Sari Wulandari", country: "Arab Saudi" },
+  },
+];
+
+/** Answers at the worker's-name step that are not names. */
+const nameCorrections: Talk[] = [
+  {
+    title: "bukan pak, ini sy sendiri yg kerja (the issue's correction)",
+    on: "tg",
+    turns: [
+      ["gajinya sudah 4 bulan tidak dibayar majikan di malaysia", ASK_WHO],
+      ["2", ASK_WORKER_NAME],
+      ["bukan pak, ini sy sendiri yg kerja", SELF_NOTED],
+      ["Rahmawati", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false, workerName: "Rahmawati" },
+    absent: ["relationship"],
+  },
+  {
+    title: "the correction also asks the writer's own name",
+    on: "tg",
+    turns: [
+      ["bapak saya kerja di taiwan gaji dipotong", ASK_WORKER_NAME],
+      ["bukan, saya sendiri yang bekerja di taiwan", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false },
+    absent: ["relationship", "workerName"],
+  },
+  {
+    title: "a relation word alone is not a name: kakak",
+    on: "tg",
+    turns: [
+      ["gaji tidak dibayar 3 bulan di hongkong", ASK_WHO],
+      ["keluarga", ASK_WORKER_NAME],
+      ["kakak", ASK_WORKER_NAME_AGAIN],
+      ["Lilis Suryani", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "kakak", workerName: "Lilis Suryani" },
+  },
+  {
+    title: "adik saya alone, then the name",
+    on: "tg",
+    turns: [
+      ["paspor ditahan agen di taiwan, tolong", ASK_WHO],
+      ["2", ASK_WORKER_NAME],
+      ["adik saya", ASK_WORKER_NAME_AGAIN],
+      ["namanya Yuni", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { relationship: "adik", workerName: "Yuni" },
+  },
+  {
+    title: "a family that does not know the full name skips it",
+    on: "tg",
+    turns: [
+      ["keponakan saya di malaysia gajinya ditahan majikan", ASK_WORKER_NAME],
+      ["tidak tahu", ASK_REGION],
+      ["asahan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "keponakan" },
+    absent: ["workerName"],
+  },
+  {
+    title: "asked twice without a name, the intake moves on",
+    on: "tg",
+    turns: [
+      ["anak saya di hongkong belum digaji", ASK_WORKER_NAME],
+      ["anak saya", ASK_WORKER_NAME_AGAIN],
+      ["anaknya", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak" },
+    absent: ["workerName"],
+  },
+  {
+    title: "a worker asked their own name first says it was for a relative after all",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong majikan di taiwan", ASK_OWN_NAME],
+      ["bukan saya, adik saya yang kerja di taiwan", ASK_WORKER_NAME],
+      ["Tini", ASK_REGION],
+      ["blitar", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "adik", workerName: "Tini" },
+  },
+  {
+    title: "the own-name answer tells more of the story: kept, not taken as a name",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agen di taiwan", ASK_OWN_NAME],
+      ["saya sudah 2 tahun kerja dan potongannya 5 juta", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false },
+    absent: ["workerName"],
+    description: ["potongannya 5 juta"],
+  },
+];
+
+/** The writer is clearly the worker: no "untuk diri sendiri atau keluarga?". */
+const clearlySelf: Talk[] = [
+  {
+    title: "sy dipukul majikan (the issue's own words)",
+    on: "wa",
+    turns: [
+      ["sy dipukul majikan tiap hari di taiwan", EMERGENCY_CREATED],
+      ["sekarang sy di kamar, takut", ASK_OWN_NAME],
+      ["Fitri", ASK_REGION],
+      ["lampung timur"],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Fitri", regionId: "ID-LA", urgency: "EMERGENCY" },
+  },
+  {
+    title: "aku disiksa majikan, tolong (emergency, Javanese pronoun)",
+    on: "wa",
+    turns: [
+      ["tolong aku disiksa majikan di hongkong", EMERGENCY_CREATED],
+      ["aku aman sekarang di shelter", ASK_OWN_NAME],
+      ["Sumiati", ASK_REGION],
+      ["blitar jawa timur"],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Sumiati", regionId: "ID-JI" },
+  },
+  {
+    title: "saya dikurung majikan tidak boleh keluar",
+    on: "wa",
+    turns: [
+      ["saya dikurung majikan di saudi tidak boleh keluar rumah", EMERGENCY_CREATED],
+      ["masih di rumah majikan", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["indramayu"],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, regionId: "ID-JB" },
+    absent: ["workerName"],
+  },
+  {
+    title: "gaji saya belum dibayar: the writer's own wages",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar 3 bulan sama majikan di malaysia", ASK_OWN_NAME],
+      ["Rohani", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Rohani" },
+  },
+  {
+    title: "paspor sy ditahan agen",
+    on: "wa",
+    turns: [
+      ["paspor sy ditahan agen di taiwan, ga dikasih", ASK_OWN_NAME],
+      ["Mega", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Mega" },
+  },
+  {
+    title: "nama saya in the first message: the name is not asked",
+    on: "wa",
+    turns: [
+      ["nama saya Dewi Lestari dari lampung, kerja di taiwan, gaji saya dipotong agency", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: /nama lengkap/,
+    stored: { onBehalf: false, workerName: "Dewi Lestari", regionId: "ID-LA", country: "Taiwan" },
+  },
+  {
+    title: "a message about someone else (dia) still asks for whom",
+    on: "wa",
+    turns: [
+      ["saya mau lapor, dia gajinya tidak dibayar di malaysia", ASK_WHO],
+      ["untuk keluarga", ASK_WORKER_NAME],
+      ["Eka", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, workerName: "Eka" },
+  },
+  {
+    title: "no pronoun at all: asked, answered 1",
+    on: "wa",
+    turns: [
+      ["gaji belum dibayar 2 bulan di taiwan", ASK_WHO],
+      ["1", ASK_OWN_NAME],
+      ["Ika", ASK_REGION],
+      ["kendal", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false, workerName: "Ika" },
+  },
+  {
+    title: "the self button",
+    on: "wa",
+    turns: [
+      ["kontrak diputus sepihak di korea", ASK_WHO],
+      [{ kind: "text", text: "", action: "answer:self" }, ASK_OWN_NAME],
+      ["Andi", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false, workerName: "Andi", country: "Korea Selatan" },
+  },
+  {
+    title: "sy mau pulang tapi majikan tidak kasih (Malaysia)",
+    on: "wa",
+    turns: [
+      ["sy mau pulang ke indonesia tapi majikan tidak kasih, kontrak sudah habis, di malaysia", ASK_OWN_NAME],
+      ["Sulastri", ASK_REGION],
+      ["lombok timur", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Sulastri", regionId: "ID-NB" },
+  },
+];
+
+/** Status lookups in the middle of a complaint, and tickets in the wrong shape. */
+const ticketsMidway: Talk[] = [
+  {
+    title: "CEK PMI-XXXXXX mid-intake is looked up, and the intake goes on",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar di malaysia", ASK_OWN_NAME],
+      ["CEK PMI-7K3M9X", LOOKUP],
+      ["Ningsih", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    effects: [{ type: "statusLookup", ticket: "PMI-7K3M9X" }],
+    stored: { workerName: "Ningsih", regionId: "ID-LA" },
+  },
+  {
+    title: "the lookup mid-intake asks the pending question again",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agen di taiwan", ASK_OWN_NAME],
+      ["Tuti", ASK_REGION],
+      ["cek pmi 7k3 m9x", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Tuti", regionId: "ID-JK" },
+  },
+  {
+    title: "a bare ticket at the confirmation is looked up, not taken as more story",
+    on: "wa",
+    turns: [
+      ["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", ASK_OWN_NAME],
+      ["lewati", CONFIRM],
+      ["PMI-7K3M9X", LOOKUP],
+      ["ya", CREATED],
+    ],
+    stored: { description: ["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong"] },
+  },
+  {
+    title: "cek status with a wrong-shaped ticket gets the example, not the menu",
+    on: "wa",
+    turns: [["cek status PMI-12345", BAD_TICKET]],
+    never: MENU,
+    noCase: true,
+  },
+  {
+    title: "cek tiket with digits only",
+    on: "tg",
+    turns: [["cek tiket 123456", BAD_TICKET]],
+    never: MENU,
+    noCase: true,
+  },
+  {
+    title: "cek status without a number asks for it",
+    on: "wa",
+    turns: [
+      ["cek status", ASK_TICKET],
+      ["PMI-7K3M9X", LOOKUP],
+    ],
+    effects: [{ type: "statusLookup", ticket: "PMI-7K3M9X" }],
+  },
+  {
+    title: "a wrong-shaped ticket mid-intake gets the example and the question again",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar di taiwan", ASK_OWN_NAME],
+      ["cek PMI-7K3M", BAD_TICKET],
+      ["Sinta", ASK_REGION],
+    ],
+    never: MENU,
+  },
+  {
+    title: "status tiket with spaces and lowercase",
+    on: "tg",
+    turns: [["status tiket pmi 7k3 m9x ya min", LOOKUP]],
+    effects: [{ type: "statusLookup", ticket: "PMI-7K3M9X" }],
+  },
+  {
+    title: "a story that starts with 'cek' is not a status request",
+    on: "wa",
+    turns: [["cek hp saya diambil majikan semua, saya tidak boleh telpon keluarga di malaysia"]],
+    never: BAD_TICKET,
+    effects: [{ type: "createCase" }],
+  },
+  {
+    title: "menu option 3 then a malformed ticket",
+    on: "wa",
+    turns: [
+      ["menu", MENU],
+      ["3", ASK_TICKET],
+      ["PMI 12", BAD_TICKET],
+    ],
+  },
+];
+
+/** The confirmation: nothing to add confirms; only a clear cancel cancels. */
+const confirmations: Talk[] = [
+  ...[
+    "tidak ada tambahan",
+    "nggak, sudah benar",
+    "udah itu aja",
+    "gk ada tambahan pak",
+    "sudah cukup",
+    "itu aja kak",
+    "sudah benar semua",
+    "betul",
+    "ya, kirim",
+    "sip kirim",
+    "nggih, sampun leres",
+    "tidak ada lagi",
+  ].map(
+    (answer): Talk => ({
+      title: `confirms with "${answer}"`,
+      on: "wa",
+      turns: [
+        ["gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia", ASK_OWN_NAME],
+        ["Yati", CONFIRM],
+        [answer, CREATED],
+      ],
+      never: CANCELLED,
+      stored: { consent: true, workerName: "Yati" },
+    }),
+  ),
+  ...["batal", "tidak jadi", "jangan dikirim", "gak usah dikirim", "tidak setuju"].map(
+    (answer): Talk => ({
+      title: `cancels with "${answer}"`,
+      on: "tg",
+      turns: [
+        ["adik saya di malaysia gajinya tidak dibayar, kami dari lampung", ASK_WORKER_NAME],
+        ["Sri", CONFIRM],
+        [answer, CANCELLED],
+      ],
+      noCase: true,
+    }),
+  ),
+  {
+    title: "a bare 'tidak' neither sends nor cancels",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia", ASK_OWN_NAME],
+      ["Yati", CONFIRM],
+      ["tidak", CONFIRM_AGAIN],
+      ["ya", CREATED],
+    ],
+    never: CANCELLED,
+  },
+  {
+    title: "'ya tapi daerahnya salah' is not a yes",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia", ASK_OWN_NAME],
+      ["Yati", CONFIRM],
+      ["ya tapi daerahnya salah", CONFIRM],
+    ],
+    noCase: true,
+    description: ["daerahnya salah"],
+  },
+  {
+    title: "more story at the confirmation is kept and the summary shown again",
+    on: "wa",
+    turns: [
+      ["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", ASK_OWN_NAME],
+      ["Rina", CONFIRM],
+      ["oh ya gaji saya juga belum dibayar 2 bulan", CONFIRM],
+      ["udah itu aja", CREATED],
+    ],
+    description: ["gaji saya juga belum dibayar"],
+  },
+];
+
+/** Replies after a case: follow-ups, reopening a resolved case, and new problems. */
+const afterACase: Talk[] = [
+  {
+    title: "a reply to a case resolved last week reopens it instead of a new intake",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [["pak paspor saya masih belum dikembalikan sama agency nya", REOPENED]],
+    effects: [{ type: "reopenCase", caseId: "case-done" }],
+    noCase: true,
+  },
+  {
+    title: "a thank-you after resolution does not reopen",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [["terima kasih banyak pak", /Sama-sama/]],
+    effects: [{ type: "attachToCase", caseId: "case-done" }],
+    noCase: true,
+    never: REOPENED,
+  },
+  {
+    title: "a greeting after resolution shows the menu",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [["halo", MENU]],
+    noCase: true,
+  },
+  {
+    title: "another country after resolution asks once, and yes starts a new case",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [
+      ["sekarang saya kerja di malaysia dan gaji saya tidak dibayar majikan 3 bulan", NEW_PROBLEM],
+      ["iya masalah baru", ASK_OWN_NAME],
+      ["Yanti", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { country: "Malaysia", workerName: "Yanti", description: ["sekarang saya kerja di malaysia dan gaji saya tidak dibayar majikan 3 bulan"] },
+  },
+  {
+    title: "another kind of problem after resolution: 'bukan' keeps it with the old case and reopens it",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [
+      ["majikan potong gaji saya sampai separuh sejak bulan lalu di taiwan", NEW_PROBLEM],
+      ["bukan, masih yang sama", REOPENED],
+    ],
+    effects: [{ type: "reopenCase", caseId: "case-done", since: expect.any(String) }],
+    noCase: true,
+  },
+  {
+    title: "the new-problem buttons",
+    on: "wa",
+    facts: RESOLVED_GAJI,
+    turns: [
+      ["paspor saya ditahan agensi baru saya dan saya tidak bisa pulang cuti", NEW_PROBLEM],
+      [{ kind: "text", text: "", action: "newproblem:yes" }, ASK_OWN_NAME],
+    ],
+  },
+  {
+    title: "an open case: the same problem is a follow-up",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [["pak gaji saya sudah 4 bulan sekarang belum dibayar juga", ATTACHED]],
+    effects: [{ type: "attachToCase", caseId: "case-open" }],
+    noCase: true,
+    never: NEW_PROBLEM,
+  },
+  {
+    title: "an open case in Malaysia, a message about Taiwan asks once",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [
+      ["saya sekarang pindah kerja ke taiwan dan agency minta biaya lagi 20 juta", NEW_PROBLEM],
+      ["2", ATTACHED],
+    ],
+    effects: [{ type: "attachToCase", caseId: "case-open", since: expect.any(String) }],
+    noCase: true,
+  },
+  {
+    title: "an open case: a short question is a follow-up",
+    on: "tg",
+    facts: OPEN_GAJI,
+    turns: [["sudah ada kabar belum pak?", ATTACHED]],
+    noCase: true,
+  },
+  {
+    title: "an open case: BARU starts a new complaint",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [
+      ["baru", /ceritakan masalahnya/],
+      ["paspor saya ditahan majikan", ASK_OWN_NAME],
+    ],
+  },
+  {
+    title: "an emergency on an open case is attached at once, never asked about",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [["tolong saya dipukul majikan sekarang", /0800-1000/]],
+    effects: [{ type: "attachToCase", caseId: "case-open" }],
+    never: NEW_PROBLEM,
+  },
+  {
+    title: "an unclear answer to 'masalah baru?' starts a new intake with both messages",
+    on: "wa",
+    facts: RESOLVED_DOKUMEN,
+    turns: [
+      ["sekarang di hongkong majikan saya tidak kasih libur sama sekali selama setahun", NEW_PROBLEM],
+      ["majikannya lain pak, di hongkong", ASK_OWN_NAME],
+    ],
+  },
+];
+
+/** Consent to a family member following a case: bound to the request. */
+const consent: Talk[] = [
+  {
+    title: "a bare 'ya' to an officer's question is not consent",
+    on: "wa",
+    facts: { ...OPEN_GAJI, pendingConsent: { ticket: "PMI-4HRPY3" } },
+    turns: [["ya", /YA PMI-4HRPY3/]],
+    effects: [{ type: "attachToCase", caseId: "case-open" }],
+    never: /sekarang akan menerima kabar/,
+  },
+  {
+    title: "YA with the ticket answers the request",
+    on: "wa",
+    facts: { ...OPEN_GAJI, pendingConsent: { ticket: "PMI-4HRPY3" } },
+    turns: [["ya pmi-4hrpy3", /<followResult>/]],
+    effects: [{ type: "answerFollowRequest", approve: true, ticket: "PMI-4HRPY3" }],
+  },
+  {
+    title: "TIDAK with the ticket refuses",
+    on: "wa",
+    facts: { ...OPEN_GAJI, pendingConsent: { ticket: "PMI-4HRPY3" } },
+    turns: [["TIDAK PMI-4HRPY3", /<followResult>/]],
+    effects: [{ type: "answerFollowRequest", approve: false, ticket: "PMI-4HRPY3" }],
+  },
+  {
+    title: "YA with the ticket in the middle of an intake answers the request and the intake goes on",
+    on: "wa",
+    facts: { pendingConsent: { ticket: "PMI-4HRPY3" } },
+    turns: [
+      ["gaji saya dipotong agen di taiwan", ASK_OWN_NAME],
+      ["YA PMI-4HRPY3", ASK_OWN_NAME],
+      ["Susi", ASK_REGION],
+    ],
+    effects: [{ type: "answerFollowRequest", approve: true, ticket: "PMI-4HRPY3" }],
+  },
+  {
+    title: "a family follows by deep link",
+    on: "tg",
+    turns: [["/start PMI-7K3M9X", /<followResult>/]],
+    effects: [{ type: "followCase", ticket: "PMI-7K3M9X" }],
+  },
+];
+
+/** Languages and spellings: Malay, Javanese, Sundanese, typos. */
+const languages: Talk[] = [
+  {
+    title: "Malay: majikan tak bagi gaji, saya nak balik",
+    on: "wa",
+    turns: [
+      ["majikan tak bagi gaji saya 3 bulan, saya nak balik indonesia, saya di johor malaysia", ASK_OWN_NAME],
+      ["Aminah", ASK_REGION],
+      ["sambas kalbar"],
+    ],
+    never: ASK_WHO,
+  },
+  {
+    title: "Javanese: gajiku durung dibayar",
+    on: "wa",
+    turns: [
+      ["gajiku durung dibayar wis 2 sasi, aku kerjo neng taiwan", ASK_OWN_NAME],
+      ["Sri", ASK_REGION],
+      ["kendal", CONFIRM],
+      ["nggih", CREATED],
+    ],
+    stored: { onBehalf: false, workerName: "Sri", country: "Taiwan" },
+  },
+  {
+    title: "typos: gji sy blm dbyar",
+    on: "wa",
+    turns: [
+      ["gji sy blm dbyar 3bln majikan di hk", ASK_OWN_NAME],
+      ["Nining", ASK_REGION],
+      ["lampung", CONFIRM],
+      ["y", CREATED],
+    ],
+    stored: { onBehalf: false, workerName: "Nining", country: "Hong Kong" },
+  },
+  {
+    title: "stretched letters and emoji",
+    on: "wa",
+    turns: [
+      ["tolongggg pak 🙏🙏 gaji saya blm dibayar majikan di taiwan", ASK_OWN_NAME],
+      ["Lina 🙏", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["iyaa", CREATED],
+    ],
+    stored: { workerName: "Lina" },
+  },
+  {
+    title: "Sundanese family: anak abdi di saudi",
+    on: "tg",
+    turns: [
+      ["anak saya di saudi teu acan dibayar gajihna", ASK_WORKER_NAME],
+      ["Neng Siti", ASK_REGION],
+      ["indramayu", CONFIRM],
+      ["muhun", CONFIRM_AGAIN],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Neng Siti" },
+  },
+  {
+    title: "English words mixed in: my salary not paid",
+    on: "wa",
+    turns: [["my salary not paid 3 month, saya di singapore", ASK_OWN_NAME]],
+    never: ASK_WHO,
+  },
+  {
+    title: "a menu number then the story",
+    on: "wa",
+    turns: [
+      ["halo", MENU],
+      ["1", /ceritakan masalahnya/],
+      ["gaji saya dipotong agency di hongkong", ASK_OWN_NAME],
+      ["Eni", ASK_REGION],
+    ],
+  },
+  {
+    title: "a question about a placement company is answered, no case",
+    on: "wa",
+    turns: [["apakah PT Maju Jaya resmi? sy mau daftar kerja ke taiwan", /izin resmi/]],
+    noCase: true,
+  },
+];
+
+/** Longer conversations that mix several of the above. */
+const mixed: Talk[] = [
+  {
+    title: "a worker answers each question in her own words",
+    on: "wa",
+    turns: [
+      ["assalamualaikum bu, maaf mengganggu. sy mau cerita, sy sdh 8 bulan di taiwan tp gaji sy dipotong terus sama agency", ASK_OWN_NAME],
+      ["nama sy Kusmiati bu", ASK_REGION],
+      ["sy asli kendal jawa tengah", CONFIRM],
+      ["nggak, sudah benar bu", CREATED],
+    ],
+    never: ASK_WHO,
+    stored: { onBehalf: false, workerName: "Kusmiati", country: "Taiwan", regionId: "ID-JT", consent: true },
+  },
+  {
+    title: "a family mother writes at length",
+    on: "tg",
+    turns: [
+      ["assalamualaikum pak, saya mau melaporkan anak saya yang kerja di malaysia, sudah 6 bulan tidak ada kabar dan tidak kirim uang", ASK_WORKER_NAME],
+      ["nama anak saya Rini Handayani pak", ASK_REGION],
+      ["kami dari lampung timur", CONFIRM],
+      ["tidak ada tambahan pak", CREATED],
+    ],
+    stored: { onBehalf: true, relationship: "anak", workerName: "Rini Handayani", regionId: "ID-LA", country: "Malaysia" },
+  },
+  {
+    title: "a worker checks an old ticket, then files a new complaint",
+    on: "wa",
+    turns: [
+      ["CEK PMI-7K3M9X", LOOKUP],
+      ["gaji saya belum dibayar majikan di taiwan 2 bulan", ASK_OWN_NAME],
+      ["Rosita", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Rosita", country: "Taiwan" },
+  },
+  {
+    title: "a worker cancels, then starts again",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agen di hongkong", ASK_OWN_NAME],
+      ["batal", CANCELLED],
+      ["gaji saya dipotong agen di hongkong 3 juta tiap bulan", ASK_OWN_NAME],
+      ["Diah", ASK_REGION],
+      ["jakarta", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Diah", description: ["gaji saya dipotong agen di hongkong 3 juta tiap bulan"] },
+  },
+  {
+    title: "an emergency for a relative via Telegram, name and region later",
+    on: "tg",
+    turns: [
+      ["tolong adik saya disekap agen di kamboja, disuruh kerja scam", EMERGENCY_CREATED],
+      ["belum tahu, hpnya diambil"],
+      ["Andika Pratama", ASK_REGION],
+      ["medan"],
+    ],
+    stored: { onBehalf: true, relationship: "adik", workerName: "Andika Pratama", regionId: "ID-SU", country: "Kamboja", urgency: "EMERGENCY" },
+  },
+  {
+    title: "a worker's photo first, then the story",
+    on: "wa",
+    turns: [
+      [{ kind: "image", text: "" }, /ceritakan/],
+      ["ini slip gaji sy, dipotong agen 3 juta di taiwan", ASK_OWN_NAME],
+      ["Murni", ASK_REGION],
+    ],
+  },
+  {
+    title: "the worker gives their name with a greeting",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar di malaysia, saya dari lampung", ASK_OWN_NAME],
+      ["sy Rina bu", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Rina" },
+  },
+  {
+    title: "family correction to self after giving the relation",
+    on: "tg",
+    turns: [
+      ["tolong gajinya tidak dibayar 5 bulan di saudi", ASK_WHO],
+      ["untuk keluarga", ASK_WORKER_NAME],
+      ["eh maaf salah, untuk saya sendiri pak", SELF_NOTED],
+      ["Ernawati", ASK_REGION],
+    ],
+  },
+  {
+    title: "a worker writes two messages before the first question is answered",
+    on: "wa",
+    turns: [
+      ["pak gaji saya dipotong agen", ASK_OWN_NAME],
+      ["Endang, kerja di taiwan sudah 2 tahun", ASK_REGION],
+      ["kab pekalongan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Endang", country: "Taiwan", regionId: "KAB-PEKALONGAN" },
+  },
+  {
+    title: "a family writes the worker's name with 'namanya' and the relation later",
+    on: "tg",
+    turns: [
+      ["paspornya ditahan majikan di malaysia", ASK_WHO],
+      ["keluarga saya", ASK_WORKER_NAME],
+      ["namanya Hartini, dia kakak saya", ASK_REGION],
+      ["asahan", CONFIRM],
+      ["sudah cukup", CREATED],
+    ],
+    stored: { onBehalf: true, workerName: "Hartini" },
+  },
+];
+
+export const CONVERSATIONS: Talk[] = [
+  ...politeAddress,
+  ...families,
+  ...nameCorrections,
+  ...clearlySelf,
+  ...ticketsMidway,
+  ...confirmations,
+  ...afterACase,
+  ...consent,
+  ...languages,
+  ...mixed,
+];
