@@ -1,7 +1,7 @@
 /**
  * A message from a reporter who already has a case: open, or resolved (SELESAI) in the last
  * 14 days. It joins that case (a resolved one is reopened for its officers) unless it is clearly
- * a new problem (another country, another kind of problem): then the reporter is asked once
+ * a new problem (another country; another kind of problem after resolution): then the reporter is asked once
  * "apakah ini masalah baru?" and a yes starts a new intake. An emergency never waits behind
  * that question.
  */
@@ -32,7 +32,7 @@ export function followUpOnCase(next: ConversationState, input: { text: string; r
   if (!target) return null;
   const { text } = input;
   const emergency = isEmergencyKind(result.kind);
-  const newProblem = looksLikeNewProblem(target, text, result);
+  const newProblem = looksLikeNewProblem(target, text, result, !!resolved);
   if (resolved) {
     if (THANKS.test(normalizeText(text)) && wordCount(text) < SUBSTANTIVE_WORDS && result.intent === "unclear") {
       return {
@@ -84,11 +84,15 @@ function continueCase(next: ConversationState, target: CaseFacts, resolved: bool
   };
 }
 
-/** Another country than the case's, or a kind of problem the case does not have, told at some length. */
-function looksLikeNewProblem(target: CaseFacts, text: string, result: Triage): boolean {
+/**
+ * Another country than the case's; or, after a case was resolved, a kind of problem it did not
+ * have, told at some length. On an open case another kind is more often the same story going on
+ * ("now the agent wants money for the passport"): it joins the case and adds to its kinds.
+ */
+function looksLikeNewProblem(target: CaseFacts, text: string, result: Triage, resolved: boolean): boolean {
   const country = matchCountry(text)?.country;
   if (country && target.country && target.country !== "Belum berangkat" && country !== target.country) return true;
-  if (!target.kind || result.intent === "unclear" || result.kind === "LAINNYA" || isInfoKind(result.kind)) return false;
+  if (!resolved || !target.kind || result.intent === "unclear" || result.kind === "LAINNYA" || isInfoKind(result.kind)) return false;
   const known = new Set([target.kind, ...(target.extraKinds ?? [])]);
   if (known.has(result.kind) || result.extraKinds.some((k) => known.has(k))) return false;
   return wordCount(text) >= SUBSTANTIVE_WORDS;

@@ -256,12 +256,6 @@ export const texts = {
   askFollowTicket: () =>
     "Silakan tulis nomor tiket pengaduan yang ingin Bapak/Ibu ikuti (contoh: PMI-7K3M9X). Nomor tiket dapat ditanyakan kepada keluarga yang membuat pengaduan.",
 
-  followNotFound: (ticket: string) => `Maaf, kami tidak menemukan pengaduan dengan nomor ${ticket}. Periksa kembali nomornya, atau ketik MENU.`,
-
-  followPending: (ticket: string) =>
-    `Pengaduan dengan nomor ${ticket} tercatat dan sedang ditangani petugas.\n` +
-    "Untuk menjaga kerahasiaan, kami meminta persetujuan pelapor terlebih dahulu. Setelah pelapor menyetujui, Bapak/Ibu akan menerima kabar perkembangannya di sini.",
-
   followActive: (ticket: string) =>
     `Bapak/Ibu mengikuti pengaduan ${ticket}. Setiap perubahan status akan kami kabarkan di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
 

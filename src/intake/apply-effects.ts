@@ -1,7 +1,7 @@
 import type { ChannelName } from "../channels/contract.js";
 import { LOOKUP_REASONS, type Button, type ConversationState, type Effect } from "../conversation/engine.js";
 import type { CaseDraft } from "../conversation/state.js";
-import { isEmergencyKind } from "../core/case-kinds.js";
+import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
 import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
 import { formatForReporter, reporterClock } from "../core/local-time.js";
@@ -140,6 +140,7 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
   }
   ctx.results.followUps.push({ caseId, messageId: ctx.messageId, at: now });
   ctx.results.touchedCases.set(caseId, "case.message");
+  if (triage && !isEmergencyKind(triage.kind)) await addKinds(ctx, caseId, triage);
   if (!triage || !isEmergencyKind(triage.kind)) return;
 
   const deadlines = computeDeadlines(now, "EMERGENCY", ctx.deps.rules.slaPolicy, ctx.deps.rules.calendar);
@@ -163,6 +164,17 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
       VALUES (${caseId}::uuid, ${ctx.deps.rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${now}::timestamp(3))
       ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
   }
+}
+
+/** A follow-up about another kind of problem ("now the agent wants money too") adds it to the case's kinds. */
+async function addKinds(ctx: EffectContext, caseId: string, triage: { kind: string; extraKinds?: string[]; intent?: string }): Promise<void> {
+  if (triage.intent === "unclear" || triage.intent === "question") return;
+  const kinds = [triage.kind, ...(triage.extraKinds ?? [])].filter((k) => k !== "LAINNYA" && !isInfoKind(k as CaseKind));
+  if (kinds.length === 0) return;
+  await ctx.tx.run`
+    UPDATE "Case" SET "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest("extraKinds" || ${kinds}::text[]) AS k WHERE k <> kind ORDER BY k),
+      "updatedAt" = ${ctx.now}::timestamp(3)
+    WHERE id = ${caseId}::uuid AND NOT (${kinds}::text[] <@ (array_append("extraKinds", kind)))`;
 }
 
 /** Answers given after an emergency case was opened fill in its details and complete its routing. */

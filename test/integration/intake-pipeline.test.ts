@@ -11,9 +11,10 @@ describe("from a chat message to a routed case", () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     const first = await chat.say("gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur");
-    expect(first).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
+    // "gaji sy": the writer's own case; their own name is asked (once, skippable), not "for whom".
+    expect(first).toMatch(/Boleh kami tahu nama lengkap Bapak\/Ibu/);
 
-    const second = await chat.say("1");
+    const second = await chat.say("Rina Marlina");
     expect(second).toMatch(/Apakah Bapak\/Ibu setuju/);
     expect(second).toContain("Malaysia");
     expect(second).toContain("Lampung");
@@ -27,6 +28,7 @@ describe("from a chat message to a routed case", () => {
     expect(created!.status).toBe("DITERIMA");
     expect(created!.originRegionId).toBe("ID-LA");
     expect(created!.destinationCountry).toBe("Malaysia");
+    expect(created).toMatchObject({ onBehalf: false, workerName: "Rina Marlina", relationship: null });
     expect(created!.agencies.map((a) => [a.agencyId, a.role])).toEqual([
       ["BP3MI-LA", "LEAD"],
       ["DISNAKER-LA", "SUPPORT"],
@@ -69,9 +71,9 @@ describe("from a chat message to a routed case", () => {
     // The answer names the place: the mission's number (seeded directory, read from the database) comes at once.
     const place = await chat.say("saya di riyadh arab saudi, sekarang di kamar dikunci");
     expect(place).toMatch(/KBRI Riyadh: \+966 56 917 3990/);
-    expect(place).toMatch(/untuk diri Bapak\/Ibu sendiri atau untuk anggota keluarga/);
+    expect(place).toMatch(/Boleh kami tahu nama lengkap Bapak\/Ibu/);
     // Later answers complete the same case and re-route it to the region's office.
-    await chat.say("1");
+    await chat.say("Siti");
     const last = await chat.say("kabupaten pekalongan");
     expect(last).toContain(created!.ticket);
     const [updated] = await chat.cases();
@@ -122,7 +124,7 @@ describe("delivery guarantees", () => {
     const replies = await chat.newReplies();
     expect(replies[0]).toMatch(/Selamat datang/);
     expect(replies[1]).toMatch(/ceritakan masalahnya/);
-    expect(replies[2]).toMatch(/untuk diri Bapak\/Ibu sendiri/);
+    expect(replies[2]).toMatch(/nama lengkap Bapak\/Ibu/);
     expect(replies[3]).toMatch(/Dari kabupaten\/kota dan provinsi mana/);
   });
 });

@@ -151,7 +151,7 @@ describe("several workers sharing the queues", () => {
         expect(replies).toHaveLength(4);
         expect(replies[0]).toMatch(/Selamat datang/);
         expect(replies[1]).toMatch(/ceritakan masalahnya/);
-        expect(replies[2]).toMatch(/untuk diri Bapak\/Ibu sendiri/);
+        expect(replies[2]).toMatch(/nama lengkap Bapak\/Ibu/);
         expect(replies[3]).toMatch(/Dari kabupaten\/kota dan provinsi mana/);
       }
     } finally {

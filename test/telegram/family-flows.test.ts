@@ -107,24 +107,27 @@ describe("Telegram: following a worker's case", () => {
     // Deep link t.me/<bot>?start=PMI-XXXXXX arrives as "/start PMI-XXXXXX".
     const mother = family("Ibu Sumarni");
     const pending = textsOf(await mother.say(`/start ${ticket}`));
-    expect(pending).toContain(`Pengaduan dengan nomor ${ticket} tercatat dan sedang ditangani`);
+    expect(pending).toContain(`Permintaan Bapak/Ibu untuk mengikuti pengaduan ${ticket} sudah kami catat`);
     expect(pending).not.toMatch(/singapura|jakarta|dipotong|Diterima|BP3MI/i);
     const askedWorker = (await worker.newReplies()).join("\n");
     expect(askedWorker).toContain(ticket);
     expect(askedWorker).toContain('"Ibu Sumarni"');
-    expect(askedWorker).toMatch(/Balas YA untuk mengizinkan/);
+    expect(askedWorker).toContain(`Balas YA ${ticket} untuk mengizinkan`);
     // Before consent, a status lookup reveals nothing either.
     expect(textsOf(await mother.say(`cek ${ticket}`))).toContain("tidak menemukan");
 
-    expect(await worker.say("ya")).toContain("sekarang akan menerima kabar");
+    // A bare "ya" shares nothing: consent names the case.
+    expect(await worker.say("ya")).toContain(`balas YA ${ticket}`);
+    expect(mother.newMessages()).toEqual([]);
+    expect(await worker.say(`YA ${ticket}`)).toContain("sekarang akan menerima kabar");
     const [approved] = await mother.waitForMessages(1);
     expect(approved!.text).toContain(`Pelapor sudah memberikan persetujuan`);
     expect(approved!.buttons.map((b) => b.text)).toEqual(["Berhenti mengikuti"]);
 
     const brother = family("Mas Joko");
-    expect(textsOf(await brother.say(`/ikuti ${ticket}`))).toContain("sedang ditangani");
+    expect(textsOf(await brother.say(`/ikuti ${ticket}`))).toContain("sudah kami catat");
     expect((await worker.newReplies()).join("\n")).toContain('"Mas Joko"');
-    await worker.say("iya");
+    await worker.say(`iya ${ticket}`);
     await brother.waitForMessages(1);
 
     await changeCaseStatus(ctx, { caseId, to: "DITANGANI", note: "Kami sedang menghubungi agen." });
@@ -161,7 +164,7 @@ describe("Telegram: following a worker's case", () => {
     const stranger = family("Orang Lain");
     await stranger.say(`/ikuti ${ticket}`);
     await worker.newReplies();
-    expect(await worker.say("tidak")).toContain("tidak akan kami bagikan");
+    expect(await worker.say(`TIDAK ${ticket}`)).toContain("tidak akan kami bagikan");
 
     await changeCaseStatus(ctx, { caseId, to: "DIVERIFIKASI" });
     await caseMessagesSent(caseId);
@@ -169,11 +172,13 @@ describe("Telegram: following a worker's case", () => {
     expect(stranger.newMessages()).toEqual([]);
     expect(textsOf(await stranger.say(`cek ${ticket}`))).toContain("tidak menemukan");
     // Asking again gets the same neutral answer, and the worker is not bothered again.
-    expect(textsOf(await stranger.say(`/ikuti ${ticket}`))).toContain("sedang ditangani");
+    const known = textsOf(await stranger.say(`/ikuti ${ticket}`));
+    expect(known).toContain("sudah kami catat");
     expect(await worker.newReplies()).toEqual([]);
 
+    // A ticket that does not exist gets the very same answer: /ikuti confirms no guess.
     const unknown = textsOf(await stranger.say("/ikuti PMI-7K3M9X"));
-    expect(unknown).toContain("tidak menemukan pengaduan dengan nomor PMI-7K3M9X");
+    expect(unknown).toBe(known.replaceAll(ticket, "PMI-7K3M9X"));
     const followers = await ctx.db.caseFollower.findMany({ where: { caseId } });
     expect(followers).toMatchObject([{ verified: false }]);
     expect(followers[0]!.endedAt).not.toBeNull();
@@ -184,7 +189,7 @@ describe("Telegram: following a worker's case", () => {
     const user = family();
     await user.say("/start");
     expect(textsOf(await user.press("Ikuti pengaduan keluarga"))).toMatch(/tulis nomor tiket pengaduan yang ingin Bapak\/Ibu ikuti/);
-    expect(textsOf(await user.say(ticket.toLowerCase().replace("-", " ")))).toContain("sedang ditangani");
+    expect(textsOf(await user.say(ticket.toLowerCase().replace("-", " ")))).toContain("sudah kami catat");
     expect((await worker.newReplies()).join("\n")).toContain(ticket);
   });
 });
