@@ -162,6 +162,7 @@ describe("after a case is resolved", () => {
     expect(await worker.say(story)).toContain(`Apakah ini masalah baru, berbeda dari pengaduan ${ticket}?`);
     await worker.say("iya baru");
     await worker.say("lewati");
+    expect(await worker.say("lampung")).toMatch(/setuju data ini kami proses/);
     expect(await worker.say("ya")).toMatch(/nomor tiket PMI-/);
     const cases = await worker.cases();
     expect(cases).toHaveLength(2);
