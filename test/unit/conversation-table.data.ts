@@ -1107,11 +1107,11 @@ const mixed: Talk[] = [
     stored: { onBehalf: true, relationship: "adik", workerName: "Andika Pratama", regionId: "ID-SU", country: "Kamboja", urgency: "EMERGENCY" },
   },
   {
-    title: "a worker's photo first, then the story",
+    title: "a worker sends a photo of the pay slip while the name is asked",
     on: "wa",
     turns: [
-      [{ kind: "image", text: "" }, /ceritakan/],
-      ["ini slip gaji sy, dipotong agen 3 juta di taiwan", ASK_OWN_NAME],
+      ["gaji sy dipotong agen 3 juta tiap bulan di taiwan", ASK_OWN_NAME],
+      [{ kind: "image", text: "" }, /Lampiran[\s\S]*nama lengkap Bapak\/Ibu/],
       ["Murni", ASK_REGION],
     ],
   },
