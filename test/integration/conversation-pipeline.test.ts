@@ -182,7 +182,7 @@ describe("ticket probing", () => {
     expect(await prober.say("CEK PMI-AC3F4H")).toContain("coba lagi 10 menit lagi");
     expect(await prober.say("/ikuti PMI-AC3F4H")).toContain("coba lagi 10 menit lagi");
     // The count lives in PostgreSQL (the messages' notes), not in Redis.
-    const notes = await ctx.db.message.findMany({ where: { conversation: { chatId: prober.chatId }, direction: "IN" }, select: { note: true } });
+    const notes = await ctx.db.message.findMany({ where: { conversation: { chatId: prober.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, select: { note: true } });
     expect(notes.map((n) => n.note)).toEqual(["status-lookup", "status-lookup", "status-lookup", "follow", "status-lookup", "status-lookup", "follow"]);
   });
 });
