@@ -1,6 +1,6 @@
 import { TelegramError, type Telegram } from "telegraf";
 import type { InboundAttachment } from "../../src/channels/contract.js";
-import { classifyFile, FileTooLargeError, readLimited } from "../../src/channels/inbound-file.js";
+import { classifyFile, readLimited, readWithRetries } from "../../src/channels/inbound-file.js";
 import type { FileRef } from "./to-inbound-message.js";
 
 export interface FileLimits {
@@ -36,18 +36,10 @@ export async function downloadFile(telegram: Telegram, ref: FileRef, limits: Fil
     if (error instanceof TelegramError && error.code === 400 && /too big/i.test(error.description)) return { tooLarge: true };
     throw error;
   }
-  let data: Buffer | undefined;
-  let lastError = "";
-  for (let attempt = 1; attempt <= limits.attempts && !data; attempt++) {
-    try {
-      data = await fetchLimited(link, limits);
-    } catch (error) {
-      if (error instanceof FileTooLargeError) return { tooLarge: true };
-      lastError = error instanceof Error ? error.message : String(error);
-      if (attempt < limits.attempts) await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
-    }
-  }
-  if (!data) return { failed: lastError.slice(0, 300) };
+  const read = await readWithRetries(limits.attempts, () => fetchLimited(link, limits));
+  if ("tooLarge" in read) return { tooLarge: true };
+  if ("failed" in read) return read;
+  const { data } = read;
   const fileName = ref.fileName ? { fileName: ref.fileName } : {};
   const kind = await classifyFile(data, ref.claimedMime);
   if (kind.safe) return { attachment: { mime: kind.mime, data, ...fileName } };

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { WAMessage } from "@whiskeysockets/baileys";
 import type { InboundAttachment } from "../../src/channels/contract.js";
-import { classifyFile, FileTooLargeError, readLimited } from "../../src/channels/inbound-file.js";
+import { classifyFile, readLimited, readWithRetries } from "../../src/channels/inbound-file.js";
 import type { MediaRef } from "./to-inbound-message.js";
 
 /** Fetches a message's file as decrypted bytes (default: Baileys' downloadMediaMessage). */
@@ -30,18 +30,10 @@ export type MediaResult =
  */
 export async function fetchMedia(msg: WAMessage, ref: MediaRef, download: MediaDownloader, limits: MediaLimits): Promise<MediaResult> {
   if (ref.declaredBytes !== undefined && ref.declaredBytes > limits.maxBytes) return { ok: false, reason: "too-large" };
-  let data: Buffer | undefined;
-  let lastError = "";
-  for (let attempt = 1; attempt <= limits.attempts && !data; attempt++) {
-    try {
-      data = await readLimited(await download(msg), limits.maxBytes, limits.timeoutMs);
-    } catch (error) {
-      if (error instanceof FileTooLargeError) return { ok: false, reason: "too-large" };
-      lastError = error instanceof Error ? error.message : String(error);
-      if (attempt < limits.attempts) await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
-    }
-  }
-  if (!data) return { ok: false, reason: "download-failed", error: lastError.slice(0, 300) };
+  const read = await readWithRetries(limits.attempts, async () => readLimited(await download(msg), limits.maxBytes, limits.timeoutMs));
+  if ("tooLarge" in read) return { ok: false, reason: "too-large" };
+  if ("failed" in read) return { ok: false, reason: "download-failed", error: read.failed };
+  const { data } = read;
 
   const fileName = ref.fileName;
   const kind = await classifyFile(data, ref.claimedMime);

@@ -39,6 +39,26 @@ export async function classifyFile(data: Buffer, claimedMime?: string): Promise<
 
 export class FileTooLargeError extends Error {}
 
+export type ReadOutcome = { data: Buffer } | { tooLarge: true } | { failed: string };
+
+/**
+ * Runs one download up to `attempts` times with a growing pause between tries. A file found
+ * over the limit is not tried again; the last error of a download that kept failing is returned.
+ */
+export async function readWithRetries(attempts: number, once: () => Promise<Buffer>): Promise<ReadOutcome> {
+  let lastError = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return { data: await once() };
+    } catch (error) {
+      if (error instanceof FileTooLargeError) return { tooLarge: true };
+      lastError = error instanceof Error ? error.message : String(error);
+      if (attempt < attempts) await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
+    }
+  }
+  return { failed: lastError.slice(0, 300) };
+}
+
 /**
  * Reads a download into memory, giving up past `maxBytes` (FileTooLargeError) or after
  * `timeoutMs`, and destroying the source either way so no socket stays open.
