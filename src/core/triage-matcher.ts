@@ -1,0 +1,166 @@
+/**
+ * The small matcher behind triage: compiles the patterns of triage-rules.ts and finds them in a
+ * message's normalised tokens. Pure, and linear in the number of tokens for each rule.
+ */
+import type { Spec } from "./triage-rules.js";
+
+interface Slot {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  number: boolean;
+  /** Words that may be skipped before this slot. */
+  gap: number;
+}
+
+interface Phrase {
+  slots: Slot[];
+  /** For notPrev: how far before the match the phrase may end; for notNext: how far after it may start. */
+  reach: number;
+}
+
+export interface Rule<T extends string = string> {
+  tag: T;
+  source: string;
+  slots: Slot[];
+  soft: boolean;
+  ask: boolean;
+  notPrev: Phrase[];
+  notNext: Phrase[];
+  with: Slot[] | null;
+}
+
+function compileSlots(pattern: string): { slots: Slot[]; leading: number; trailing: number } {
+  const slots: Slot[] = [];
+  let gap = 0;
+  let leading = 0;
+  let trailing = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gapMatch = /^~(\d+)$/.exec(part);
+    if (gapMatch) {
+      if (slots.length === 0) leading = Number(gapMatch[1]);
+      else gap = Number(gapMatch[1]);
+      trailing = Number(gapMatch[1]);
+      continue;
+    }
+    const options = part.split("|");
+    slots.push({
+      words: new Set(options.filter((o) => !o.endsWith("*") && o !== "#")),
+      prefixes: options.filter((o) => o.endsWith("*")).map((o) => o.slice(0, -1)),
+      number: options.includes("#"),
+      gap,
+    });
+    gap = 0;
+    trailing = 0;
+  }
+  return { slots, leading, trailing };
+}
+
+function compileRule<T extends string>(tag: T, spec: Spec): Rule<T> {
+  const s = typeof spec === "string" ? { p: spec } : spec;
+  return {
+    tag,
+    source: s.p,
+    slots: compileSlots(s.p).slots,
+    soft: s.soft ?? false,
+    ask: s.ask ?? false,
+    notPrev: (s.notPrev ?? []).map((p) => {
+      const c = compileSlots(p);
+      return { slots: c.slots, reach: c.trailing };
+    }),
+    notNext: (s.notNext ?? []).map((p) => {
+      const c = compileSlots(p);
+      return { slots: c.slots, reach: c.leading };
+    }),
+    with: s.with ? compileSlots(s.with).slots : null,
+  };
+}
+
+export function compileRules<T extends string>(rules: Record<T, Spec[]>): Rule<T>[] {
+  return (Object.entries(rules) as [T, Spec[]][]).flatMap(([tag, specs]) => specs.map((spec) => compileRule(tag, spec)));
+}
+
+const NUMBER = /^\d+$/;
+
+function slotMatches(slot: Slot, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (slot.words.has(token)) return true;
+  if (slot.number && NUMBER.test(token)) return true;
+  return slot.prefixes.some((p) => token.startsWith(p));
+}
+
+/** Fixed-length phrase (gaps inside are ignored) at exactly `start`. */
+function phraseAt(slots: Slot[], tokens: readonly string[], start: number): boolean {
+  if (start < 0 || start + slots.length > tokens.length) return false;
+  return slots.every((slot, k) => slotMatches(slot, tokens[start + k]));
+}
+
+/** End (exclusive) of the rule's match starting at `start`, or -1. Gaps are tried shortest first. */
+function extend(slots: Slot[], tokens: readonly string[], k: number, pos: number): number {
+  if (k === slots.length) return pos;
+  const slot = slots[k]!;
+  for (let skip = 0; skip <= slot.gap; skip++) {
+    if (slotMatches(slot, tokens[pos + skip])) {
+      const end = extend(slots, tokens, k + 1, pos + skip + 1);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+export class TokenIndex {
+  readonly positions = new Map<string, number[]>();
+  constructor(readonly tokens: readonly string[]) {
+    tokens.forEach((t, i) => {
+      const list = this.positions.get(t);
+      if (list) list.push(i);
+      else this.positions.set(t, [i]);
+    });
+  }
+
+  /** Positions where the slot matches, ascending. */
+  candidates(slot: Slot): number[] {
+    const lists: number[][] = [];
+    for (const w of slot.words) {
+      const list = this.positions.get(w);
+      if (list) lists.push(list);
+    }
+    if (slot.prefixes.length > 0 || slot.number) {
+      for (const [token, list] of this.positions) {
+        if (!slot.words.has(token) && slotMatches(slot, token)) lists.push(list);
+      }
+    }
+    if (lists.length === 1) return lists[0]!;
+    // Loops rather than spreading: a long message can hold tens of thousands of positions.
+    const out: number[] = [];
+    for (const list of lists) for (const i of list) out.push(i);
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** The first valid match of a rule as the words that matched, or null. */
+export function findMatch(rule: Rule, index: TokenIndex): string | null {
+  const tokens = index.tokens;
+  const first = rule.slots[0];
+  if (!first) return null;
+  for (const start of index.candidates(first)) {
+    const end = extend(rule.slots, tokens, 1, start + 1);
+    if (end < 0) continue;
+    const blockedBefore = rule.notPrev.some((ph) => {
+      for (let e = start - 1; e >= start - 1 - ph.reach; e--) if (phraseAt(ph.slots, tokens, e - ph.slots.length + 1)) return true;
+      return false;
+    });
+    if (blockedBefore) continue;
+    const blockedAfter = rule.notNext.some((ph) => {
+      for (let s = end; s <= end + ph.reach; s++) if (phraseAt(ph.slots, tokens, s)) return true;
+      return false;
+    });
+    if (blockedAfter) continue;
+    if (rule.with) {
+      const withSlots = rule.with;
+      const also = index.candidates(withSlots[0]!).some((s) => extend(withSlots, tokens, 1, s + 1) >= 0);
+      if (!also) return null;
+    }
+    return tokens.slice(start, Math.min(end, start + 6)).join(" ");
+  }
+  return null;
+}
