@@ -153,6 +153,23 @@ const WORD_LIST: Record<string, string> = {
   // misc Malay / English
   maf: "maaf", urip: "hidup", takde: "tidak ada", tkde: "tidak ada", kept: "ditahan", held: "ditahan",
   taken: "diambil", ngancem: "mengancam", sasi: "bulan",
+  // Malaysia and Brunei Malay
+  nak: "mau", imigresen: "imigrasi", daring: "online", x: "tidak", nombor: "nomor", kepengin: "ingin", je: "saja", khabar: "kabar", bagi: "kasih", rogol: "diperkosa", dirogol: "diperkosa",
+  belasah: "dipukul", dibelasah: "dipukul", cekup: "ditangkap", dicekup: "ditangkap", pengsan: "pingsan",
+  doktor: "dokter", toke: "majikan", ejen: "agen", kilang: "pabrik", hospitalnya: "rumah sakit",
+  // Javanese
+  seda: "meninggal", juragan: "majikan", angsal: "dapat", mantuk: "pulang", wangsul: "pulang", ajrih: "takut",
+  kiat: "kuat", budhal: "berangkat", budal: "berangkat", wae: "saja", mlaku: "jalan", neng: "di", nang: "di",
+  gebugi: "dipukul",
+  // Sundanese
+  dunungan: "majikan", digebukan: "dipukul", indung: "ibu", gering: "sakit", leumpang: "jalan", beja: "kabar",
+  tos: "sudah", aya: "ada", deui: "lagi", kumaha: "bagaimana", naros: "tanya",
+  // Gulf (kafala) and Taiwan/Hong Kong/Singapore terms
+  kafil: "majikan", kafeel: "majikan", iqama: "permit", iqomah: "permit", ikamah: "permit", arc: "permit",
+  hkid: "ktp", tarhil: "detensi", maktab: "agen", madamnya: "majikan",
+  // chat spellings
+  dtgkap: "ditangkap", dibolehin: "dibolehkan", diizinin: "diizinkan",
+  gajinya: "gaji", kabarin: "kabari",
 };
 
 /** Two-word expressions replaced as a whole (checked before single words). */
@@ -184,6 +201,18 @@ const PHRASE_LIST: Record<string, string> = {
   "sdh tiada": "meninggal",
   "telah tiada": "meninggal",
   "wis tiada": "meninggal",
+  "kena pukul": "dipukul",
+  "kena tumbuk": "dipukul",
+  "kena belasah": "dipukul",
+  "kena cekup": "ditangkap",
+  "kena rogol": "diperkosa",
+  "buang kerja": "dipecat",
+  "tak bagi": "tidak kasih",
+  "dipun gebugi": "dipukul",
+  "dipun raba": "diraba",
+  "ora iso": "tidak bisa",
+  "teu aya": "tidak ada",
+  "teu kuat": "tidak kuat",
 };
 
 // Maps, not objects: a token like "constructor" must not find Object.prototype members.

@@ -164,3 +164,73 @@ export function findMatch(rule: Rule, index: TokenIndex): string | null {
   }
   return null;
 }
+
+/**
+ * Typo tolerance for the words that matter most: a token of seven letters or more, unknown to
+ * every rule, one edit (insert, delete, substitute, swap) away from exactly one word of the
+ * chosen rules is read as that word ("dipukull", "diperkosa" as "diperkos", "meningal").
+ * Short words are left alone: at that length one edit makes another real word.
+ */
+export class TypoCorrector {
+  private readonly known = new Set<string>(NOT_TYPOS);
+  private readonly byDeletion = new Map<string, Set<string>>();
+
+  constructor(rules: readonly Rule[], targetTag: (tag: string) => boolean) {
+    for (const rule of rules) {
+      for (const slot of rule.slots) {
+        for (const word of slot.words) {
+          this.known.add(word);
+          if (targetTag(rule.tag) && word.length >= MIN_TYPO_LENGTH) for (const d of deletions(word)) this.index(d, word);
+        }
+      }
+    }
+  }
+
+  private index(variant: string, word: string): void {
+    const set = this.byDeletion.get(variant);
+    if (set) set.add(word);
+    else this.byDeletion.set(variant, new Set([word]));
+  }
+
+  /** The tokens with typos replaced, and "typed≈word" for each replacement (shown to officers). */
+  correct(tokens: readonly string[]): { tokens: string[]; corrections: string[] } {
+    const corrections: string[] = [];
+    const out = tokens.map((token) => {
+      if (token.length < MIN_TYPO_LENGTH || this.known.has(token) || !/^[a-z]+$/.test(token)) return token;
+      const candidates = new Set<string>();
+      for (const d of deletions(token)) for (const w of this.byDeletion.get(d) ?? []) if (withinOneEdit(token, w)) candidates.add(w);
+      if (candidates.size !== 1) return token;
+      const [word] = candidates as Set<string> & [string];
+      corrections.push(`${token}≈${word}`);
+      return word;
+    });
+    return { tokens: out, corrections };
+  }
+}
+
+const MIN_TYPO_LENGTH = 7;
+/** Everyday words one edit away from an emergency word. */
+const NOT_TYPOS = [
+  "penjaga", "menjaga", "dipikul", "memikul", "dirawat", "merawat", "lumpur", "tahunan", "sekarang", "perawat", "pekerja",
+  "menunggu", "ditanya", "dikirim", "dipakai", "dipanggil", "dibantu", "kesehatan", "kecewa", "tentang", "melalui", "kaburan",
+];
+
+/** The word itself and every way of deleting one letter from it. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Optimal string alignment distance <= 1 (one insert, delete, substitute or adjacent swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

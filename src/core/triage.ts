@@ -34,8 +34,9 @@
 import type { CaseKind, ComplaintKind, EmergencyKind, InfoKind } from "./case-kinds.js";
 import { matchCountry } from "./countries.js";
 import { normalizeTokens } from "./normalize-text.js";
-import { compileRules, findMatch, TokenIndex } from "./triage-matcher.js";
-import { RULES, type Tag } from "./triage-rules.js";
+import { compileRules, findMatch, TokenIndex, TypoCorrector } from "./triage-matcher.js";
+import { RULES, type Spec, type Tag } from "./triage-rules.js";
+import { VOCABULARY } from "./triage-vocabulary.js";
 
 export type Urgency = "EMERGENCY" | "HIGH" | "NORMAL" | "LOW";
 
@@ -75,7 +76,18 @@ const HIGH_WITH_DISTRESS: readonly CaseKind[] = ["DOKUMEN_DITAHAN", "PEMULANGAN"
 
 /** Internal tags next to the case kinds. */
 
-const COMPILED = compileRules(RULES);
+/** The rules and the vocabulary learnt from real messages, as one list of specs per tag. */
+function allRules(): Record<Tag, Spec[]> {
+  const merged = Object.fromEntries(Object.entries(RULES).map(([tag, specs]) => [tag, [...specs]])) as Record<Tag, Spec[]>;
+  for (const entry of VOCABULARY) merged[entry.tag].push(entry.rule);
+  return merged;
+}
+
+const COMPILED = compileRules(allRules());
+/** Typos are corrected towards emergency words only: a missed emergency is the costly error. */
+const TYPOS = new TypoCorrector(COMPILED, (tag) => (EMERGENCY_PRIORITY as readonly string[]).includes(tag));
+/** Emergencies of the person cared for (or of the employer), not of the worker. */
+const CARED_FOR_EMERGENCIES: readonly CaseKind[] = ["MENINGGAL", "SAKIT_BERAT"];
 
 interface Hit {
   signal: string;
@@ -92,8 +104,9 @@ function unclear(): Triage {
 
 export function triage(text: string): Triage {
   const raw = typeof text === "string" ? text : "";
-  const tokens = normalizeTokens(raw);
-  if (tokens.length === 0) return unclear();
+  const normalized = normalizeTokens(raw);
+  if (normalized.length === 0) return unclear();
+  const { tokens, corrections } = TYPOS.correct(normalized);
   const index = new TokenIndex(tokens);
 
   const hits = new Map<Tag, Hit[]>();
@@ -113,20 +126,27 @@ export function triage(text: string): Triage {
   // A pure question asks about a topic; soft words then describe the topic, not the asker.
   const pureQuestion = asks && !has("HELP") && !strongProblem;
 
-  const found = (tag: Tag) => (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion);
+  // "nenek yang saya jaga meninggal": the caregiver's job is at stake, not the caregiver's life.
+  const caredFor = has("CAREGIVING");
+  const found = (tag: Tag) => (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
   const emergencies = EMERGENCY_PRIORITY.filter(found);
-  const complaints = COMPLAINT_PRIORITY.filter(found);
+  // On the street with nothing after running away or being abandoned: stranded, and urgent tonight.
+  const street = has("STREET");
+  const complaints = COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street));
+  if (caredFor && hits.has("CAREGIVING") && emergencies.length === 0 && complaints.length === 0) complaints.push("LAINNYA");
 
   if (emergencies.length > 0 || complaints.length > 0) {
     const kinds: CaseKind[] = [...emergencies, ...complaints];
     const kind = kinds[0]!;
     const distress = has("DISTRESS") || complaints.length >= 3;
     let urgency: Urgency = "NORMAL";
-    if (emergencies.length > 0) urgency = "EMERGENCY";
+    if (emergencies.length > 0 || street) urgency = "EMERGENCY";
     else if (complaints.some((k) => HIGH_ALWAYS.includes(k))) urgency = "HIGH";
     else if (distress && complaints.some((k) => HIGH_WITH_DISTRESS.includes(k))) urgency = "HIGH";
     else if (has("ALARM")) urgency = "HIGH";
-    const signals = kinds.flatMap((k) => signalsOf(k).slice(0, 2));
+    const signals = kinds.flatMap((k) => (k === "TERLANTAR" && street ? [...signalsOf("STREET"), ...signalsOf(k)] : signalsOf(k)).slice(0, 2));
+    if (caredFor) signals.push(...signalsOf("CAREGIVING").slice(0, 1));
+    signals.push(...corrections.filter((c) => signals.some((s) => s.includes(c.split("≈")[1]!))));
     if (urgency === "HIGH" && has("DISTRESS")) signals.push(...signalsOf("DISTRESS").slice(0, 2));
     return {
       intent: "complaint",
