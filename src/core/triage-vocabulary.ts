@@ -16,7 +16,7 @@ export interface VocabularyEntry {
 
 /** Euphemisms for a death: burial, the body, "no longer here", "called by God". */
 const DEATH_EUPHEMISMS: VocabularyEntry[] = [
-  { tag: "MENINGGAL", rule: "pergi ~2 selamanya", example: "kakak saya sudah pergi untuk selamanya di kuwait" },
+  { tag: "MENINGGAL", rule: "pergi ~1 untuk ~1 selama", example: "kakak saya sudah pergi untuk selamanya di kuwait" },
   { tag: "MENINGGAL", rule: "nafas|napas ~1 terakhir", example: "ibu kami menghembuskan nafas terakhir di rumah sakit riyadh" },
   { tag: "MENINGGAL", rule: "tidak ~1 tertolong|terselamatkan", example: "suami saya jatuh dari perancah dan tidak tertolong" },
   { tag: "MENINGGAL", rule: "ajal|berduka|dukacita|tenggelam", example: "keluarga kami berduka, adik kami di malaysia" },
@@ -39,7 +39,7 @@ const HARASSMENT_WITHOUT_EXPLICIT_WORDS: VocabularyEntry[] = [
   { tag: "KEKERASAN_SEKSUAL", rule: "pijit|pijat ~4 malam|kamar", example: "suami majikan nyuruh saya pijit dia tengah malam di kamarnya" },
   { tag: "KEKERASAN_SEKSUAL", rule: "dicium|cium ~1 paksa", example: "sy dicium paksa sm sopir majikan di garasi" },
   { tag: "KEKERASAN_SEKSUAL", rule: "masuk|datang|buka ~2 kamar ~4 malam|tengah|jam", example: "anak laki2 majikan sering masuk kamar saya malam-malam" },
-  { tag: "KEKERASAN_SEKSUAL", rule: "kamar ~2 malam ~3 tangan|pijit|pijat|kasur|tidur", example: "suami majikan nyuruh saya pijit dia tengah malam di kamarnya" },
+  { tag: "KEKERASAN_SEKSUAL", rule: "kamar ~2 malam ~3 tangan|pijit|pijat|kasur|tidur", example: "majikan datang ke kamar malam2 lalu tidur di kasur saya" },
   { tag: "KEKERASAN_SEKSUAL", rule: "duduk|naik ~2 kasur|ranjang ~2 saya", example: "tuan rumah buka pintu kamar jam 2 pagi terus duduk di kasur saya" },
   { tag: "KEKERASAN_SEKSUAL", rule: "buka ~1 baju|celana", example: "dia minta saya buka baju kalau mau dikasih hp saya kembali" },
   { tag: "KEKERASAN_SEKSUAL", rule: "video|film|foto ~1 porno|jorok|bugil", example: "saya dipaksa nonton video porno sama majikan laki2" },
@@ -62,7 +62,7 @@ const CONFINEMENT: VocabularyEntry[] = [
   { tag: "TPPO", rule: "tidak ~2 boleh|dibolehkan|diizinkan|dibolehin|bisa|pernah ~2 keluar ~1 rumah", example: "5 tahun gk pernah dibolehin keluar rumah" },
   { tag: "TPPO", rule: "kerja ~2 sampai ~1 lunas", example: "bos bilang kami hutang, harus kerja sampai lunas" },
   { tag: "TPPO", rule: "tidak ~1 boleh ~1 berhenti", example: "kami harus kerja, tidak boleh berhenti" },
-  { tag: "TPPO", rule: "hp ~3 diambil|dirampas|rampas|disimpan|ambil ~3 majikan|bos|agen", example: "majikan ambil hp saya, saya tidak bisa kabarin keluarga" },
+  { tag: "TPPO", rule: "hp ~3 diambil|dirampas|rampas|disimpan|ambil ~3 majikan|bos|agen", example: "hp saya diambil majikan, saya tidak bisa kabarin keluarga" },
   { tag: "TPPO", rule: "majikan|bos|agen ~1 ambil|mengambil|simpan|menyimpan ~1 hp", example: "majikan ambil hp saya sudah setahun" },
   { tag: "TPPO", rule: "hp ~2 kena ~1 rampas|ambil", example: "x boleh kluar, hp kena rampas" },
   { tag: "TPPO", rule: "jual|dijual|menjual ~3 saya|kami|dia ~3 majikan|harga|agen", example: "agen sy jual sy ke majikan dgn harga 10 ribu riyal" },
@@ -72,7 +72,7 @@ const CONFINEMENT: VocabularyEntry[] = [
   { tag: "TPPO", rule: { p: "dilempar|dibuang ~2 laut", with: "pulang" }, example: "kami di kapal diancam kalau minta pulang dilempar ke laut" },
   // A family made to pay for a worker's release: extortion, not an agency fee.
   { tag: "TPPO", rule: "dilepas|dibebaskan|melepas|lepas ~4 penampungan|agen|bayar|uang|juta", example: "agen minta keluarga bayar 25 juta supaya anak kami dilepas dari penampungan" },
-  { tag: "TPPO", rule: "bayar|transfer|uang ~4 ganti ~1 rugi ~4 pulang|dilepas|lepas|penampungan", example: "PT minta kami transfer 20 juta buat ganti rugi, kalau tidak adik tidak boleh pulang" },
+  { tag: "TPPO", rule: "bayar|transfer|uang ~4 ganti ~1 rugi ~6 pulang|dilepas|lepas|penampungan", example: "PT minta kami transfer 20 juta buat ganti rugi, kalau tidak adik tidak boleh pulang" },
   { tag: "TPPO", rule: "denda ~2 kontrak", example: "kalau mau pulang harus bayar denda kontrak 40 juta" },
 ];
 
@@ -80,7 +80,7 @@ const CONFINEMENT: VocabularyEntry[] = [
 const FORCED_REPATRIATION: VocabularyEntry[] = [
   { tag: "PHK_KONTRAK", rule: "pulangkan|dipulangkan|memulangkan|pulang ~2 paksa|dipaksa|sepihak", example: "majikan mau pulangkan saya paksa padahal kontrak masih 1 tahun" },
   { tag: "PHK_KONTRAK", rule: "dipaksa|paksa ~1 pulang", example: "ibu saya dipaksa pulang sama majikan sebelum habis kontrak" },
-  { tag: "PHK_KONTRAK", rule: "buang ~1 kerja", example: "kena buang kerja tanpa notis, bos suruh balik indonesia" },
+  { tag: "PHK_KONTRAK", rule: "tanpa ~1 notis|notice|pemberitahuan", example: "kena buang kerja tanpa notis, bos suruh balik indonesia" },
   { tag: "PHK_KONTRAK", rule: "tidak ~1 sama ~2 kontrak", example: "bos tukar kerja saya, tak sama macam dalam kontrak" },
 ];
 
@@ -124,7 +124,7 @@ const MALAY: VocabularyEntry[] = [
   { tag: "SAKIT_BERAT", rule: "darah ~2 keluar|banyak|mengalir", example: "darah banyak keluar dari kepala" },
   { tag: "DITAHAN", rule: "depot ~2 imigrasi|tahanan|detensi", example: "suami saya sekarang di depot imigresen" },
   { tag: "BUNUH_DIRI", rule: "sayat|menyayat|iris ~2 tangan|nadi", example: "adik saya menyayat tangannya sendiri di asrama" },
-  { tag: "KEKERASAN", rule: "tumbuk|ditumbuk", example: "sy kena tumbuk dgn tauke, mata sy bengkak" },
+  { tag: "KEKERASAN", rule: "tumbuk|ditumbuk", example: "tauke tumbuk muka saya sampai mata bengkak" },
   { tag: "KEKERASAN", rule: "ketuk ~2 kepala", example: "boss saya kalau marah suka ketuk kepala saya" },
   { tag: "KEKERASAN", rule: "ditempeleng|tempeleng|digebukan|gebukan", example: "aku di tempeleng terus ama kakek yang aku rawat" },
   { tag: "BUNUH_DIRI", rule: "mau|ingin|rasa ~1 meninggal ~1 saja", example: "sy rasa nak mati je, tak tahan dah kerja sini" },
