@@ -1,4 +1,5 @@
 import type { Prisma } from "../infra/prisma.js";
+import type { Sql } from "../infra/sql.js";
 
 /** Audit event types that are not case changes: reading, exporting and deleting personal data. */
 export const AUDIT = {
@@ -23,14 +24,23 @@ export interface AuditEntry {
   createdAt?: Date;
 }
 
-type AuditWriter = Pick<Prisma.TransactionClient, "caseEvent">;
+type AuditWriter = Pick<Prisma.TransactionClient, "caseEvent"> | Sql;
 
 /**
- * The one way to write an audit event from TypeScript (the console, jobs). Whoever writes, the
- * database seals the row into the hash chain at commit and refuses to change it afterwards, so
- * the intake's batched SQL inserts chain together with these.
+ * The one way to write an audit event from TypeScript: the console and jobs through Prisma, the
+ * intake pipeline through its plain SQL (src/infra/sql.ts). Whoever writes, the database seals
+ * the row into the hash chain at commit and refuses to change it afterwards, so every path
+ * (the intake's batched SQL inserts included) lands in the same chain.
  */
 export async function recordAuditEvent(db: AuditWriter, entry: AuditEntry): Promise<{ id: string }> {
+  if ("rows" in db) {
+    const [row] = await db.rows<{ id: string }>`
+      INSERT INTO "CaseEvent" (id, "caseId", type, "officerId", "agencyId", note, data, "createdAt")
+      VALUES (gen_random_uuid(), ${entry.caseId ?? null}::uuid, ${entry.type}, ${entry.officerId ?? null}::uuid, ${entry.agencyId ?? null},
+              ${entry.note ?? null}, ${entry.data === undefined ? null : JSON.stringify(entry.data)}::jsonb, ${entry.createdAt ?? new Date()}::timestamp(3))
+      RETURNING id`;
+    return row!;
+  }
   return db.caseEvent.create({
     data: {
       type: entry.type,

@@ -11,6 +11,7 @@ import { createSessionStore } from "./auth/sessions.js";
 import { HttpError } from "./http-error.js";
 import { toHttpError } from "./service-errors.js";
 import { auditRoutes } from "./routes/audit-routes.js";
+import { privacyRoutes } from "./routes/privacy-routes.js";
 import { caseActionRoutes } from "./routes/case-action-routes.js";
 import { caseRoutes } from "./routes/case-routes.js";
 import { directoryRoutes } from "./routes/directory-routes.js";
@@ -90,6 +91,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx, sessions);
       await auditRoutes(api, ctx);
+      await privacyRoutes(api, ctx);
     });
   });
 }

@@ -55,7 +55,7 @@ export interface Button {
 
 export type ReplyPart =
   | { text: string; buttons?: Button[] }
-  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "officerCaseCreated" | "statusLookup" | "officerRequested" | "followResult" };
+  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "officerCaseCreated" | "statusLookup" | "officerRequested" | "followResult" | "privacyResult" };
 
 export type Effect =
   | { type: "createCase"; draft: CaseDraft }
@@ -69,7 +69,9 @@ export type Effect =
   | { type: "followCase"; ticket: string }
   | { type: "unfollowCase"; ticket: string | null }
   /** Consent bound to one request: the case's ticket and, from a button, the follower's id prefix. */
-  | { type: "answerFollowRequest"; approve: boolean; ticket: string; follower?: string };
+  | { type: "answerFollowRequest"; approve: boolean; ticket: string; follower?: string }
+  | { type: "summariseData" }
+  | { type: "requestDeletion" };
 
 export interface Decision {
   state: ConversationState;

@@ -15,6 +15,7 @@ import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, isOfficer
 import { answerNewProblem, followUpOnCase, SUBSTANTIVE_WORDS } from "./case-follow-up.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { decideFollow } from "./follow-dialogue.js";
+import { decidePrivacyCommand } from "./privacy-commands.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
 import { notUnderstood, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
 import type { CaseDraft, ConversationState } from "./state.js";
@@ -53,6 +54,8 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
       reason: "cancel",
     };
   }
+  const privacy = decidePrivacyCommand(next, text, action);
+  if (privacy) return privacy;
   const follow = decideFollow(state, next, text, action, facts);
   if (follow) return follow;
   // An answer button under a question that is no longer being asked.

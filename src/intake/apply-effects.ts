@@ -11,6 +11,7 @@ import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/crea
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import { reopenCaseByReporter } from "../cases/reopen-case.js";
 import type { Outbox } from "../cases/outbox.js";
+import { requestDeletion, summariseReporterData } from "../cases/reporter-data-rights.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
 import type { PipelineDeps } from "./process-conversations.js";
 import type { SlaTimer } from "../../queues/job-queues.js";
@@ -42,6 +43,8 @@ export interface EffectOutcome {
   created?: CreatedCase;
   ticket?: string;
   statusText?: string;
+  /** The answer to DATA SAYA or HAPUS DATA. */
+  privacyReply?: string;
   /** The answer to a follow, unfollow or consent command. */
   followReply?: { text: string; buttons?: Button[] };
   emergency: boolean;
@@ -102,6 +105,12 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
       case "unfollowCase":
       case "answerFollowRequest":
         outcome.followReply = await applyFollowEffect(ctx, effect);
+        break;
+      case "summariseData":
+        outcome.privacyReply = await summariseReporterData(ctx.tx, ctx.conversation.reporterId, ctx.now);
+        break;
+      case "requestDeletion":
+        outcome.privacyReply = await requestDeletion(ctx.tx, ctx.conversation.reporterId, ctx.conversation.id, ctx.now);
         break;
       case "requestOfficer": {
         const [found] = await ctx.tx.rows<{ ticket: string; country: string | null; provinceId: string | null }>`

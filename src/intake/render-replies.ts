@@ -35,5 +35,7 @@ export function renderPlaceholder(
       return outcome.ticket ? { text: texts.officerRequested(outcome.ticket, outcome.officerAnswersFrom) } : null;
     case "followResult":
       return outcome.followReply ?? null;
+    case "privacyResult":
+      return outcome.privacyReply ? { text: outcome.privacyReply } : null;
   }
 }

@@ -64,3 +64,22 @@ describe("retention settings", () => {
     expect(() => loadConfig({ RETENTION_CASE_YEARS: "0" })).toThrow(/RETENTION_CASE_YEARS/);
   });
 });
+
+describe("DATA SAYA and HAPUS DATA commands", () => {
+  it("are understood in their usual spellings, in any step, and leave an intake in progress as it was", () => {
+    for (const text of ["DATA SAYA", "data saya", "Dataku", "lihat data saya"]) {
+      expect(converse([text]).last.effects).toEqual([{ type: "summariseData" }]);
+    }
+    for (const text of ["HAPUS DATA", "hapus data saya.", "Hapus dataku", "hapus data pribadi saya"]) {
+      expect(converse([text]).last.effects).toEqual([{ type: "requestDeletion" }]);
+    }
+    const { decisions, state } = converse(["gaji saya belum dibayar 3 bulan", "data saya"]);
+    expect(decisions[1]!.replies).toEqual([{ placeholder: "privacyResult" }]);
+    expect(state.draft?.awaiting).toBe("onBehalf");
+  });
+
+  it("are not taken from a story that mentions data", () => {
+    const { last } = converse(["agen minta data saya dan paspor saya ditahan, gaji tidak dibayar"]);
+    expect(last.effects.some((e) => e.type === "summariseData" || e.type === "requestDeletion")).toBe(false);
+  });
+});

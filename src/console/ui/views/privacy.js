@@ -8,11 +8,66 @@ const PROBLEM_LABELS = {
   unsealed: "Tidak tersegel",
 };
 
-/** Personal data under UU PDP: the audit trail's integrity check (administrators). */
+const REQUEST_STATUS = { PENDING: "Menunggu keputusan", APPROVED: "Disetujui (data dianonimkan)", REFUSED: "Ditolak" };
+
+/** Personal data under UU PDP: reporters' deletion requests (supervisors, administrators) and the audit trail's integrity check (administrators). */
 export async function renderPrivacy(main, session) {
   const sections = [h("h1", {}, "Data Pribadi")];
+  if (["SUPERVISOR", "ADMIN"].includes(session.me.role)) sections.push(await deletionSection(main, session));
   if (session.me.role === "ADMIN") sections.push(auditSection());
   clear(main, ...sections);
+}
+
+async function deletionSection(main, session) {
+  const { requests } = await api.get("/api/privacy/deletion-requests");
+  const decide = (r, approve) => async (event) => {
+    const reason = approve ? undefined : window.prompt("Alasan penolakan (akan dibaca pelapor):");
+    if (!approve && reason === null) return;
+    if (approve && !window.confirm("Setujui? Nama, nomor, isi pesan, dan lampiran pelapor akan dihapus dan tidak dapat dikembalikan.")) return;
+    event.target.disabled = true;
+    try {
+      await api.post(`/api/privacy/deletion-requests/${r.id}/decision`, { approve, ...(reason ? { reason } : {}) });
+      toast(approve ? "Data pelapor sudah dianonimkan dan pelapor diberi tahu." : "Penolakan dikirim kepada pelapor.", "ok");
+      await renderPrivacy(main, session);
+    } catch (error) {
+      toast(error.message, "error");
+      event.target.disabled = false;
+    }
+  };
+  return h(
+    "section.card",
+    {},
+    h("h2", {}, "Permintaan penghapusan data"),
+    h("p", {}, "Pelapor meminta datanya dihapus dengan mengetik HAPUS DATA. Putuskan paling lambat 3 x 24 jam sejak permintaan diterima."),
+    requests.length === 0
+      ? h("p", {}, "Belum ada permintaan.")
+      : h(
+          "table",
+          { "data-testid": "deletion-requests" },
+          h("thead", {}, h("tr", {}, ["Diterima", "Batas keputusan", "Pengaduan pelapor", "Status", ""].map((t) => h("th", {}, t)))),
+          h(
+            "tbody",
+            {},
+            requests.map((r) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, formatDate(r.requestedAt)),
+                h("td", { class: r.overdue ? "late" : "" }, formatDate(r.dueAt), r.overdue ? " (terlambat)" : ""),
+                h("td", {}, r.cases.length === 0 ? "–" : r.cases.map((c) => h("div", {}, h("a", { href: `#/kasus/${c.id}` }, c.ticket), ` · ${c.statusLabel}`))),
+                h("td", {}, REQUEST_STATUS[r.status] ?? r.status, r.reason ? h("small", {}, ` – ${r.reason}`) : null),
+                h(
+                  "td",
+                  {},
+                  r.status === "PENDING"
+                    ? [h("button", { type: "button", onclick: decide(r, true) }, "Setujui"), " ", h("button", { type: "button", class: "secondary", onclick: decide(r, false) }, "Tolak")]
+                    : formatDate(r.decidedAt),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
 }
 
 function auditSection() {
