@@ -3,6 +3,7 @@ import type { CaseDraft } from "../conversation/state.js";
 import { routeCase, withNationalDesk, type CaseParty } from "../core/routing.js";
 import { computeDeadlines, type SlaPolicy, type WorkCalendar } from "../core/sla.js";
 import { generateTicket } from "../core/ticket.js";
+import { detectPhase } from "../core/phase.js";
 import type { Sql } from "../infra/sql.js";
 import type { RoutingDirectory } from "./routing-table.js";
 
@@ -33,10 +34,10 @@ export async function createCase(
 ): Promise<CreatedCase> {
   const { draft, now } = input;
   const region = draft.regionId ? rules.routing.region(draft.regionId) : undefined;
-  const routed = routeCase({ region: region ?? null, kind: draft.kind, extraKinds: draft.extraKinds }, rules.routing);
+  const fields = caseFieldsFromDraft(draft, region?.id ?? null);
+  const routed = routeCase({ region: region ?? null, kind: draft.kind, extraKinds: draft.extraKinds, phase: fields.phase }, rules.routing);
   const parties = withNationalDesk(routed, draft.urgency, rules.routing.nationalAgencyId);
   const deadlines = computeDeadlines(now, draft.urgency, rules.slaPolicy, rules.calendar);
-  const fields = caseFieldsFromDraft(draft, region?.id ?? null);
   const created = {
     signals: draft.signals,
     parties: parties.map((p) => `${p.agencyId}:${p.role}`),
@@ -53,11 +54,11 @@ export async function createCase(
     const rows = await tx.rows<{ id: string }>`
       WITH c AS (
         INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, channel, "reporterId", "conversationId", "onBehalf", relationship,
-                            "workerName", "workerPhone", "originRegionId", "originText", "destinationCountry", description,
+                            "workerName", "workerPhone", "originRegionId", "originText", "destinationCountry", phase, description,
                             "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
         VALUES (gen_random_uuid(), ${ticket}, ${draft.kind}, ${fields.extraKinds}::text[], ${draft.urgency}::"Urgency", ${input.channel}::"Channel",
                 ${input.reporterId}::uuid, ${input.conversationId}::uuid, ${fields.onBehalf}, ${fields.relationship}, ${fields.workerName},
-                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.destinationCountry}, ${fields.description},
+                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.destinationCountry}, ${fields.phase}, ${fields.description},
                 ${deadlines.firstResponseDueAt}::timestamp(3), ${deadlines.resolutionDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3))
         ON CONFLICT (ticket) DO NOTHING
         RETURNING id),
@@ -107,6 +108,8 @@ export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | n
     originRegionId,
     originText: draft.originText ?? null,
     destinationCountry: draft.country ?? null,
+    // Before work, abroad, or after return: from what was said (src/core/phase.ts); routing depends on it.
+    phase: detectPhase(draft.description.join(" "), { kind: draft.kind, country: draft.country }),
     description: draft.description.join("\n").slice(0, 20_000),
   };
 }

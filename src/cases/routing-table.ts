@@ -10,7 +10,7 @@ export interface RoutingDirectory extends RoutingTable {
 /** Routing rules, agencies and regions change only with a new seed: read them once per process. */
 export async function loadRoutingDirectory(db: Db): Promise<RoutingDirectory> {
   const [rules, agencies, regions] = await Promise.all([
-    db.routingRule.findMany({ select: { regionId: true, caseKind: true, agencyId: true, role: true } }),
+    db.routingRule.findMany({ select: { regionId: true, caseKind: true, phase: true, agencyId: true, role: true } }),
     db.agency.findMany({ select: { id: true, kind: true, regionId: true, name: true } }),
     db.region.findMany({ select: { id: true, name: true, provinceId: true } }),
   ]);

@@ -20,6 +20,7 @@ export const COMPLAINT_KINDS = [
   "PENIPUAN_LOWONGAN", // fraudulent job offer, illegal recruiter
   "OVERCHARGING", // placement costs beyond the official structure
   "PEMULANGAN", // wants to go home, repatriation, no money for the ticket
+  "EVAKUASI", // return because of war, disaster, epidemic or mass deportation (Pekalongan Pasal 4(2)a)
   "TERLANTAR", // stranded, destitute
   "KESEHATAN", // health (not severe), depression, pregnancy
   "ASURANSI", // BPJS Ketenagakerjaan / social security claims
@@ -61,6 +62,7 @@ export const CASE_KIND_LABELS: Record<CaseKind, string> = {
   PENIPUAN_LOWONGAN: "Penipuan lowongan kerja / perekrut ilegal",
   OVERCHARGING: "Biaya penempatan berlebih",
   PEMULANGAN: "Ingin dipulangkan",
+  EVAKUASI: "Evakuasi / pemulangan karena perang, bencana, wabah, atau deportasi massal",
   TERLANTAR: "PMI terlantar",
   KESEHATAN: "Masalah kesehatan",
   ASURANSI: "Jaminan sosial / BPJS Ketenagakerjaan",

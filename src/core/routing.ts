@@ -7,6 +7,8 @@ export type PartyRole = "LEAD" | "SUPPORT";
 export interface RoutingRuleRow {
   regionId: string;
   caseKind: string | null;
+  /** SEBELUM_BEKERJA | SEDANG_BEKERJA | SETELAH_PULANG; null: any phase (src/core/phase.ts). */
+  phase?: string | null;
   agencyId: string;
   role: PartyRole;
 }
@@ -33,6 +35,8 @@ export interface RoutingInput {
   region: { id: string; provinceId: string | null } | null;
   kind: string;
   extraKinds: readonly string[];
+  /** Where in migration the case stands; null or absent when not known. */
+  phase?: string | null;
 }
 
 /**
@@ -46,9 +50,14 @@ export function routeCase(input: RoutingInput, table: RoutingTable): CaseParty[]
   if (!regionId) return nationalRoute(regionIds, table);
 
   const regionRules = table.rules.filter((r) => r.regionId === regionId);
+  // The most specific rows win: this kind in this phase, this kind in any phase, the default.
+  const anyPhase = (r: RoutingRuleRow) => (r.phase ?? null) === null;
   const rulesFor = (kind: string) => {
-    const specific = regionRules.filter((r) => r.caseKind === kind);
-    return specific.length > 0 ? specific : regionRules.filter((r) => r.caseKind === null);
+    const ofKind = regionRules.filter((r) => r.caseKind === kind);
+    const phased = input.phase ? ofKind.filter((r) => r.phase === input.phase) : [];
+    if (phased.length > 0) return phased;
+    const general = ofKind.filter(anyPhase);
+    return general.length > 0 ? general : regionRules.filter((r) => r.caseKind === null && anyPhase(r));
   };
 
   const parties: CaseParty[] = [];

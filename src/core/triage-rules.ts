@@ -206,6 +206,13 @@ export const RULES: Record<Tag, Spec[]> = {
     "hutang|utang|pinjaman ~3 agen|pt|sponsor|koperasi", "diminta|dimintai|ditarik|ditagih ~3 juta",
     `${RECRUITER} ~2 minta|meminta|narik|menarik ~2 uang|biaya|bayar|juta|#`,
   ],
+  // War, disaster, epidemic or mass deportation where the worker is: return for many at once.
+  EVAKUASI: [
+    "evakuasi|dievakuasi|mengevakuasi",
+    "perang|peperangan|serangan ~1 rudal|bom|udara",
+    "deportasi ~1 massal", "dideportasi ~1 massal|besar-besaran|ramai-ramai",
+    { p: "bencana|gempa|banjir|tsunami|wabah ~3 pulang|dipulangkan|pulangkan|terjebak" },
+  ],
   PEMULANGAN: [
     { p: "ingin|mau|minta|harus|segera|bisa|kapan ~2 pulang|dipulangkan|pulangkan", notPrev: ["sudah|telah ~1"] },
     { p: "dipulangkan|pulangkan|memulangkan|pemulangan|repatriasi", notPrev: ["sudah|telah ~1"] },

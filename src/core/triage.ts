@@ -60,7 +60,7 @@ export const EMERGENCY_PRIORITY: readonly EmergencyKind[] = [
 ];
 
 export const COMPLAINT_PRIORITY: readonly ComplaintKind[] = [
-  "TERLANTAR", "HILANG_KONTAK", "KABUR", "GAJI", "DOKUMEN_DITAHAN", "PENIPUAN_LOWONGAN", "GAGAL_BERANGKAT",
+  "EVAKUASI", "TERLANTAR", "HILANG_KONTAK", "KABUR", "GAJI", "DOKUMEN_DITAHAN", "PENIPUAN_LOWONGAN", "GAGAL_BERANGKAT",
   "OVERCHARGING", "PHK_KONTRAK", "DOKUMEN_TIDAK_RESMI", "KESEHATAN", "ASURANSI", "PEMULANGAN",
 ];
 
@@ -70,7 +70,7 @@ export const INFO_PRIORITY: readonly InfoKind[] = [
 ];
 
 /** Always HIGH: the person is out of reach or unprotected right now. */
-const HIGH_ALWAYS: readonly CaseKind[] = ["TERLANTAR", "HILANG_KONTAK", "KABUR"];
+const HIGH_ALWAYS: readonly CaseKind[] = ["EVAKUASI", "TERLANTAR", "HILANG_KONTAK", "KABUR"];
 /** HIGH when the message shows distress or piles up problems (withheld passport + unpaid wages...). */
 const HIGH_WITH_DISTRESS: readonly CaseKind[] = ["DOKUMEN_DITAHAN", "PEMULANGAN"];
 

@@ -194,10 +194,10 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   await tx.run`
     UPDATE "Case" SET "extraKinds" = ${f.extraKinds}::text[], "onBehalf" = ${f.onBehalf}, relationship = ${f.relationship},
       "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText},
-      "destinationCountry" = ${f.destinationCountry}, description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
+      "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
     WHERE id = ${caseId}::uuid`;
   if (region) {
-    const parties = routeCase({ region, kind: draft.kind, extraKinds: draft.extraKinds }, ctx.deps.rules.routing);
+    const parties = routeCase({ region, kind: draft.kind, extraKinds: draft.extraKinds, phase: f.phase }, ctx.deps.rules.routing);
     const lead = parties[0]!;
     const national = ctx.deps.rules.routing.nationalAgencyId;
     // The national queue held it while the region was unknown; the regional office now leads.

@@ -1,0 +1,28 @@
+/**
+ * Where in migration a case stands, which the agreements divide duties by: before work (calon
+ * PMI), during work abroad, after return (purna PMI). Taken from what the reporter said; null
+ * when it is not clear (officers set it on the case page).
+ */
+import type { CaseKind } from "./case-kinds.js";
+import { normalizeText } from "./normalize-text.js";
+
+export const CASE_PHASES = ["SEBELUM_BEKERJA", "SEDANG_BEKERJA", "SETELAH_PULANG"] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
+
+export const PHASE_LABELS: Record<CasePhase, string> = {
+  SEBELUM_BEKERJA: "Sebelum bekerja (calon PMI)",
+  SEDANG_BEKERJA: "Sedang bekerja di luar negeri",
+  SETELAH_PULANG: "Sudah pulang (purna PMI)",
+};
+
+const BEFORE = /\b(gagal (berangkat|brangkat|terbang)|belum (berangkat|brangkat|terbang|diberangkatkan)|tidak jadi berangkat|batal berangkat|calon pmi|cpmi|di penampungan|masih (di )?pelatihan|blk)\b/;
+const AFTER = /\b(sudah (pulang|kembali|di rumah|di kampung|di indonesia)|udah pulang|baru pulang|telah pulang|sesudah pulang|setelah pulang|purna( pmi)?|mantan (pmi|tki|tkw)|eks (pmi|tki|tkw)|pulang ke indonesia)\b/;
+const DURING = /\b(masih (di|kerja|bekerja)|sedang (kerja|bekerja)|lagi (kerja|di)|sekarang (di|kerja|bekerja)|kerja di|bekerja di|majikan)\b/;
+
+export function detectPhase(text: string, facts: { kind?: CaseKind; country?: string | undefined } = {}): CasePhase | null {
+  const t = normalizeText(text);
+  if (BEFORE.test(t) || facts.kind === "GAGAL_BERANGKAT" || facts.country === "Belum berangkat") return "SEBELUM_BEKERJA";
+  if (AFTER.test(t)) return "SETELAH_PULANG";
+  if (DURING.test(t) || (facts.country && facts.country !== "Belum berangkat")) return "SEDANG_BEKERJA";
+  return null;
+}
