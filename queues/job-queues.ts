@@ -19,6 +19,10 @@ export interface SlaJob extends Omit<SlaTimer, "dueAt"> {
   dueAt: string;
 }
 
+export interface TranscribeJob {
+  messageId: string;
+}
+
 /** Priority 1 is served first: emergencies jump every queue. */
 export const PRIORITY = { emergency: 1, normal: 5 } as const;
 
@@ -26,14 +30,18 @@ export const PRIORITY = { emergency: 1, normal: 5 } as const;
 export class JobQueues {
   readonly inbound: Queue<InboundJob>;
   readonly sla: Queue<SlaJob>;
+  readonly transcribe: Queue<TranscribeJob>;
   private readonly outbound = new Map<ChannelName, Queue<OutboundJob>>();
 
   constructor(
     private readonly connection: ConnectionOptions,
     readonly prefix: string,
+    /** Whether voice notes are transcribed (TRANSCRIBE_URL set); otherwise addTranscriptions does nothing. */
+    private readonly transcription = false,
   ) {
     this.inbound = new Queue(QUEUE.inbound, { connection, prefix });
     this.sla = new Queue(QUEUE.sla, { connection, prefix });
+    this.transcribe = new Queue(QUEUE.transcribe, { connection, prefix });
   }
 
   outboundQueue(channel: ChannelName): Queue<OutboundJob> {
@@ -113,7 +121,26 @@ export class JobQueues {
     );
   }
 
+  /** One transcription job per voice-note message, each retried on its own. */
+  async addTranscriptions(messageIds: string[]): Promise<void> {
+    if (!this.transcription || messageIds.length === 0) return;
+    await this.transcribe.addBulk(
+      messageIds.map((messageId) => ({
+        name: "transcribe",
+        data: { messageId },
+        opts: {
+          jobId: JOB_ID.transcribe(messageId),
+          attempts: 10,
+          // From seconds (a busy server) to hours (a voice note whose intake is not finished yet).
+          backoff: { type: "exponential", delay: 10_000 },
+          removeOnComplete: { age: 24 * 3600 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      })),
+    );
+  }
+
   async close(): Promise<void> {
-    await Promise.all([this.inbound.close(), this.sla.close(), ...[...this.outbound.values()].map((q) => q.close())]);
+    await Promise.all([this.inbound.close(), this.sla.close(), this.transcribe.close(), ...[...this.outbound.values()].map((q) => q.close())]);
   }
 }

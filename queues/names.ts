@@ -4,6 +4,7 @@ import type { ChannelName } from "../src/channels/contract.js";
 export const QUEUE = {
   inbound: "inbound",
   sla: "sla",
+  transcribe: "transcribe",
   outbound: (channel: ChannelName) => `outbound-${channel.toLowerCase()}`,
 } as const;
 
@@ -11,4 +12,5 @@ export const QUEUE = {
 export const JOB_ID = {
   outbound: (messageId: string) => `out-${messageId}`,
   sla: (caseId: string, clock: "first-response" | "resolution", dueAt: Date) => `sla-${clock}-${caseId}-${dueAt.getTime()}`,
+  transcribe: (attachmentId: string) => `transcribe-${attachmentId}`,
 } as const;

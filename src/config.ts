@@ -65,6 +65,11 @@ const schema = z.object({
   HOLIDAYS: z.string().optional(),
   HOTLINE: z.string().default("0800-1000"),
   HOTLINE_ABROAD: z.string().default("+62-21-29244800"),
+  /** A server speaking the OpenAI-compatible POST /v1/audio/transcriptions (whisper.cpp, faster-whisper-server); unset: no transcription. */
+  TRANSCRIBE_URL: z.string().url().optional(),
+  TRANSCRIBE_MODEL: z.string().min(1).default("whisper-1"),
+  TRANSCRIBE_API_KEY: z.string().optional(),
+  TRANSCRIBE_TIMEOUT_S: z.coerce.number().int().min(1).max(600).default(120),
   /** Comma-separated WhatsApp numbers to run: "id" (link by QR) or "id:628123456789" (link by pairing code). */
   WHATSAPP_ACCOUNTS: z
     .string()

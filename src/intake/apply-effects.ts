@@ -3,10 +3,11 @@ import { LOOKUP_REASONS, type Button, type ConversationState, type Effect } from
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
-import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
+import { isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
 import { formatForReporter, reporterClock } from "../core/local-time.js";
 import { texts } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
+import { escalateToEmergency } from "../cases/escalate-to-emergency.js";
 import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import { reopenCaseByReporter } from "../cases/reopen-case.js";
@@ -152,27 +153,8 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
   if (triage && !isEmergencyKind(triage.kind)) await addKinds(ctx, caseId, triage);
   if (!triage || !isEmergencyKind(triage.kind)) return;
 
-  const deadlines = computeDeadlines(now, "EMERGENCY", ctx.deps.rules.slaPolicy, ctx.deps.rules.calendar);
-  const escalated = await tx.run`
-    WITH escalated AS (
-      UPDATE "Case" SET urgency = 'EMERGENCY', kind = ${triage.kind}, "firstResponseDueAt" = ${deadlines.firstResponseDueAt}::timestamp(3),
-        "updatedAt" = ${now}::timestamp(3),
-        "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest(array_append("extraKinds", kind)) AS k WHERE k <> ${triage.kind})
-      WHERE id = ${caseId}::uuid AND urgency <> 'EMERGENCY'
-      RETURNING id)
-    INSERT INTO "CaseEvent" (id, "caseId", type, note, data, "createdAt")
-    SELECT gen_random_uuid(), id, 'ESCALATED', 'Pesan lanjutan pelapor menunjukkan keadaan darurat', ${JSON.stringify({ kind: triage.kind })}::jsonb,
-           ${now}::timestamp(3)
-    FROM escalated`;
-  // Only the first-response clock moves; the resolution timer already queued stays right.
-  if (escalated > 0) {
-    ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: deadlines.firstResponseDueAt });
-    // The national 24-hour desk joins every emergency (withNationalDesk in src/core/routing.ts).
-    await tx.run`
-      INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
-      VALUES (${caseId}::uuid, ${ctx.deps.rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${now}::timestamp(3))
-      ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
-  }
+  const dueAt = await escalateToEmergency(tx, ctx.deps.rules, { caseId, kind: triage.kind, note: "Pesan lanjutan pelapor menunjukkan keadaan darurat", now });
+  if (dueAt) ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt });
 }
 
 /** A follow-up about another kind of problem ("now the agent wants money too") adds it to the case's kinds. */

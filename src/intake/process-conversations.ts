@@ -121,6 +121,8 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
 async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), lookups: new Map() };
+  // Voice notes of this batch, transcribed after commit when a transcription server is configured.
+  const voiceNotes: string[] = [];
   // Read (or taken from cache) before the transaction holds a connection.
   const missions = deps.missions ? await deps.missions.current() : undefined;
 
@@ -152,6 +154,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
         deps.log.debug({ messageId: message.id, kind: message.kind }, "inbound ignored on purpose");
         continue;
       }
+      if (message.kind === "voice" || message.kind === "audio") voiceNotes.push(message.id);
       const state = states.get(conversation.id) ?? conversation.state ?? {};
       const openCase = openCases.get(conversation.reporterId) ?? null;
       const decision = decide(state, engineInput(message.kind, message.text ?? ""), {
@@ -206,6 +209,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
 
   await outbox.flush(deps.queues);
   await deps.queues.addSlaTimers(results.slaTimers);
+  await deps.queues.addTranscriptions(voiceNotes);
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
   return outcome;
 }

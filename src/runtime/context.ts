@@ -40,7 +40,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
   const { db, sql } = createDatabase(urls.databaseUrl, config.DB_POOL_SIZE);
   await seedReferenceData(db);
   const redis = new Redis(redisOptions(urls.redisUrl));
-  const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX);
+  const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX, config.TRANSCRIBE_URL !== undefined);
   const events = new CaseEventBus(redis, `${config.QUEUE_PREFIX}:case-events`);
   const calendar = config.HOLIDAYS
     ? { ...DEFAULT_CALENDAR, holidays: [...DEFAULT_CALENDAR.holidays, ...parseHolidays(config.HOLIDAYS)] }

@@ -3,6 +3,8 @@ import { startOutboxSweeper } from "../../queues/outbox-sweeper.js";
 import { startRetentionSweeper } from "../../queues/retention-sweeper.js";
 import { startSlaSweeper } from "../../queues/sla-sweeper.js";
 import { createSlaWorker } from "../../queues/sla-worker.js";
+import { createTranscribeWorker } from "../../queues/transcribe-worker.js";
+import { createOpenAiTranscriber } from "../transcription/transcriber.js";
 import { bullConnection } from "../infra/redis-options.js";
 import type { AppContext } from "./context.js";
 
@@ -17,6 +19,9 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   const prefix = ctx.config.QUEUE_PREFIX;
   const inbound = createInboundWorker(ctx, connection, prefix, ctx.config.INBOUND_CONCURRENCY);
   const sla = createSlaWorker(ctx, connection, prefix);
+  // Voice notes are transcribed only when a transcription server is configured.
+  const { TRANSCRIBE_URL: url, TRANSCRIBE_MODEL: model, TRANSCRIBE_API_KEY: apiKey, TRANSCRIBE_TIMEOUT_S: timeoutS } = ctx.config;
+  const transcribe = url ? createTranscribeWorker({ ...ctx, transcriber: createOpenAiTranscriber({ url, model, apiKey, timeoutMs: timeoutS * 1000 }) }, connection, prefix) : null;
   const stopSweeper = startOutboxSweeper(ctx.db, ctx.queues, ctx.log);
   const stopSlaSweeper = startSlaSweeper(ctx, options.slaSweepEveryMs);
   const stopRetention = startRetentionSweeper(ctx.db, ctx.retention, ctx.log, ctx.config.RETENTION_SWEEP_MINUTES * 60_000);
@@ -24,6 +29,6 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   return async () => {
     stopSweeper();
     // close() waits for in-flight jobs to finish; unfinished ones return to the queue.
-    await Promise.all([inbound.close(), sla.close(), stopSlaSweeper(), stopRetention()]);
+    await Promise.all([inbound.close(), sla.close(), transcribe?.close(), stopSlaSweeper(), stopRetention()]);
   };
 }

@@ -54,6 +54,9 @@ describe("a reporter who only sends voice notes or photos gets a case", () => {
     expect(created).toMatchObject({ kind: "LAINNYA", description: "Pengaduan lewat pesan suara/foto", originText: "(dijawab lewat pesan suara)" });
     expect(created!.messages.map((m) => m.kind)).toEqual(["voice", "voice", "voice", "voice"]);
     expect(created!.attachments).toHaveLength(4);
+    // Without TRANSCRIBE_URL nothing is transcribed: no job, no transcript.
+    expect(created!.attachments.every((a) => a.transcript === null)).toBe(true);
+    expect(await waCtx.queues.transcribe.count()).toBe(0);
 
     // A later voice note joins the open case and says so.
     expect((await u.send(await voice())).join("\n")).toContain(`sudah kami teruskan ke petugas yang menangani tiket ${created!.ticket}`);

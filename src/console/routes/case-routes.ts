@@ -112,7 +112,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         createdAt: true,
         sentAt: true,
         officer: { select: { name: true } },
-        attachments: { select: { id: true, mime: true, fileName: true, size: true } },
+        attachments: { select: { id: true, mime: true, fileName: true, size: true, transcript: true } },
       },
     });
     return {
@@ -129,7 +129,14 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         sentAt: m.sentAt,
         attachments: m.attachments.map((a) => {
           const inline = inlineMime(a.mime);
-          return { ...a, inline: inline !== null, media: inline?.split("/")[0] ?? null, url: `/api/cases/${access.id}/attachments/${a.id}` };
+          return {
+            ...a,
+            // An automatic transcript is the reporter's words: masked like the messages.
+            transcript: revealed ? a.transcript : maskIdentifiersInText(a.transcript),
+            inline: inline !== null,
+            media: inline?.split("/")[0] ?? null,
+            url: `/api/cases/${access.id}/attachments/${a.id}`,
+          };
         }),
       })),
     };

@@ -1,0 +1,36 @@
+import { computeDeadlines } from "../core/sla.js";
+import type { Sql } from "../infra/sql.js";
+import type { CaseRules } from "./create-case.js";
+
+/**
+ * Raises an open case to an emergency when something the reporter sent later shows one (a
+ * follow-up message, the transcript of a voice note): the emergency kind becomes the main kind,
+ * the first-response deadline moves to the emergency one, an ESCALATED event says why, and the
+ * national 24-hour desk joins (withNationalDesk in src/core/routing.ts). A case already an
+ * emergency is left as it is. Resolves the new first-response deadline, or null.
+ */
+export async function escalateToEmergency(
+  tx: Sql,
+  rules: CaseRules,
+  input: { caseId: string; kind: string; note: string; data?: Record<string, unknown>; now: Date },
+): Promise<Date | null> {
+  const { caseId, kind, now } = input;
+  const deadlines = computeDeadlines(now, "EMERGENCY", rules.slaPolicy, rules.calendar);
+  const escalated = await tx.run`
+    WITH escalated AS (
+      UPDATE "Case" SET urgency = 'EMERGENCY', kind = ${kind}, "firstResponseDueAt" = ${deadlines.firstResponseDueAt}::timestamp(3),
+        "updatedAt" = ${now}::timestamp(3),
+        "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest(array_append("extraKinds", kind)) AS k WHERE k <> ${kind} AND k <> 'LAINNYA')
+      WHERE id = ${caseId}::uuid AND urgency <> 'EMERGENCY'
+      RETURNING id)
+    INSERT INTO "CaseEvent" (id, "caseId", type, note, data, "createdAt")
+    SELECT gen_random_uuid(), id, 'ESCALATED', ${input.note}, ${JSON.stringify({ kind, ...input.data })}::jsonb, ${now}::timestamp(3)
+    FROM escalated`;
+  if (escalated === 0) return null;
+  await tx.run`
+    INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+    VALUES (${caseId}::uuid, ${rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${now}::timestamp(3))
+    ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
+  // Only the first-response clock moves; the resolution timer already queued stays right.
+  return deadlines.firstResponseDueAt;
+}

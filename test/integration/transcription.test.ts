@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOfficer } from "../../src/console/auth/create-officer.js";
+import { createConsoleApp, PASSWORD, signIn } from "../console/console-fixtures.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { eventually, startTestApp, type TestContext } from "../support/test-app.js";
+
+/**
+ * Voice notes transcribed through a local fake of the OpenAI-compatible
+ * POST /v1/audio/transcriptions (the only fake: where the network would leave the machine).
+ */
+const OGG = Buffer.concat([Buffer.from("OggS"), Buffer.alloc(200, 7)]);
+const SPOKEN = "tolong saya disekap majikan, tidak boleh keluar rumah dan paspor ditahan";
+
+let server: Server;
+let requests: { url: string; contentType: string; body: Buffer }[] = [];
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let ctx: TestContext;
+
+const read = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+  });
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const body = await read(req);
+    requests.push({ url: req.url ?? "", contentType: req.headers["content-type"] ?? "", body });
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify({ text: ` ${SPOKEN} ` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startTestApp({ workers: true, bots: true, overrides: { TRANSCRIBE_URL: url, TRANSCRIBE_MODEL: "whisper-kecil" } });
+  ctx = app.ctx;
+});
+
+afterAll(async () => {
+  await app?.stop();
+  server?.close();
+});
+
+describe("voice notes transcribed by a configured server", () => {
+  it("stores the transcript with the file, and an emergency spoken in it raises the case and brings the emergency advice", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.say("gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia");
+    await chat.say("1");
+    await chat.say("ya");
+    const [opened] = await chat.cases();
+    expect(opened).toMatchObject({ urgency: "NORMAL", kind: "GAJI" });
+    requests = [];
+
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg; codecs=opus", data: OGG }] });
+    const file = await eventually(
+      async () => {
+        const row = await ctx.db.attachment.findFirst({ where: { caseId: opened!.id, transcript: { not: null } } });
+        return row ?? undefined;
+      },
+      20_000,
+      "transcript stored",
+    );
+    expect(file.transcript).toBe(SPOKEN);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.url).toBe("/v1/audio/transcriptions");
+    expect(requests[0]!.contentType).toMatch(/^multipart\/form-data; boundary=/);
+    const body = requests[0]!.body.toString("latin1");
+    expect(body).toMatch(/name="model"\r\n\r\nwhisper-kecil/);
+    expect(body).toMatch(/name="file"; filename="[^"]+"\r\nContent-Type: audio\/ogg/);
+    expect(requests[0]!.body.includes(OGG)).toBe(true);
+
+    const raised = await eventually(async () => {
+      const c = await ctx.db.case.findUniqueOrThrow({ where: { id: opened!.id }, include: { events: true, agencies: true } });
+      return c.urgency === "EMERGENCY" ? c : undefined;
+    }, 20_000, "case raised");
+    expect(raised.kind).toBe("TPPO");
+    expect(raised.extraKinds).toContain("GAJI");
+    expect(raised.events.find((e) => e.type === "ESCALATED")?.note).toBe("Transkrip otomatis pesan suara menunjukkan keadaan darurat");
+    const replies = await eventually(async () => {
+      const texts = await chat.newReplies();
+      return texts.some((t) => /keadaan darurat|darurat/i.test(t)) ? texts : undefined;
+    }, 20_000, "emergency advice sent");
+    expect(replies.join("\n")).toContain("0800-1000");
+  });
+
+  it("shows the transcript to officers in the thread, marked as automatic on the page", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.say("gaji saya dipotong agen, saya dari lampung, kerja di taiwan");
+    await chat.say("1");
+    await chat.say("ya");
+    const [opened] = await chat.cases();
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg", data: OGG }] });
+    await eventually(async () => (await ctx.db.attachment.count({ where: { caseId: opened!.id, transcript: { not: null } } })) === 1, 20_000, "transcript stored");
+    const console = await createConsoleApp(ctx);
+    await createOfficer(ctx.db, { username: "transkrip-la", name: "Petugas Transkrip", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD });
+    const officer = await signIn(console, "transkrip-la");
+    const thread = (await officer.get(`/api/cases/${opened!.id}/messages`)).json().messages;
+    const voice = thread.find((m: { kind: string }) => m.kind === "voice");
+    expect(voice.attachments[0]).toMatchObject({ transcript: SPOKEN, media: "audio" });
+    await console.close();
+  });
+});
