@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "../runtime/context.js";
 import { authRoutes } from "./auth/auth-routes.js";
+import { accountRoutes } from "./routes/account-routes.js";
 import { requireOfficer } from "./auth/require-officer.js";
 import { createSessionStore } from "./auth/sessions.js";
 import { HttpError } from "./http-error.js";
@@ -90,6 +91,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx, sessions);
+      await accountRoutes(api, ctx, sessions);
       await auditRoutes(api, ctx);
       await privacyRoutes(api, ctx);
     });

@@ -56,7 +56,7 @@ describe("the /api gate decides on the route, not on the raw URL", () => {
     expect((await client.post(`/%61pi/cases/${c.id}/notes`, { text: "catatan" })).statusCode).toBe(201);
   });
 
-  it("keeps only the routes marked public open: sign-in, the API description and the browser app", async () => {
+  it("keeps only the routes marked public open: sign-in, setting a password by link, the API description and the browser app", async () => {
     expect((await app.inject({ method: "GET", url: "/%61pi/openapi.json" })).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/" })).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/app.js" })).statusCode).toBe(200);
@@ -75,7 +75,7 @@ describe("the /api gate decides on the route, not on the raw URL", () => {
     const full = await createServer(ctx, [collect, consolePlugin]);
     const guarded = routes.filter((r) => r.url.startsWith("/api/") && !r.public && r.method !== "HEAD");
     expect(guarded.length).toBeGreaterThan(20);
-    expect([...new Set(routes.filter((r) => r.url.startsWith("/api/") && r.public).map((r) => r.url))].sort()).toEqual(["/api/auth/login", "/api/openapi.json"]);
+    expect([...new Set(routes.filter((r) => r.url.startsWith("/api/") && r.public).map((r) => r.url))].sort()).toEqual(["/api/auth/login", "/api/auth/set-password", "/api/openapi.json"]);
     const id = "00000000-0000-4000-8000-000000000000";
     for (const route of guarded) {
       const path = route.url.replace(/:[A-Za-z]+/g, id);

@@ -9,6 +9,7 @@ import { renderOperations } from "./views/operations.js";
 import { renderAgreements } from "./views/agreements.js";
 import { renderDirectory } from "./views/directory.js";
 import { renderAccount } from "./views/account.js";
+import { renderOfficers, renderSetPassword } from "./views/officers.js";
 import { renderPrivacy } from "./views/privacy.js";
 
 const main = document.getElementById("app");
@@ -27,6 +28,8 @@ function signedOut() {
   session.events?.close();
   session.events = null;
   document.getElementById("topbar").hidden = true;
+  // A one-time password link is opened without a session: stay on it.
+  if (location.hash.startsWith("#/atur-sandi/")) return void route();
   if (location.hash !== "#/masuk") location.hash = "#/masuk";
   else route();
 }
@@ -99,6 +102,7 @@ const routes = [
   [/^#\/kesepakatan$/, () => renderAgreements(main, session)],
   [/^#\/direktori$/, () => renderDirectory(main, session)],
   [/^#\/akun$/, () => renderAccount(main, session)],
+  [/^#\/petugas$/, () => renderOfficers(main, session)],
   [/^#\/data-pribadi$/, () => renderPrivacy(main, session)],
   [/^(#\/?)?$/, () => renderInbox(main, session)],
 ];
@@ -106,6 +110,8 @@ const routes = [
 async function route() {
   session.onCaseEvent = null;
   document.getElementById("notif-panel").hidden = true;
+  const link = /^#\/atur-sandi\/([\w-]+)$/.exec(location.hash);
+  if (link) return renderSetPassword(main, link[1]);
   if (!session.me) {
     renderLogin(main, async (me) => {
       await signedIn(me);
