@@ -86,6 +86,8 @@ function allRules(): Record<Tag, Spec[]> {
 const COMPILED = compileRules(allRules());
 /** Typos are corrected towards emergency words only: a missed emergency is the costly error. */
 const TYPOS = new TypoCorrector(COMPILED, (tag) => (EMERGENCY_PRIORITY as readonly string[]).includes(tag));
+/** How a death happened, as opposed to a wish to die. */
+const SUICIDE_MANNER = new Set(["bunuh diri", "gantung diri"]);
 /** Emergencies of the person cared for (or of the employer), not of the worker. */
 const CARED_FOR_EMERGENCIES: readonly CaseKind[] = ["MENINGGAL", "SAKIT_BERAT"];
 
@@ -130,10 +132,15 @@ export function triage(text: string): Triage {
   const caredFor = has("CAREGIVING");
   const found = (tag: Tag) => (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
   const emergencies = EMERGENCY_PRIORITY.filter(found);
+  // "anak saya meninggal gantung diri": a death reported with its manner, not a living person's threat.
+  if (emergencies[0] === "BUNUH_DIRI" && emergencies.includes("MENINGGAL") && signalsOf("BUNUH_DIRI").every((s) => SUICIDE_MANNER.has(s))) {
+    emergencies.splice(0, 1);
+    emergencies.splice(1, 0, "BUNUH_DIRI");
+  }
   // On the street with nothing after running away or being abandoned: stranded, and urgent tonight.
   const street = has("STREET");
   const complaints = COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street));
-  if (caredFor && hits.has("CAREGIVING") && emergencies.length === 0 && complaints.length === 0) complaints.push("LAINNYA");
+  if (caredFor && emergencies.length === 0 && complaints.length === 0) complaints.push("LAINNYA");
 
   if (emergencies.length > 0 || complaints.length > 0) {
     const kinds: CaseKind[] = [...emergencies, ...complaints];

@@ -18,6 +18,11 @@ describe("triage reads messages as people write them", () => {
     expect(triage("adik ipar saya dipanggil Allah kemarin di hongkong").emergency).toBe("MENINGGAL");
   });
 
+  it("reads a death reported with its manner as a death, and a wish to die as suicidal", () => {
+    expect(triage("anak saya di taiwan meninggal gantung diri katanya").kind).toBe("MENINGGAL");
+    expect(triage("saya mau gantung diri saja, suami saya sudah meninggal").kind).toBe("BUNUH_DIRI");
+  });
+
   it("reads harassment told without a sexual word", () => {
     expect(triage("anak laki2 majikan sering masuk kamar saya malam-malam").emergency).toBe("KEKERASAN_SEKSUAL");
     expect(triage("bapak majikan suka pegang-pegang badan saya").emergency).toBe("KEKERASAN_SEKSUAL");
