@@ -131,13 +131,19 @@ async function officerOf(agencyId: string) {
   });
 }
 
+/** A worker's case an officer of its lead agency handled and resolved (SELESAI) just now. */
+async function resolvedCase(story: string) {
+  const { worker, ticket, caseId, lead } = await workerWithCase(story);
+  const officer = await officerOf(lead);
+  await changeCaseStatus(ctx, { caseId, to: "DITANGANI", officerId: officer.id });
+  await changeCaseStatus(ctx, { caseId, to: "SELESAI", officerId: officer.id });
+  await worker.newReplies();
+  return { worker, ticket, caseId, officer };
+}
+
 describe("after a case is resolved", () => {
   it("a reply within 14 days reopens the case for its officers instead of opening a duplicate", async () => {
-    const { worker, ticket, caseId, lead } = await workerWithCase("gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia");
-    const officer = await officerOf(lead);
-    await changeCaseStatus(ctx, { caseId, to: "DITANGANI", officerId: officer.id });
-    await changeCaseStatus(ctx, { caseId, to: "SELESAI", officerId: officer.id });
-    await worker.newReplies();
+    const { worker, ticket, caseId, officer } = await resolvedCase("gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia");
 
     const answer = await worker.say("pak gaji saya ternyata belum dibayar juga sampai sekarang");
     expect(answer).toContain(`Pengaduan ${ticket} kami buka kembali`);
@@ -152,11 +158,7 @@ describe("after a case is resolved", () => {
   });
 
   it("a clearly new problem asks once, and a yes opens a new case holding the first message", async () => {
-    const { worker, ticket, caseId, lead } = await workerWithCase("paspor saya ditahan agen, saya dari jakarta, kerja di taiwan");
-    const officer = await officerOf(lead);
-    await changeCaseStatus(ctx, { caseId, to: "DITANGANI", officerId: officer.id });
-    await changeCaseStatus(ctx, { caseId, to: "SELESAI", officerId: officer.id });
-    await worker.newReplies();
+    const { worker, ticket, caseId } = await resolvedCase("paspor saya ditahan agen, saya dari jakarta, kerja di taiwan");
 
     const story = "sekarang saya kerja di malaysia dan gaji saya tidak dibayar majikan 3 bulan";
     expect(await worker.say(story)).toContain(`Apakah ini masalah baru, berbeda dari pengaduan ${ticket}?`);

@@ -57,6 +57,16 @@ describe("callback data signing", () => {
     expect(signer.verify("42", "x".repeat(500))).toBeNull();
     expect(signer.sign("42", "createCase:{}")).toBeNull();
   });
+
+  it("carries consent only bound to one request (ticket and follower), within Telegram's 64 bytes", () => {
+    const bound = "consent:yes:PMI-7K3M9X:0a1b2c3d";
+    const data = signer.sign("1234567890", bound)!;
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(signer.verify("1234567890", data)).toBe(bound);
+    // A consent button that names no request is not ours any more.
+    expect(signer.sign("42", "consent:yes")).toBeNull();
+    expect(signer.verify("42", signer.sign("42", "newproblem:no")!)).toBe("newproblem:no");
+  });
 });
 
 const base = { message_id: 7, date: 1_760_000_000, chat: { id: 42, type: "private" }, from: { id: 42, is_bot: false, first_name: "Sri", last_name: "Wahyuni" } };
