@@ -209,3 +209,26 @@ describe("a merged duplicate", () => {
     expect(await second.worker.say(`CEK ${second.ticket}`)).toContain(`Status pengaduan ${first.ticket}`);
   });
 });
+
+describe("consent to a follow request", () => {
+  it("is given by the button bound to that request; a bare 'ya' shares nothing", async () => {
+    const reporter = new TelegramUser(ctx, api, nextUser++, "Sri");
+    await reporter.say("gaji saya dipotong agen terus, saya dari lampung, kerja di taiwan");
+    await reporter.say("lewati");
+    await reporter.say("ya");
+    const created = await ctx.db.case.findFirstOrThrow({ where: { reporterId: await reporter.reporterId() } });
+
+    const follower = new SimulatedChat(ctx);
+    await follower.say(`/ikuti ${created.ticket}`);
+    const [request] = await reporter.waitForMessages(1);
+    expect(request!.text).toContain(`Balas YA ${created.ticket} untuk mengizinkan`);
+    expect(request!.buttons.map((b) => b.text)).toEqual(["YA, izinkan", "TIDAK"]);
+
+    expect(textsOf(await reporter.say("ya"))).toContain(`balas YA ${created.ticket}`);
+    expect(await follower.newReplies()).toEqual([]);
+    expect(textsOf(await reporter.press("YA, izinkan", request))).toContain("sekarang akan menerima kabar");
+    expect((await follower.newReplies()).join("\n")).toContain("Pelapor sudah memberikan persetujuan");
+    const row = await ctx.db.caseFollower.findFirstOrThrow({ where: { caseId: created.id } });
+    expect(row.verified).toBe(true);
+  });
+});
