@@ -1,4 +1,5 @@
 import { texts } from "../core/texts.js";
+import type { Urgency } from "../core/triage.js";
 import type { Sql } from "../infra/sql.js";
 import { caseAudience } from "./case-audience.js";
 import { notifyAgencyOfficers } from "./notify-agency.js";
@@ -8,19 +9,22 @@ import type { Outbox } from "./outbox.js";
  * The reporter wrote again within 14 days of a case being resolved (SELESAI): the case goes back
  * to DITANGANI with a REOPENED_BY_REPORTER event, the lead agency's officers get a console notice,
  * and the case's followers hear the new status (the reporter is answered by the conversation).
- * Returns the ticket, or null when the case is no longer SELESAI (an officer moved it meanwhile).
+ * The resolution clock starts again from now (its old deadline stopped counting at SELESAI).
+ * Returns the ticket and the new deadline, or null when the case is no longer SELESAI.
  */
 export async function reopenCaseByReporter(
   tx: Sql,
   outbox: Outbox,
-  input: { caseId: string; reporterConversationId: string; now: Date },
-): Promise<{ ticket: string } | null> {
+  input: { caseId: string; reporterConversationId: string; now: Date; resolutionDueAt: (urgency: Urgency) => Date },
+): Promise<{ ticket: string; resolutionDueAt: Date } | null> {
   const [reopened] = await tx.rows<{ ticket: string; urgency: string; leadAgencyId: string | null }>`
     UPDATE "Case" SET status = 'DITANGANI', "resolvedAt" = NULL, "updatedAt" = ${input.now}::timestamp(3)
     WHERE id = ${input.caseId}::uuid AND status = 'SELESAI'
     RETURNING ticket, urgency::text AS urgency,
       (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = "Case".id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"`;
   if (!reopened) return null;
+  const resolutionDueAt = input.resolutionDueAt(reopened.urgency as Urgency);
+  await tx.run`UPDATE "Case" SET "resolutionDueAt" = ${resolutionDueAt}::timestamp(3) WHERE id = ${input.caseId}::uuid`;
   await tx.run`
     INSERT INTO "CaseEvent" (id, "caseId", type, "fromStatus", "toStatus", note, "createdAt")
     VALUES (gen_random_uuid(), ${input.caseId}::uuid, 'REOPENED_BY_REPORTER', 'SELESAI', 'DITANGANI',
@@ -37,5 +41,5 @@ export async function reopenCaseByReporter(
     if (recipient.conversationId === input.reporterConversationId) continue;
     await outbox.add(tx, { ...recipient, text, caseId: input.caseId, kind: "status", emergency: reopened.urgency === "EMERGENCY" });
   }
-  return { ticket: reopened.ticket };
+  return { ticket: reopened.ticket, resolutionDueAt };
 }

@@ -87,9 +87,18 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         Object.assign(outcome, { caseId: effect.caseId, linkMessage: true, emergency: true });
         break;
       case "reopenCase": {
-        const reopened = await reopenCaseByReporter(ctx.tx, ctx.outbox, { caseId: effect.caseId, reporterConversationId: ctx.conversation.id, now: ctx.now });
+        const { slaPolicy, calendar } = ctx.deps.rules;
+        const reopened = await reopenCaseByReporter(ctx.tx, ctx.outbox, {
+          caseId: effect.caseId,
+          reporterConversationId: ctx.conversation.id,
+          now: ctx.now,
+          resolutionDueAt: (urgency) => computeDeadlines(ctx.now, urgency, slaPolicy, calendar).resolutionDueAt,
+        });
         await attachToCase(ctx, effect.caseId, effect.triage, effect.since);
-        if (reopened) ctx.results.touchedCases.set(effect.caseId, "case.status");
+        if (reopened) {
+          ctx.results.touchedCases.set(effect.caseId, "case.status");
+          ctx.results.slaTimers.push({ caseId: effect.caseId, clock: "resolution", dueAt: reopened.resolutionDueAt });
+        }
         Object.assign(outcome, { caseId: effect.caseId, linkMessage: true, reopened: !!reopened });
         if (effect.triage && isEmergencyKind(effect.triage.kind)) outcome.emergency = true;
         break;

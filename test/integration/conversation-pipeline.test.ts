@@ -144,12 +144,16 @@ async function resolvedCase(story: string) {
 describe("after a case is resolved", () => {
   it("a reply within 14 days reopens the case for its officers instead of opening a duplicate", async () => {
     const { worker, ticket, caseId, officer } = await resolvedCase("gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia");
+    // Resolved after its deadline: reopening must not hand officers a deadline already past.
+    await ctx.db.case.update({ where: { id: caseId }, data: { resolutionDueAt: new Date(Date.now() - 86_400_000) } });
 
     const answer = await worker.say("pak gaji saya ternyata belum dibayar juga sampai sekarang");
     expect(answer).toContain(`Pengaduan ${ticket} kami buka kembali`);
     const cases = await worker.cases();
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ status: "DITANGANI", resolvedAt: null });
+    // The resolution clock starts again: the officers get a fresh deadline, not one already past.
+    expect(cases[0]!.resolutionDueAt!.getTime()).toBeGreaterThan(Date.now());
     expect(cases[0]!.events.map((e) => e.type)).toContain("REOPENED_BY_REPORTER");
     const notices = await ctx.db.officerNotification.findMany({ where: { officerId: officer.id, caseId } });
     expect(notices.map((n) => n.type)).toContain("REOPENED_BY_REPORTER");
