@@ -3,7 +3,7 @@
  * or a worker giving their own name). A correction ("bukan pak, ini sy sendiri") or a relation
  * word alone ("kakak") is not a name: the caller asks again or moves on.
  */
-import { normalizeText } from "../core/normalize-text.js";
+import { baseTokens, normalizeText } from "../core/normalize-text.js";
 import { parseOnBehalf, isOnlyRelationOrAddress } from "./who-reports.js";
 import { parseWorkerPhone } from "./follow-commands.js";
 
@@ -19,6 +19,8 @@ const OWN_RELATIVE = /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|k
 const RELATION_SPLIT = /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
 /** Words no name is made of: a sentence, not a name. */
 const NOT_IN_NAMES = new Set(["bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
+/** Abbreviated sentence words ("sy", "gk", "udh", "yg") that no name contains. */
+const SENTENCE_WORDS = new Set(["saya", "tidak", "bukan", "sudah", "belum", "yang"]);
 const MAX_NAME_WORDS = 6;
 const MAX_ANSWER_CHARS = 300;
 
@@ -53,8 +55,9 @@ export function parseWorkerName(answer: string): NameAnswer {
 export function isPlausibleName(candidate: string): boolean {
   if (!/\p{L}/u.test(candidate) || /\d/.test(candidate)) return false;
   if (isOnlyRelationOrAddress(candidate)) return false;
-  const words = normalizeText(candidate).split(" ");
-  return words.length <= MAX_NAME_WORDS && !words.some((w) => NOT_IN_NAMES.has(w));
+  // Word by word as typed ("Neng Siti" is a name; "neng" would normalise to "di"), abbreviations read ("sy" is "saya").
+  const words = baseTokens(candidate);
+  return words.length <= MAX_NAME_WORDS && !words.some((w) => NOT_IN_NAMES.has(w) || SENTENCE_WORDS.has(normalizeText(w)));
 }
 
 const OWN_NAME = /\b(?:nama\s*(?:saya|sy|aku|ku)|namaku|nama\s*lengkap\s*(?:saya|sy))\s*(?:adalah|:)?\s*([\p{L}' ]{2,80})/iu;
