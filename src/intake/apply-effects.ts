@@ -3,7 +3,7 @@ import { LOOKUP_REASONS, type Button, type ConversationState, type Effect } from
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
-import { isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
+import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
 import { formatForReporter, reporterClock } from "../core/local-time.js";
 import { texts } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
