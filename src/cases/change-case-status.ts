@@ -3,6 +3,7 @@ import { assertTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { shiftDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
+import { askSatisfaction } from "./satisfaction-survey.js";
 import { notifyAudience } from "./case-audience.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
@@ -75,6 +76,8 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
         ? texts.followerWaitingForReporter(current.ticket)
         : texts.statusChanged(current.ticket, change.to, change.alsoToFamily ? change.note : undefined);
     await notifyAudience(sqlOver(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY", followerText);
+    // Handling finished: the reporter rates it, once per case.
+    if (change.to === "SELESAI") await askSatisfaction(sqlOver(tx), outbox, change.caseId, now);
     return { from, to: change.to, deadlines };
   });
 

@@ -33,6 +33,8 @@ export interface EngineFacts {
   resolvedCase?: CaseFacts | null;
   /** When the message arrived: an intake it starts includes it (and its attachments). */
   messageReceivedAt?: Date;
+  /** The satisfaction survey of a closed case waiting for this reporter's rating or comment. */
+  pendingSurvey?: { caseId: string; awaiting: "rating" | "comment" } | null;
   /** How long data is kept, for the privacy notice (default: DEFAULT_RETENTION). */
   retention?: RetentionPolicy;
   /** A family member's request to follow one of this reporter's cases, waiting for YA/TIDAK. */
@@ -71,7 +73,10 @@ export type Effect =
   /** Consent bound to one request: the case's ticket and, from a button, the follower's id prefix. */
   | { type: "answerFollowRequest"; approve: boolean; ticket: string; follower?: string }
   | { type: "summariseData" }
-  | { type: "requestDeletion" };
+  | { type: "requestDeletion" }
+  | { type: "answerSurvey"; caseId: string; rating: number }
+  /** "" when the reporter skipped the comment. */
+  | { type: "commentSurvey"; caseId: string; comment: string };
 
 export interface Decision {
   state: ConversationState;

@@ -16,6 +16,7 @@ import { answerNewProblem, followUpOnCase, SUBSTANTIVE_WORDS } from "./case-foll
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { decideFollow } from "./follow-dialogue.js";
 import { decidePrivacyCommand } from "./privacy-commands.js";
+import { decideSurvey } from "./survey-dialogue.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
 import { notUnderstood, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
 import type { CaseDraft, ConversationState } from "./state.js";
@@ -56,6 +57,8 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   }
   const privacy = decidePrivacyCommand(next, text, action);
   if (privacy) return privacy;
+  const survey = decideSurvey(next, text, action, facts);
+  if (survey) return survey;
   const follow = decideFollow(state, next, text, action, facts);
   if (follow) return follow;
   // An answer button under a question that is no longer being asked.

@@ -13,6 +13,7 @@ import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/fo
 import { reopenCaseByReporter } from "../cases/reopen-case.js";
 import type { Outbox } from "../cases/outbox.js";
 import { requestDeletion, summariseReporterData } from "../cases/reporter-data-rights.js";
+import { recordSurveyComment, recordSurveyRating } from "../cases/satisfaction-survey.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
 import type { PipelineDeps } from "./process-conversations.js";
 import type { SlaTimer } from "../../queues/job-queues.js";
@@ -44,6 +45,8 @@ export interface EffectOutcome {
   created?: CreatedCase;
   ticket?: string;
   statusText?: string;
+  /** A survey answer was stored: the batch re-reads which surveys still wait. */
+  surveyAnswered?: boolean;
   /** The answer to DATA SAYA or HAPUS DATA. */
   privacyReply?: string;
   /** The answer to a follow, unfollow or consent command. */
@@ -118,6 +121,14 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         break;
       case "summariseData":
         outcome.privacyReply = await summariseReporterData(ctx.tx, ctx.conversation.reporterId, ctx.now);
+        break;
+      case "answerSurvey":
+        await recordSurveyRating(ctx.tx, effect.caseId, effect.rating, ctx.now);
+        outcome.surveyAnswered = true;
+        break;
+      case "commentSurvey":
+        await recordSurveyComment(ctx.tx, effect.caseId, effect.comment);
+        outcome.surveyAnswered = true;
         break;
       case "requestDeletion":
         outcome.privacyReply = await requestDeletion(ctx.tx, ctx.conversation.reporterId, ctx.conversation.id, ctx.now);

@@ -8,6 +8,7 @@ import type { Hotlines } from "../core/texts.js";
 import type { RetentionPolicy } from "../core/retention.js";
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
+import { pendingSurveys } from "../cases/satisfaction-survey.js";
 import type { CaseRules } from "../cases/create-case.js";
 import type { CaseEventBus } from "../cases/case-event-bus.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
@@ -143,6 +144,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
     const reporterIds = [...new Set(locked.map((c) => c.reporterId))];
     const { openCases, resolvedCases } = await loadReporterCases(tx, reporterIds, deps.now?.() ?? new Date());
     let consents = await pendingConsents(tx, reporterIds);
+    let surveys = await pendingSurveys(tx, reporterIds, deps.now?.() ?? new Date());
     const states = new Map<string, ConversationState>();
     const marks: ProcessedMark[] = [];
 
@@ -167,6 +169,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
         resolvedCase: openCase ? null : (resolvedCases.get(conversation.reporterId) ?? null),
         messageReceivedAt: message.createdAt,
         pendingConsent: consents.get(conversation.reporterId) ?? null,
+        pendingSurvey: surveys.get(conversation.reporterId) ?? null,
       });
       const effectContext = { tx, deps, conversation, messageId: message.id, now, results, outbox };
       const outcome = await applyEffects(effectContext, decision.effects, decision.state);
@@ -183,6 +186,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
       }
       // Following changes whose consent is waiting, for this reporter or another in the batch.
       if (outcome.followReply) consents = await pendingConsents(tx, reporterIds);
+      if (outcome.surveyAnswered) surveys = await pendingSurveys(tx, reporterIds, now);
 
       for (const part of decision.replies) {
         const reply: { text: string; buttons?: Button[] } | null = "text" in part ? part : renderPlaceholder(part, outcome, deps);

@@ -84,3 +84,20 @@ describe("DATA SAYA and HAPUS DATA commands", () => {
     expect(last.effects.some((e) => e.type === "summariseData" || e.type === "requestDeletion")).toBe(false);
   });
 });
+
+describe("satisfaction survey answers", () => {
+  it("takes a digit or a button as the rating only while a survey waits", () => {
+    const survey = { caseId: "c1", awaiting: "rating" as const };
+    expect(converse(["4"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "answerSurvey", caseId: "c1", rating: 4 }]);
+    expect(converse([{ kind: "text", text: "", action: "survey:5" }], { pendingSurvey: survey }).last.effects).toEqual([{ type: "answerSurvey", caseId: "c1", rating: 5 }]);
+    expect(converse(["4"]).last.effects.some((e) => e.type === "answerSurvey")).toBe(false);
+    expect(converse([{ kind: "text", text: "", action: "survey:3" }]).last.reason).toBe("stale-survey-button");
+  });
+
+  it("takes the next words as the comment, LEWATI as none, but not an emergency", () => {
+    const survey = { caseId: "c1", awaiting: "comment" as const };
+    expect(converse(["terima kasih, sangat membantu"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "commentSurvey", caseId: "c1", comment: "terima kasih, sangat membantu" }]);
+    expect(converse(["LEWATI"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "commentSurvey", caseId: "c1", comment: "" }]);
+    expect(converse(["tolong saya dipukul majikan setiap hari"], { pendingSurvey: survey }).last.effects.some((e) => e.type === "commentSurvey")).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@ import { badRequest, forbidden } from "../http-error.js";
 import { kindLabel, statusLabel } from "./case-views.js";
 import { NEXT_DUE, overdueSql } from "./inbox-query.js";
 import { queryReport, type GroupCount } from "./report-query.js";
+import { querySatisfaction } from "./satisfaction-query.js";
 import { Prisma } from "../../infra/prisma.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berbentuk YYYY-MM-DD.");
@@ -63,7 +64,10 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const agencyId = reportAgency(officer, query.agencyId);
     if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw badRequest("Instansi tidak dikenal.");
     const p = period(query, now);
-    const numbers = await queryReport(ctx.db, { agencyId, from: p.start, to: p.end, now });
+    const [numbers, satisfaction] = await Promise.all([
+      queryReport(ctx.db, { agencyId, from: p.start, to: p.end, now }),
+      querySatisfaction(ctx.db, { agencyId, from: p.start, to: p.end }),
+    ]);
     const label = (rows: GroupCount[], fn: (key: string | null) => string) => rows.map((r) => ({ ...r, label: fn(r.key) }));
     return {
       agency: agencyId ? { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) } : { id: "all", name: "Semua instansi" },
@@ -75,6 +79,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
       byRegion: label(numbers.byRegion, regionName),
       byChannel: label(numbers.byChannel, (k) => (k ? (CHANNEL_LABELS[k] ?? k) : "-")),
       byStatus: label(numbers.byStatus, (k) => (k ? statusLabel(k) : "-")),
+      satisfaction: satisfaction.map((row) => ({ ...row, name: ctx.rules.routing.agencyName(row.agencyId) })),
     };
   };
 
@@ -105,6 +110,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
       ["SLA", "SELESAI_TEPAT_WAKTU", "Penyelesaian tepat waktu / terlambat", r.resolution.met, r.resolution.breached],
       ["SLA", "SELESAI_KEPATUHAN_PERSEN", "Kepatuhan SLA penyelesaian (%)", pct(r.resolution.compliance), null],
     );
+    for (const row of r.satisfaction) lines.push(["Kepuasan", row.agencyId, `Penilaian pelapor untuk ${row.name}: rata-rata ${row.average} dari 5 (jumlah penilaian)`, row.count, null]);
     const csv = "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
     const officer = signedInOfficer(request);
     await recordAuditEvent(ctx.db, { type: AUDIT.exportReport, officerId: officer.id, agencyId: officer.agencyId, note: "Mengunduh laporan CSV", data: { report: r.agency.id, from: r.from, to: r.to } });

@@ -66,7 +66,25 @@ export async function renderReports(main, session) {
         h("div.stat", {}, h("span", {}, "Kepatuhan SLA penyelesaian"), h("strong", {}, pct(r.resolution.compliance)), h("small", {}, `${r.resolution.met} tepat waktu, ${r.resolution.breached} terlambat`)),
       ),
       h("div.report-grid", {}, bars("Menurut jenis kasus", r.byKind, "by-kind"), bars("Menurut daerah asal", r.byRegion, "by-region"), bars("Menurut kanal", r.byChannel, "by-channel"), bars("Menurut status", r.byStatus, "by-status")),
+      satisfactionTable(r.satisfaction),
     );
   }
   await load();
+}
+
+/** The satisfaction survey by office: average rating (1-5) and how many rated. */
+function satisfactionTable(rows) {
+  return h(
+    "section.card",
+    {},
+    h("h2", {}, "Kepuasan pelapor"),
+    !rows || rows.length === 0
+      ? h("p", {}, "Belum ada penilaian pada periode ini.")
+      : h(
+          "table",
+          { "data-testid": "satisfaction" },
+          h("thead", {}, h("tr", {}, ["Kantor", "Rata-rata (1-5)", "Jumlah penilaian", "Belum menjawab"].map((t) => h("th", {}, t)))),
+          h("tbody", {}, rows.map((row) => h("tr", {}, h("td", {}, row.name), h("td.num", {}, row.count ? String(row.average) : "–"), h("td.num", {}, String(row.count)), h("td.num", {}, String(row.unanswered))))),
+        ),
+  );
 }
