@@ -171,6 +171,17 @@ const STREET: VocabularyEntry[] = [
   { tag: "TERLANTAR", rule: "tidak ~1 ada|punya ~1 tempat ~1 tinggal", example: "pabrik tutup, kami tak ada tempat tinggal" },
 ];
 
+/** War, disaster, epidemic or mass deportation where the worker is (EVAKUASI). */
+const EVACUATION: VocabularyEntry[] = [
+  { tag: "EVAKUASI", rule: { p: "gempa|banjir|tsunami|badai|topan|taifun|longsor", with: "rusak|tenggelam|mengungsi|evakuasi|dievakuasi|pulang|dipulangkan|terjebak|hancur|tempat" }, example: "ada gempa besar di taiwan timur, pabrik rusak, kami mau pulang" },
+  { tag: "EVAKUASI", rule: { p: "diserang|dibom|bom|rudal|sirene|tembakan|ledakan|serangan", with: "kota|rumah|pelabuhan|daerah|dekat|sini|perang|pulang|evakuasi|dievakuasi" }, example: "kakak saya di yaman, kotanya diserang, sudah 3 hari tidak keluar rumah" },
+  { tag: "EVAKUASI", rule: "konflik ~1 bersenjata", example: "konflik bersenjata di myanmar makin parah, saudara saya mau pulang" },
+  { tag: "EVAKUASI", rule: { p: "kerusuhan|rusuh", with: "pulang|keluarkan|evakuasi|tolong|kota|dibakar" }, example: "kerusuhan di kota tempat ibu saya kerja, tolong bantu keluarkan dia" },
+  { tag: "EVAKUASI", rule: { p: "lockdown|wabah|pandemi|epidemi", with: "pulang|penerbangan|usir|diusir|terjebak|dipulangkan" }, example: "di sini lockdown karena wabah, penerbangan ditutup, tidak bisa pulang" },
+  { tag: "EVAKUASI", rule: "ratusan|ribuan ~6 dideportasi|deportasi", example: "ratusan orang indonesia di sabah mau dideportasi" },
+  { tag: "EVAKUASI", rule: "mengungsi|pengungsian|pengungsi", example: "kami mengungsi ke sekolah karena banjir" },
+];
+
 /** Information questions phrased the way people ask them. */
 const QUESTIONS: VocabularyEntry[] = [
   { tag: "PENIPUAN_LOWONGAN", rule: { p: "orang ~1 menghilang|hilang|kabur", with: "uang|bayar|transfer|setor|juta" }, example: "sponsor desa minta uang 7 juta buat visa, sekarang orangnya menghilang" },
@@ -192,5 +203,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ...GULF,
   ...CAREGIVING_AND_FISHING,
   ...STREET,
+  ...EVACUATION,
   ...QUESTIONS,
 ];

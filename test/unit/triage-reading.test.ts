@@ -51,6 +51,12 @@ describe("triage reads messages as people write them", () => {
     expect(triage("sy kabur dr majikan 3 hari lalu, skrg tidur di jalan, gk punya uang")).toMatchObject({ kind: "TERLANTAR", urgency: "EMERGENCY" });
   });
 
+  it("reads war, disaster and epidemic where the worker is as an evacuation", () => {
+    expect(triage("kakak saya di yaman, kotanya diserang, bagaimana evakuasinya").kind).toBe("EVAKUASI");
+    expect(triage("di sini lockdown karena wabah, penerbangan ditutup, kami tidak bisa pulang").kind).toBe("EVAKUASI");
+    expect(triage("ada gempa besar, asrama pabrik rusak, kami mau pulang").kind).toBe("EVAKUASI");
+  });
+
   it("reads wages told as figures and Malay, Javanese and Sundanese words", () => {
     expect(triage("dikasih 550 ringgit padahal kontrak 1.500").kind).toBe("GAJI");
     expect(triage("majikan saya suka belasah saya").emergency).toBe("KEKERASAN");
