@@ -10,7 +10,11 @@ export interface RetentionPolicy {
 
 export const DEFAULT_RETENTION: RetentionPolicy = { caseYears: 5, mediaDays: 365 };
 
-/** UU PDP: a controller acts on a request to erase personal data within 3 x 24 hours. */
+/**
+ * The deadline for deciding a HAPUS DATA request. UU PDP's article on erasure on request (Pasal 43
+ * ayat (1) huruf c) names no period; 3 x 24 hours is the one it sets for acting on a request to
+ * restrict processing (Pasal 41 ayat (1)) and on a withdrawal of consent, and is applied here.
+ */
 export const DELETION_DECISION_HOURS = 72;
 
 /** The moment a closed case's personal details (or files) are due for anonymisation. */
