@@ -90,7 +90,12 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
   server.once("exit", () => (exited = true));
   for (let attempt = 0; attempt < 300; attempt++) {
     if (exited) throw new Error(`the embedded PostgreSQL stopped at start:\n${output()}`);
-    if (await answers(url)) return;
+    const state = await probe(url);
+    if (state === "ready") return;
+    if (state === "wrong-password") {
+      await stopServer(server);
+      throw new Error("the embedded PostgreSQL refuses the password in DATA_DIR/credentials.json: its data folder was made with another one (restore the credentials.json that came with it)");
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   await stopServer(server);
@@ -107,14 +112,18 @@ async function stopServer(server: ChildProcess): Promise<void> {
 
 /** The server accepts this URL's credentials. */
 async function answers(url: string): Promise<boolean> {
+  return (await probe(url)) === "ready";
+}
+
+async function probe(url: string): Promise<"ready" | "down" | "wrong-password"> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   client.on("error", () => undefined);
   try {
     await client.connect();
     await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
+    return "ready";
+  } catch (error) {
+    return (error as { code?: string }).code === "28P01" ? "wrong-password" : "down"; // invalid_password
   } finally {
     await client.end().catch(() => undefined);
   }
