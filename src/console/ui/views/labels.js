@@ -15,6 +15,7 @@ export const EVENT_LABELS = {
   REVEAL_PII: "Data pribadi ditampilkan",
   SLA_BREACHED: "Batas waktu SLA terlewati",
   REPORTER_MESSAGE: "Pesan tambahan dari pelapor",
+  REOPENED_BY_REPORTER: "Dibuka kembali: pelapor menulis lagi setelah selesai",
   MESSAGE_RETRY: "Pesan gagal dikirim ulang",
   RECLASSIFIED: "Jenis/urgensi diubah",
   FACTS_EDITED: "Data kasus diubah",
