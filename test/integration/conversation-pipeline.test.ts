@@ -18,7 +18,8 @@ import { CONVERSATIONS, type Talk } from "../unit/conversation-table.data.js";
 let ctx: TestContext;
 let api: FakeTelegramApi;
 let app: Awaited<ReturnType<typeof startTelegramTestApp>>;
-let nextUser = 6_200_000;
+// Telegram user ids of this file only: chats are shared by all suites of the run (one database).
+let nextUser = 6_900_000;
 
 beforeAll(async () => {
   app = await startTelegramTestApp({ TELEGRAM_PER_CHAT_INTERVAL_MS: "20", TELEGRAM_GLOBAL_PER_SECOND: "500" });
