@@ -44,6 +44,8 @@ export async function createCase(
     consent: draft.consent ?? false,
     // A spoken YA to the consent question of a case opened by voice: the officer can hear it.
     ...(draft.consentByVoice ? { consentByVoice: true } : {}),
+    // "bandung" alone: the Kabupaten was chosen, for the officer to check.
+    ...(draft.regencyNote ? { regencyNote: draft.regencyNote } : {}),
   };
 
   // ~35 million codes: a clash is rare; the unique index tells, and another code is drawn.
@@ -54,11 +56,11 @@ export async function createCase(
     const rows = await tx.rows<{ id: string }>`
       WITH c AS (
         INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, channel, "reporterId", "conversationId", "onBehalf", relationship,
-                            "workerName", "workerPhone", "originRegionId", "originText", "destinationCountry", phase, description,
+                            "workerName", "workerPhone", "originRegionId", "originText", "originRegencyCode", "destinationCountry", phase, description,
                             "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
         VALUES (gen_random_uuid(), ${ticket}, ${draft.kind}, ${fields.extraKinds}::text[], ${draft.urgency}::"Urgency", ${input.channel}::"Channel",
                 ${input.reporterId}::uuid, ${input.conversationId}::uuid, ${fields.onBehalf}, ${fields.relationship}, ${fields.workerName},
-                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.destinationCountry}, ${fields.phase}, ${fields.description},
+                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.originRegencyCode}, ${fields.destinationCountry}, ${fields.phase}, ${fields.description},
                 ${deadlines.firstResponseDueAt}::timestamp(3), ${deadlines.resolutionDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3))
         ON CONFLICT (ticket) DO NOTHING
         RETURNING id),
@@ -107,6 +109,7 @@ export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | n
     workerPhone: draft.workerPhone ?? null,
     originRegionId,
     originText: draft.originText ?? null,
+    originRegencyCode: draft.regencyCode ?? null,
     destinationCountry: draft.country ?? null,
     // Before work, abroad, or after return: from what was said (src/core/phase.ts); routing depends on it.
     phase: detectPhase(draft.description.join(" "), { kind: draft.kind, country: draft.country }),

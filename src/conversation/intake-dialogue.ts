@@ -5,6 +5,7 @@
  */
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { COMMON_COUNTRIES, matchCountry } from "../core/countries.js";
+import { matchRegency, regencyByCode } from "../core/regencies.js";
 import { matchRegion } from "../core/regions.js";
 import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
@@ -82,11 +83,7 @@ function mergeTriage(draft: CaseDraft, result: Triage): void {
 export function fillFromText(draft: CaseDraft, text: string): void {
   if (draft.regionId === undefined) {
     const region = matchRegion(text);
-    if (region) {
-      draft.regionId = region.region.id;
-      draft.regionName = region.region.name;
-      draft.originText = region.matched;
-    }
+    if (region) setRegion(draft, region, text);
   }
   if (draft.country === undefined) {
     const country = matchCountry(text);
@@ -102,6 +99,18 @@ export function fillFromText(draft: CaseDraft, text: string): void {
   draft.reporterName ??= ownNameInStory(text) ?? undefined;
   // "nama saya Rina" told by a worker about themself: the worker's name, not to be asked again.
   if (draft.onBehalf === false && draft.workerName === undefined && draft.reporterName) draft.workerName = draft.reporterName;
+}
+
+/** The routing region (regions.ts) and, for all of Indonesia, the kabupaten/kota named. */
+function setRegion(draft: CaseDraft, region: NonNullable<ReturnType<typeof matchRegion>>, text: string): void {
+  draft.regionId = region.region.id;
+  draft.regionName = region.region.name;
+  draft.originText = region.matched;
+  const regency = matchRegency(text, { matched: region.matched, provinceId: region.region.provinceId ?? region.region.id });
+  if (regency) {
+    draft.regencyCode = regency.regency.code;
+    if (regency.note) draft.regencyNote = regency.note;
+  }
 }
 
 const rank = (u: Urgency) => ["EMERGENCY", "HIGH", "NORMAL", "LOW"].indexOf(u);
@@ -150,7 +159,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
               onBehalf: draft.onBehalf ?? false,
               ...(draft.workerName ? { workerName: draft.workerName } : {}),
               ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
-              ...(draft.regionName || draft.originText ? { region: draft.regionName ?? draft.originText } : {}),
+              ...(draft.regionName || draft.originText ? { region: regencyByCode(draft.regencyCode)?.name ?? draft.regionName ?? draft.originText } : {}),
               ...(draft.country ? { country: draft.country } : {}),
               description: draft.description.join(" "),
             })) + (draft.viaMedia ? `\n${texts.confirmByVoice()}` : ""),
@@ -282,11 +291,8 @@ export function continueIntake(
       break;
     case "region": {
       const region = matchRegion(text);
-      if (region) {
-        draft.regionId = region.region.id;
-        draft.regionName = region.region.name;
-        draft.originText = region.matched;
-      } else if ((draft.asked.region ?? 0) >= MAX_ASKS) {
+      if (region) setRegion(draft, region, text);
+      else if ((draft.asked.region ?? 0) >= MAX_ASKS) {
         // Unknown place: keep the words for the officer; the case goes to the national queue.
         draft.regionId = null;
         draft.originText = text.slice(0, 200);

@@ -30,6 +30,9 @@ export interface CaseDraft {
   regionId?: string | null;
   regionName?: string;
   originText?: string;
+  /** The kabupaten/kota (Kemendagri code), and a note when its name was ambiguous. */
+  regencyCode?: string;
+  regencyNote?: string;
   country?: string;
   consent?: boolean;
   awaiting?: DraftField;

@@ -195,7 +195,7 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   const f = caseFieldsFromDraft(draft, region?.id ?? null);
   await tx.run`
     UPDATE "Case" SET "extraKinds" = ${f.extraKinds}::text[], "onBehalf" = ${f.onBehalf}, relationship = ${f.relationship},
-      "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText},
+      "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText}, "originRegencyCode" = ${f.originRegencyCode},
       "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
     WHERE id = ${caseId}::uuid`;
   if (region) {

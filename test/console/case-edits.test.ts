@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCase } from "../../src/cases/create-case.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 
@@ -121,5 +122,42 @@ describe("reporters' files are served so they never run in the console's origin"
       expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="x.html"/);
       expect(res.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
     }
+  });
+});
+
+describe("the kabupaten/kota of origin", () => {
+  it("Kabupaten Indramayu (Provinsi Jawa Barat) on the case, in the inbox filter and in the report", async () => {
+    const c = await openCase(ctx, { regionId: "ID-JB", kind: "GAJI" });
+    await ctx.db.case.update({ where: { id: c.id }, data: { originRegencyCode: "32.12" } });
+    const other = await openCase(ctx, { regionId: "ID-JB", kind: "GAJI" });
+    const national = await signIn(app, officerOf("KP2MI").username);
+    const shown = (await national.get(`/api/cases/${c.id}`)).json();
+    expect(shown.regency).toEqual({ code: "32.12", name: "Kabupaten Indramayu", label: "Kabupaten Indramayu (Provinsi Jawa Barat)" });
+    expect(shown.region.id).toBe("ID-JB");
+    const filtered = (await national.get("/api/cases?status=all&region=32.12")).json().cases.map((x: { id: string }) => x.id);
+    expect(filtered).toContain(c.id);
+    expect(filtered).not.toContain(other.id);
+    const report = (await national.get("/api/reports")).json();
+    expect(report.byRegency).toContainEqual(expect.objectContaining({ key: "32.12", label: "Kabupaten Indramayu (Provinsi Jawa Barat)", cases: 1 }));
+    const reference = (await national.get("/api/reference")).json();
+    expect(reference.regencies).toHaveLength(514);
+  });
+
+  it("an intake's regency is stored by createCase", async () => {
+    const chatId = `regency-${Date.now()}`;
+    const reporter = await ctx.db.reporter.create({
+      data: { identities: { create: { channel: "SIMULATOR", externalId: chatId } }, conversations: { create: { channel: "SIMULATOR", chatId } } },
+      select: { id: true, conversations: { select: { id: true } } },
+    });
+    const created = await ctx.sql.transaction((tx) =>
+      createCase(tx, ctx.rules, {
+        reporterId: reporter.id,
+        conversationId: reporter.conversations[0]!.id,
+        channel: "SIMULATOR",
+        now: new Date(),
+        draft: { description: ["gaji"], kind: "GAJI", extraKinds: [], urgency: "NORMAL", signals: [], asked: {}, forOfficer: false, startedAt: new Date().toISOString(), regionId: "ID-JB", regencyCode: "32.12", consent: true },
+      }),
+    );
+    expect(await ctx.db.case.findUniqueOrThrow({ where: { id: created.id }, select: { originRegencyCode: true, originRegionId: true } })).toEqual({ originRegencyCode: "32.12", originRegionId: "ID-JB" });
   });
 });

@@ -231,3 +231,23 @@ describe("conversation engine: stories the triage does not classify", () => {
     expect(converse(["p"]).last.state.step).toBe("menu");
   });
 });
+
+describe("conversation engine: kabupaten/kota of origin", () => {
+  it("keeps the regency beside the routing province: 'indramayu' is Kabupaten Indramayu in Jawa Barat", () => {
+    const { last } = converse(["gaji saya belum dibayar, saya dari indramayu kerja di taiwan", "1", "ya"]);
+    const create = last.effects.find((e) => e.type === "createCase");
+    if (create?.type !== "createCase") throw new Error("no case");
+    expect(create.draft).toMatchObject({ regionId: "ID-JB", regencyCode: "32.12" });
+    expect(create.draft.regencyNote).toBeUndefined();
+  });
+
+  it("a name both a Kabupaten and a Kota means the Kabupaten, with a note; 'kota' before it means the Kota", () => {
+    const plain = converse(["gaji saya belum dibayar, saya dari bandung kerja di taiwan"]).last.state.draft!;
+    expect(plain).toMatchObject({ regionId: "ID-JB", regencyCode: "32.04" });
+    expect(plain.regencyNote).toMatch(/dipilih Kabupaten Bandung; bisa juga Kota/);
+    const city = converse(["gaji saya belum dibayar, saya dari kota bandung kerja di taiwan"]).last.state.draft!;
+    expect(city).toMatchObject({ regencyCode: "32.73" });
+    // Routing still follows the agreements: plain "pekalongan" is the regency with its own agreement.
+    expect(converse(["gaji saya belum dibayar, saya dari pekalongan kerja di taiwan"]).last.state.draft).toMatchObject({ regionId: "KAB-PEKALONGAN", regencyCode: "33.26" });
+  });
+});

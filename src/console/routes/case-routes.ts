@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { regencyByCode, regencyLabel } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
@@ -66,6 +67,10 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         nik: maskIdentifier(c.nik, "document"),
       },
       region: c.originRegion,
+      regency: (() => {
+        const regency = regencyByCode(c.originRegencyCode);
+        return regency ? { code: regency.code, name: regency.name, label: regencyLabel(regency, ctx.rules.routing.region(regency.provinceId)?.name) } : null;
+      })(),
       originText: c.originText,
       destinationCountry: c.destinationCountry,
       employerName: c.employerName,

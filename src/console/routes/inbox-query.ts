@@ -108,7 +108,10 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   if (filter.status !== "open" && filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
   if (filter.urgency) conditions.push(Prisma.sql`c.urgency = ${filter.urgency}::"Urgency"`);
   if (filter.channel) conditions.push(Prisma.sql`c.channel = ${filter.channel}::"Channel"`);
-  if (filter.region) {
+  // A Kemendagri code ("32.12") filters by kabupaten/kota of origin; any other id by routing region.
+  if (filter.region && /^\d{2}\.\d{2}$/.test(filter.region)) {
+    conditions.push(Prisma.sql`c."originRegencyCode" = ${filter.region}`);
+  } else if (filter.region) {
     conditions.push(Prisma.sql`c."originRegionId" IN (SELECT id FROM "Region" WHERE id = ${filter.region} OR "provinceId" = ${filter.region})`);
   }
   if (filter.assigned === "me") conditions.push(Prisma.sql`c."assignedOfficerId" = ${officer.id}::uuid`);
@@ -142,7 +145,7 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   const [found, counted] = await Promise.all([
     db.$queryRaw<InboxRow[]>`
       SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, c.channel::text AS channel,
-             c."workerName", r.name AS "reporterName", reg.name AS "regionName", c."destinationCountry",
+             c."workerName", r.name AS "reporterName", reg.name AS "regionName", c."originRegencyCode", c."destinationCountry",
              c."createdAt", c."updatedAt", c."firstResponseDueAt", c."resolutionDueAt", c."firstRespondedAt", c."slaPausedAt", c."resolvedAt", c."closedAt",
              c."assignedOfficerId", o.name AS "assignedOfficerName",
              (SELECT a.name FROM "CaseAgency" l JOIN "Agency" a ON a.id = l."agencyId" WHERE l."caseId" = c.id AND l.role = 'LEAD' LIMIT 1) AS "leadAgencyName",
@@ -180,6 +183,7 @@ export interface InboxRow {
   workerName: string | null;
   reporterName: string | null;
   regionName: string | null;
+  originRegencyCode: string | null;
   destinationCountry: string | null;
   createdAt: Date;
   updatedAt: Date;

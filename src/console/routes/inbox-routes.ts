@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { regencyByCode } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
@@ -58,7 +59,7 @@ export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promis
           statusLabel: statusLabel(r.status),
           channel: r.channel,
           name: r.workerName ?? r.reporterName,
-          regionName: r.regionName,
+          regionName: regencyByCode(r.originRegencyCode)?.name ?? r.regionName,
           destinationCountry: r.destinationCountry,
           leadAgencyName: r.leadAgencyName,
           assignedOfficer: r.assignedOfficerId ? { id: r.assignedOfficerId, name: r.assignedOfficerName } : null,

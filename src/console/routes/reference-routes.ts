@@ -5,6 +5,7 @@ import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/ca
 import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
 import { REPLY_TEMPLATES } from "../../core/texts.js";
 import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
+import { REGENCIES, regencyLabel } from "../../core/regencies.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 
@@ -28,6 +29,8 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
       kinds: ALL_CASE_KINDS.map((k) => ({ kind: k, label: CASE_KIND_LABELS[k], emergency: isEmergencyKind(k) })),
       statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s] })),
       templates: REPLY_TEMPLATES,
+      // Every kabupaten/kota, for the inbox filter: "Kabupaten Indramayu (Provinsi Jawa Barat)".
+      regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort((a, b) => a.label.localeCompare(b.label)),
       workSectors: Object.entries(WORK_SECTORS).map(([code, label]) => ({ code, label })),
       factFields: Object.entries(CASE_FACT_FIELDS).map(([field, label]) => ({ field, label })),
     };

@@ -25,6 +25,8 @@ export interface ReportNumbers {
   resolution: { met: number; breached: number; compliance: number | null };
   byKind: GroupCount[];
   byRegion: GroupCount[];
+  /** By kabupaten/kota of origin (Kemendagri code; null: not known). */
+  byRegency: GroupCount[];
   byChannel: GroupCount[];
   byStatus: GroupCount[];
 }
@@ -43,12 +45,12 @@ export async function queryReport(db: Db, input: ReportInput): Promise<ReportNum
   const base = Prisma.sql`FROM "Case" c WHERE c."createdAt" >= ${input.from} AND c."createdAt" < ${input.to} AND c."mergedIntoId" IS NULL ${scope}`;
 
   const [groups, summary] = await Promise.all([
-    db.$queryRaw<{ g: number; kind: string | null; region: string | null; channel: string | null; status: string | null; cases: bigint; resolved: bigint }[]>`
-      SELECT GROUPING(c.kind, c."originRegionId", c.channel, c.status)::int AS g,
-             c.kind, c."originRegionId" AS region, c.channel::text AS channel, c.status::text AS status,
+    db.$queryRaw<{ g: number; kind: string | null; region: string | null; regency: string | null; channel: string | null; status: string | null; cases: bigint; resolved: bigint }[]>`
+      SELECT GROUPING(c.kind, c."originRegionId", c."originRegencyCode", c.channel, c.status)::int AS g,
+             c.kind, c."originRegionId" AS region, c."originRegencyCode" AS regency, c.channel::text AS channel, c.status::text AS status,
              count(*) AS cases, count(*) FILTER (WHERE c."resolvedAt" IS NOT NULL) AS resolved
       ${base}
-      GROUP BY GROUPING SETS ((c.kind), (c."originRegionId"), (c.channel), (c.status))`,
+      GROUP BY GROUPING SETS ((c.kind), (c."originRegionId"), (c."originRegencyCode"), (c.channel), (c.status))`,
     db.$queryRaw<
       { total: bigint; resolved: bigint; mfr: number | null; mres: number | null; fr_met: bigint; fr_breached: bigint; res_met: bigint; res_breached: bigint }[]
     >`
@@ -65,10 +67,10 @@ export async function queryReport(db: Db, input: ReportInput): Promise<ReportNum
       ${base}`,
   ]);
 
-  // GROUPING() sets a bit for every column NOT in the set: kind=8, region=4, channel=2, status=1.
+  // GROUPING() sets a bit for every column NOT in the set: kind=16, region=8, regency=4, channel=2, status=1.
   const pick = (mask: number, key: (r: (typeof groups)[number]) => string | null): GroupCount[] =>
     groups
-      .filter((r) => r.g === 15 - mask)
+      .filter((r) => r.g === 31 - mask)
       .map((r) => ({ key: key(r), cases: Number(r.cases), resolved: Number(r.resolved) }))
       .sort((a, b) => b.cases - a.cases || String(a.key).localeCompare(String(b.key)));
   const s = summary[0]!;
@@ -83,8 +85,9 @@ export async function queryReport(db: Db, input: ReportInput): Promise<ReportNum
     medianResolutionHours: hours(s.mres),
     firstResponse: { ...fr, compliance: rate(fr.met, fr.breached) },
     resolution: { ...res, compliance: rate(res.met, res.breached) },
-    byKind: pick(8, (r) => r.kind),
-    byRegion: pick(4, (r) => r.region),
+    byKind: pick(16, (r) => r.kind),
+    byRegion: pick(8, (r) => r.region),
+    byRegency: pick(4, (r) => r.regency),
     byChannel: pick(2, (r) => r.channel),
     byStatus: pick(1, (r) => r.status),
   };

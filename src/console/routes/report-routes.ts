@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { regencyByCode, regencyLabel } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { agreementEndsOn, agreementInForce } from "../../core/routing.js";
@@ -57,6 +58,10 @@ export function csvCell(value: string | number | null): string {
 export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const regionName = (id: string | null) => (id ? (ctx.rules.routing.region(id)?.name ?? id) : "Tidak diketahui");
+  const regencyName = (code: string | null) => {
+    const regency = regencyByCode(code);
+    return regency ? regencyLabel(regency, ctx.rules.routing.region(regency.provinceId)?.name) : "Tidak diketahui";
+  };
 
   const build = async (request: FastifyRequest, query: z.infer<typeof reportQuery>) => {
     const officer = signedInOfficer(request);
@@ -77,6 +82,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
       ...numbers,
       byKind: label(numbers.byKind, (k) => (k ? kindLabel(k) : "-")),
       byRegion: label(numbers.byRegion, regionName),
+      byRegency: label(numbers.byRegency, regencyName),
       byChannel: label(numbers.byChannel, (k) => (k ? (CHANNEL_LABELS[k] ?? k) : "-")),
       byStatus: label(numbers.byStatus, (k) => (k ? statusLabel(k) : "-")),
       satisfaction: satisfaction.map((row) => ({ ...row, name: ctx.rules.routing.agencyName(row.agencyId) })),
@@ -97,6 +103,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const sections: [string, (GroupCount & { label: string })[]][] = [
       ["Jenis", r.byKind],
       ["Daerah asal", r.byRegion],
+      ["Kabupaten/kota asal", r.byRegency],
       ["Kanal", r.byChannel],
       ["Status", r.byStatus],
     ];

@@ -109,7 +109,7 @@ export async function renderCase(main, session, caseId) {
         masked("Nomor paspor", "passportNumber", c.worker.passportNumber),
         masked("NIK", "nik", c.worker.nik),
         h("dt", {}, "Daerah asal"),
-        h("dd", {}, c.region?.name ?? c.originText ?? "Belum diketahui"),
+        h("dd", { "data-testid": "origin" }, c.regency?.label ?? c.region?.name ?? c.originText ?? "Belum diketahui"),
         h("dt", {}, "Negara tujuan"),
         h("dd", {}, [c.destinationCountry, c.cityAbroad].filter(Boolean).join(", ") || "–"),
         h("dt", {}, "Majikan"),

@@ -20,7 +20,7 @@ export async function renderInbox(main, session) {
     field("Status", select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])])),
     field("Jenis", select("kind", [["", "Semua jenis"], ...ref.kinds.map((k) => [k.kind, k.label])])),
     field("Urgensi", select("urgency", [["", "Semua"], ...Object.entries(URGENCY_LABELS)])),
-    field("Daerah asal", select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name])])),
+    field("Daerah asal", select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name]), ...ref.regencies.map((r) => [r.code, r.label])])),
     field("Kanal", select("channel", [["", "Semua kanal"], ...Object.entries(CHANNEL_LABELS)])),
     field("Penugasan", select("assigned", [["", "Semua"], ["me", "Ditugaskan ke saya"], ["unassigned", "Belum ditugaskan"]])),
     h("label.check", {}, h("input", { type: "checkbox", name: "overdue", checked: state.overdue, onchange: (e) => { state.overdue = e.target.checked; state.page = 1; void load(); } }), "Hanya yang terlambat"),

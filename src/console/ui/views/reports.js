@@ -65,7 +65,7 @@ export async function renderReports(main, session) {
         h("div.stat", {}, h("span", {}, "Kepatuhan SLA respons"), h("strong", {}, pct(r.firstResponse.compliance)), h("small", {}, `${r.firstResponse.met} tepat waktu, ${r.firstResponse.breached} terlambat`)),
         h("div.stat", {}, h("span", {}, "Kepatuhan SLA penyelesaian"), h("strong", {}, pct(r.resolution.compliance)), h("small", {}, `${r.resolution.met} tepat waktu, ${r.resolution.breached} terlambat`)),
       ),
-      h("div.report-grid", {}, bars("Menurut jenis kasus", r.byKind, "by-kind"), bars("Menurut daerah asal", r.byRegion, "by-region"), bars("Menurut kanal", r.byChannel, "by-channel"), bars("Menurut status", r.byStatus, "by-status")),
+      h("div.report-grid", {}, bars("Menurut jenis kasus", r.byKind, "by-kind"), bars("Menurut daerah asal", r.byRegion, "by-region"), bars("Menurut kabupaten/kota asal", r.byRegency, "by-regency"), bars("Menurut kanal", r.byChannel, "by-channel"), bars("Menurut status", r.byStatus, "by-status")),
       satisfactionTable(r.satisfaction),
     );
   }
