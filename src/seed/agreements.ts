@@ -35,8 +35,14 @@ export const AGENCIES: AgencySeed[] = [
     name: "Kementerian Pelindungan Pekerja Migran Indonesia / BP2MI (Pusat)",
     kind: "NATIONAL",
     regionId: null,
-    address: "Jl. MT. Haryono Kav. 52, Pancoran, Jakarta Selatan 12770",
+    // The seed documents disagree on the postal code: 12770 (DKI, Lampung, Asahan, the ministry's
+    // own leaflet) and 12270 (Pekalongan Pasal 11). Both recorded; 12770 is the majority.
+    address:
+      "Jl. MT. Haryono Kav. 52, Pancoran, Jakarta Selatan 12770 (Nota Kesepakatan Pekalongan menulis kode pos 12270). " +
+      "Biro Manajemen Kinerja dan Kerja Sama (pejabat penghubung nota kesepakatan): telepon 021-7994166, kerjasama@bp2mi.go.id",
     phone: "(021) 7981006",
+    fax: "(021) 7919 4827",
+    email: "kerjasama@bp2mi.go.id",
   },
   {
     id: "BP3MI-JK",
@@ -87,9 +93,24 @@ export const AGENCIES: AgencySeed[] = [
     regionId: "ID-LA",
     address: "Jl. Gatot Subroto No. 28, Tanjung Karang, Bandar Lampung 35213",
     phone: "(0721) 252605",
+    email: "perencanaanandisnakerlampung@gmail.com",
   },
   { id: "DINSOS-LA", name: "Dinas Sosial Provinsi Lampung", kind: "DINAS_SOSIAL", regionId: "ID-LA" },
   { id: "DINKES-LA", name: "Dinas Kesehatan Provinsi Lampung", kind: "DINAS_KESEHATAN", regionId: "ID-LA" },
+  // The Lampung annex (Rencana Kerja) names these two offices: one-stop service and health
+  // facility data (DPMPTSP, Programs 3.1 and 5.1), job information (communication office, Program 1 d).
+  {
+    id: "DPMPTSP-LA",
+    name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Lampung",
+    kind: "DPMPTSP",
+    regionId: "ID-LA",
+  },
+  {
+    id: "DISKOMINFO-LA",
+    name: "Dinas Komunikasi, Informatika, Persandian, dan Statistik Provinsi Lampung",
+    kind: "DISKOMINFO",
+    regionId: "ID-LA",
+  },
   {
     id: "DISDIKBUD-LA",
     name: "Dinas Pendidikan dan Kebudayaan Provinsi Lampung",
@@ -112,6 +133,9 @@ export const AGENCIES: AgencySeed[] = [
     regionId: "KAB-PEKALONGAN",
     address: "Jl. Pahlawan KM 5 Kajen 51161",
     phone: "(0285) 3320355",
+    fax: "(0285) 3320355",
+    // As printed in the agreement (Pasal 11), which gives a web address where an email belongs.
+    email: "dinkopukmdannaker.pekalongankab.go.id",
   },
   {
     id: "BP3MI-SU",
@@ -120,6 +144,7 @@ export const AGENCIES: AgencySeed[] = [
     regionId: "ID-SU",
     address: "Jl. Pendidikan No. 357 Desa Marindal I",
     phone: "08116000650",
+    email: "bp3tki.medan@yahoo.com",
   },
   {
     id: "DISNAKER-KAB-ASAHAN",
@@ -128,6 +153,7 @@ export const AGENCIES: AgencySeed[] = [
     regionId: "KAB-ASAHAN",
     address: "Jl. Turi No. 2, Kel. Mekar Baru, Kec. Kota Kisaran Barat",
     fax: "0623-44097",
+    email: "naker079404@gmail.com",
   },
 ];
 
@@ -152,12 +178,14 @@ export const AGREEMENTS: AgreementSeed[] = [
     termYears: 5,
     sourceFile: "001_c34381ecc31308e7.txt",
     bp3miId: "BP3MI-LA",
-    dinasIds: ["DISNAKER-LA", "DINSOS-LA", "DINKES-LA", "DISDIKBUD-LA"],
+    dinasIds: ["DISNAKER-LA", "DINSOS-LA", "DINKES-LA", "DISDIKBUD-LA", "DPMPTSP-LA", "DISKOMINFO-LA"],
   },
   {
     id: "MOU-PEKALONGAN-2022",
     title: "Penempatan dan Pelindungan Pekerja Migran Indonesia (Kabupaten Pekalongan)",
-    numbers: ["40/KA-MoU/KS.01/VI/2022", "560/NK.04/VI/2022"],
+    // The annex's heading gives the regency's number as 560/NK.04/V/2022 (month V); the
+    // agreement itself VI. Both recorded: the body's first, the annex's marked as such.
+    numbers: ["40/KA-MoU/KS.01/VI/2022", "560/NK.04/VI/2022", "560/NK.04/V/2022 (nomor pada Lampiran)"],
     regionId: "KAB-PEKALONGAN",
     signedOn: "2022-06-16",
     termYears: 5,

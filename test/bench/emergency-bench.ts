@@ -62,6 +62,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
   const chats = 500;
   const waLatency: number[] = [];
   const tgLatency: number[] = [];
+  const missed = { wa: 0, tg: 0 };
   const started = Date.now();
   try {
     // The burst: every chat's next message, round after round, on both channels at once.
@@ -90,9 +91,16 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       // The fake Bot API stamps arrivals with performance.now().
       const tgOffered = performance.now();
       await api.userSends(tgUser, EMERGENCY_TEXT);
+      // An emergency not answered within a minute counts as a minute (and is reported as missed).
       await Promise.all([
-        waitUntil(() => socket.sent.find((m) => m.jid === wa.pn), 60_000).then((m) => waLatency.push(m.at - waOffered)),
-        waitUntil(() => api.sentTo(tgUser)[0], 60_000).then((m) => tgLatency.push(m.at - tgOffered)),
+        waitUntil(() => socket.sent.find((m) => m.jid === wa.pn), 60_000).then(
+          (m) => waLatency.push(m.at - waOffered),
+          () => (waLatency.push(60_000), missed.wa++),
+        ),
+        waitUntil(() => api.sentTo(tgUser)[0], 60_000).then(
+          (m) => tgLatency.push(m.at - tgOffered),
+          () => (tgLatency.push(60_000), missed.tg++),
+        ),
       ]);
     });
     await Promise.all([burst, ...emergencies]);
@@ -109,6 +117,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "emergencies per channel": opts.emergencies,
       "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(waLatency),
       "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(tgLatency),
+      "emergencies with no reply within 60 s, WhatsApp / Telegram": `${missed.wa} / ${missed.tg}`,
       "inbound messages stored when the last emergency was answered": storedIn,
       "ordinary replies still waiting for their paced turn then": queuedOut,
       "'typing...' shown before an emergency reply": composingForEmergency,
