@@ -63,7 +63,9 @@ describe("Telegram: menu and a family report", () => {
 
     const region = await user.say("Siti Aminah, adik saya, 0812-3456-7890");
     expect(textsOf(region)).toMatch(/kabupaten\/kota dan provinsi/);
-    const [confirm] = await user.say("lampung timur");
+    // The privacy notice comes first, then the summary to confirm (with its buttons).
+    const [notice, confirm] = await user.say("lampung timur");
+    expect(notice!.text).toMatch(/data pribadi/);
     expect(confirm!.text).toContain("Nomor WhatsApp pekerja: +6281234567890");
     expect(confirm!.text).toContain("keluarga dari Siti Aminah");
     expect(confirm!.buttons.map((b) => b.text)).toEqual(["YA, kirim", "BATAL"]);
