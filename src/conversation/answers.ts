@@ -22,6 +22,7 @@ const COMMANDS = (words: string[]) => (text: string) =>
 
 export const isMenuCommand = COMMANDS(["menu", "start", "mulai", "0", "kembali", "home", "help", "bantuan"]);
 export const isCancel = COMMANDS(["batal", "batalkan", "cancel", "stop", "berhenti", "gak jadi", "ga jadi", "tidak jadi", "nggak jadi"]);
+export const isDocumentsCommand = COMMANDS(["dokumen", "daftar dokumen", "dokumen apa saja", "syarat dokumen"]);
 export const isOfficerCommand = COMMANDS(["petugas", "bicara dengan petugas", "hubungi petugas", "minta petugas", "operator", "admin", "cs"]);
 export const isNewComplaintCommand = COMMANDS(["baru", "pengaduan baru", "aduan baru", "lapor baru", "laporan baru"]);
 

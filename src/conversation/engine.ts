@@ -6,12 +6,13 @@
  * This file is the dispatcher: commands, the menu and message shapes are answered here; an
  * intake in progress goes to intake-dialogue.ts, following cases to follow-dialogue.ts.
  */
+import { documentChecklist } from "../core/case-facts.js";
 import { isInfoKind } from "../core/case-kinds.js";
 import { faqAnswer } from "../core/faq.js";
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import { parseTicket } from "../core/ticket.js";
 import { triage } from "../core/triage.js";
-import { classifyText, isCancel, isMenuCommand, isNewComplaintCommand, isOfficerCommand, wordCount } from "./answers.js";
+import { classifyText, isCancel, isDocumentsCommand, isMenuCommand, isNewComplaintCommand, isOfficerCommand, wordCount } from "./answers.js";
 import { answerNewProblem, followUpOnCase, SUBSTANTIVE_WORDS } from "./case-follow-up.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { decideFollow } from "./follow-dialogue.js";
@@ -61,6 +62,11 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   if (survey) return survey;
   const follow = decideFollow(state, next, text, action, facts);
   if (follow) return follow;
+  // DOKUMEN: the documents the reporter's case needs (the officers' checklist, src/core/case-facts.ts).
+  if (isDocumentsCommand(text) && state.step !== "intake") {
+    const list = documentChecklist(facts.openCase?.kind ?? "LAINNYA");
+    return { state: next, replies: [say(texts.documentChecklist(facts.openCase?.ticket ?? null, list))], effects: [], reason: "documents" };
+  }
   // An answer button under a question that is no longer being asked.
   if (action?.startsWith("answer:") && state.step !== "intake") {
     return { state: { ...next, step: "menu" }, replies: menuReplies(texts.staleButton()), effects: [], reason: "stale-button" };

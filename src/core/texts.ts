@@ -136,6 +136,11 @@ export const texts = {
   /** Under the consent question of a case opened by voice: a spoken YA counts (the officer hears it). */
   confirmByVoice: () => "Jika sulit mengetik, Bapak/Ibu boleh menjawab YA dengan pesan suara.",
 
+  documentChecklist: (ticket: string | null, documents: readonly string[]) =>
+    `${ticket ? `Dokumen yang membantu petugas menangani pengaduan ${ticket}:` : "Dokumen yang biasanya membantu petugas menangani pengaduan:"}\n` +
+    `${documents.map((d) => `• ${d}`).join("\n")}\n` +
+    "Jika ada, kirimkan fotonya melalui percakapan ini. Jika tidak ada, tidak apa-apa: petugas tetap menangani pengaduan Bapak/Ibu.",
+
   notUnderstoodOffer: () =>
     "Maaf, kami masih belum memahami pesan Bapak/Ibu. Petugas kami dapat membaca pesan Bapak/Ibu secara langsung: " +
     "tekan tombol Bicara dengan petugas atau ketik PETUGAS. Bapak/Ibu juga boleh menuliskan masalahnya dengan kalimat lain, atau ketik MENU.",

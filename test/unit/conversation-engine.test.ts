@@ -251,3 +251,12 @@ describe("conversation engine: kabupaten/kota of origin", () => {
     expect(converse(["gaji saya belum dibayar, saya dari pekalongan kerja di taiwan"]).last.state.draft).toMatchObject({ regionId: "KAB-PEKALONGAN", regencyCode: "33.26" });
   });
 });
+
+describe("conversation engine: documents on request", () => {
+  it("DOKUMEN lists the documents the open case's kind needs", () => {
+    const { last } = converse(["DOKUMEN"], { openCase: { id: "c1", ticket: "PMI-7K3M9X", kind: "MENINGGAL" } });
+    expect(textOf(last)).toMatch(/pengaduan PMI-7K3M9X:[\s\S]*Kartu Keluarga \(KK\)[\s\S]*KTP ahli waris[\s\S]*Surat kematian/);
+    expect(last.effects).toEqual([]);
+    expect(textOf(converse(["dokumen"]).last)).toMatch(/biasanya membantu[\s\S]*Perjanjian kerja/);
+  });
+});

@@ -30,6 +30,7 @@ const SAMPLES: Partial<Record<keyof typeof texts, unknown[]>> = {
   confirm: [{ kind: "GAJI", onBehalf: true, workerName: "Siti", workerPhone: "+62812", region: "Lampung", country: "Taiwan", description: "gaji belum dibayar" }],
   caseCreated: ["PMI-7K3M9X", "BP3MI Lampung", new Date("2026-11-23T03:00:00Z")],
   officerCaseCreated: ["PMI-7K3M9X", "BP3MI Lampung", new Date("2026-11-23T03:00:00Z")],
+  documentChecklist: ["PMI-7K3M9X", ["Kartu Keluarga (KK)", "Slip gaji"]],
   caseStatus: ["PMI-7K3M9X", "DITANGANI", new Date("2026-11-23T03:00:00Z"), "BP3MI Lampung"],
   statusChanged: ["PMI-7K3M9X", "MENUNGGU_KETERANGAN", "mohon kirim paspor"],
   missionContact: ["Arab Saudi", missionsFor(directory, "Arab Saudi"), hotlines],
