@@ -140,7 +140,8 @@ describe("access control matrix", () => {
     expect(allowed).toBeLessThan(cases.length * agencies.length);
     // Every agency's officer saw at least one case.
     for (const agency of agencies) expect(parties.some((p) => p.agencyId === agency.id) || agency.kind === "NATIONAL", agency.id).toBe(true);
-  });
+    // One sign-in per agency, each a scrypt check at the production cost: slow on a shared machine.
+  }, 180_000);
 
   it("answers 404 for ids that are not case ids, and 404 for attachments of cases out of reach", async () => {
     const client = await signIn(app, officerOf("BP3MI-LA").username);

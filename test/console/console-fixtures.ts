@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import { createOfficer } from "../../src/console/auth/create-officer.js";
+import { hashPassword } from "../../src/console/auth/password.js";
 import { consolePlugin } from "../../src/console/console-plugin.js";
 import { createServer } from "../../src/http/create-server.js";
 import type { AppContext } from "../../src/runtime/context.js";
@@ -14,13 +14,17 @@ export function createConsoleApp(ctx: AppContext): Promise<FastifyInstance> {
   return createServer(ctx, [consolePlugin]);
 }
 
+let passwordHash: Promise<string> | undefined;
+
 /** One officer per agency (plus a supervisor where asked), usernames unique per test file. */
 export async function seedOfficers(ctx: AppContext, tag: string, roles: Partial<Record<string, "OFFICER" | "SUPERVISOR" | "ADMIN">> = {}) {
   const agencies = await ctx.db.agency.findMany({ select: { id: true, kind: true }, orderBy: { id: "asc" } });
   const officers: { id: string; username: string; agencyId: string; agencyKind: string }[] = [];
+  // One hash of PASSWORD for all of them: scrypt at its production cost takes a few hundred ms a hash.
+  passwordHash ??= hashPassword(PASSWORD);
   for (const agency of agencies) {
     const username = `${tag}-${agency.id}`.toLowerCase().slice(0, 50);
-    const created = await createOfficer(ctx.db, { username, name: `Petugas ${agency.id}`, agencyId: agency.id, role: roles[agency.id] ?? "OFFICER", password: PASSWORD });
+    const created = await ctx.db.officer.create({ data: { username, name: `Petugas ${agency.id}`, agencyId: agency.id, role: roles[agency.id] ?? "OFFICER", passwordHash: await passwordHash }, select: { id: true } });
     officers.push({ id: created.id, username, agencyId: agency.id, agencyKind: agency.kind });
   }
   return officers;
