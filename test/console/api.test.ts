@@ -318,7 +318,7 @@ describe("case page and actions", () => {
     expect(event).toMatchObject({ officerId: officer.me.id, data: { from: null, to: officer.me.id } });
   });
 
-  it("merges a duplicate into another case: it closes, keeps its history, and its reporter learns the surviving ticket", async () => {
+  it("merges a duplicate into another case: it closes, keeps its history, and its reporter waits for the surviving case's reporter's consent", async () => {
     const keep = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const duplicate = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
@@ -331,7 +331,9 @@ describe("case page and actions", () => {
     expect(row).toMatchObject({ mergedIntoId: keep.id, status: "DITUTUP" });
     expect(await ctx.db.caseEvent.count({ where: { caseId: duplicate.id, type: "NOTE" } })).toBe(1);
     const told = await eventually(() => ctx.db.message.findFirst({ where: { caseId: duplicate.id, direction: "OUT", state: "SENT" } }), 10_000, "merge message");
-    expect(told.text).toContain(`nomor tiket ${keep.ticket}`);
+    // Another person's case: its ticket is shared only once that case's reporter agrees (a follow request).
+    expect(told.text).not.toContain(keep.ticket);
+    expect(told.text).toContain("Kami meminta izin pelapor pengaduan tersebut");
     expect((await client.get(`/api/cases/${keep.id}/events`)).json().events.map((e: { type: string }) => e.type)).toContain("MERGED_FROM");
     expect((await client.post(`/api/cases/${duplicate.id}/status`, { to: "DITANGANI" })).statusCode).toBe(409);
   });
