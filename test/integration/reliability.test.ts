@@ -253,7 +253,7 @@ describe("bad input", () => {
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
     await chat.send("", { kind: "image", attachments: [{ mime: "image/jpeg", data: jpeg, fileName: "slip.jpg" }] });
     const first = await chat.newReplies();
-    expect(first[0]).toMatch(/Lampiran sudah kami terima/);
+    expect(first[0]).toMatch(/Lampiran Bapak\/Ibu sudah kami terima/);
     await chat.say("ini slip gaji saya, gaji dipotong terus oleh agen, saya dari lampung kerja di malaysia");
     await chat.say("saya sendiri");
     await chat.say("ya");
