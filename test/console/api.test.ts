@@ -115,7 +115,9 @@ describe("access control matrix", () => {
       expect((await bp3miJk.post(`/api/cases/${cases[0]!.id}/parties`, { agencyId, reason: "Koordinasi" })).statusCode).toBe(201);
     }
     const bp3miLa = await signIn(app, officerOf("BP3MI-LA").username);
-    expect((await bp3miLa.post(`/api/cases/${cases[3]!.id}/parties`, { agencyId: "DISDIKBUD-LA", reason: "Anak PMI perlu sekolah" })).statusCode).toBe(201);
+    for (const agencyId of ["DISDIKBUD-LA", "DPMPTSP-LA", "DISKOMINFO-LA"]) {
+      expect((await bp3miLa.post(`/api/cases/${cases[3]!.id}/parties`, { agencyId, reason: "Koordinasi" })).statusCode).toBe(201);
+    }
     const parties = await ctx.db.caseAgency.findMany({ where: { caseId: { in: cases.map((c) => c.id) } }, select: { caseId: true, agencyId: true } });
     const agencies = await ctx.db.agency.findMany({ select: { id: true, kind: true } });
     expect(agencies.length).toBeGreaterThanOrEqual(17);
