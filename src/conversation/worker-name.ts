@@ -63,11 +63,16 @@ export function isPlausibleName(candidate: string): boolean {
 const OWN_NAME = /\b(?:nama\s*(?:saya|sy|aku|ku)|namaku|nama\s*lengkap\s*(?:saya|sy))\s*(?:adalah|:)?\s*([\p{L}' ]{2,80})/iu;
 const AFTER_NAME = new Set(["dari", "asal", "kerja", "bekerja", "di", "umur", "usia", "tinggal", "dan", "sekarang", "saya", "sy", "mau", "ingin", "pak", "bu", "yang", "yg", "sudah", "udah", "tki", "tkw", "pmi"]);
 
+/** Words that open a place or a story, never a name ("dari lampung timur" answers where, not who). */
+const OPENS_PLACE_OR_STORY = new Set(["dari", "asal", "kerja", "bekerja", "di", "tinggal", "sekarang", "umur", "usia", "sudah", "udah", "mau", "ingin"]);
+
 /** "Rina dari lampung" → "Rina": the name ends where the place or the story begins. */
 function untilPlaceOrStory(text: string): string {
   const words: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    if (words.length > 0 && AFTER_NAME.has(word.toLowerCase())) break;
+  for (const word of text.trim().split(/\s+/)) {
+    const lower = word.toLowerCase();
+    if (words.length === 0 && OPENS_PLACE_OR_STORY.has(lower)) return "";
+    if (words.length > 0 && AFTER_NAME.has(lower)) break;
     words.push(word);
   }
   return words.join(" ").trim();

@@ -410,6 +410,17 @@ const families: Talk[] = [
 /** Answers at the worker's-name step that are not names. */
 const nameCorrections: Talk[] = [
   {
+    title: "a place told at the own-name step is the region, not a name: sy dari lampung timur",
+    on: "wa",
+    turns: [
+      ["assalamualaikum pak, sy kerja di malaysia gaji sy blm dibayar 3 bln", ASK_OWN_NAME],
+      ["sy dari lampung timur", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { onBehalf: false, regionId: "ID-LA", country: "Malaysia" },
+    absent: ["workerName"],
+  },
+  {
     title: "bukan pak, ini sy sendiri yg kerja (the issue's correction)",
     on: "tg",
     turns: [
