@@ -3,6 +3,7 @@ import { regencyByCode, regencyLabel } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
+import { caseEventLabel } from "../../core/case-event-labels.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
@@ -159,6 +160,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       events: events.map((e) => ({
         id: e.id,
         type: e.type,
+        label: caseEventLabel(e.type),
         fromStatus: e.fromStatus,
         toStatus: e.toStatus,
         toStatusLabel: e.toStatus ? statusLabel(e.toStatus) : null,

@@ -1,6 +1,6 @@
 import { api } from "../api.js";
 import { clear, field, formatDate, formatRemaining, h, option, toast } from "../dom.js";
-import { CHANNEL_LABELS, EVENT_LABELS, MESSAGE_STATE_LABELS, ROLE_LABELS, SLA_LABELS, URGENCY_LABELS } from "./labels.js";
+import { CHANNEL_LABELS, MESSAGE_STATE_LABELS, ROLE_LABELS, SLA_LABELS, URGENCY_LABELS } from "./labels.js";
 
 /** A reporter's file in the thread: voice notes and videos play, photos show, other files download. */
 function attachmentView(a) {
@@ -328,7 +328,7 @@ export async function renderCase(main, session, caseId) {
           h(
             "li",
             {},
-            h("strong", {}, EVENT_LABELS[e.type] ?? e.type),
+            h("strong", {}, e.label),
             e.toStatusLabel ? ` → ${e.toStatusLabel}` : "",
             e.note ? h("p", {}, e.note) : null,
             e.type === "FACTS_EDITED" && e.data?.changes
