@@ -21,7 +21,8 @@ export const inboxQuery = z.object({
   channel: z.enum(["WHATSAPP", "TELEGRAM", "SIMULATOR"]).optional(),
   assigned: z.enum(["me", "unassigned"]).optional(),
   overdue: booleanFlag.optional(),
-  q: z.string().max(100).optional(),
+  // PostgreSQL text cannot hold NUL: refused here with a clear answer instead of a database error.
+  q: z.string().max(100).refine((q) => !q.includes("\u0000"), "Kata pencarian berisi karakter yang tidak didukung.").optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

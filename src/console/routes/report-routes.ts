@@ -30,6 +30,8 @@ function period(query: { from?: string | undefined; to?: string | undefined }, n
   const start = new Date(`${from}T00:00:00Z`).getTime() - WIB_MS;
   const end = new Date(`${to}T00:00:00Z`).getTime() - WIB_MS + 24 * 3600_000;
   if (Number.isNaN(start) || Number.isNaN(end)) throw badRequest("Tanggal tidak valid.");
+  // Year 0000 parses in JavaScript but not in PostgreSQL: only years the service can hold are asked for.
+  if (from < "2000" || to < "2000") throw badRequest("Tanggal laporan paling awal tahun 2000.");
   if (end <= start) throw badRequest("Tanggal akhir harus sesudah tanggal awal.");
   if (end - start > 5 * 366 * 24 * 3600_000) throw badRequest("Periode laporan paling lama 5 tahun.");
   return { from, to, start: new Date(start), end: new Date(end) };

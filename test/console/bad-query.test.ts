@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "../support/test-app.js";
+import { createConsoleApp, seedOfficers, signIn } from "./console-fixtures.js";
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let client: Awaited<ReturnType<typeof signIn>>;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  app = await createConsoleApp(ctx);
+  const officers = await seedOfficers(ctx, "badq", { "BP3MI-LA": "SUPERVISOR" });
+  client = await signIn(app, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+});
+
+afterAll(async () => {
+  await app.close();
+  await ctx.cleanup();
+});
+
+describe("queries the database cannot hold", () => {
+  it("answers a NUL character in the inbox search with a clear 400", async () => {
+    const res = await client.get(`/api/cases?q=${encodeURIComponent("budi\u0000")}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatch(/Permintaan tidak valid: periksa q/);
+  });
+
+  it("answers a report for the year 0000 with a clear 400", async () => {
+    for (const url of ["/api/reports?from=0000-01-01&to=0000-12-31", "/api/reports?from=0000-01-01&to=2026-01-31"]) {
+      const res = await client.get(url);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toBe("Tanggal laporan paling awal tahun 2000.");
+    }
+  });
+});
