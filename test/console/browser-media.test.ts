@@ -1,12 +1,13 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, PASSWORD, seedOfficers } from "./console-fixtures.js";
+import { createConsoleApp, seedOfficers } from "./console-fixtures.js";
+import { launchChromium, signInPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -42,10 +43,7 @@ beforeAll(async () => {
   await app.listen({ host: "127.0.0.1", port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   officers = await seedOfficers(ctx, "media");
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
-  });
+  browser = await launchChromium(["--autoplay-policy=no-user-gesture-required"]);
 });
 
 afterAll(async () => {
@@ -55,13 +53,7 @@ afterAll(async () => {
   await ctx?.cleanup();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(base);
-  await page.getByLabel("Nama pengguna").fill(username);
-  await page.getByLabel("Kata sandi").fill(PASSWORD);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await page.getByRole("heading", { name: /^Kotak Masuk/ }).waitFor();
-}
+const signIn = (page: Page, username: string) => signInPage(page, base, username);
 
 describe("the case page in a real browser", () => {
   it("plays a reporter's voice note and shows their photo; the officer re-classifies the case", async () => {

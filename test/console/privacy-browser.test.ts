@@ -1,10 +1,11 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, PASSWORD, seedOfficers } from "./console-fixtures.js";
+import { launchChromium } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -18,10 +19,7 @@ beforeAll(async () => {
   await app.listen({ host: "127.0.0.1", port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   officers = await seedOfficers(ctx, "webprivasi", { KP2MI: "ADMIN" });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
