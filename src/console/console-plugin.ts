@@ -21,6 +21,7 @@ import { liveRoutes } from "./routes/live-routes.js";
 import { operationsRoutes } from "./routes/operations-routes.js";
 import { referenceRoutes } from "./routes/reference-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
+import { fieldLabel } from "./field-labels.js";
 
 const UI_ROOT = fileURLToPath(new URL("./ui/", import.meta.url));
 
@@ -44,7 +45,8 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
     scope.setErrorHandler((error: Error & { validation?: { instancePath?: string; params?: { issue?: { path?: unknown[] } } }[]; statusCode?: number }, _request, reply) => {
       if (error.validation) {
         const fields = [...new Set(error.validation.map((v) => v.instancePath?.replace(/^\//, "") || (v.params?.issue?.path ?? []).join(".")).filter(Boolean))];
-        return reply.code(400).send({ error: `Permintaan tidak valid${fields.length ? `: periksa ${fields.join(", ")}` : ""}.`, fields });
+        const labels = [...new Set(fields.map(fieldLabel))];
+        return reply.code(400).send({ error: `Permintaan tidak valid${labels.length ? `: periksa ${labels.join(", ")}` : ""}.`, fields });
       }
       // Everything else goes to the server's one error handler (hides 5xx details).
       throw toHttpError(error);

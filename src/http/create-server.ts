@@ -20,7 +20,16 @@ export async function createServer(ctx: AppContext, plugins: ((app: FastifyInsta
       ctx.log.error({ err: error.message, stack: error.stack, method: request.method, route: request.routeOptions.url ?? "(no route)" }, "request failed");
       return reply.code(status).send({ error: "Terjadi kesalahan pada server. Silakan coba lagi." });
     }
-    const message = status === 413 ? "Ukuran data terlalu besar." : status === 415 ? "Jenis data tidak didukung." : error.validation ? "Permintaan tidak valid." : error.message;
+    // Fastify's own client errors (FST_*, e.g. "Body is not valid JSON…") are English: the
+    // officer gets an Indonesian sentence, the code stays in the answer for support.
+    const code = (error as { code?: unknown }).code;
+    const fromFramework = typeof code === "string" && code.startsWith("FST_");
+    const message =
+      status === 413 ? "Ukuran data terlalu besar."
+      : status === 415 ? "Jenis data tidak didukung."
+      : error.validation ? "Permintaan tidak valid."
+      : fromFramework ? "Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."
+      : error.message;
     return reply.code(status).send({ error: message });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Halaman tidak ditemukan." }));

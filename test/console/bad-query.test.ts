@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, seedOfficers, signIn } from "./console-fixtures.js";
+import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
@@ -23,7 +23,7 @@ describe("queries the database cannot hold", () => {
   it("answers a NUL character in the inbox search with a clear 400", async () => {
     const res = await client.get(`/api/cases?q=${encodeURIComponent("budi\u0000")}`);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatch(/Permintaan tidak valid: periksa q/);
+    expect(res.json().error).toBe("Permintaan tidak valid: periksa kata pencarian.");
   });
 
   it("answers a report for the year 0000 with a clear 400", async () => {
@@ -32,5 +32,15 @@ describe("queries the database cannot hold", () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error).toBe("Tanggal laporan paling awal tahun 2000.");
     }
+  });
+
+  it("names fields in Indonesian and never shows Fastify's English words", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    const missing = await client.post(`/api/cases/${c.id}/reply`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatch(/^Permintaan tidak valid: periksa isi pesan/);
+    const broken = await app.inject({ method: "POST", url: `/api/cases/${c.id}/reply`, headers: { ...client.headers, "content-type": "application/json" }, payload: "{bukan json" });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error).toBe("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.");
   });
 });
