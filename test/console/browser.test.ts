@@ -53,10 +53,15 @@ describe("officer console in a real browser", () => {
     await signIn(page, usernameOf("BP3MI-LA"));
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
+    // The run's files share one database, so BP3MI Lampung's inbox holds many cases: the officer
+    // searches for this worker's name first, and the new case must appear in that open list live.
+    await page.getByLabel("Cari").fill("Sulastri Peramban");
+    await page.getByRole("button", { name: "Cari" }).click();
+
     // A worker writes on the chat channel; the case appears in the open inbox without a reload.
     const chat = new SimulatedChat(ctx);
     await chat.say("gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur");
-    await chat.say("1");
+    await chat.say("Sulastri Peramban");
     const confirmation = await chat.say("ya");
     const [created] = await chat.cases();
     expect(confirmation).toContain(created!.ticket);
