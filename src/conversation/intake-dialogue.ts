@@ -147,9 +147,9 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
       if (!draft.onBehalf) return say(texts.askOwnName());
       return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
-      return say(again ? texts.askRegionAgain() : texts.askRegion());
+      return say(again ? texts.askRegionAgain() : texts.askRegion(draft.onBehalf === false));
     case "country":
-      return say(again ? texts.askCountryAgain() : texts.askCountry(), COUNTRY_BUTTONS);
+      return say(again ? texts.askCountryAgain() : texts.askCountry(draft.onBehalf === false), COUNTRY_BUTTONS);
     case "confirm":
       return say(
         (again

@@ -63,12 +63,14 @@ export const texts = {
     "Siapa nama lengkap pekerja migran tersebut, apa hubungan Bapak/Ibu dengannya, dan nomor WhatsApp-nya jika Bapak/Ibu tahu? " +
     "(misalnya: Siti Aminah, adik saya, 0812-3456-7890)",
 
-  askRegion: () => "Dari kabupaten/kota dan provinsi mana pekerja migran tersebut berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)",
+  /** `self`: the worker writes for themself, so the question speaks to them ("Bapak/Ibu"). */
+  askRegion: (self = false) =>
+    `Dari kabupaten/kota dan provinsi mana ${self ? "Bapak/Ibu" : "pekerja migran tersebut"} berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)`,
 
   askRegionAgain: () =>
     "Maaf, kami belum mengenali daerahnya. Mohon tulis nama kabupaten/kota atau provinsinya saja, misalnya: Lampung Timur, Jakarta, Asahan.",
 
-  askCountry: () => "Di negara mana pekerja migran tersebut bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.",
+  askCountry: (self = false) => `Di negara mana ${self ? "Bapak/Ibu" : "pekerja migran tersebut"} bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.`,
 
   askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 

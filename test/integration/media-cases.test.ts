@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 const casesOf = async (ctx: TestContext, reporterId: string) =>
-  ctx.db.case.findMany({ where: { reporterId }, include: { messages: { where: { direction: "IN" }, include: { attachments: true } }, attachments: true } });
+  ctx.db.case.findMany({ where: { reporterId }, include: { messages: { where: { direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } }, attachments: true } });
 
 describe("a reporter who only sends voice notes or photos gets a case", () => {
   it("a WhatsApp chat of voice notes only ends with a ticket, every voice note on the case", async () => {

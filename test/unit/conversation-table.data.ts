@@ -56,7 +56,8 @@ const politeAddress: Talk[] = [
     on: "wa",
     turns: [
       ["assalamualaikum pak, sy kerja di taiwan gaji sy blm dibayar 3 bln", ASK_OWN_NAME],
-      ["Sri Wahyuni", ASK_REGION],
+      // Asked of the writer themself, not of "pekerja migran tersebut".
+      ["Sri Wahyuni", /provinsi mana Bapak\/Ibu berasal/],
       ["lampung timur", CONFIRM],
       ["ya", CREATED],
     ],
