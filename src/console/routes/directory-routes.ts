@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -62,21 +62,47 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     };
   });
 
+  // An edit needs a new confirmation; a confirmation records who checked the entry.
+  const edited = (body: { checkedOn?: string | null | undefined }) => {
+    const { checkedOn, ...rest } = body;
+    return { ...rest, ...(checkedOn !== undefined ? { checkedOn: toDate(checkedOn) } : {}), confirmedAt: null, confirmedById: null };
+  };
+  const confirmed = (officerId: string) => ({ confirmedAt: new Date(), confirmedById: officerId });
+
+  const missions: DirectoryEntity<{ id: string }> = {
+    name: "Mission",
+    missing: "Perwakilan tidak ditemukan.",
+    key: (row) => row.id,
+    load: (tx, id) => tx.mission.findUnique({ where: { id } }),
+    save: (tx, row, data) => tx.mission.update({ where: { id: row.id }, data }),
+  };
+  const countries: DirectoryEntity<{ country: string }> = {
+    name: "CountryEmergencyNumber",
+    missing: "Negara tidak ditemukan di direktori.",
+    key: (row) => row.country,
+    load: (tx, country) => tx.countryEmergencyNumber.findUnique({ where: { country } }),
+    save: (tx, row, data) => tx.countryEmergencyNumber.update({ where: { country: row.country }, data }),
+  };
+
+  /** One audited change to a directory entry, by an administrator: 404 when missing, before and after recorded. */
+  const change = async <T extends object>(request: FastifyRequest, entity: DirectoryEntity<T>, key: string, action: "EDIT" | "CONFIRM", data: (officerId: string) => object) => {
+    const officer = signedInOfficer(request);
+    requireRole(officer, ["ADMIN"], ADMIN_ONLY);
+    return ctx.db.$transaction(async (tx) => {
+      const before = await entity.load(tx, key);
+      if (!before) throw new HttpError(404, entity.missing);
+      const after = await entity.save(tx, before, data(officer.id));
+      await audit(tx, entity.name, entity.key(before), officer.id, action, before, after);
+      return { key: entity.key(after), warning: action === "EDIT" ? UNCONFIRMED_WARNING : null };
+    });
+  };
+
   api.post(
     "/api/directory/missions/:id",
     { schema: { tags: ["direktori"], summary: "Ubah data perwakilan RI (administrator)", params: z.object({ id: z.string().max(60) }), body: missionEdit } },
     async (request) => {
-      const officer = signedInOfficer(request);
-      requireRole(officer, ["ADMIN"], ADMIN_ONLY);
-      const { checkedOn, ...rest } = request.body;
-      return ctx.db.$transaction(async (tx) => {
-        const before = await tx.mission.findUnique({ where: { id: request.params.id } });
-        if (!before) throw new HttpError(404, "Perwakilan tidak ditemukan.");
-        const data = { ...rest, ...(checkedOn !== undefined ? { checkedOn: toDate(checkedOn) } : {}), confirmedAt: null, confirmedById: null };
-        const after = await tx.mission.update({ where: { id: before.id }, data });
-        await audit(tx, "Mission", before.id, officer.id, "EDIT", before, after);
-        return { id: after.id, warning: UNCONFIRMED_WARNING };
-      });
+      const { key, warning } = await change(request, missions, request.params.id, "EDIT", () => edited(request.body));
+      return { id: key, warning };
     },
   );
 
@@ -84,15 +110,8 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     "/api/directory/missions/:id/confirm",
     { schema: { tags: ["direktori"], summary: "Konfirmasi data perwakilan RI sudah diperiksa (administrator)", params: z.object({ id: z.string().max(60) }) } },
     async (request) => {
-      const officer = signedInOfficer(request);
-      requireRole(officer, ["ADMIN"], ADMIN_ONLY);
-      return ctx.db.$transaction(async (tx) => {
-        const before = await tx.mission.findUnique({ where: { id: request.params.id } });
-        if (!before) throw new HttpError(404, "Perwakilan tidak ditemukan.");
-        const after = await tx.mission.update({ where: { id: before.id }, data: { confirmedAt: new Date(), confirmedById: officer.id } });
-        await audit(tx, "Mission", before.id, officer.id, "CONFIRM", before, after);
-        return { id: after.id, warning: null };
-      });
+      const { key, warning } = await change(request, missions, request.params.id, "CONFIRM", confirmed);
+      return { id: key, warning };
     },
   );
 
@@ -100,17 +119,8 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     "/api/directory/countries/:country",
     { schema: { tags: ["direktori"], summary: "Ubah nomor darurat setempat (administrator)", params: z.object({ country: z.string().max(60) }), body: countryEdit } },
     async (request) => {
-      const officer = signedInOfficer(request);
-      requireRole(officer, ["ADMIN"], ADMIN_ONLY);
-      const { checkedOn, ...rest } = request.body;
-      return ctx.db.$transaction(async (tx) => {
-        const before = await tx.countryEmergencyNumber.findUnique({ where: { country: request.params.country } });
-        if (!before) throw new HttpError(404, "Negara tidak ditemukan di direktori.");
-        const data = { ...rest, ...(checkedOn !== undefined ? { checkedOn: toDate(checkedOn) } : {}), confirmedAt: null, confirmedById: null };
-        const after = await tx.countryEmergencyNumber.update({ where: { country: before.country }, data });
-        await audit(tx, "CountryEmergencyNumber", before.country, officer.id, "EDIT", before, after);
-        return { country: after.country, warning: UNCONFIRMED_WARNING };
-      });
+      const { key, warning } = await change(request, countries, request.params.country, "EDIT", () => edited(request.body));
+      return { country: key, warning };
     },
   );
 
@@ -118,17 +128,20 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     "/api/directory/countries/:country/confirm",
     { schema: { tags: ["direktori"], summary: "Konfirmasi nomor darurat setempat sudah diperiksa (administrator)", params: z.object({ country: z.string().max(60) }) } },
     async (request) => {
-      const officer = signedInOfficer(request);
-      requireRole(officer, ["ADMIN"], ADMIN_ONLY);
-      return ctx.db.$transaction(async (tx) => {
-        const before = await tx.countryEmergencyNumber.findUnique({ where: { country: request.params.country } });
-        if (!before) throw new HttpError(404, "Negara tidak ditemukan di direktori.");
-        const after = await tx.countryEmergencyNumber.update({ where: { country: before.country }, data: { confirmedAt: new Date(), confirmedById: officer.id } });
-        await audit(tx, "CountryEmergencyNumber", before.country, officer.id, "CONFIRM", before, after);
-        return { country: after.country, warning: null };
-      });
+      const { key, warning } = await change(request, countries, request.params.country, "CONFIRM", confirmed);
+      return { country: key, warning };
     },
   );
+}
+
+/** How one kind of directory entry is found, saved and named in its audit rows. */
+interface DirectoryEntity<T extends object> {
+  name: string;
+  missing: string;
+  key: (row: T) => string;
+  load: (tx: Prisma.TransactionClient, key: string) => Promise<T | null>;
+  // The edit body is validated by the route's schema before it reaches save.
+  save: (tx: Prisma.TransactionClient, row: T, data: any) => Promise<T>;
 }
 
 async function audit(tx: Prisma.TransactionClient, entity: string, entityId: string, officerId: string, action: string, before: object, after: object): Promise<void> {
