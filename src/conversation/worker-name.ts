@@ -61,10 +61,10 @@ export function isPlausibleName(candidate: string): boolean {
 }
 
 const OWN_NAME = /\b(?:nama\s*(?:saya|sy|aku|ku)|namaku|nama\s*lengkap\s*(?:saya|sy))\s*(?:adalah|:)?\s*([\p{L}' ]{2,80})/iu;
-const AFTER_NAME = new Set(["dari", "asal", "kerja", "bekerja", "di", "umur", "usia", "tinggal", "dan", "sekarang", "saya", "sy", "mau", "ingin", "pak", "bu", "yang", "yg", "sudah", "udah", "tki", "tkw", "pmi"]);
-
 /** Words that open a place or a story, never a name ("dari lampung timur" answers where, not who). */
 const OPENS_PLACE_OR_STORY = new Set(["dari", "asal", "kerja", "bekerja", "di", "tinggal", "sekarang", "umur", "usia", "sudah", "udah", "mau", "ingin"]);
+/** Where a name ends: a place or the story, or address and sentence words after it. */
+const AFTER_NAME = new Set([...OPENS_PLACE_OR_STORY, "dan", "saya", "sy", "pak", "bu", "yang", "yg", "tki", "tkw", "pmi"]);
 
 /** "Rina dari lampung" → "Rina": the name ends where the place or the story begins. */
 function untilPlaceOrStory(text: string): string {
