@@ -108,7 +108,7 @@ export const texts = {
 
   emergencyCaseCreated: (ticket: string, agencyName: string) =>
     `Pengaduan darurat sudah kami catat dengan nomor tiket ${ticket} dan langsung diteruskan ke ${agencyName}. Petugas akan segera menghubungi Bapak/Ibu.\n` +
-    "Jika bisa, mohon jawab beberapa pertanyaan berikut agar petugas dapat bertindak lebih cepat.",
+    "Jawaban Bapak/Ibu atas pertanyaan di atas langsung kami tambahkan ke tiket ini agar petugas dapat bertindak lebih cepat.",
 
   emergencyDetailsSaved: (ticket: string) => `Terima kasih. Keterangan sudah kami tambahkan ke tiket ${ticket}. Petugas akan segera menghubungi Bapak/Ibu.`,
 
