@@ -58,6 +58,8 @@ const AS_RELATIVE: Record<string, string> = {
   ibu: "anak", bapak: "anak", ayah: "anak", mama: "anak", mamak: "anak", emak: "anak", orang: "anak",
   suami: "istri", istri: "suami", kakak: "adik", adik: "kakak", anak: "orang tua", paman: "keponakan", bibi: "keponakan",
 };
+/** Words that qualify a relation ("adik kandung saya", "anak sulung sy"): never a name, and the possessive may follow them. */
+export const KIN_QUALIFIERS = new Set(["kandung", "tiri", "angkat", "ipar", "sulung", "bungsu", "tertua"]);
 const THIRD_PERSON = new Set(["dia", "beliau", "mereka", "ia"]);
 const REPORTING_VERBS = /\b(melaporkan|laporkan|mengadukan|adukan)\b/;
 
@@ -102,7 +104,9 @@ function namedRelative(all: Word[][], answering: boolean): string | null {
       if (!relationship) continue;
       if (ADDRESS_ONLY.has(word.raw)) continue;
       const glued = /(ku|q)$/.test(word.raw) && !RELATIVES[word.raw];
-      const next = words[i + 1]?.norm;
+      let after = i + 1;
+      while (KIN_QUALIFIERS.has(words[after]?.norm ?? "")) after++;
+      const next = words[after]?.norm;
       const possessive = glued || (next !== undefined && FIRST_PERSON.has(next)) || relationship === "keluarga";
       if (!possessive) {
         // Answering "for whom?", a bare "adik" or "istri" is enough; "ibu"/"bapak" alone may be address.
@@ -110,7 +114,7 @@ function namedRelative(all: Word[][], answering: boolean): string | null {
         continue;
       }
       const opensMessage = c === 0 && words.slice(0, i).every((w) => GREETINGS.has(w.norm) || GREETINGS.has(w.raw));
-      const request = next !== undefined && FIRST_PERSON.has(next) && REQUEST_VERBS.has(words[i + 2]?.norm ?? "");
+      const request = next !== undefined && FIRST_PERSON.has(next) && REQUEST_VERBS.has(words[after + 1]?.norm ?? "");
       if ((opensMessage && i > 0) || request) continue;
       return relationship;
     }

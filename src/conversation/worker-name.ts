@@ -4,7 +4,7 @@
  * word alone ("kakak") is not a name: the caller asks again or moves on.
  */
 import { baseTokens, normalizeText } from "../core/normalize-text.js";
-import { parseOnBehalf, isOnlyRelationOrAddress } from "./who-reports.js";
+import { KIN_QUALIFIERS, parseOnBehalf, isOnlyRelationOrAddress } from "./who-reports.js";
 import { parseWorkerPhone } from "./follow-commands.js";
 
 /**
@@ -15,10 +15,12 @@ const TRAILING_PHONE_LABEL = /\b(?:no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|tel
 
 const LABEL = /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:\-]?\s*/i;
 /** "anak saya Rini", "nama adik sy Yuni": the relative named before the name. */
-const OWN_RELATIVE = /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
+const OWN_RELATIVE = /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+((kandung|tiri|angkat|ipar|perempuan|laki-laki|laki|cewek|cowok|pertama|kedua|ketiga|bungsu|sulung|tertua)\s+)?(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
+/** "adik kandung sy namanya Rina": whatever comes before "namanya"/"bernama" says who, the name follows it. */
+const NAME_FOLLOWS = /^.{0,80}?\b(?:namanya|nama\s+nya|namany|bernama)\b\s*(?:adalah|:|-)?\s*(?=\S)/i;
 const RELATION_SPLIT = /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
 /** Words no name is made of: a sentence, not a name. */
-const NOT_IN_NAMES = new Set(["bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
+const NOT_IN_NAMES = new Set([...KIN_QUALIFIERS, "bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
 /** Abbreviated sentence words ("sy", "gk", "udh", "yg") that no name contains. */
 const SENTENCE_WORDS = new Set(["saya", "tidak", "bukan", "sudah", "belum", "yang"]);
 const MAX_NAME_WORDS = 6;
@@ -38,8 +40,9 @@ export function parseWorkerName(answer: string): NameAnswer {
   // The question also asks for the worker's WhatsApp number, if the family knows it.
   const phone = parseWorkerPhone(text);
   const withoutPhone = phone ? text.replace(phone.matched, " ").trimEnd().replace(TRAILING_PHONE_LABEL, "").trim() : text;
-  const labelled = withoutPhone.trim().replace(LABEL, "").trim();
-  const relation = parseOnBehalf(labelled, true);
+  const introduced = NAME_FOLLOWS.exec(withoutPhone.trim())?.[0];
+  const labelled = withoutPhone.trim().slice(introduced?.length ?? 0).replace(LABEL, "").trim();
+  const relation = parseOnBehalf(labelled, true) ?? (introduced ? parseOnBehalf(introduced, true) : null);
   const cleaned = labelled.replace(OWN_RELATIVE, "").trim().slice(0, 120);
   const beforeRelation = (cleaned.split(RELATION_SPLIT)[0] ?? "").trim().replace(/[.!?]+$/, "").slice(0, 120);
   // "Ibu Sumarni": the relation word opens the name itself.
