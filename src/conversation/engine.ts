@@ -19,7 +19,7 @@ import { decideFollow } from "./follow-dialogue.js";
 import { decidePrivacyCommand } from "./privacy-commands.js";
 import { decideSurvey } from "./survey-dialogue.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
-import { notUnderstood, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
+import { notUnderstood, officerCaseFromMessage, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
 import type { CaseDraft, ConversationState } from "./state.js";
 import { parseStatusCommand, type StatusCommand } from "./status-command.js";
 
@@ -92,6 +92,8 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
     return { state: { ...next, step: "ask-ticket", draft: undefined }, replies: [say(texts.askTicket())], effects: [], reason: "ask-ticket" };
   }
 
+  if (state.step === "ask-officer") return officerCaseFromMessage(next, input, facts);
+
   const shape = classifyText(text, input.kind);
   if (shape !== "words" && !action?.startsWith("newproblem:")) return answerShape(next, shape, input.kind, facts);
   if (state.step === "ask-new-problem" && pendingProblem) return answerNewProblem(next, pendingProblem, input, facts);
@@ -146,7 +148,7 @@ function chooseMenu(next: ConversationState, action: string, facts: EngineFacts,
         };
       }
       if (unclear?.texts.length) return officerCaseFromUnclear(next, unclear);
-      return startIntake({ ...next }, facts, null, "menu-officer", true);
+      return { state: { ...next, step: "ask-officer", draft: undefined }, replies: [say(texts.askOfficerMessage())], effects: [], reason: "menu-officer:ask-message" };
     default:
       return { state: { ...next, step: "menu" }, replies: menuReplies(texts.menuHint()), effects: [], reason: "unknown-action" };
   }

@@ -60,7 +60,7 @@ export function startIntake(
   return askNext({ ...next, step: "intake", draft }, draft, facts, [], [], reason, first?.text ?? "");
 }
 
-function absorbDescription(draft: CaseDraft, text: string, result: Triage): void {
+export function absorbDescription(draft: CaseDraft, text: string, result: Triage): void {
   draft.description.push(text);
   mergeTriage(draft, result);
   fillFromText(draft, text);
@@ -132,6 +132,9 @@ function missingField(draft: CaseDraft): DraftField | null {
   return null;
 }
 
+/** true: the writer is the worker; false: a family member; undefined: not known (never asked). */
+const selfOrUnknown = (draft: CaseDraft) => (draft.onBehalf === undefined ? undefined : !draft.onBehalf);
+
 export function questionFor(field: DraftField, draft: CaseDraft, again: boolean): ReplyPart {
   switch (field) {
     case "description":
@@ -147,9 +150,9 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
       if (!draft.onBehalf) return say(texts.askOwnName());
       return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
-      return say(again ? texts.askRegionAgain() : texts.askRegion(draft.onBehalf === false));
+      return say(again ? texts.askRegionAgain() : texts.askRegion(selfOrUnknown(draft)));
     case "country":
-      return say(again ? texts.askCountryAgain() : texts.askCountry(draft.onBehalf === false), COUNTRY_BUTTONS);
+      return say(again ? texts.askCountryAgain() : texts.askCountry(selfOrUnknown(draft)), COUNTRY_BUTTONS);
     case "confirm":
       return say(
         (again

@@ -3,9 +3,12 @@
  * media, and messages the engine does not understand lead, from the second in a row, to the
  * offer of a person, who reads what was written.
  */
+import { isEmergencyKind } from "../core/case-kinds.js";
 import { texts } from "../core/texts.js";
-import { menuReplies, say, type Button, type Decision, type EngineFacts } from "./decision.js";
-import { askNext, emptyDraft, fillFromText, isSpoken } from "./intake-dialogue.js";
+import { triage } from "../core/triage.js";
+import { classifyText } from "./answers.js";
+import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
+import { absorbDescription, askNext, emptyDraft, fillFromText, isSpoken, startIntake } from "./intake-dialogue.js";
 import type { ConversationState } from "./state.js";
 
 const OFFICER_BUTTON: Button = { label: "Bicara dengan petugas", action: "menu:officer" };
@@ -48,5 +51,29 @@ export function officerCaseFromUnclear(next: ConversationState, unclear: NonNull
     replies: [{ placeholder: "officerCaseCreated" }],
     effects: [{ type: "createCase", draft }],
     reason: "officer-after-unclear:case-created",
+  };
+}
+
+/**
+ * The message written after "Bicara dengan petugas" with no case open: it becomes a case an
+ * officer reads and answers (the promise of the menu option), with no questions first. An
+ * emergency in it goes the emergency way (advice at once).
+ */
+export function officerCaseFromMessage(next: ConversationState, input: EngineInput, facts: EngineFacts): Decision {
+  const text = input.text.trim();
+  const shape = classifyText(text, input.kind);
+  if (shape === "empty" || shape === "emoji" || shape === "unreadable") {
+    return { state: { ...next, step: "ask-officer" }, replies: [shapeReply(shape)], effects: [], reason: `officer-message:${shape}` };
+  }
+  const result = shape === "words" ? triage(text) : null;
+  if (result && isEmergencyKind(result.kind)) return startIntake(next, facts, { text, triage: result }, "officer-message");
+  const draft = emptyDraft(facts.messageReceivedAt ?? facts.now, true);
+  if (result) absorbDescription(draft, text, result);
+  else draft.description.push(texts.mediaCaseDescription());
+  return {
+    state: { ...next, step: "idle", draft: undefined },
+    replies: [{ placeholder: "officerCaseCreated" }],
+    effects: [{ type: "createCase", draft }],
+    reason: "officer-message:case-created",
   };
 }

@@ -61,7 +61,8 @@ export interface PendingProblem {
 }
 
 export interface ConversationState {
-  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket" | "ask-new-problem";
+  /** ask-officer: "Bicara dengan petugas" was chosen with no open case; the next message becomes a case for an officer. */
+  step?: "idle" | "menu" | "intake" | "question" | "ask-ticket" | "ask-follow-ticket" | "ask-new-problem" | "ask-officer";
   draft?: CaseDraft | undefined;
   pendingProblem?: PendingProblem | undefined;
   lastActivityAt?: string;

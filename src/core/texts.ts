@@ -41,6 +41,12 @@ export const MENU_OPTIONS = [
   { key: "5", action: "menu:follow", label: "Ikuti pengaduan keluarga" },
 ] as const;
 
+/** Who a question about the worker speaks of: the writer, the family's worker, or either (not yet known). */
+function whoIsAsked(self: boolean | undefined): string {
+  if (self === undefined) return "Bapak/Ibu (atau keluarga yang diadukan)";
+  return self ? "Bapak/Ibu" : "pekerja migran tersebut";
+}
+
 export const texts = {
   welcome: () =>
     "Selamat datang di layanan pengaduan Pelindungan Pekerja Migran Indonesia (KP2MI/BP3MI).\n" +
@@ -63,14 +69,18 @@ export const texts = {
     "Siapa nama lengkap pekerja migran tersebut, apa hubungan Bapak/Ibu dengannya, dan nomor WhatsApp-nya jika Bapak/Ibu tahu? " +
     "(misalnya: Siti Aminah, adik saya, 0812-3456-7890)",
 
-  /** `self`: the worker writes for themself, so the question speaks to them ("Bapak/Ibu"). */
-  askRegion: (self = false) =>
-    `Dari kabupaten/kota dan provinsi mana ${self ? "Bapak/Ibu" : "pekerja migran tersebut"} berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)`,
+  /**
+   * `self`: the worker writes for themself, so the question speaks to them ("Bapak/Ibu"); false:
+   * a family member, asked about "pekerja migran tersebut"; undefined (not asked, e.g. a chat of
+   * voice notes): both at once, so a worker is never asked about themself in the third person.
+   */
+  askRegion: (self?: boolean) =>
+    `Dari kabupaten/kota dan provinsi mana ${whoIsAsked(self)} berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)`,
 
   askRegionAgain: () =>
     "Maaf, kami belum mengenali daerahnya. Mohon tulis nama kabupaten/kota atau provinsinya saja, misalnya: Lampung Timur, Jakarta, Asahan.",
 
-  askCountry: (self = false) => `Di negara mana ${self ? "Bapak/Ibu" : "pekerja migran tersebut"} bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.`,
+  askCountry: (self?: boolean) => `Di negara mana ${whoIsAsked(self)} bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.`,
 
   askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 
@@ -146,6 +156,10 @@ export const texts = {
   notUnderstoodOffer: () =>
     "Maaf, kami masih belum memahami pesan Bapak/Ibu. Petugas kami dapat membaca pesan Bapak/Ibu secara langsung: " +
     "tekan tombol Bicara dengan petugas atau ketik PETUGAS. Bapak/Ibu juga boleh menuliskan masalahnya dengan kalimat lain, atau ketik MENU.",
+
+  askOfficerMessage: () =>
+    "Silakan tuliskan pesan Bapak/Ibu untuk petugas (boleh juga pesan suara atau foto). " +
+    "Pesan itu langsung kami catat dan teruskan ke petugas, yang akan membalas di percakapan ini.",
 
   officerCaseCreated: (ticket: string, agencyName: string, firstResponseDueAt: Date) =>
     `Permintaan Bapak/Ibu untuk berbicara dengan petugas sudah kami catat dengan nomor tiket ${ticket} dan diteruskan ke ${agencyName}.\n` +

@@ -96,4 +96,18 @@ describe("messages the bot does not understand", () => {
     expect(created!.description).toBe("p\nhmm oke");
     expect(created!.messages.map((m) => m.text)).toEqual(["p", "hmm oke", "petugas"]);
   });
+
+  it("menu option 4 with nothing open: the next message is a case an officer reads, not a complaint questionnaire", async () => {
+    const u = WhatsAppUser.of(waCtx, fake, ++n, { name: "Rahma" });
+    await u.say("menu");
+    const asked = await u.say("4");
+    expect(asked).toMatch(/tuliskan pesan Bapak\/Ibu untuk petugas/);
+    expect(await casesOf(waCtx, await u.reporterId())).toEqual([]);
+    const answer = await u.say("saya mau tanya langsung ke petugas soal sisa kontrak saya");
+    const [created] = await casesOf(waCtx, await u.reporterId());
+    expect(answer).toContain(`berbicara dengan petugas sudah kami catat dengan nomor tiket ${created!.ticket}`);
+    expect(answer).not.toMatch(/sendiri atau untuk anggota keluarga/);
+    expect(created!.description).toBe("saya mau tanya langsung ke petugas soal sisa kontrak saya");
+    expect(created!.messages.map((m) => m.text)).toEqual(["saya mau tanya langsung ke petugas soal sisa kontrak saya"]);
+  });
 });

@@ -214,6 +214,32 @@ describe("conversation engine: voice notes, photos and messages not understood",
     expect(last.replies).toEqual([{ placeholder: "officerCaseCreated" }]);
   });
 
+  it("asks a voice-only chat about the worker without assuming who is writing (never 'pekerja migran tersebut')", () => {
+    const { decisions } = converse([voice, voice]);
+    expect(textOf(decisions[0]!)).toMatch(/mana Bapak\/Ibu \(atau keluarga yang diadukan\) berasal/);
+    expect(textOf(decisions[1]!)).toMatch(/negara mana Bapak\/Ibu \(atau keluarga yang diadukan\) bekerja/);
+    for (const d of decisions) expect(textOf(d)).not.toMatch(/pekerja migran tersebut/);
+  });
+
+  it("menu option 4 with no case open: the next message itself becomes a case an officer reads, with no complaint questions", () => {
+    const { decisions, last } = converse(["menu", "4", "saya mau bicara langsung soal kontrak saya yang aneh"]);
+    expect(textOf(decisions[1]!)).toMatch(/tuliskan pesan Bapak\/Ibu untuk petugas/);
+    expect(decisions[1]!.effects).toEqual([]);
+    expect(last.replies).toEqual([{ placeholder: "officerCaseCreated" }]);
+    expect(createdDraft(last)).toMatchObject({ forOfficer: true, description: ["saya mau bicara langsung soal kontrak saya yang aneh"] });
+    expect(last.state.step).toBe("idle");
+  });
+
+  it("'PETUGAS' then a voice note: the voice note is the message for the officer", () => {
+    const { last } = converse(["petugas", voice]);
+    expect(createdDraft(last)).toMatchObject({ forOfficer: true, description: ["Pengaduan lewat pesan suara/foto"] });
+  });
+
+  it("'PETUGAS' then an emergency: the emergency reply comes first, not a plain officer case", () => {
+    const { last } = converse(["petugas", "tolong saya dipukul majikan terus di malaysia"]);
+    expect(textOf(last)).toMatch(/<emergencyCaseCreated>/);
+  });
+
   it("forgets the misunderstandings once a message is understood", () => {
     const { last } = converse(["p", { kind: "text", text: "", action: "menu" }, "hmm"]);
     expect(textOf(last)).not.toMatch(/ketik PETUGAS/);
