@@ -2,6 +2,7 @@ import { anonymiseCases, anonymiseReporter, purgeCaseMedia, releaseChatIdentitie
 import { retentionCutoffs, type RetentionPolicy } from "../src/core/retention.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
+import { resolvedStatusSql } from "../src/infra/case-status-sql.js";
 
 export interface RetentionSweep {
   anonymisedCases: number;
@@ -24,7 +25,7 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
   for (;;) {
     const done = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Case" WHERE "anonymisedAt" IS NULL AND status IN ('SELESAI', 'DITUTUP')
+        SELECT id FROM "Case" WHERE "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
           AND COALESCE("closedAt", "resolvedAt") < ${cutoff.cases}
         ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       return (await anonymiseCases(tx, due.map((c) => c.id), { now, reason: "retention" })).length;
@@ -36,7 +37,7 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
   for (;;) {
     const done = await db.$transaction(async (tx) => {
       const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Case" WHERE "mediaPurgedAt" IS NULL AND "anonymisedAt" IS NULL AND status IN ('SELESAI', 'DITUTUP')
+        SELECT id FROM "Case" WHERE "mediaPurgedAt" IS NULL AND "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
           AND COALESCE("closedAt", "resolvedAt") < ${cutoff.media}
         ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
       await purgeCaseMedia(tx, due.map((c) => c.id), now);

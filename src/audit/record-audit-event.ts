@@ -1,5 +1,6 @@
 import type { Prisma } from "../infra/prisma.js";
 import type { Sql } from "../infra/sql.js";
+import type { CaseEventType } from "../core/case-event-labels.js";
 
 /** Audit event types that are not case changes: reading, exporting and deleting personal data. */
 export const AUDIT = {
@@ -11,10 +12,10 @@ export const AUDIT = {
   deletionApproved: "DELETION_APPROVED",
   anonymised: "ANONYMISED",
   mediaPurged: "MEDIA_PURGED",
-} as const;
+} as const satisfies Record<string, CaseEventType>;
 
 export interface AuditEntry {
-  type: string;
+  type: CaseEventType;
   caseId?: string | null;
   officerId?: string | null;
   agencyId?: string | null;

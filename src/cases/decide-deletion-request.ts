@@ -5,6 +5,7 @@ import { sqlOver } from "../infra/sql.js";
 import { anonymiseReporter } from "./anonymise-personal-data.js";
 import type { CaseServiceDeps } from "./case-services.js";
 import { Outbox } from "./outbox.js";
+import { RESOLVED_STATUSES } from "../core/case-lifecycle.js";
 
 export interface DeletionDecision {
   requestId: string;
@@ -36,7 +37,7 @@ export async function decideDeletionRequest(deps: CaseServiceDeps, input: Deleti
     if (request.status !== "PENDING") throw new DeletionDecisionError("Permintaan ini sudah diputuskan.");
     let anonymisedCases = 0;
     if (input.approve) {
-      const open = await tx.case.findMany({ where: { reporterId: request.reporterId, status: { notIn: ["SELESAI", "DITUTUP"] }, mergedIntoId: null, anonymisedAt: null }, select: { ticket: true } });
+      const open = await tx.case.findMany({ where: { reporterId: request.reporterId, status: { notIn: [...RESOLVED_STATUSES] }, mergedIntoId: null, anonymisedAt: null }, select: { ticket: true } });
       if (open.length > 0) throw new DeletionDecisionError(`Pelapor kini memiliki pengaduan yang masih ditangani (${open.map((c) => c.ticket).join(", ")}). Tolak permintaan ini dengan alasan tersebut.`);
       anonymisedCases = (await anonymiseReporter(tx, request.reporterId, { now, reason: "deletion-request", officerId: input.officerId, agencyId: input.agencyId })).cases.length;
     }

@@ -1,6 +1,6 @@
 import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
 import { computeDeadlines } from "../core/sla.js";
-import type { Urgency } from "../core/triage.js";
+import type { Urgency } from "../core/urgency.js";
 import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
 
 const URGENCY_LABELS: Record<Urgency, string> = { EMERGENCY: "Darurat", HIGH: "Tinggi", NORMAL: "Biasa", LOW: "Rendah" };

@@ -1,5 +1,5 @@
 import { texts } from "../core/texts.js";
-import type { Urgency } from "../core/triage.js";
+import type { Urgency } from "../core/urgency.js";
 import type { Sql } from "../infra/sql.js";
 import { caseAudience } from "./case-audience.js";
 import { notifyAgencyOfficers } from "./notify-agency.js";

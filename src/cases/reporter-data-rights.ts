@@ -4,6 +4,7 @@ import type { CaseStatus } from "../core/case-lifecycle.js";
 import { DELETION_DECISION_HOURS } from "../core/retention.js";
 import { texts, type ReporterDataSummary } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
+import { openStatusSql } from "../infra/case-status-sql.js";
 
 /**
  * DATA SAYA (UU PDP Pasal 6-7: the right to know and to access): what we hold about the reporter
@@ -46,7 +47,7 @@ export async function summariseReporterData(tx: Sql, reporterId: string, now: Da
  */
 export async function requestDeletion(tx: Sql, reporterId: string, conversationId: string, now: Date): Promise<string> {
   const open = await tx.rows<{ id: string; ticket: string }>`
-    SELECT id, ticket FROM "Case" WHERE "reporterId" = ${reporterId}::uuid AND status NOT IN ('SELESAI', 'DITUTUP')
+    SELECT id, ticket FROM "Case" WHERE "reporterId" = ${reporterId}::uuid AND ${openStatusSql()}
       AND "mergedIntoId" IS NULL AND "anonymisedAt" IS NULL ORDER BY "createdAt"`;
   if (open.length > 0) {
     await recordAuditEvent(tx, { type: AUDIT.deletionRefused, note: "Ditolak otomatis: pengaduan masih ditangani", data: { reporterId, openCases: open.map((c) => c.id) }, createdAt: now });

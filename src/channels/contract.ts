@@ -3,7 +3,9 @@
  * exchanges with the core. Adapters convert platform updates into InboundMessage and hand them
  * to `receiveMessage`; they implement ChannelSender for the outbound queue. See README.
  */
-export type ChannelName = "WHATSAPP" | "TELEGRAM" | "SIMULATOR";
+import type { ChannelName } from "../core/channels.js";
+
+export type { ChannelName };
 
 export const INBOUND_KINDS = [
   "text",

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "../audit/record-audit-event.js";
+import type { CaseEventType } from "../core/case-event-labels.js";
 import type { AppContext } from "../runtime/context.js";
 import type { Officer } from "./auth/sessions.js";
 
@@ -8,7 +9,7 @@ export const READ_EVENTS = {
   threadRead: "THREAD_READ",
   attachmentOpened: "ATTACHMENT_OPENED",
   identifierSearch: "IDENTIFIER_SEARCH",
-} as const;
+} as const satisfies Record<string, CaseEventType>;
 export const READ_EVENT_TYPES: string[] = Object.values(READ_EVENTS);
 
 /**
@@ -18,7 +19,7 @@ export const READ_EVENT_TYPES: string[] = Object.values(READ_EVENTS);
 const REPEAT_WINDOW_MS = 10 * 60_000;
 
 export interface ReadEntry {
-  type: string;
+  type: CaseEventType;
   /** null for a read about no single case (a phone search). */
   caseId: string | null;
   /** What was read, when finer than the case (an attachment id); part of the repeat key. */

@@ -9,7 +9,8 @@ import { matchRegency, regencyByCode } from "../core/regencies.js";
 import { matchRegion } from "../core/regions.js";
 import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
-import { triage, type Triage, type Urgency } from "../core/triage.js";
+import { triage, type Triage } from "../core/triage.js";
+import { urgencyRank, type Urgency } from "../core/urgency.js";
 import { classifyText, isSkipAnswer, parseConfirmation, wordCount } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
 import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
@@ -74,7 +75,7 @@ function mergeTriage(draft: CaseDraft, result: Triage): void {
   const main = all.find(isEmergencyKind) ?? (draft.kind !== "LAINNYA" ? draft.kind : result.kind);
   draft.kind = main;
   draft.extraKinds = all.filter((k) => k !== main);
-  if (rank(result.urgency) < rank(draft.urgency)) draft.urgency = result.urgency;
+  if (urgencyRank(result.urgency) < urgencyRank(draft.urgency)) draft.urgency = result.urgency;
   draft.signals = [...new Set([...draft.signals, ...result.signals])].slice(0, 20);
   draft.isQuestion = result.intent === "question" && !draft.extraKinds.some((k) => !isInfoKind(k)) && isInfoKind(main);
 }
@@ -112,8 +113,6 @@ function setRegion(draft: CaseDraft, region: NonNullable<ReturnType<typeof match
     if (regency.note) draft.regencyNote = regency.note;
   }
 }
-
-const rank = (u: Urgency) => ["EMERGENCY", "HIGH", "NORMAL", "LOW"].indexOf(u);
 
 /** The fields still missing, in the order we ask for them. Questions need less than complaints. */
 function missingField(draft: CaseDraft): DraftField | null {

@@ -1,5 +1,5 @@
 import type { CaseKind } from "../core/case-kinds.js";
-import type { Urgency } from "../core/triage.js";
+import type { Urgency } from "../core/urgency.js";
 
 /** The fields the intake asks for, in order (see missingField in engine.ts). */
 export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "country" | "confirm";

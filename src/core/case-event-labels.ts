@@ -1,9 +1,10 @@
 /**
  * Indonesian labels for every CaseEvent type the server writes, and for attachment kinds.
  * The server owns this one list: the timeline API sends each event's label, so the console never
- * shows a raw code. test/unit/case-event-labels.test.ts fails when a new type is written without a label.
+ * shows a raw code. test/unit/case-event-labels.test.ts fails when a new type is written without a label,
+ * and the audit writer accepts only a CaseEventType.
  */
-export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
+const LABELS = {
   CREATED: "Kasus dibuat",
   STATUS_CHANGED: "Status diubah",
   REPLY: "Balasan petugas dikirim",
@@ -45,7 +46,16 @@ export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = {
   ACCOUNT_RESET: "Kata sandi akun diatur ulang",
   ACCOUNT_ROLE_CHANGED: "Peran akun diubah",
   ACCOUNT_PASSWORD_SET: "Kata sandi akun diatur",
-};
+} as const;
+
+/** Every audit event type (CaseEvent.type): the keys of the labels, so none is without one. */
+export type CaseEventType = keyof typeof LABELS;
+export const CASE_EVENT_TYPES = Object.keys(LABELS) as CaseEventType[];
+export const CASE_EVENT_LABELS: Readonly<Record<string, string>> = LABELS;
+
+export function isCaseEventType(value: string): value is CaseEventType {
+  return Object.hasOwn(LABELS, value);
+}
 
 /** Indonesian names of attachment kinds, as a reporter would say them. */
 export const ATTACHMENT_KIND_LABELS: Readonly<Record<string, string>> = {

@@ -14,6 +14,12 @@ export const CASE_STATUSES = [
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** Finished (resolved, or closed without resolution): the one list the open-status rule is derived from, in SQL too. */
+export const RESOLVED_STATUSES = ["SELESAI", "DITUTUP"] as const satisfies readonly CaseStatus[];
+
+/** Still needs work from someone: counts in queues and workload. */
+export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => !isResolvedStatus(s));
+
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   DITERIMA: "Diterima",
   DIVERIFIKASI: "Diverifikasi",
@@ -85,5 +91,5 @@ export function isSlaPaused(status: CaseStatus): boolean {
 
 /** Finished (resolved, or closed without resolution): no further work and no SLA clock. */
 export function isResolvedStatus(status: CaseStatus): boolean {
-  return status === "SELESAI" || status === "DITUTUP";
+  return (RESOLVED_STATUSES as readonly CaseStatus[]).includes(status);
 }

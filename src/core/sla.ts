@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { URGENCIES, type Urgency } from "./urgency.js";
 
 /**
  * Service levels: when a case must get its first response and its resolution, on a
  * working-day calendar. Pure: the caller passes the clock, the policy and the calendar.
  */
-
-export const URGENCIES = ["EMERGENCY", "HIGH", "NORMAL", "LOW"] as const;
-export type Urgency = (typeof URGENCIES)[number];
 
 /** Clock hours run around the clock; working days skip weekends and holidays. */
 export type Duration = { hours: number } | { workingDays: number };

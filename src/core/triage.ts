@@ -38,7 +38,8 @@ import { compileRules, findMatch, TokenIndex, TypoCorrector } from "./triage-mat
 import { RULES, type Spec, type Tag } from "./triage-rules.js";
 import { VOCABULARY } from "./triage-vocabulary.js";
 
-export type Urgency = "EMERGENCY" | "HIGH" | "NORMAL" | "LOW";
+import type { Urgency } from "./urgency.js";
+export type { Urgency };
 
 export interface Triage {
   /** "question" = information request, not a complaint. */

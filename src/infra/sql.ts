@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Prisma } from "./prisma.js";
+import { Prisma } from "../generated/prisma/client.js";
 
 /**
  * Plain SQL for the hot path (intake, inbound and outbound processing). A Prisma query costs two
@@ -7,7 +7,8 @@ import type { Prisma } from "./prisma.js";
  * query-layer`), and the pipeline runs several per message, so it speaks SQL over the pool
  * Prisma itself uses. Everything else goes through the Prisma client.
  *
- * Written as tagged templates: every `${value}` becomes a bind parameter, never text. Dates travel
+ * Written as tagged templates: every `${value}` becomes a bind parameter, never text, except a
+ * `Prisma.Sql` fragment (`Prisma.raw`, `Prisma.sql`), which is spliced in as Prisma does. Dates travel
  * as UTC ISO text (cast them `::timestamp(3)`: the columns hold UTC, as Prisma writes them).
  */
 export interface Sql {
@@ -67,10 +68,25 @@ const types = {
   },
 };
 
-function queryConfig(strings: TemplateStringsArray, values: unknown[]): pg.QueryConfig {
+function queryConfig(strings: readonly string[], values: readonly unknown[]): pg.QueryConfig {
+  const params: unknown[] = [];
+  const text = splice(strings, values, params);
+  return { text, values: params, types } as pg.QueryConfig;
+}
+
+/** The query text with `$n` placeholders; fragments are spliced in with their own values. */
+function splice(strings: readonly string[], values: readonly unknown[], params: unknown[]): string {
   let text = strings[0]!;
-  for (let i = 1; i < strings.length; i++) text += `$${i}${strings[i]}`;
-  return { text, values: values.map(bindValue), types } as pg.QueryConfig;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value instanceof Prisma.Sql) text += splice(value.strings, value.values, params);
+    else {
+      params.push(bindValue(value));
+      text += `$${params.length}`;
+    }
+    text += strings[i + 1]!;
+  }
+  return text;
 }
 
 async function queryRows<T>(client: pg.Pool | pg.PoolClient, strings: TemplateStringsArray, values: unknown[]): Promise<T[]> {

@@ -14,6 +14,7 @@ import type { CaseEventBus } from "../cases/case-event-bus.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
 import { renderPlaceholder } from "./render-replies.js";
 import type { MissionDirectorySource } from "../cases/mission-directory.js";
+import { openStatusSql } from "../infra/case-status-sql.js";
 
 export interface PipelineDeps {
   db: Db;
@@ -229,7 +230,7 @@ async function loadReporterCases(tx: Sql, reporterIds: string[], now: Date): Pro
   const rows = await tx.rows<CaseFacts & { reporterId: string; status: string }>`
     SELECT DISTINCT ON ("reporterId", status = 'SELESAI') "reporterId", id, ticket, kind, "extraKinds", "destinationCountry" AS country, status::text AS status FROM "Case"
     WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND "mergedIntoId" IS NULL
-      AND (status NOT IN ('SELESAI', 'DITUTUP') OR (status = 'SELESAI' AND "resolvedAt" >= ${new Date(now.getTime() - REOPEN_WITHIN_MS)}::timestamp(3)))
+      AND (${openStatusSql()} OR (status = 'SELESAI' AND "resolvedAt" >= ${new Date(now.getTime() - REOPEN_WITHIN_MS)}::timestamp(3)))
     ORDER BY "reporterId", status = 'SELESAI', COALESCE("resolvedAt", "createdAt") DESC`;
   const openCases = new Map<string, CaseFacts>();
   const resolvedCases = new Map<string, CaseFacts>();

@@ -1,5 +1,6 @@
 import type { Logger } from "../logger.js";
 import { INBOUND_KINDS, type InboundMessage } from "../channels/contract.js";
+import { isChannelName } from "../core/channels.js";
 import { isEmergencyText } from "./emergency-text.js";
 import type { IntakeBatcher } from "./intake-batcher.js";
 
@@ -46,7 +47,7 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
 function assertShape(message: InboundMessage): void {
   const problems: string[] = [];
   if (!message || typeof message !== "object") throw new InvalidInboundError("inbound message is not an object");
-  if (!["WHATSAPP", "TELEGRAM", "SIMULATOR"].includes(message.channel)) problems.push("channel");
+  if (typeof message.channel !== "string" || !isChannelName(message.channel)) problems.push("channel");
   if (typeof message.externalId !== "string" || !message.externalId || message.externalId.length > 256) problems.push("externalId");
   if (typeof message.chatId !== "string" || !message.chatId || message.chatId.length > 256) problems.push("chatId");
   if (!message.sender || typeof message.sender.id !== "string" || !message.sender.id) problems.push("sender.id");

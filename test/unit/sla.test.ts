@@ -4,7 +4,6 @@ import {
   DEFAULT_SLA_POLICY,
   SUPPORTED_TIME_ZONES,
   SlaConfigError,
-  URGENCIES,
   type WorkCalendar,
   addDuration,
   addWorkingDays,
@@ -17,6 +16,7 @@ import {
   slaState,
   withinWorkingHours,
 } from "../../src/core/sla.js";
+import { URGENCIES } from "../../src/core/urgency.js";
 
 /** Fixed instants written with their local offset: +07:00 WIB, +08:00 WITA, +09:00 WIT. */
 const at = (iso: string) => new Date(iso);

@@ -10,6 +10,7 @@ import { hashPassword, passwordProblem } from "../auth/password.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import type { Officer, SessionStore } from "../auth/sessions.js";
 import { badRequest, forbidden, HttpError } from "../http-error.js";
+import type { CaseEventType } from "../../core/case-event-labels.js";
 
 const ROLES = ["OFFICER", "SUPERVISOR", "ADMIN"] as const;
 const officerParams = z.object({ id: z.string().uuid() });
@@ -28,7 +29,7 @@ const linkPath = (token: string) => `/#/atur-sandi/${token}`;
  */
 export async function accountRoutes(app: FastifyInstance, ctx: AppContext, sessions: SessionStore): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const audit = (actor: Officer, type: string, note: string, data: Record<string, string | boolean | null>) =>
+  const audit = (actor: Officer, type: CaseEventType, note: string, data: Record<string, string | boolean | null>) =>
     recordAuditEvent(ctx.db, { type, officerId: actor.id, agencyId: actor.agencyId, note, data });
   const manageable = async (actor: Officer, id: string, newRole?: Officer["role"]) => {
     requireRole(actor, ["SUPERVISOR", "ADMIN"]);

@@ -11,6 +11,7 @@ import { referCase } from "../../cases/refer-case.js";
 import { sendOfficerReply } from "../../cases/send-officer-reply.js";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
 import { ALL_CASE_KINDS } from "../../core/case-kinds.js";
+import { URGENCIES } from "../../core/urgency.js";
 import { CASE_FACT_KEYS, isWorkSector, type CaseFactField } from "../../core/case-facts.js";
 import { editCaseFacts } from "../../cases/edit-case-facts.js";
 import { reclassifyCase } from "../../cases/reclassify-case.js";
@@ -28,7 +29,7 @@ const statusBody = z.object({ to: z.enum(CASE_STATUSES), note: z.string().trim()
 const assignBody = z.object({ officerId: z.string().uuid().nullable() });
 const referBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000), previousLead: z.enum(["SUPPORT", "REMOVE"]).default("SUPPORT") });
 const partyBody = z.object({ agencyId: z.string().min(1).max(60), reason: text(1000) });
-const classificationBody = z.object({ kind: z.enum(ALL_CASE_KINDS as [string, ...string[]]), urgency: z.enum(["EMERGENCY", "HIGH", "NORMAL", "LOW"]) });
+const classificationBody = z.object({ kind: z.enum(ALL_CASE_KINDS as [string, ...string[]]), urgency: z.enum(URGENCIES) });
 const factValue = z.string().trim().max(200).nullable().optional();
 const factsBody = z
   .object(Object.fromEntries(CASE_FACT_KEYS.map((k) => [k, factValue])) as Record<CaseFactField, typeof factValue>)

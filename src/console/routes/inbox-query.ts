@@ -4,6 +4,7 @@ import { parseTicket } from "../../core/ticket.js";
 import { caseScope } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest } from "../http-error.js";
+import { openStatusSql } from "../../infra/case-status-sql.js";
 
 export interface InboxFilter {
   status: string;
@@ -18,7 +19,7 @@ export interface InboxFilter {
   pageSize: number;
 }
 
-const OPEN = Prisma.sql`c.status NOT IN ('SELESAI', 'DITUTUP')`;
+const OPEN = openStatusSql("c.status");
 /** The deadline that matters now: first response until answered, then resolution. */
 export const NEXT_DUE = Prisma.sql`(CASE WHEN c."firstRespondedAt" IS NULL THEN c."firstResponseDueAt" ELSE c."resolutionDueAt" END)`;
 

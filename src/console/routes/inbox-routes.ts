@@ -3,7 +3,8 @@ import { regencyByCode } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CASE_STATUSES } from "../../core/case-lifecycle.js";
-import { URGENCIES } from "../../core/sla.js";
+import { CHANNELS } from "../../core/channels.js";
+import { URGENCIES } from "../../core/urgency.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { createReadAudit, READ_EVENTS } from "../audit-reads.js";
@@ -18,7 +19,7 @@ export const inboxQuery = z.object({
   kind: z.string().max(40).regex(/^[A-Z_]+$/).optional(),
   urgency: z.enum(URGENCIES).optional(),
   region: z.string().max(60).optional(),
-  channel: z.enum(["WHATSAPP", "TELEGRAM", "SIMULATOR"]).optional(),
+  channel: z.enum(CHANNELS).optional(),
   assigned: z.enum(["me", "unassigned"]).optional(),
   overdue: booleanFlag.optional(),
   // PostgreSQL text cannot hold NUL: refused here with a clear answer instead of a database error.

@@ -1,5 +1,6 @@
 import { Prisma } from "../../infra/prisma.js";
 import type { Db } from "../../infra/prisma.js";
+import { openStatusSql } from "../../infra/case-status-sql.js";
 
 export interface ReportInput {
   /** null: every agency (national level only). */
@@ -31,7 +32,7 @@ export interface ReportNumbers {
   byStatus: GroupCount[];
 }
 
-const OPEN = Prisma.sql`c.status NOT IN ('SELESAI', 'DITUTUP')`;
+const OPEN = openStatusSql("c.status");
 
 /**
  * The monitoring and evaluation numbers the agreements ask for ("jumlah kasus yang

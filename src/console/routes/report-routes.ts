@@ -14,6 +14,7 @@ import { NEXT_DUE, overdueSql } from "./inbox-query.js";
 import { queryReport, type GroupCount } from "./report-query.js";
 import { querySatisfaction } from "./satisfaction-query.js";
 import { Prisma } from "../../infra/prisma.js";
+import { openStatusSql } from "../../infra/case-status-sql.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berbentuk YYYY-MM-DD.");
 const reportQuery = z.object({ agencyId: z.string().max(60).optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -156,7 +157,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
     const now = new Date();
     const inAgency = Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${agencyId})`;
-    const open = Prisma.sql`c.status NOT IN ('SELESAI', 'DITUTUP') AND c."mergedIntoId" IS NULL`;
+    const open = Prisma.sql`${openStatusSql("c.status")} AND c."mergedIntoId" IS NULL`;
     const [workload, unassigned, overdue] = await Promise.all([
       ctx.db.$queryRaw<{ id: string; name: string; role: string; open: bigint; overdue: bigint; emergency: bigint }[]>`
         SELECT o.id, o.name, o.role::text AS role,
