@@ -19,7 +19,7 @@ import { decideFollow } from "./follow-dialogue.js";
 import { decidePrivacyCommand } from "./privacy-commands.js";
 import { decideSurvey } from "./survey-dialogue.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
-import { notUnderstood, officerCaseFromMessage, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
+import { keepUnsettled, notUnderstood, officerCaseFromMessage, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
 import type { CaseDraft, ConversationState } from "./state.js";
 import { parseStatusCommand, type StatusCommand } from "./status-command.js";
 
@@ -107,8 +107,10 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
     return startIntake(next, facts, null, "new-complaint-command");
   }
   if (result.intent === "question" && isInfoKind(result.kind) && state.step !== "question") {
+    // The answer ends with "ketik 4" for a person: the menu stays open and the question is kept,
+    // so that "4" puts this very question before an officer (officerCaseFromUnclear).
     return {
-      state: { ...next, step: "idle" },
+      state: { ...next, step: "menu", unclear: keepUnsettled(state, text, facts) },
       replies: [say(`${faqAnswer(result.kind, facts.hotlines)}\n\n${texts.questionFooter()}`)],
       effects: [],
       reason: "faq",

@@ -24,12 +24,17 @@ export function startMediaCase(next: ConversationState, kind: string, facts: Eng
   return askNext({ ...next, step: "intake", draft }, draft, facts, [lead], [], "media-start", "");
 }
 
-/** A message read as neither complaint nor question: the menu, and from the second in a row the offer of a person. */
-export function notUnderstood(state: ConversationState, next: ConversationState, text: string, facts: EngineFacts): Decision {
-  const unclear = {
+/** The words the bot could not settle itself (not understood, or a question answered only in general), for a person to read. */
+export function keepUnsettled(state: ConversationState, text: string, facts: EngineFacts): NonNullable<ConversationState["unclear"]> {
+  return {
     texts: [...(state.unclear?.texts ?? []), text].slice(-MAX_UNCLEAR_KEPT),
     since: state.unclear?.since ?? (facts.messageReceivedAt ?? facts.now).toISOString(),
   };
+}
+
+/** A message read as neither complaint nor question: the menu, and from the second in a row the offer of a person. */
+export function notUnderstood(state: ConversationState, next: ConversationState, text: string, facts: EngineFacts): Decision {
+  const unclear = keepUnsettled(state, text, facts);
   if (unclear.texts.length < 2) {
     return { state: { ...next, step: "menu", unclear }, replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()), effects: [], reason: "unclear" };
   }

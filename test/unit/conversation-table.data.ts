@@ -1095,6 +1095,25 @@ const mixed: Talk[] = [
     stored: { workerName: "Rosita", country: "Taiwan" },
   },
   {
+    title: "a question answered in general, then '4' as the answer invites: the question goes to an officer",
+    on: "wa",
+    turns: [
+      ["pak mau tanya, kalau sy sakit di korea apakah ditanggung bpjs?", /ketik 4/],
+      ["4", /<officerCaseCreated>/],
+    ],
+    never: MENU,
+    description: ["bpjs", "korea"],
+  },
+  {
+    title: "a family member asks, then types PETUGAS: the question reaches a person",
+    on: "tg",
+    turns: [
+      ["bagaimana cara daftar jadi pmi ke jepang yg resmi?", /ketik 4/],
+      ["PETUGAS", /<officerCaseCreated>/],
+    ],
+    description: ["jepang"],
+  },
+  {
     title: "a worker cancels, then starts again",
     on: "wa",
     turns: [
