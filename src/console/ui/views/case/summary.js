@@ -1,0 +1,68 @@
+import { api } from "../../api.js";
+import { h, toast } from "../../dom.js";
+import { CHANNEL_LABELS } from "../labels.js";
+
+/** A masked identifier with its audited "Tampilkan" button. */
+function masked(caseId, label, fieldName, value) {
+  const reveal = async (e) => {
+    try {
+      const res = await api.post(`/api/cases/${caseId}/reveal`, { field: fieldName });
+      e.target.previousSibling.textContent = res.value ?? "–";
+      e.target.remove();
+    } catch (error) {
+      toast(error.message, "error");
+    }
+  };
+  return h(
+    "div.pii",
+    {},
+    h("dt", {}, label),
+    h("dd", {}, h("span", { "data-pii": fieldName }, value ?? "–"), value ? h("button", { type: "button", class: "link", onclick: reveal }, "Tampilkan") : null),
+  );
+}
+
+/** Reporter and worker data, the description, and the audited reveal of numbers in texts. */
+export function summaryPanel({ c, caseId, act, revealTexts, showTexts }) {
+  return h(
+    "section.card",
+    {},
+    h("h2", {}, "Data pelapor dan pekerja"),
+    h(
+      "dl.facts",
+      {},
+      h("dt", {}, "Pelapor"),
+      h("dd", {}, c.reporter.name ?? "–", c.onBehalf ? ` (keluarga${c.relationship ? `: ${c.relationship}` : ""})` : " (pekerja sendiri)", c.reporter.unreachable ? h("span.badge.warn", {}, "Tidak dapat dihubungi") : null),
+      masked(caseId, "Telepon pelapor", "reporterPhone", c.reporter.phone),
+      h("dt", {}, "Nama pekerja"),
+      h("dd", { "data-testid": "worker-name" }, c.worker.name ?? "–"),
+      masked(caseId, "Telepon pekerja", "workerPhone", c.worker.phone),
+      masked(caseId, "Nomor paspor", "passportNumber", c.worker.passportNumber),
+      masked(caseId, "NIK", "nik", c.worker.nik),
+      h("dt", {}, "Daerah asal"),
+      h("dd", { "data-testid": "origin" }, c.regency?.label ?? c.region?.name ?? c.originText ?? "Belum diketahui"),
+      h("dt", {}, "Negara tujuan"),
+      h("dd", {}, [c.destinationCountry, c.cityAbroad].filter(Boolean).join(", ") || "–"),
+      h("dt", {}, "Majikan"),
+      h("dd", {}, c.employerName ?? "–"),
+      h("dt", {}, "Perusahaan penempatan (P3MI/PT)"),
+      h("dd", {}, c.placementCompany ?? "–"),
+      h("dt", {}, "Agensi di luar negeri"),
+      h("dd", {}, c.agencyAbroad ?? "–"),
+      h("dt", {}, "Sektor pekerjaan"),
+      h("dd", {}, c.workSectorLabel ?? "–"),
+      h("dt", {}, "Tanggal keberangkatan"),
+      h("dd", {}, c.departureDate ?? "–"),
+      h("dt", {}, "Kanal"),
+      h("dd", {}, CHANNEL_LABELS[c.channel] ?? c.channel),
+      h("dt", {}, "Jenis lain"),
+      h("dd", {}, c.extraKinds.length ? c.extraKinds.map((k) => k.label).join(", ") : "–"),
+      h("dt", {}, "Pengikut (keluarga)"),
+      h("dd", {}, c.followers.length ? c.followers.map((f) => `${f.name ?? "Tanpa nama"}${f.verified ? "" : " (belum diverifikasi)"}`).join(", ") : "–"),
+    ),
+    h("h3", {}, "Uraian"),
+    h("p.description", {}, c.description),
+    revealTexts
+      ? null
+      : h("button", { type: "button", class: "link", "data-testid": "reveal-texts", onclick: act("Nomor dalam uraian dan percakapan ditampilkan (dicatat).", async () => showTexts()) }, "Tampilkan nomor dalam uraian dan percakapan"),
+  );
+}
