@@ -147,6 +147,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
       ]);
     case "workerName":
       if (!draft.onBehalf) return say(texts.askOwnName());
+      if (draft.kind === "MENINGGAL" && !again) return say(texts.askDeceasedName(!!draft.relationship));
       return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
       return say(again ? texts.askRegionAgain() : texts.askRegion(selfOrUnknown(draft)));

@@ -118,7 +118,8 @@ export const texts = {
 
   emergencyCaseCreated: (ticket: string, agencyName: string) =>
     `Pengaduan darurat sudah kami catat dengan nomor tiket ${ticket} dan langsung diteruskan ke ${agencyName}. Petugas akan segera menghubungi Bapak/Ibu.\n` +
-    "Jawaban Bapak/Ibu atas pertanyaan di atas langsung kami tambahkan ke tiket ini agar petugas dapat bertindak lebih cepat.",
+    // Not every emergency reply asks questions (a death does not): this line holds for all of them.
+    "Setiap keterangan yang Bapak/Ibu kirim di percakapan ini langsung kami tambahkan ke tiket agar petugas dapat bertindak lebih cepat.",
 
   emergencyDetailsSaved: (ticket: string) => `Terima kasih. Keterangan sudah kami tambahkan ke tiket ${ticket}. Petugas akan segera menghubungi Bapak/Ibu.`,
 
@@ -303,6 +304,12 @@ export const texts = {
   // Reading conversations (who reports, names, new problems) and guarding tickets against probing.
   askOwnName: () =>
     "Boleh kami tahu nama lengkap Bapak/Ibu? Nama membantu petugas saat menghubungi Bapak/Ibu. Jika tidak ingin menyebutkan, ketik LEWATI.",
+
+  /** After a death: the name of the deceased, never their WhatsApp number; the relation only when not yet told. */
+  askDeceasedName: (relationKnown: boolean) =>
+    relationKnown
+      ? "Mohon maaf, siapa nama lengkap almarhum/almarhumah? (misalnya: Siti Aminah) Jika belum bisa menuliskannya sekarang, ketik LEWATI."
+      : "Mohon maaf, siapa nama lengkap almarhum/almarhumah, dan apa hubungan Bapak/Ibu dengannya? (misalnya: Siti Aminah, ibu saya) Jika belum bisa menuliskannya sekarang, ketik LEWATI.",
 
   askWorkerNameAgain: () => "Mohon tulis nama lengkap pekerja migran tersebut, misalnya: Siti Aminah. Jika tidak tahu, ketik LEWATI.",
 

@@ -251,6 +251,16 @@ const politeAddress: Talk[] = [
 /** Families on Telegram: relationship read from their words, the worker's name asked. */
 const families: Talk[] = [
   {
+    title: "a death told by the worker's child: the name of the deceased is asked, never their WhatsApp number",
+    on: "tg",
+    turns: [
+      ["innalillahi, ibu sy meninggal di saudi bulan lalu, jenazah blm dipulangkan, agen gk ada kabar. gimana cara bawa pulang?", /siapa nama lengkap almarhum\/almarhumah\?/],
+      ["Almh. Sumarni binti Kasim", ASK_REGION],
+    ],
+    never: /nomor WhatsApp-nya|pertanyaan di atas/,
+    stored: { kind: "MENINGGAL", onBehalf: true, relationship: "ibu", country: "Arab Saudi" },
+  },
+  {
     title: "adik saya di malaysia gajinya tidak dibayar",
     on: "tg",
     turns: [
