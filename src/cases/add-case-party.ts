@@ -1,7 +1,6 @@
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 import { notifyAgency } from "./notify-agency.js";
-
-export class PartyError extends Error {}
+import { AppError } from "../core/app-error.js";
 
 /** Adds an agency as a supporting party (it sees the case at once), with the reason. */
 export async function addCaseParty(
@@ -11,8 +10,8 @@ export async function addCaseParty(
   const now = deps.now?.() ?? new Date();
   await deps.db.$transaction(async (tx) => {
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { ticket: true, agencies: { select: { agencyId: true } } } });
-    if (!found) throw new CaseNotFoundError(input.caseId);
-    if (found.agencies.some((a) => a.agencyId === input.agencyId)) throw new PartyError("Instansi tersebut sudah menjadi pihak dalam kasus ini.");
+    if (!found) throw caseNotFound();
+    if (found.agencies.some((a) => a.agencyId === input.agencyId)) throw new AppError("CONFLICT", "Instansi tersebut sudah menjadi pihak dalam kasus ini.");
     await tx.caseAgency.create({ data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now } });
     await tx.caseEvent.create({
       data: { caseId: input.caseId, type: "PARTY_ADDED", officerId: input.officerId, agencyId: input.byAgencyId, note: input.reason, data: { agencyId: input.agencyId, role: "SUPPORT" }, createdAt: now },

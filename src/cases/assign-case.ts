@@ -1,6 +1,5 @@
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
-
-export class AssignmentError extends Error {}
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
+import { AppError } from "../core/app-error.js";
 
 /**
  * Assigns a case to an officer of one of its parties (a claim is an assignment to oneself),
@@ -14,11 +13,11 @@ export async function assignCase(
   await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { assignedOfficerId: true, agencies: { select: { agencyId: true } } } });
-    if (!found) throw new CaseNotFoundError(input.caseId);
+    if (!found) throw caseNotFound();
     if (input.officerId) {
       const target = await tx.officer.findUnique({ where: { id: input.officerId }, select: { agencyId: true, active: true } });
       if (!target?.active || !found.agencies.some((a) => a.agencyId === target.agencyId)) {
-        throw new AssignmentError("Petugas tujuan tidak aktif atau instansinya bukan pihak dalam kasus ini.");
+        throw new AppError("CONFLICT", "Petugas tujuan tidak aktif atau instansinya bukan pihak dalam kasus ini.");
       }
     }
     if (found.assignedOfficerId === input.officerId) return;

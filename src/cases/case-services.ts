@@ -1,3 +1,4 @@
+import { AppError } from "../core/app-error.js";
 import type { Db } from "../infra/prisma.js";
 import type { JobQueues } from "../../queues/job-queues.js";
 import type { CaseRules } from "./create-case.js";
@@ -12,8 +13,4 @@ export interface CaseServiceDeps {
   now?: () => Date;
 }
 
-export class CaseNotFoundError extends Error {
-  constructor(readonly caseId: string) {
-    super(`case ${caseId} not found`);
-  }
-}
+export const caseNotFound = () => new AppError("NOT_FOUND", "Kasus tidak ditemukan.");

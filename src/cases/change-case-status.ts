@@ -1,11 +1,12 @@
 import { sqlOver } from "../infra/sql.js";
-import { assertTransition, type CaseStatus } from "../core/case-lifecycle.js";
+import { AppError } from "../core/app-error.js";
+import { canTransition, STATUS_LABELS, type CaseStatus } from "../core/case-lifecycle.js";
 import { shiftDeadlines } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { askSatisfaction } from "./satisfaction-survey.js";
 import { notifyAudience } from "./case-audience.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 
 export interface StatusChange {
   caseId: string;
@@ -32,9 +33,11 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
       where: { id: change.caseId },
       select: { status: true, ticket: true, urgency: true, slaPausedAt: true, firstResponseDueAt: true, resolutionDueAt: true, firstRespondedAt: true },
     });
-    if (!current) throw new CaseNotFoundError(change.caseId);
+    if (!current) throw caseNotFound();
     const from = current.status as CaseStatus;
-    assertTransition(from, change.to);
+    if (!canTransition(from, change.to)) {
+      throw new AppError("CONFLICT", `Status tidak dapat diubah dari "${STATUS_LABELS[from]}" ke "${STATUS_LABELS[change.to]}".`);
+    }
 
     let deadlines: { firstResponseDueAt: Date; resolutionDueAt: Date } | null = null;
     if (from === "MENUNGGU_KETERANGAN" && current.slaPausedAt && current.firstResponseDueAt && current.resolutionDueAt) {

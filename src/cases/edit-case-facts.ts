@@ -1,7 +1,7 @@
 import { CASE_FACT_FIELDS, IDENTIFIER_FIELDS, type CaseFactField } from "../core/case-facts.js";
 // The console's masking, so the timeline shows identifiers exactly as the case page does.
 import { maskIdentifier } from "../console/mask-identifier.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 
 export type CaseFactChanges = Partial<Record<CaseFactField, string | null>>;
 
@@ -19,7 +19,7 @@ export async function editCaseFacts(
   const changed = await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: Object.fromEntries(fields.map((f) => [f, true])) as Record<CaseFactField, true> });
-    if (!found) throw new CaseNotFoundError(input.caseId);
+    if (!found) throw caseNotFound();
     const current = found as unknown as Record<CaseFactField, string | null>;
     const normalised = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
     const diffs = fields

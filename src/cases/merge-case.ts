@@ -3,9 +3,8 @@ import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { notifyAudience } from "./case-audience.js";
 import { requestFollowAfterMerge } from "./follow-case.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
-
-export class MergeError extends Error {}
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
+import { AppError } from "../core/app-error.js";
 
 /**
  * Merges a duplicate into the case that continues: the duplicate is closed (DITUTUP) with
@@ -18,7 +17,7 @@ export async function mergeCase(
   deps: CaseServiceDeps,
   input: { duplicateId: string; intoId: string; officerId: string; agencyId: string; reason?: string },
 ): Promise<void> {
-  if (input.duplicateId === input.intoId) throw new MergeError("Kasus tidak dapat digabungkan dengan dirinya sendiri.");
+  if (input.duplicateId === input.intoId) throw new AppError("CONFLICT", "Kasus tidak dapat digabungkan dengan dirinya sendiri.");
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
   await deps.db.$transaction(async (tx) => {
@@ -28,10 +27,10 @@ export async function mergeCase(
       tx.case.findUnique({ where: { id: input.duplicateId }, select: { ticket: true, status: true, mergedIntoId: true, urgency: true, agencies: { select: { agencyId: true } } } }),
       tx.case.findUnique({ where: { id: input.intoId }, select: { ticket: true, status: true, mergedIntoId: true, agencies: { select: { agencyId: true } } } }),
     ]);
-    if (!duplicate) throw new CaseNotFoundError(input.duplicateId);
-    if (!into) throw new CaseNotFoundError(input.intoId);
-    if (duplicate.mergedIntoId) throw new MergeError("Kasus ini sudah digabungkan sebelumnya.");
-    if (into.mergedIntoId || into.status === "DITUTUP") throw new MergeError("Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
+    if (!duplicate) throw caseNotFound();
+    if (!into) throw caseNotFound();
+    if (duplicate.mergedIntoId) throw new AppError("CONFLICT", "Kasus ini sudah digabungkan sebelumnya.");
+    if (into.mergedIntoId || into.status === "DITUTUP") throw new AppError("CONFLICT", "Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
     await tx.case.update({
       where: { id: input.duplicateId },
       data: { mergedIntoId: input.intoId, status: "DITUTUP", closedAt: now, slaPausedAt: null, assignedOfficerId: null },

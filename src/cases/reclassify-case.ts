@@ -1,7 +1,7 @@
 import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
 import { computeDeadlines } from "../core/sla.js";
 import type { Urgency } from "../core/urgency.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 
 const URGENCY_LABELS: Record<Urgency, string> = { EMERGENCY: "Darurat", HIGH: "Tinggi", NORMAL: "Biasa", LOW: "Rendah" };
 
@@ -18,7 +18,7 @@ export async function reclassifyCase(
   const result = await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true } });
-    if (!found) throw new CaseNotFoundError(input.caseId);
+    if (!found) throw caseNotFound();
     if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null };
     const deadline =
       found.urgency !== input.urgency && !found.firstRespondedAt

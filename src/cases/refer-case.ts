@@ -3,8 +3,9 @@ import { canTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { notifyAudience } from "./case-audience.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 import { notifyAgency } from "./notify-agency.js";
+import { AppError } from "../core/app-error.js";
 
 export interface Referral {
   caseId: string;
@@ -15,8 +16,6 @@ export interface Referral {
   /** What becomes of the previous lead: it stays as a supporting party (default), or leaves the case. */
   previousLead?: "SUPPORT" | "REMOVE";
 }
-
-export class ReferralError extends Error {}
 
 /**
  * Refers a case (dirujuk) to another agency, which becomes its lead at once: the case shows in
@@ -32,10 +31,10 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
       where: { id: referral.caseId },
       select: { ticket: true, status: true, urgency: true, mergedIntoId: true, agencies: { select: { agencyId: true, role: true } } },
     });
-    if (!found) throw new CaseNotFoundError(referral.caseId);
-    if (found.mergedIntoId || found.status === "DITUTUP") throw new ReferralError("Kasus yang sudah ditutup tidak dapat dirujuk.");
+    if (!found) throw caseNotFound();
+    if (found.mergedIntoId || found.status === "DITUTUP") throw new AppError("CONFLICT", "Kasus yang sudah ditutup tidak dapat dirujuk.");
     const previousLead = found.agencies.find((a) => a.role === "LEAD")?.agencyId ?? null;
-    if (previousLead === referral.toAgencyId) throw new ReferralError("Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
+    if (previousLead === referral.toAgencyId) throw new AppError("CONFLICT", "Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
     if (previousLead) {
       if (referral.previousLead === "REMOVE") await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } } });
       else await tx.caseAgency.update({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } }, data: { role: "SUPPORT" } });

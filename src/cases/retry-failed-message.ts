@@ -1,7 +1,6 @@
 import type { ChannelName } from "../channels/contract.js";
 import type { CaseServiceDeps } from "./case-services.js";
-
-export class RetryError extends Error {}
+import { AppError } from "../core/app-error.js";
 
 /**
  * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue (the old
@@ -16,7 +15,7 @@ export async function retryFailedMessage(deps: CaseServiceDeps, input: { message
       select: { id: true, channel: true, caseId: true, case: { select: { urgency: true } } },
     });
     const row = updated[0];
-    if (!row) throw new RetryError("Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
+    if (!row) throw new AppError("CONFLICT", "Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
     if (row.caseId) {
       await tx.caseEvent.create({ data: { caseId: row.caseId, type: "MESSAGE_RETRY", officerId: input.officerId, agencyId: input.agencyId, data: { messageId: row.id }, createdAt: now } });
     }

@@ -2,7 +2,7 @@ import { sqlOver } from "../infra/sql.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { caseAudience } from "./case-audience.js";
-import { CaseNotFoundError, type CaseServiceDeps } from "./case-services.js";
+import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 
 /**
  * An officer's answer goes to the reporter on the channel they used (followers see status
@@ -17,7 +17,7 @@ export async function sendOfficerReply(
   const outbox = new Outbox();
   const messageId = await deps.db.$transaction(async (tx) => {
     const found = await tx.case.findUnique({ where: { id: reply.caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
-    if (!found) throw new CaseNotFoundError(reply.caseId);
+    if (!found) throw caseNotFound();
     const sql = sqlOver(tx);
     const [reporter, ...followers] = await caseAudience(sql, reply.caseId);
     if (!reporter) throw new Error(`case ${reply.caseId} has no conversation to reply to`);

@@ -9,8 +9,6 @@ import { authRoutes } from "./auth/auth-routes.js";
 import { accountRoutes } from "./routes/account-routes.js";
 import { requireOfficer } from "./auth/require-officer.js";
 import { createSessionStore } from "./auth/sessions.js";
-import { HttpError } from "./http-error.js";
-import { toHttpError } from "./service-errors.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { privacyRoutes } from "./routes/privacy-routes.js";
 import { caseActionRoutes } from "./routes/case-action-routes.js";
@@ -49,7 +47,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
         return reply.code(400).send({ error: `Permintaan tidak valid${labels.length ? `: periksa ${labels.join(", ")}` : ""}.`, fields });
       }
       // Everything else goes to the server's one error handler (hides 5xx details).
-      throw toHttpError(error);
+      throw error;
     });
     scope.addHook("onSend", async (request, reply) => {
       // A reporter's file keeps its own, stricter policy (sandbox: it never runs as the console).

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../runtime/context.js";
-import { HttpError } from "../http-error.js";
+import { AppError } from "../../core/app-error.js";
 import { createLoginLimiter, normaliseUsername } from "./login-limiter.js";
 import { burnPasswordCheck, hashPassword, needsRehash, passwordProblem, verifyPassword } from "./password.js";
 import { signedInOfficer } from "./require-officer.js";
@@ -51,14 +51,14 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
       if (attempt.waitMs > 0) {
         ctx.log.warn({ ...who, reason: "limited" }, "console login refused");
         reply.header("retry-after", Math.ceil(attempt.waitMs / 1000));
-        throw new HttpError(429, tooMany(attempt.waitMs));
+        throw new AppError("TOO_MANY_ATTEMPTS", tooMany(attempt.waitMs));
       }
       const officer = await ctx.db.officer.findUnique({ where: { username: normalised }, select: { id: true, passwordHash: true, active: true } });
       const valid = officer?.active ? await verifyPassword(password, officer.passwordHash) : (await burnPasswordCheck(password), false);
       await attempt.settle(valid);
       if (!officer || !valid) {
         ctx.log.warn({ ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" }, "console login failed");
-        throw new HttpError(401, WRONG);
+        throw new AppError("UNAUTHENTICATED", WRONG);
       }
       // The password is at hand only now: bring a hash of an older, cheaper cost up to today's.
       if (needsRehash(officer.passwordHash)) await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
@@ -66,7 +66,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
       const me = await sessions.load(session.token);
-      if (!me) throw new HttpError(401, WRONG);
+      if (!me) throw new AppError("UNAUTHENTICATED", WRONG);
       return meView(me);
     },
   );
@@ -83,9 +83,9 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
     const officer = signedInOfficer(request);
     const { currentPassword, newPassword } = request.body;
     const row = await ctx.db.officer.findUniqueOrThrow({ where: { id: officer.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new HttpError(400, "Kata sandi lama salah.");
+    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new AppError("INVALID_INPUT", "Kata sandi lama salah.");
     const problem = passwordProblem(newPassword);
-    if (problem) throw new HttpError(400, problem);
+    if (problem) throw new AppError("INVALID_INPUT", problem);
     await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(newPassword) } });
     await sessions.destroyOthers(officer.id, officer.sessionId);
     ctx.log.info({ officerId: officer.id }, "officer changed password");

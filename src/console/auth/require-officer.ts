@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { HttpError } from "../http-error.js";
+import { AppError } from "../../core/app-error.js";
 import { SESSION_COOKIE, type Officer, type SessionStore } from "./sessions.js";
 
 declare module "fastify" {
@@ -28,9 +28,9 @@ export function requireOfficer(app: FastifyInstance, sessions: SessionStore): vo
   app.addHook("onRequest", async (request) => {
     if (request.routeOptions.config.public === true) return;
     const officer = await sessions.load(request.cookies[SESSION_COOKIE]);
-    if (!officer) throw new HttpError(401, NO_SESSION);
+    if (!officer) throw new AppError("UNAUTHENTICATED", NO_SESSION);
     if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== officer.csrfToken) {
-      throw new HttpError(403, "Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.");
+      throw new AppError("FORBIDDEN", "Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.");
     }
     request.officer = officer;
   });
@@ -38,10 +38,10 @@ export function requireOfficer(app: FastifyInstance, sessions: SessionStore): vo
 
 /** The signed-in officer of a guarded route; a route that somehow runs without one answers 401, never acts anonymously. */
 export function signedInOfficer(request: FastifyRequest): Officer {
-  if (!request.officer) throw new HttpError(401, NO_SESSION);
+  if (!request.officer) throw new AppError("UNAUTHENTICATED", NO_SESSION);
   return request.officer;
 }
 
 export function requireRole(officer: Officer, roles: Officer["role"][], message = "Halaman ini hanya untuk supervisor atau administrator."): void {
-  if (!roles.includes(officer.role)) throw new HttpError(403, message);
+  if (!roles.includes(officer.role)) throw new AppError("FORBIDDEN", message);
 }

@@ -9,8 +9,9 @@ import { issuePasswordLink, mayManage, officerOfLink } from "../auth/officer-acc
 import { hashPassword, passwordProblem } from "../auth/password.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import type { Officer, SessionStore } from "../auth/sessions.js";
-import { badRequest, forbidden, HttpError } from "../http-error.js";
+import { badRequest, forbidden } from "../http-error.js";
 import type { CaseEventType } from "../../core/case-event-labels.js";
+import { AppError } from "../../core/app-error.js";
 
 const ROLES = ["OFFICER", "SUPERVISOR", "ADMIN"] as const;
 const officerParams = z.object({ id: z.string().uuid() });
@@ -34,7 +35,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext, sessi
   const manageable = async (actor: Officer, id: string, newRole?: Officer["role"]) => {
     requireRole(actor, ["SUPERVISOR", "ADMIN"]);
     const target = await ctx.db.officer.findUnique({ where: { id }, select: { id: true, username: true, agencyId: true, role: true, active: true } });
-    if (!target) throw new HttpError(404, "Akun tidak ditemukan.");
+    if (!target) throw new AppError("NOT_FOUND", "Akun tidak ditemukan.");
     if (!mayManage(actor, target, newRole)) throw forbidden(target.id === actor.id ? "Akun Anda sendiri tidak dapat diubah di sini." : NOT_YOURS);
     return target;
   };

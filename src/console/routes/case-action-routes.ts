@@ -19,8 +19,9 @@ import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
-import { badRequest, forbidden, HttpError } from "../http-error.js";
+import { badRequest, forbidden } from "../http-error.js";
 import { caseParams } from "./case-routes.js";
+import { AppError } from "../../core/app-error.js";
 
 const text = (max: number) => z.string().trim().min(1, "Teks tidak boleh kosong.").max(max);
 const replyBody = z.object({ text: text(4000), alsoToFamily: z.boolean().optional() });
@@ -78,7 +79,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
     const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     const merged = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { mergedIntoId: true } });
-    if (merged.mergedIntoId) throw new HttpError(409, "Kasus ini sudah digabungkan ke kasus lain.");
+    if (merged.mergedIntoId) throw new AppError("CONFLICT", "Kasus ini sudah digabungkan ke kasus lain.");
     return changeCaseStatus(deps, {
       caseId: access.id,
       to: request.body.to,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { AppContext } from "../../runtime/context.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
-import { HttpError } from "../http-error.js";
+import { AppError } from "../../core/app-error.js";
 
 /** Shown on every entry an admin has not confirmed: the seed's numbers come from news reports. */
 export const UNCONFIRMED_WARNING = "periksa sebelum dipakai";
@@ -90,7 +90,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     requireRole(officer, ["ADMIN"], ADMIN_ONLY);
     return ctx.db.$transaction(async (tx) => {
       const before = await entity.load(tx, key);
-      if (!before) throw new HttpError(404, entity.missing);
+      if (!before) throw new AppError("NOT_FOUND", entity.missing);
       const after = await entity.save(tx, before, data(officer.id));
       await audit(tx, entity.name, entity.key(before), officer.id, action, before, after);
       return { key: entity.key(after), warning: action === "EDIT" ? UNCONFIRMED_WARNING : null };

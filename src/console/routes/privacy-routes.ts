@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DeletionDecisionError, decideDeletionRequest } from "../../cases/decide-deletion-request.js";
+import { decideDeletionRequest } from "../../cases/decide-deletion-request.js";
 import type { AppContext } from "../../runtime/context.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
-import { conflict } from "../http-error.js";
 import { statusLabel } from "./case-views.js";
 
 const requestParams = z.object({ id: z.string().uuid() });
@@ -43,17 +42,12 @@ export async function privacyRoutes(app: FastifyInstance, ctx: AppContext): Prom
     async (request) => {
       const officer = signedInOfficer(request);
       requireRole(officer, ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
-      try {
-        const result = await decideDeletionRequest(
-          { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events },
-          { requestId: request.params.id, officerId: officer.id, agencyId: officer.agencyId, approve: request.body.approve, reason: request.body.reason },
-        );
-        ctx.log.info({ requestId: request.params.id, officerId: officer.id, status: result.status }, "deletion request decided");
-        return result;
-      } catch (error) {
-        if (error instanceof DeletionDecisionError) throw conflict(error.message);
-        throw error;
-      }
+      const result = await decideDeletionRequest(
+        { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events },
+        { requestId: request.params.id, officerId: officer.id, agencyId: officer.agencyId, approve: request.body.approve, reason: request.body.reason },
+      );
+      ctx.log.info({ requestId: request.params.id, officerId: officer.id, status: result.status }, "deletion request decided");
+      return result;
     },
   );
 }
