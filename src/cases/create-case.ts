@@ -1,9 +1,9 @@
 import type { ChannelName } from "../channels/contract.js";
 import type { CaseDraft } from "../conversation/state.js";
+import { detectPhase } from "../core/phase.js";
 import { routeCase, withNationalDesk, type CaseParty } from "../core/routing.js";
 import { computeDeadlines, type SlaPolicy, type WorkCalendar } from "../core/sla.js";
 import { generateTicket } from "../core/ticket.js";
-import { detectPhase } from "../core/phase.js";
 import type { Sql } from "../infra/sql.js";
 import type { RoutingDirectory } from "./routing-table.js";
 
@@ -112,7 +112,7 @@ export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | n
     originRegencyCode: draft.regencyCode ?? null,
     destinationCountry: draft.country ?? null,
     // Before work, abroad, or after return: from what was said (src/core/phase.ts); routing depends on it.
-    phase: detectPhase(draft.description.join(" "), { kind: draft.kind, country: draft.country }),
+    phase: draft.phase ?? detectPhase(draft.description.join(" "), { kind: draft.kind, country: draft.country }),
     description: draft.description.join("\n").slice(0, 20_000),
   };
 }

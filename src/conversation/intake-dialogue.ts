@@ -13,6 +13,7 @@ import { triage, type Triage } from "../core/triage.js";
 import { urgencyRank, type Urgency } from "../core/urgency.js";
 import { classifyText, isSkipAnswer, parseConfirmation, wordCount } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
+import { isPhaseButton, phaseQuestion, phaseUnclear, readPhase } from "./phase-question.js";
 import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
@@ -126,7 +127,9 @@ function missingField(draft: CaseDraft): DraftField | null {
   // A family member is asked the worker's name; a worker their own, once, and may skip it.
   if (!short && draft.workerName === undefined && !draft.nameSkipped) return "workerName";
   if (draft.regionId === undefined) return "region";
-  if (!question && draft.country === undefined) return "country";
+  if (!question && phaseUnclear(draft)) return "phase";
+  // A worker back home is not asked where they work "now".
+  if (!question && draft.country === undefined && draft.phase !== "SETELAH_PULANG") return "country";
   if (!draft.caseId && !draft.consent) return "confirm";
   return null;
 }
@@ -151,6 +154,8 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
       return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
       return say(again ? texts.askRegionAgain() : texts.askRegion(selfOrUnknown(draft)));
+    case "phase":
+      return phaseQuestion(again, selfOrUnknown(draft));
     case "country":
       return say(again ? texts.askCountryAgain() : texts.askCountry(selfOrUnknown(draft)), COUNTRY_BUTTONS);
     case "confirm":
@@ -263,7 +268,8 @@ export function continueIntake(
   const fits =
     (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) ||
     (field === "confirm" && answer === "answer:yes") ||
-    (field === "country" && !!answer?.startsWith("answer:country:"));
+    (field === "country" && !!answer?.startsWith("answer:country:")) ||
+    (field === "phase" && isPhaseButton(answer));
   if (answer && !fits) {
     const replies: ReplyPart[] = [say(texts.staleButton())];
     if (field) replies.push(questionFor(field, draft, false));
@@ -306,6 +312,10 @@ export function continueIntake(
       }
       break;
     }
+    case "phase":
+      readPhase(draft, text, answer, MAX_ASKS);
+      fillFromText(draft, text);
+      break;
     case "country": {
       const country = answer ? { country: countryOfButton(answer) } : matchCountry(text);
       if (country) draft.country = country.country;
@@ -349,8 +359,9 @@ function mediaDuringIntake(next: ConversationState, draft: CaseDraft, kind: stri
     draft.viaMedia = true;
     return askNext(next, draft, facts, [received], effects, "intake-media-description", "");
   }
-  if (isSpoken(kind) && (field === "region" || field === "country" || (field === "confirm" && draft.viaMedia))) {
-    if (field === "region") {
+  if (isSpoken(kind) && (field === "region" || field === "phase" || field === "country" || (field === "confirm" && draft.viaMedia))) {
+    if (field === "phase") draft.phase = null;
+    else if (field === "region") {
       draft.regionId = null;
       draft.originText = SPOKEN_ANSWER;
     } else if (field === "country") draft.country = SPOKEN_ANSWER;

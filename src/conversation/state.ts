@@ -1,8 +1,9 @@
 import type { CaseKind } from "../core/case-kinds.js";
+import type { CasePhase } from "../core/phase.js";
 import type { Urgency } from "../core/urgency.js";
 
 /** The fields the intake asks for, in order (see missingField in engine.ts). */
-export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "country" | "confirm";
+export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "phase" | "country" | "confirm";
 
 /** A complaint being collected; stored in Conversation.state as JSON. */
 export interface CaseDraft {
@@ -34,6 +35,8 @@ export interface CaseDraft {
   regencyCode?: string;
   regencyNote?: string;
   country?: string;
+  /** Before work, abroad or after return, as answered; null: asked and not known (src/core/phase.ts). */
+  phase?: CasePhase | null;
   consent?: boolean;
   awaiting?: DraftField;
   asked: Partial<Record<DraftField, number>>;

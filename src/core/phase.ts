@@ -26,3 +26,35 @@ export function detectPhase(text: string, facts: { kind?: CaseKind; country?: st
   if (DURING.test(t) || (facts.country && facts.country !== "Belum berangkat")) return "SEDANG_BEKERJA";
   return null;
 }
+
+/**
+ * Kinds whose routing rows differ by phase (src/seed/routing-rules.ts: the social and health
+ * offices before departure and after return, the BP3MI while abroad). Only for these is the
+ * phase asked when what was said leaves it open.
+ */
+export const PHASE_ROUTED_KINDS: readonly CaseKind[] = ["TERLANTAR", "KESEHATAN"];
+
+export function phaseMatters(kinds: readonly string[]): boolean {
+  return kinds.some((k) => (PHASE_ROUTED_KINDS as readonly string[]).includes(k));
+}
+
+const STILL_HOME = /\bmasih (di )?(indonesia|rumah|kampung)\b/;
+const ANSWER_BEFORE = /^(belum|blm)\b|\bbelum (pernah )?(kerja|bekerja|ke luar negeri)\b/;
+const ANSWER_AFTER = /^sudah\b|\b(sudah|sdh) (balik|sampai rumah|sampai indonesia)\b/;
+const ANSWER_DURING = /^(masih|sedang|lagi)\b|\bdi luar negeri\b/;
+
+/**
+ * The answer to "where is the worker now?", in the reporter's own words ("masih di sini di
+ * malaysia", "udah pulang bulan lalu", "belum berangkat"); null when it says neither.
+ */
+export function readPhaseAnswer(text: string): CasePhase | null {
+  const t = normalizeText(text);
+  // "masih di kampung" answers "not left yet", not "still abroad".
+  if (STILL_HOME.test(t)) return "SEBELUM_BEKERJA";
+  const stated = detectPhase(text);
+  if (stated) return stated;
+  if (ANSWER_BEFORE.test(t)) return "SEBELUM_BEKERJA";
+  if (ANSWER_AFTER.test(t)) return "SETELAH_PULANG";
+  if (ANSWER_DURING.test(t)) return "SEDANG_BEKERJA";
+  return null;
+}

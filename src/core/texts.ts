@@ -82,6 +82,12 @@ export const texts = {
 
   askCountry: (self?: boolean) => `Di negara mana ${whoIsAsked(self)} bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.`,
 
+  /** Asked only when the phase decides which office takes the case and was not said (src/core/phase.ts). */
+  askPhase: (self?: boolean) =>
+    `Supaya pengaduan ini sampai ke kantor yang tepat: di mana ${whoIsAsked(self)} sekarang? Belum berangkat, masih bekerja di luar negeri, atau sudah pulang ke Indonesia?`,
+
+  askPhaseAgain: () => "Maaf, kami belum menangkap jawabannya. Mohon pilih salah satu: belum berangkat, masih di luar negeri, atau sudah pulang.",
+
   askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 
   confirm: (summary: { kind: CaseKind; onBehalf: boolean; workerName?: string; workerPhone?: string; region?: string; country?: string; description: string }) =>

@@ -31,6 +31,8 @@ const ASK_WORKER_NAME_AGAIN = /Mohon tulis nama lengkap pekerja migran/;
 const ASK_OWN_NAME = /nama lengkap Bapak\/Ibu\?/;
 const ASK_REGION = /kabupaten\/kota dan provinsi/;
 const ASK_COUNTRY = /Di negara mana/;
+const ASK_PHASE = /Belum berangkat, masih bekerja di luar negeri, atau sudah pulang/;
+const ASK_PHASE_AGAIN = /belum menangkap jawabannya/;
 const CONFIRM = /setuju data ini kami proses/;
 const CONFIRM_AGAIN = /Mohon balas YA untuk mengirim/;
 const CREATED = /<caseCreated>/;
@@ -1201,6 +1203,105 @@ const mixed: Talk[] = [
   },
 ];
 
+/**
+ * Stranded and health cases go to different offices before departure, abroad and after return:
+ * the phase is asked when nothing said gives it, and answered in people's own words.
+ */
+const phases: Talk[] = [
+  {
+    title: "sick, no country said: the phase is asked and 'masih di sini di malaysia' answers it and the country",
+    on: "wa",
+    turns: [
+      ["saya sakit terus tidak bisa kerja", ASK_OWN_NAME],
+      ["Rina Marlina", ASK_REGION],
+      ["lampung selatan", ASK_PHASE],
+      ["masih di sini di malaysia", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_COUNTRY,
+    stored: { kind: "KESEHATAN", phase: "SEDANG_BEKERJA", country: "Malaysia", regionId: "ID-LA" },
+  },
+  {
+    title: "a family reports a stranded sister who 'udah pulang bulan lalu': not asked where she works now",
+    on: "tg",
+    turns: [
+      ["kakak saya terlantar, uangnya habis tidak ada yang bantu", ASK_WORKER_NAME],
+      ["Sulastri", ASK_REGION],
+      ["lampung timur", ASK_PHASE],
+      ["udah pulang bulan lalu", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_COUNTRY,
+    stored: { kind: "TERLANTAR", onBehalf: true, phase: "SETELAH_PULANG" },
+    absent: ["country"],
+  },
+  {
+    title: "a sick worker who has not left yet: 'belum berangkat' answers phase and country at once",
+    on: "wa",
+    turns: [
+      ["saya sakit dan tidak bisa ikut medical lagi", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["pekalongan", ASK_PHASE],
+      ["belum berangkat", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_COUNTRY,
+    stored: { kind: "KESEHATAN", phase: "SEBELUM_BEKERJA", country: "Belum berangkat" },
+  },
+  {
+    title: "the phase button 'Masih di luar negeri', then the country is asked",
+    on: "wa",
+    turns: [
+      ["saya terlantar tidak punya uang", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["jakarta", ASK_PHASE],
+      [{ kind: "text", text: "", action: "answer:phase:SEDANG_BEKERJA" }, ASK_COUNTRY],
+      ["taiwan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { kind: "TERLANTAR", phase: "SEDANG_BEKERJA", country: "Taiwan" },
+  },
+  {
+    title: "stranded at an airport abroad: the place says the phase, nothing is asked about it",
+    on: "wa",
+    turns: [
+      ["saya terlantar di bandara kuala lumpur", ASK_OWN_NAME],
+      ["Yanti", ASK_REGION],
+      ["asahan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_PHASE,
+    stored: { kind: "TERLANTAR", country: "Malaysia" },
+  },
+  {
+    title: "wages unpaid, no country: the phase does not change the office, so only the country is asked",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar 2 bulan", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["lampung", ASK_COUNTRY],
+      ["hong kong", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_PHASE,
+    stored: { kind: "GAJI", country: "Hong Kong" },
+  },
+  {
+    title: "a phase answer not understood twice is left to the officer and the intake goes on",
+    on: "wa",
+    turns: [
+      ["saya sering pusing dan batuk, tidak bisa kerja", ASK_OWN_NAME],
+      ["lewati", ASK_REGION],
+      ["lampung", ASK_PHASE],
+      ["hmm", ASK_PHASE_AGAIN],
+      ["entahlah", ASK_COUNTRY],
+      ["belum berangkat", CONFIRM],
+      ["ya", CREATED],
+    ],
+    stored: { phase: null, country: "Belum berangkat" },
+  },
+];
+
 export const CONVERSATIONS: Talk[] = [
   ...politeAddress,
   ...families,
@@ -1212,4 +1313,5 @@ export const CONVERSATIONS: Talk[] = [
   ...consent,
   ...languages,
   ...mixed,
+  ...phases,
 ];

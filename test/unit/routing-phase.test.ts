@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectPhase } from "../../src/core/phase.js";
+import { detectPhase, PHASE_ROUTED_KINDS, readPhaseAnswer } from "../../src/core/phase.js";
 import { REGIONS } from "../../src/core/regions.js";
 import { routeCase, type RoutingTable } from "../../src/core/routing.js";
 import { AGENCIES, NATIONAL_AGENCY_ID } from "../../src/seed/agreements.js";
@@ -90,5 +90,29 @@ describe("routing by phase", () => {
     expect(detectPhase("tolong dibantu pak")).toBeNull();
     expect(detectPhase("gaji belum dibayar", { country: "Arab Saudi" })).toBe("SEDANG_BEKERJA");
     expect(detectPhase("uang saya ditahan", { kind: "GAGAL_BERANGKAT" })).toBe("SEBELUM_BEKERJA");
+  });
+});
+
+describe("asking the phase", () => {
+  it("is asked for exactly the kinds whose routing rows differ by phase", () => {
+    const phased = new Set(rules.filter((r) => r.phase !== null).map((r) => r.caseKind));
+    expect([...phased].sort()).toEqual([...PHASE_ROUTED_KINDS].sort());
+  });
+
+  it("reads the answer in people's own words", () => {
+    const cases: [string, string | null][] = [
+      ["masih di sini di malaysia", "SEDANG_BEKERJA"],
+      ["masih", "SEDANG_BEKERJA"],
+      ["lagi di taiwan pak", "SEDANG_BEKERJA"],
+      ["udah pulang bulan lalu", "SETELAH_PULANG"],
+      ["sdh di rumah", "SETELAH_PULANG"],
+      ["sudah", "SETELAH_PULANG"],
+      ["belum berangkat", "SEBELUM_BEKERJA"],
+      ["blm", "SEBELUM_BEKERJA"],
+      ["masih di kampung, belum ada panggilan", "SEBELUM_BEKERJA"],
+      ["hmm", null],
+      ["tidak tahu", null],
+    ];
+    for (const [text, phase] of cases) expect(readPhaseAnswer(text), text).toBe(phase);
   });
 });
