@@ -35,7 +35,9 @@ import type { CaseKind, ComplaintKind, EmergencyKind, InfoKind } from "./case-ki
 import { matchCountry } from "./countries.js";
 import { normalizeTokens } from "./normalize-text.js";
 import { compileRules, findMatch, TokenIndex, TypoCorrector } from "./triage-matcher.js";
+import { TRIAGE_MODEL, type TriageModel } from "./triage-model.js";
 import { RULES, type Spec, type Tag } from "./triage-rules.js";
+import { withSecondOpinion } from "./triage-second-opinion.js";
 import { VOCABULARY } from "./triage-vocabulary.js";
 
 import type { Urgency } from "./urgency.js";
@@ -105,10 +107,27 @@ function unclear(): Triage {
   return { intent: "unclear", kind: "LAINNYA", extraKinds: [], urgency: "LOW", emergency: null, signals: [] };
 }
 
+/** The rules' reading, then the statistical second opinion trained on the corpus (triage-second-opinion.ts). */
 export function triage(text: string): Triage {
-  const raw = typeof text === "string" ? text : "";
-  const normalized = normalizeTokens(raw);
-  if (normalized.length === 0) return unclear();
+  return createTriage(TRIAGE_MODEL)(text);
+}
+
+/** Triage with another model (cross-validation trains its own), or with the rules alone (null). */
+export function createTriage(model: TriageModel | null): (text: string) => Triage {
+  return (text) => {
+    const raw = typeof text === "string" ? text : "";
+    const normalized = normalizeTokens(raw);
+    if (normalized.length === 0) return unclear();
+    const notes = { caredFor: false };
+    const result = ruleTriage(raw, normalized, notes);
+    if (!model) return result;
+    // The person cared for is ill or has died: the model may not make it the worker's emergency either.
+    return withSecondOpinion(result, model.judge(normalized), model.thresholds, notes.caredFor ? CARED_FOR_EMERGENCIES : []);
+  };
+}
+
+/** The rules' reading; `notes.caredFor` tells whether the message is about the person cared for. */
+function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolean }): Triage {
   const { tokens, corrections } = TYPOS.correct(normalized);
   const index = new TokenIndex(tokens);
 
@@ -131,6 +150,7 @@ export function triage(text: string): Triage {
 
   // "nenek yang saya jaga meninggal": the caregiver's job is at stake, not the caregiver's life.
   const caredFor = has("CAREGIVING");
+  notes.caredFor = caredFor;
   const found = (tag: Tag) => (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
   const emergencies = EMERGENCY_PRIORITY.filter(found);
   // "anak saya meninggal gantung diri": a death reported with its manner, not a living person's threat.

@@ -28,7 +28,7 @@ export const CORPUS_PATH = fileURLToPath(new URL("./triage-corpus.tsv", import.m
 const HELD_OUT_PERCENT = 40;
 
 /** FNV-1a (32 bit): stable across platforms and Node versions. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

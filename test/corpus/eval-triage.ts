@@ -3,6 +3,8 @@
  * README quotes), then the training split. A development tool: CI runs the unit tests, which
  * pin only the emergency figures on the held-out split.
  *   --misses-only-held-out   list misses for the held-out split only (the default lists both)
+ *   --train-misses           list misses for the training split only: the view to write rules
+ *                            from, since held-out misses must not be read for that
  */
 import { triage } from "../../src/core/triage.js";
 import { loadCorpus, splitCorpus, type CorpusRow } from "./corpus.js";
@@ -31,5 +33,6 @@ function report(name: string, rows: CorpusRow[], showMisses: boolean): void {
 
 const { training, heldOut } = splitCorpus(loadCorpus());
 const heldOutOnly = process.argv.includes("--misses-only-held-out");
-report("held-out split", heldOut, true);
+const trainOnly = process.argv.includes("--train-misses");
+report("held-out split", heldOut, !trainOnly);
 report("training split", training, !heldOutOnly);
