@@ -3,6 +3,7 @@
  * Nesterov momentum and an L2 penalty. Deterministic: a fixed number of steps, a fixed order of
  * summation, no randomness, so the same rows give the same weights to the last bit.
  */
+import { sigmoid } from "../../src/core/triage-model.js";
 
 /** A message as sorted feature indexes and their values. */
 export interface SparseRow {
@@ -23,9 +24,6 @@ export interface LogisticModel {
   weights: Float64Array;
 }
 
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
 
 export function score(model: LogisticModel, row: SparseRow): number {
   let z = model.bias;
