@@ -1,5 +1,5 @@
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
-import { notifyAgency } from "./notify-agency.js";
+import { ALERT_NOTICES, notifyAgency } from "./notify-agency.js";
 import { AppError } from "../core/app-error.js";
 
 /** Adds an agency as a supporting party (it sees the case at once), with the reason. */
@@ -9,18 +9,20 @@ export async function addCaseParty(
 ): Promise<void> {
   const now = deps.now?.() ?? new Date();
   await deps.db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { ticket: true, agencies: { select: { agencyId: true } } } });
+    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { ticket: true, urgency: true, agencies: { select: { agencyId: true } } } });
     if (!found) throw caseNotFound();
     if (found.agencies.some((a) => a.agencyId === input.agencyId)) throw new AppError("CONFLICT", "Instansi tersebut sudah menjadi pihak dalam kasus ini.");
     await tx.caseAgency.create({ data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now } });
     await tx.caseEvent.create({
       data: { caseId: input.caseId, type: "PARTY_ADDED", officerId: input.officerId, agencyId: input.byAgencyId, note: input.reason, data: { agencyId: input.agencyId, role: "SUPPORT" }, createdAt: now },
     });
+    const emergency = found.urgency === "EMERGENCY";
     await notifyAgency(tx, input.agencyId, {
       caseId: input.caseId,
-      type: "PARTY_ADDED",
-      text: `Instansi Anda ditambahkan sebagai pihak pendukung pada tiket ${found.ticket} oleh ${deps.rules.routing.agencyName(input.byAgencyId)}. Alasan: ${input.reason}`,
+      type: emergency ? ALERT_NOTICES.routedEmergency : "PARTY_ADDED",
+      text: `${emergency ? "DARURAT: " : ""}Instansi Anda ditambahkan sebagai pihak pendukung pada ${emergency ? "kasus darurat" : "tiket"} ${found.ticket} oleh ${deps.rules.routing.agencyName(input.byAgencyId)}. Alasan: ${input.reason}`,
     });
   });
   await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  await deps.events.publish({ type: "case.alert", caseId: input.caseId, agencyIds: [input.agencyId] });
 }

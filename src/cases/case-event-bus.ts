@@ -1,10 +1,12 @@
 import type { Redis } from "ioredis";
 
-export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed" | "message.sent";
+export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed" | "message.sent" | "case.alert";
 
 export interface CaseEvent {
   type: CaseEventType;
   caseId: string;
+  /** `case.alert`: the agencies whose officers just got a notice (the live stream tells only them). */
+  agencyIds?: string[];
 }
 
 /**

@@ -7,6 +7,24 @@ export interface AgencyNotice {
   text: string;
 }
 
+/**
+ * Notice types that are emergency alerts: the console rings, shows a desktop notification and
+ * a banner for them (the others only count in the badge and the tab title).
+ */
+export const ALERT_NOTICES = {
+  /** A new emergency case, to every agency it was routed to. */
+  newEmergency: "EMERGENCY_NEW",
+  /** An emergency that came to the agency later: re-routed lead, referral, added party. */
+  routedEmergency: "EMERGENCY_ROUTED",
+  /** An open case raised to an emergency, to every party. */
+  escalatedEmergency: "EMERGENCY_ESCALATED",
+} as const;
+const ALERT_NOTICE_TYPES = new Set<string>(Object.values(ALERT_NOTICES));
+
+export function isAlertNotice(type: string): boolean {
+  return ALERT_NOTICE_TYPES.has(type);
+}
+
 /** A console notice for every active officer of an agency (referral received, party added, case reopened). */
 export async function notifyAgency(tx: Prisma.TransactionClient, agencyId: string, notice: AgencyNotice): Promise<void> {
   await notifyAgencyOfficers(sqlOver(tx), agencyId, notice);
@@ -14,8 +32,16 @@ export async function notifyAgency(tx: Prisma.TransactionClient, agencyId: strin
 
 /** The same notice, inside a transaction of the intake pipeline (which runs on the `sql` client). */
 export async function notifyAgencyOfficers(tx: Sql, agencyId: string, notice: AgencyNotice): Promise<void> {
+  await notifyAgenciesOfficers(tx, [agencyId], notice);
+}
+
+/** One notice for every active officer of each of these agencies; resolves the agencies, once each. */
+export async function notifyAgenciesOfficers(tx: Sql, agencyIds: readonly string[], notice: AgencyNotice): Promise<string[]> {
+  const agencies = [...new Set(agencyIds)];
+  if (agencies.length === 0) return [];
   await tx.run`
     INSERT INTO "OfficerNotification" (id, "officerId", "caseId", type, text)
     SELECT gen_random_uuid(), o.id, ${notice.caseId}::uuid, ${notice.type}, ${notice.text.slice(0, 1000)}
-    FROM "Officer" o WHERE o."agencyId" = ${agencyId} AND o.active`;
+    FROM "Officer" o WHERE o."agencyId" = ANY(${agencies}::text[]) AND o.active`;
+  return agencies;
 }

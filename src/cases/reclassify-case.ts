@@ -1,14 +1,17 @@
 import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
 import { computeDeadlines } from "../core/sla.js";
 import type { Urgency } from "../core/urgency.js";
+import { sqlOver } from "../infra/sql.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
+import { joinNationalDeskAndAlert } from "./escalate-to-emergency.js";
 
 const URGENCY_LABELS: Record<Urgency, string> = { EMERGENCY: "Darurat", HIGH: "Tinggi", NORMAL: "Biasa", LOW: "Rendah" };
 
 /**
  * An officer re-classifies a case (kind and urgency), e.g. one opened by a voice note as
  * "Masalah lainnya". Recorded as a RECLASSIFIED event with the old and new values. A changed
- * urgency moves the first-response deadline while no officer has answered yet.
+ * urgency moves the first-response deadline while no officer has answered yet. Raised to an
+ * emergency, the case gets the national desk and every party's officers are alerted.
  */
 export async function reclassifyCase(
   deps: CaseServiceDeps,
@@ -19,7 +22,7 @@ export async function reclassifyCase(
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true } });
     if (!found) throw caseNotFound();
-    if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null };
+    if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null, alerted: [] };
     const deadline =
       found.urgency !== input.urgency && !found.firstRespondedAt
         ? computeDeadlines(found.createdAt, input.urgency, deps.rules.slaPolicy, deps.rules.calendar).firstResponseDueAt
@@ -46,9 +49,14 @@ export async function reclassifyCase(
         createdAt: now,
       },
     });
-    return { changed: true, timer: deadline };
+    const alerted =
+      input.urgency === "EMERGENCY" && found.urgency !== "EMERGENCY"
+        ? await joinNationalDeskAndAlert(sqlOver(tx), deps.rules, { caseId: input.caseId, kind: input.kind, reason: `Diubah oleh petugas ${deps.rules.routing.agencyName(input.agencyId)}`, now })
+        : [];
+    return { changed: true, timer: deadline, alerted };
   });
   if (result.timer) await deps.queues.addSlaTimer(input.caseId, "first-response", result.timer, now);
   if (result.changed) await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  if (result.alerted.length) await deps.events.publish({ type: "case.alert", caseId: input.caseId, agencyIds: result.alerted });
   return { changed: result.changed };
 }

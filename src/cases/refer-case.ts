@@ -4,7 +4,7 @@ import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { notifyAudience } from "./case-audience.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
-import { notifyAgency } from "./notify-agency.js";
+import { ALERT_NOTICES, notifyAgency } from "./notify-agency.js";
 import { AppError } from "../core/app-error.js";
 
 export interface Referral {
@@ -62,10 +62,12 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
         createdAt: now,
       },
     });
+    // An emergency referred here is an alert (the console rings); any other referral a plain notice.
+    const emergency = found.urgency === "EMERGENCY";
     await notifyAgency(tx, referral.toAgencyId, {
       caseId: referral.caseId,
-      type: "REFERRED",
-      text: `Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
+      type: emergency ? ALERT_NOTICES.routedEmergency : "REFERRED",
+      text: `${emergency ? "DARURAT: kasus darurat " : ""}Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
     });
     const text = texts.referred(found.ticket, deps.rules.routing.agencyName(referral.toAgencyId));
     await notifyAudience(sqlOver(tx), outbox, referral.caseId, text, found.urgency === "EMERGENCY");
@@ -73,5 +75,6 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
   });
   await outbox.flush(deps.queues);
   await deps.events.publish({ type: "case.referred", caseId: referral.caseId });
+  await deps.events.publish({ type: "case.alert", caseId: referral.caseId, agencyIds: [referral.toAgencyId] });
   return result;
 }

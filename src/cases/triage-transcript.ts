@@ -34,7 +34,7 @@ export async function triageTranscript(
   if (!caseId) return "no-case";
   const directory = deps.missions ? await deps.missions.current() : undefined;
   const outbox = new Outbox();
-  const dueAt = await deps.sql.transaction(async (tx) => {
+  const escalated = await deps.sql.transaction(async (tx) => {
     const raised = await escalateToEmergency(tx, deps.rules, {
       caseId,
       kind: result.kind,
@@ -51,9 +51,10 @@ export async function triageTranscript(
     }
     return raised;
   });
-  if (!dueAt) return "already-emergency";
+  if (!escalated) return "already-emergency";
   await outbox.flush(deps.queues);
-  await deps.queues.addSlaTimer(caseId, "first-response", dueAt, input.now);
+  await deps.queues.addSlaTimer(caseId, "first-response", escalated.firstResponseDueAt, input.now);
   await deps.events.publish({ type: "case.updated", caseId });
+  await deps.events.publish({ type: "case.alert", caseId, agencyIds: escalated.alerted });
   return "raised";
 }

@@ -11,6 +11,7 @@ const LABELS = {
   NOTE: "Catatan internal",
   ASSIGNED: "Penugasan",
   REFERRED: "Dirujuk",
+  LEAD_CHANGED: "Penanggung jawab utama berpindah",
   PARTY_ADDED: "Pihak pendukung ditambahkan",
   MERGED: "Digabungkan ke kasus lain",
   MERGED_FROM: "Kasus lain digabungkan ke sini",

@@ -12,6 +12,7 @@ import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/crea
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
 import { reopenCaseByReporter } from "../cases/reopen-case.js";
 import type { Outbox } from "../cases/outbox.js";
+import { alertNewEmergency, alertRoutedEmergency } from "../cases/emergency-alerts.js";
 import { requestDeletion, summariseReporterData } from "../cases/reporter-data-rights.js";
 import { recordSurveyComment, recordSurveyRating } from "../cases/satisfaction-survey.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
@@ -25,6 +26,8 @@ export interface EffectResults {
   followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
   touchedCases: Map<string, CaseEventType>;
+  /** Emergency alerts written in this job: case → the agencies whose officers got one, published after commit. */
+  alerts: Map<string, string[]>;
   /** Ticket lookups per reporter counted so far in this job (the database counts earlier jobs'). */
   lookups: Map<string, number>;
 }
@@ -79,6 +82,11 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         ctx.results.touchedCases.set(created.id, "case.created");
         Object.assign(outcome, { caseId: created.id, created, ticket: created.ticket, linkMessage: true });
         outcome.emergency = created.urgency === "EMERGENCY";
+        if (outcome.emergency) {
+          const regionName = effect.draft.regionId ? (ctx.deps.rules.routing.region(effect.draft.regionId)?.name ?? null) : null;
+          const agencyIds = created.parties.map((p) => p.agencyId);
+          addAlerts(ctx, created.id, await alertNewEmergency(ctx.tx, { caseId: created.id, ticket: created.ticket, kind: effect.draft.kind, regionName, agencyIds }));
+        }
         // An emergency case is created mid-intake: later answers update it instead.
         if (outcome.state.draft && effect.draft.emergencyCreated) {
           outcome.state = { ...outcome.state, draft: { ...outcome.state.draft, caseId: created.id, ticket: created.ticket } };
@@ -173,8 +181,15 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
   if (triage && !isEmergencyKind(triage.kind)) await addKinds(ctx, caseId, triage);
   if (!triage || !isEmergencyKind(triage.kind)) return;
 
-  const dueAt = await escalateToEmergency(tx, ctx.deps.rules, { caseId, kind: triage.kind, note: "Pesan lanjutan pelapor menunjukkan keadaan darurat", now });
-  if (dueAt) ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt });
+  const escalated = await escalateToEmergency(tx, ctx.deps.rules, { caseId, kind: triage.kind, note: "Pesan lanjutan pelapor menunjukkan keadaan darurat", now });
+  if (!escalated) return;
+  ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: escalated.firstResponseDueAt });
+  addAlerts(ctx, caseId, escalated.alerted);
+}
+
+function addAlerts(ctx: EffectContext, caseId: string, agencyIds: string[]): void {
+  if (agencyIds.length === 0) return;
+  ctx.results.alerts.set(caseId, [...new Set([...(ctx.results.alerts.get(caseId) ?? []), ...agencyIds])]);
 }
 
 /** A follow-up about another kind of problem ("now the agent wants money too") adds it to the case's kinds. */
@@ -198,23 +213,50 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
       "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText}, "originRegencyCode" = ${f.originRegencyCode},
       "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
     WHERE id = ${caseId}::uuid`;
-  if (region) {
-    const parties = routeCase({ region, kind: draft.kind, extraKinds: draft.extraKinds, phase: f.phase }, ctx.deps.rules.routing);
-    const lead = parties[0]!;
-    const national = ctx.deps.rules.routing.nationalAgencyId;
-    // The national queue held it while the region was unknown; the regional office now leads.
-    await tx.run`
-      UPDATE "CaseAgency" SET role = 'SUPPORT'
-      WHERE "caseId" = ${caseId}::uuid AND role = 'LEAD' AND "agencyId" = ${national} AND "agencyId" <> ${lead.agencyId}`;
-    await tx.run`
-      INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
-      SELECT ${caseId}::uuid, p.agency_id, p.role::"PartyRole", 'Daerah asal dilengkapi pelapor', ${now}::timestamp(3)
-      FROM unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => p.role)}::text[]) AS p(agency_id, role)
-      ON CONFLICT ("caseId", "agencyId") DO UPDATE SET role = 'LEAD' WHERE EXCLUDED.role = 'LEAD'`;
-  }
   await tx.run`
     INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${caseId}::uuid, 'UPDATED_BY_REPORTER', ${now}::timestamp(3))`;
+  if (region) await rerouteEmergency(ctx, caseId, { region, kind: draft.kind, extraKinds: draft.extraKinds, phase: f.phase });
   ctx.results.touchedCases.set(caseId, "case.updated");
+}
+
+/**
+ * The region of an emergency case became known: the agencies of its agreement join. The national
+ * queue held it while the region was unknown, so the regional office now leads (a LEAD_CHANGED
+ * event says why); a lead chosen otherwise (a referral) stays. Every agency that joins is alerted.
+ */
+async function rerouteEmergency(ctx: EffectContext, caseId: string, input: Parameters<typeof routeCase>[0] & { region: { id: string; name: string } }): Promise<void> {
+  const { tx, now } = ctx;
+  const routing = ctx.deps.rules.routing;
+  const parties = routeCase(input, routing);
+  const before = await tx.rows<{ agencyId: string; role: string; ticket: string }>`
+    SELECT a."agencyId", a.role::text AS role, c.ticket FROM "CaseAgency" a JOIN "Case" c ON c.id = a."caseId" WHERE a."caseId" = ${caseId}::uuid`;
+  const ticket = before[0]?.ticket;
+  if (!ticket) return;
+  const currentLead = before.find((p) => p.role === "LEAD")?.agencyId ?? null;
+  const routedLead = parties[0]!.agencyId;
+  const leadMoves = routedLead !== currentLead && (currentLead === null || currentLead === routing.nationalAgencyId);
+  const lead = leadMoves ? routedLead : currentLead;
+  if (leadMoves && currentLead) {
+    await tx.run`UPDATE "CaseAgency" SET role = 'SUPPORT' WHERE "caseId" = ${caseId}::uuid AND "agencyId" = ${currentLead}`;
+  }
+  await tx.run`
+    INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+    SELECT ${caseId}::uuid, p.agency_id, p.role::"PartyRole", 'Daerah asal dilengkapi pelapor', ${now}::timestamp(3)
+    FROM unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => (p.agencyId === lead ? "LEAD" : "SUPPORT"))}::text[]) AS p(agency_id, role)
+    ON CONFLICT ("caseId", "agencyId") DO UPDATE SET role = 'LEAD' WHERE EXCLUDED.role = 'LEAD'`;
+
+  const reason = `Daerah asal dilengkapi pelapor: ${input.region.name}; rute sesuai nota kesepakatan.`;
+  if (leadMoves) {
+    const from = currentLead ? routing.agencyName(currentLead) : "belum ada";
+    await tx.run`
+      INSERT INTO "CaseEvent" (id, "caseId", type, "agencyId", note, data, "createdAt")
+      VALUES (gen_random_uuid(), ${caseId}::uuid, 'LEAD_CHANGED', ${routedLead},
+              ${`Penanggung jawab utama berpindah dari ${from} ke ${routing.agencyName(routedLead)}. ${reason}`},
+              ${JSON.stringify({ fromLead: currentLead, toLead: routedLead, reason: "region-known", regionId: input.region.id })}::jsonb, ${now}::timestamp(3))`;
+    addAlerts(ctx, caseId, await alertRoutedEmergency(tx, { caseId, ticket, agencyIds: [routedLead], asLead: true, reason }));
+  }
+  const joined = parties.map((p) => p.agencyId).filter((id) => id !== lead && !before.some((b) => b.agencyId === id));
+  addAlerts(ctx, caseId, await alertRoutedEmergency(tx, { caseId, ticket, agencyIds: joined, asLead: false, reason }));
 }
 
 /** Following cases (src/cases/follow-case.ts): what the person who typed the command is told. */

@@ -122,7 +122,7 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
 
 async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
-  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), lookups: new Map() };
+  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), alerts: new Map(), lookups: new Map() };
   // Voice notes of this batch, transcribed after commit when a transcription server is configured.
   const voiceNotes: string[] = [];
   // Read (or taken from cache) before the transaction holds a connection.
@@ -216,6 +216,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   await deps.queues.addSlaTimers(results.slaTimers);
   await deps.queues.addTranscriptions(voiceNotes);
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
+  for (const [caseId, agencyIds] of results.alerts) await deps.events.publish({ type: "case.alert", caseId, agencyIds });
   return outcome;
 }
 

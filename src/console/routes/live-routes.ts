@@ -45,7 +45,10 @@ export async function liveRoutes(app: FastifyInstance, ctx: AppContext, sessions
       }
       void (async () => {
         try {
-          const visible = scope.national || (await ctx.db.caseAgency.count({ where: { caseId: event.caseId, agencyId: officer.agencyId } })) > 0;
+          // An alert names the agencies whose officers got a notice: only they hear of it.
+          const visible = event.agencyIds
+            ? event.agencyIds.includes(officer.agencyId)
+            : scope.national || (await ctx.db.caseAgency.count({ where: { caseId: event.caseId, agencyId: officer.agencyId } })) > 0;
           if (visible && !res.writableEnded) res.write(`event: case\ndata: ${JSON.stringify({ type: event.type, caseId: event.caseId })}\n\n`);
         } catch (error) {
           ctx.log.warn({ caseId: event.caseId, err: (error as Error).message }, "live update check failed");

@@ -6,6 +6,7 @@ import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
 import { REPLY_TEMPLATES } from "../../core/texts.js";
 import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
 import { REGENCIES, regencyLabel } from "../../core/regencies.js";
+import { isAlertNotice } from "../../cases/notify-agency.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 
@@ -36,14 +37,15 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
     };
   });
 
-  api.get("/api/notifications", { schema: { tags: ["referensi"], summary: "Pemberitahuan untuk petugas (rujukan masuk, pelanggaran SLA)" } }, async (request) => {
+  api.get("/api/notifications", { schema: { tags: ["referensi"], summary: "Pemberitahuan untuk petugas (kasus darurat, rujukan masuk, pelanggaran SLA); alert: kasus darurat yang dibunyikan" } }, async (request) => {
     const rows = await ctx.db.officerNotification.findMany({
       where: { officerId: signedInOfficer(request).id },
       orderBy: { createdAt: "desc" },
       take: 50,
       select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
     });
-    return { notifications: rows, unread: rows.filter((r) => !r.readAt).length };
+    const unread = await ctx.db.officerNotification.count({ where: { officerId: signedInOfficer(request).id, readAt: null } });
+    return { notifications: rows.map((r) => ({ ...r, alert: isAlertNotice(r.type) })), unread };
   });
 
   api.post("/api/notifications/read", { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } }, async (request) => {
