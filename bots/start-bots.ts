@@ -1,15 +1,9 @@
-import type { ChannelSender } from "../src/channels/contract.js";
+import type { RunningChannel } from "../src/channels/contract.js";
 import { bullConnection } from "../src/infra/redis-options.js";
 import type { AppContext } from "../src/runtime/context.js";
-import { createOutboundWorker, type OutboundWorkerOptions } from "../queues/outbound-worker.js";
+import { createOutboundWorker } from "../queues/outbound-worker.js";
 import { startSimulator } from "./simulator/start-simulator.js";
 import type { StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
-
-export interface RunningChannel {
-  sender: ChannelSender;
-  outbound?: OutboundWorkerOptions;
-  stop(): Promise<void>;
-}
 
 /**
  * The "bots" role: every configured channel connects, and each gets an outbound worker that

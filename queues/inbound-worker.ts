@@ -1,5 +1,6 @@
 import { Worker, type ConnectionOptions } from "bullmq";
-import { processConversations, type PipelineDeps } from "../src/intake/process-conversations.js";
+import type { PipelineDeps } from "../src/intake/pipeline-deps.js";
+import { processConversations } from "../src/intake/process-conversations.js";
 import type { InboundJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 

@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions } from "bullmq";
-import type { ChannelName } from "../src/channels/contract.js";
+import type { ChannelName } from "../src/core/channels.js";
+import type { JobScheduler, SlaTimer } from "../src/core/job-scheduler.js";
 import { JOB_ID, QUEUE } from "./names.js";
 
 /** A wake-up call: these conversations have stored messages waiting (the rows are the truth). */
@@ -9,11 +10,7 @@ export interface InboundJob {
 export interface OutboundJob {
   messageId: string;
 }
-export interface SlaTimer {
-  caseId: string;
-  clock: "first-response" | "resolution";
-  dueAt: Date;
-}
+export type { SlaTimer };
 /** The timer as stored in the queue (dates travel as text). */
 export interface SlaJob extends Omit<SlaTimer, "dueAt"> {
   dueAt: string;
@@ -27,7 +24,7 @@ export interface TranscribeJob {
 export const PRIORITY = { emergency: 1, normal: 5 } as const;
 
 /** The producers' side of every queue, shared by bots, workers and the console. */
-export class JobQueues {
+export class JobQueues implements JobScheduler {
   readonly inbound: Queue<InboundJob>;
   readonly sla: Queue<SlaJob>;
   readonly transcribe: Queue<TranscribeJob>;

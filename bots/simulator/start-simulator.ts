@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import { createServer } from "../../src/http/create-server.js";
 import { redisOptions } from "../../src/infra/redis-options.js";
 import type { AppContext } from "../../src/runtime/context.js";
-import type { RunningChannel } from "../start-bots.js";
+import type { RunningChannel } from "../../src/channels/contract.js";
 import { simulatorRoutes } from "./simulator-routes.js";
 import { SimulatorSender } from "./simulator-sender.js";
 

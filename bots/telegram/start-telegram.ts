@@ -1,5 +1,5 @@
 import type { AppContext } from "../../src/runtime/context.js";
-import type { RunningChannel } from "../start-bots.js";
+import type { RunningChannel } from "../../src/channels/contract.js";
 import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
 import { createParkedUpdates } from "./parked-updates.js";

@@ -1,7 +1,7 @@
 import qrcode from "qrcode-terminal";
 import type { Config } from "../../src/config.js";
 import type { AppContext } from "../../src/runtime/context.js";
-import type { RunningChannel } from "../start-bots.js";
+import type { RunningChannel } from "../../src/channels/contract.js";
 import { createAuthCipher } from "./auth-cipher.js";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppChannel, type WhatsAppSettings } from "./create-whatsapp-channel.js";
 import type { LinkDisplay } from "./create-whatsapp-account.js";

@@ -17,7 +17,7 @@ export async function assignCase(
     if (input.officerId) {
       const target = await tx.officer.findUnique({ where: { id: input.officerId }, select: { agencyId: true, active: true } });
       if (!target?.active || !found.agencies.some((a) => a.agencyId === target.agencyId)) {
-        throw new AppError("CONFLICT", "Petugas tujuan tidak aktif atau instansinya bukan pihak dalam kasus ini.");
+        throw new AppError("conflict", "Petugas tujuan tidak aktif atau instansinya bukan pihak dalam kasus ini.");
       }
     }
     if (found.assignedOfficerId === input.officerId) return;

@@ -36,7 +36,7 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
     if (!current) throw caseNotFound();
     const from = current.status as CaseStatus;
     if (!canTransition(from, change.to)) {
-      throw new AppError("CONFLICT", `Status tidak dapat diubah dari "${STATUS_LABELS[from]}" ke "${STATUS_LABELS[change.to]}".`);
+      throw new AppError("conflict", `Status tidak dapat diubah dari "${STATUS_LABELS[from]}" ke "${STATUS_LABELS[change.to]}".`);
     }
 
     let deadlines: { firstResponseDueAt: Date; resolutionDueAt: Date } | null = null;

@@ -17,7 +17,7 @@ export async function mergeCase(
   deps: CaseServiceDeps,
   input: { duplicateId: string; intoId: string; officerId: string; agencyId: string; reason?: string },
 ): Promise<void> {
-  if (input.duplicateId === input.intoId) throw new AppError("CONFLICT", "Kasus tidak dapat digabungkan dengan dirinya sendiri.");
+  if (input.duplicateId === input.intoId) throw new AppError("conflict", "Kasus tidak dapat digabungkan dengan dirinya sendiri.");
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
   await deps.db.$transaction(async (tx) => {
@@ -29,8 +29,8 @@ export async function mergeCase(
     ]);
     if (!duplicate) throw caseNotFound();
     if (!into) throw caseNotFound();
-    if (duplicate.mergedIntoId) throw new AppError("CONFLICT", "Kasus ini sudah digabungkan sebelumnya.");
-    if (into.mergedIntoId || into.status === "DITUTUP") throw new AppError("CONFLICT", "Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
+    if (duplicate.mergedIntoId) throw new AppError("conflict", "Kasus ini sudah digabungkan sebelumnya.");
+    if (into.mergedIntoId || into.status === "DITUTUP") throw new AppError("conflict", "Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
     await tx.case.update({
       where: { id: input.duplicateId },
       data: { mergedIntoId: input.intoId, status: "DITUTUP", closedAt: now, slaPausedAt: null, assignedOfficerId: null },

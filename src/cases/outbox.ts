@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChannelName, OutboundButton } from "../channels/contract.js";
 import type { Sql } from "../infra/sql.js";
-import type { JobQueues } from "../../queues/job-queues.js";
+import type { JobScheduler } from "../core/job-scheduler.js";
 
 export interface OutboundDraft {
   conversationId: string;
@@ -82,7 +82,7 @@ export class Outbox {
     await insertRows(tx, rows.filter((r) => !repeats.has(r.id)));
   }
 
-  async flush(queues: JobQueues): Promise<void> {
+  async flush(queues: JobScheduler): Promise<void> {
     const byChannel = new Map<ChannelName, { ids: string[]; emergency: boolean }>();
     for (const p of this.pending) {
       const entry = byChannel.get(p.channel) ?? { ids: [], emergency: false };

@@ -15,7 +15,7 @@ export async function retryFailedMessage(deps: CaseServiceDeps, input: { message
       select: { id: true, channel: true, caseId: true, case: { select: { urgency: true } } },
     });
     const row = updated[0];
-    if (!row) throw new AppError("CONFLICT", "Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
+    if (!row) throw new AppError("conflict", "Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
     if (row.caseId) {
       await tx.caseEvent.create({ data: { caseId: row.caseId, type: "MESSAGE_RETRY", officerId: input.officerId, agencyId: input.agencyId, data: { messageId: row.id }, createdAt: now } });
     }

@@ -1,6 +1,5 @@
-import type { RoutingTable } from "../core/routing.js";
+import { NATIONAL_AGENCY_ID, type RoutingTable } from "../core/routing.js";
 import type { Db } from "../infra/prisma.js";
-import { NATIONAL_AGENCY_ID } from "../seed/agreements.js";
 
 export interface RoutingDirectory extends RoutingTable {
   agencyName(id: string): string;

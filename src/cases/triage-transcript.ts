@@ -4,7 +4,7 @@ import type { MissionDirectorySource } from "./mission-directory.js";
 import { emergencyAdviceText } from "../conversation/emergency-advice.js";
 import type { Hotlines } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
-import type { JobQueues } from "../../queues/job-queues.js";
+import type { JobScheduler } from "../core/job-scheduler.js";
 import type { CaseEventBus } from "./case-event-bus.js";
 import type { CaseRules } from "./create-case.js";
 import { escalateToEmergency } from "./escalate-to-emergency.js";
@@ -12,7 +12,7 @@ import { Outbox } from "./outbox.js";
 
 export interface TranscriptTriageDeps {
   sql: { transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> };
-  queues: JobQueues;
+  queues: JobScheduler;
   rules: CaseRules;
   events: CaseEventBus;
   hotlines: Hotlines;

@@ -86,6 +86,20 @@ export interface ChannelSender {
   send(message: OutboundMessage): Promise<{ platformMessageId?: string; note?: string }>;
 }
 
+/** The platform's pace for a channel's outbound worker. */
+export interface OutboundPace {
+  concurrency?: number;
+  /** Channel-wide: at most `max` messages per `duration` ms. */
+  limiter?: { max: number; duration: number };
+}
+
+/** A started channel: the bots role gives its sender an outbound worker, and stops it last. */
+export interface RunningChannel {
+  sender: ChannelSender;
+  outbound?: OutboundPace;
+  stop(): Promise<void>;
+}
+
 /** The recipient can never be reached (blocked the bot, left WhatsApp): no retry, mark unreachable. */
 export class RecipientUnreachableError extends Error {
   constructor(message: string) {

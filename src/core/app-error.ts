@@ -4,14 +4,14 @@
  * handler (src/http/create-server.ts) sends the message for client errors.
  */
 export const APP_ERROR_STATUS = {
-  INVALID_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
+  "invalid-input": 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
   /** The request is sound but the case's state refuses it (closed, merged, already a party...). */
-  CONFLICT: 409,
-  TOO_LARGE: 413,
-  TOO_MANY_ATTEMPTS: 429,
+  conflict: 409,
+  "too-large": 413,
+  "too-many-attempts": 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -4,6 +4,9 @@
  */
 export type PartyRole = "LEAD" | "SUPPORT";
 
+/** The ministry's national complaints desk (KP2MI): joins every emergency (withNationalDesk). */
+export const NATIONAL_AGENCY_ID = "KP2MI";
+
 export interface RoutingRuleRow {
   regionId: string;
   caseKind: string | null;

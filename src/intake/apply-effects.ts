@@ -16,8 +16,8 @@ import { alertNewEmergency, alertRoutedEmergency } from "../cases/emergency-aler
 import { requestDeletion, summariseReporterData } from "../cases/reporter-data-rights.js";
 import { recordSurveyComment, recordSurveyRating } from "../cases/satisfaction-survey.js";
 import type { CaseEventType } from "../cases/case-event-bus.js";
-import type { PipelineDeps } from "./process-conversations.js";
-import type { SlaTimer } from "../../queues/job-queues.js";
+import type { PipelineDeps } from "./pipeline-deps.js";
+import type { SlaTimer } from "../core/job-scheduler.js";
 
 export interface EffectResults {
   /** Deadline timers of cases created or escalated in this job, queued after commit. */

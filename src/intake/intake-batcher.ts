@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { InboundMessage } from "../channels/contract.js";
 import type { Sql, SqlPool } from "../infra/sql.js";
-import type { JobQueues } from "../../queues/job-queues.js";
+import type { JobScheduler } from "../core/job-scheduler.js";
 import { reporterKindFor, senderIds } from "./sender-identity.js";
 
 export interface BatchedMessage {
@@ -40,7 +40,7 @@ export class IntakeBatcher {
 
   constructor(
     private readonly sql: SqlPool,
-    private readonly queues: JobQueues,
+    private readonly queues: JobScheduler,
     private readonly maxBatch = 500,
   ) {}
 

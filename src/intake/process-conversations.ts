@@ -1,39 +1,15 @@
-import type { Logger } from "../logger.js";
-import type { Db } from "../infra/prisma.js";
-import type { Sql, SqlPool } from "../infra/sql.js";
-import type { JobQueues } from "../../queues/job-queues.js";
+import type { Sql } from "../infra/sql.js";
 import type { ChannelName } from "../channels/contract.js";
-import { decide, type Button, type CaseFacts, type ConversationState, type EngineInput, type ReplyPart } from "../conversation/engine.js";
-import type { Hotlines } from "../core/texts.js";
-import type { RetentionPolicy } from "../core/retention.js";
+import { decide, type Button, type CaseFacts, type ConversationState, type EngineInput } from "../conversation/engine.js";
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
 import { pendingSurveys } from "../cases/satisfaction-survey.js";
-import type { CaseRules } from "../cases/create-case.js";
-import type { CaseEventBus } from "../cases/case-event-bus.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
 import { renderPlaceholder } from "./render-replies.js";
-import type { MissionDirectorySource } from "../cases/mission-directory.js";
 import { openStatusSql } from "../infra/case-status-sql.js";
+import type { BatchLimits, PipelineDeps } from "./pipeline-deps.js";
 
-export interface PipelineDeps {
-  db: Db;
-  sql: SqlPool;
-  queues: JobQueues;
-  log: Logger;
-  rules: CaseRules;
-  hotlines: Hotlines;
-  /** For the privacy notice; none given, the defaults. */
-  retention?: RetentionPolicy;
-  /** The directory of missions for emergency replies; none given, emergency replies name no mission. */
-  missions?: MissionDirectorySource;
-  events: CaseEventBus;
-  now?: () => Date;
-  /** Overrides of BATCH_LIMITS (tests use small ones to reach them). */
-  batchLimits?: Partial<typeof BATCH_LIMITS>;
-}
-
-const BATCH_LIMITS = {
+const BATCH_LIMITS: BatchLimits = {
   /** Messages per transaction: big enough to amortise the round trips, small enough to keep latency low. */
   messages: 300,
   /** Transactions one job runs before it hands what is still waiting to a new job. */
@@ -285,4 +261,3 @@ function engineInput(kind: string, text: string): EngineInput {
   return { kind, text };
 }
 
-export type { ReplyPart };

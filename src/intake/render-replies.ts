@@ -2,7 +2,7 @@ import type { Button, ReplyPart } from "../conversation/engine.js";
 import { withinWorkingHours } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
-import type { PipelineDeps } from "./process-conversations.js";
+import type { PipelineDeps } from "./pipeline-deps.js";
 
 /** Fills the engine's placeholders with what the effects produced (ticket, agency, status). */
 export function renderPlaceholder(

@@ -1,3 +1,5 @@
+import { NATIONAL_AGENCY_ID } from "../core/routing.js";
+
 /**
  * Reference data taken from the cooperation agreements in shared/seeds (summarised in
  * shared/DOMAIN.md, "Routing table from the agreements"). Keep it faithful: contacts,
@@ -27,7 +29,7 @@ export interface AgreementSeed {
   dinasIds: string[];
 }
 
-export const NATIONAL_AGENCY_ID = "KP2MI";
+export { NATIONAL_AGENCY_ID };
 
 export const AGENCIES: AgencySeed[] = [
   {

@@ -51,14 +51,14 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
       if (attempt.waitMs > 0) {
         ctx.log.warn({ ...who, reason: "limited" }, "console login refused");
         reply.header("retry-after", Math.ceil(attempt.waitMs / 1000));
-        throw new AppError("TOO_MANY_ATTEMPTS", tooMany(attempt.waitMs));
+        throw new AppError("too-many-attempts", tooMany(attempt.waitMs));
       }
       const officer = await ctx.db.officer.findUnique({ where: { username: normalised }, select: { id: true, passwordHash: true, active: true } });
       const valid = officer?.active ? await verifyPassword(password, officer.passwordHash) : (await burnPasswordCheck(password), false);
       await attempt.settle(valid);
       if (!officer || !valid) {
         ctx.log.warn({ ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" }, "console login failed");
-        throw new AppError("UNAUTHENTICATED", WRONG);
+        throw new AppError("unauthenticated", WRONG);
       }
       // The password is at hand only now: bring a hash of an older, cheaper cost up to today's.
       if (needsRehash(officer.passwordHash)) await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
@@ -66,7 +66,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
       const me = await sessions.load(session.token);
-      if (!me) throw new AppError("UNAUTHENTICATED", WRONG);
+      if (!me) throw new AppError("unauthenticated", WRONG);
       return meView(me);
     },
   );
@@ -83,9 +83,9 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions
     const officer = signedInOfficer(request);
     const { currentPassword, newPassword } = request.body;
     const row = await ctx.db.officer.findUniqueOrThrow({ where: { id: officer.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new AppError("INVALID_INPUT", "Kata sandi lama salah.");
+    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new AppError("invalid-input", "Kata sandi lama salah.");
     const problem = passwordProblem(newPassword);
-    if (problem) throw new AppError("INVALID_INPUT", problem);
+    if (problem) throw new AppError("invalid-input", problem);
     await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(newPassword) } });
     await sessions.destroyOthers(officer.id, officer.sessionId);
     ctx.log.info({ officerId: officer.id }, "officer changed password");

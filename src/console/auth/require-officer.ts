@@ -28,9 +28,9 @@ export function requireOfficer(app: FastifyInstance, sessions: SessionStore): vo
   app.addHook("onRequest", async (request) => {
     if (request.routeOptions.config.public === true) return;
     const officer = await sessions.load(request.cookies[SESSION_COOKIE]);
-    if (!officer) throw new AppError("UNAUTHENTICATED", NO_SESSION);
+    if (!officer) throw new AppError("unauthenticated", NO_SESSION);
     if (!SAFE_METHODS.has(request.method) && request.headers["x-csrf-token"] !== officer.csrfToken) {
-      throw new AppError("FORBIDDEN", "Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.");
+      throw new AppError("forbidden", "Token keamanan (CSRF) tidak valid. Muat ulang halaman lalu coba lagi.");
     }
     request.officer = officer;
   });
@@ -38,10 +38,10 @@ export function requireOfficer(app: FastifyInstance, sessions: SessionStore): vo
 
 /** The signed-in officer of a guarded route; a route that somehow runs without one answers 401, never acts anonymously. */
 export function signedInOfficer(request: FastifyRequest): Officer {
-  if (!request.officer) throw new AppError("UNAUTHENTICATED", NO_SESSION);
+  if (!request.officer) throw new AppError("unauthenticated", NO_SESSION);
   return request.officer;
 }
 
 export function requireRole(officer: Officer, roles: Officer["role"][], message = "Halaman ini hanya untuk supervisor atau administrator."): void {
-  if (!roles.includes(officer.role)) throw new AppError("FORBIDDEN", message);
+  if (!roles.includes(officer.role)) throw new AppError("forbidden", message);
 }

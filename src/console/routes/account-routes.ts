@@ -35,7 +35,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext, sessi
   const manageable = async (actor: Officer, id: string, newRole?: Officer["role"]) => {
     requireRole(actor, ["SUPERVISOR", "ADMIN"]);
     const target = await ctx.db.officer.findUnique({ where: { id }, select: { id: true, username: true, agencyId: true, role: true, active: true } });
-    if (!target) throw new AppError("NOT_FOUND", "Akun tidak ditemukan.");
+    if (!target) throw new AppError("not-found", "Akun tidak ditemukan.");
     if (!mayManage(actor, target, newRole)) throw forbidden(target.id === actor.id ? "Akun Anda sendiri tidak dapat diubah di sini." : NOT_YOURS);
     return target;
   };

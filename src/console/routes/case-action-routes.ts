@@ -79,7 +79,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
     const officer = signedInOfficer(request);
     const access = await steerable(officer, request.params.id);
     const merged = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { mergedIntoId: true } });
-    if (merged.mergedIntoId) throw new AppError("CONFLICT", "Kasus ini sudah digabungkan ke kasus lain.");
+    if (merged.mergedIntoId) throw new AppError("conflict", "Kasus ini sudah digabungkan ke kasus lain.");
     return changeCaseStatus(deps, {
       caseId: access.id,
       to: request.body.to,

@@ -90,7 +90,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Pr
     requireRole(officer, ["ADMIN"], ADMIN_ONLY);
     return ctx.db.$transaction(async (tx) => {
       const before = await entity.load(tx, key);
-      if (!before) throw new AppError("NOT_FOUND", entity.missing);
+      if (!before) throw new AppError("not-found", entity.missing);
       const after = await entity.save(tx, before, data(officer.id));
       await audit(tx, entity.name, entity.key(before), officer.id, action, before, after);
       return { key: entity.key(after), warning: action === "EDIT" ? UNCONFIRMED_WARNING : null };
