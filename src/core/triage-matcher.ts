@@ -139,6 +139,11 @@ export class TokenIndex {
 
 /** The first valid match of a rule as the words that matched, or null. */
 export function findMatch(rule: Rule, index: TokenIndex): string | null {
+  return findMatchAt(rule, index)?.signal ?? null;
+}
+
+/** The first valid match of a rule: the words that matched and the token where they start. */
+export function findMatchAt(rule: Rule, index: TokenIndex): { signal: string; start: number } | null {
   const tokens = index.tokens;
   const first = rule.slots[0];
   if (!first) return null;
@@ -160,7 +165,7 @@ export function findMatch(rule: Rule, index: TokenIndex): string | null {
       const also = index.candidates(withSlots[0]!).some((s) => extend(withSlots, tokens, 1, s + 1) >= 0);
       if (!also) return null;
     }
-    return tokens.slice(start, Math.min(end, start + 6)).join(" ");
+    return { signal: tokens.slice(start, Math.min(end, start + 6)).join(" "), start };
   }
   return null;
 }

@@ -40,6 +40,10 @@ export const DOC = "paspor|dokumen|ktp|ijazah|visa|permit|kk|akta|surat|kartu|se
 export const MONEY = "gaji|upah|uang|tabungan|bonus|tiket|thr|lembur";
 export const RECRUITER = "agen|pt|sponsor|calo|perekrut|lpk|perusahaan|p3mi|pjtki|pptkis";
 export const DEVICE = "hp|nomor|nomer|wa|whatsapp|telepon|baterai|batre|batrai|lampu|listrik|internet|wifi|sinyal|mesin|motor|mobil|tv|ac|kipas|laptop|komputer|kartu|jam|charger";
+/** Stories on a screen or page: a death or killing there is nobody's emergency. */
+export const FICTION = "film|drama|drakor|sinetron|novel|game|komik|tokoh|tokohnya";
+/** The worker accused of the violence: a legal case (DITAHAN), not harm done to them. */
+const ACCUSED = "dituduh|tuduh|menuduh|tuduhan|difitnah ~2";
 /** Online-scam compound countries and towns; Indonesia places no workers there legally. */
 export const SCAM_PLACES = "kamboja|kemboja|cambodia|phnom|myanmar|myawaddy|myawadi|laos|sihanoukville|poipet|bavet";
 
@@ -71,16 +75,16 @@ export const RULES: Record<Tag, Spec[]> = {
     { p: SCAM_PLACES, with: "kerja|bekerja|dijanjikan|diajak|direkrut|dibawa|dikirim|berangkat", soft: true },
   ],
   KEKERASAN: [
-    "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar",
+    { p: "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar", notPrev: [ACCUSED] },
     "ditampar|tampar|nampar|menampar|tamparan|ditempeleng|ditendang|tendang|nendang|menendang|ditinju|ditonjok|tonjok",
     "dijambak|jambak|menjambak|dicekik|cekik|mencekik|disiksa|siksa|siksaan|menyiksa|penyiksaan",
     "dianiaya|aniaya|menganiaya|penganiayaan|teraniaya|disetrika|ditusuk|dibacok|dicambuk|diinjak|dibanting",
     "disundut|dilempar|dikeroyok|disakiti|dilukai|melukai|dicakar|ditoyor|kdrt|lebam|memar", "babak belur",
-    { p: "pukul", notNext: ["#|rata|jam"] }, "main ~1 tangan", "dibenturkan|dibenturin|dicubit|dicubiti|dijewer",
+    { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED] }, "main ~1 tangan", "dibenturkan|dibenturin|dicubit|dicubiti|dijewer",
     "dipaksa ~2 aborsi|menggugurkan|gugurkan",
     { p: "kekerasan", notNext: ["seksual"] },
     "disiram", "diancam|ancam|mengancam|ngancam ~3 dibunuh|bunuh|pisau|pukul|dipukul|senjata|parang|siksa",
-    "dibunuh|membunuh|pembunuhan", "tidak ~2 dikasih|diberi|dibiarkan|kasih|beri|memberi ~1 makan|makanan|minum",
+    { p: "dibunuh|membunuh|pembunuhan", notPrev: [`${FICTION} ~3`] }, "tidak ~2 dikasih|diberi|dibiarkan|kasih|beri|memberi ~1 makan|makanan|minum",
   ],
   KEKERASAN_SEKSUAL: [
     "diperkosa|perkosa|memperkosa|pemerkosaan|perkosaan|pemerkosa|pelecehan|dilecehkan|melecehkan|lecehkan",
@@ -99,6 +103,7 @@ export const RULES: Record<Tag, Spec[]> = {
         "hukuman|vonis|divonis|dihukum|ancaman ~2",
         "visa|paspor|permit|kontrak|izin|ijin ~2",
         "hp|nomor|nomer|wa|whatsapp|telepon ~3",
+        `${FICTION} ~4`,
       ],
       notNext: ["lampu|listrik|rasa|saja|suri"],
     },
@@ -156,7 +161,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "gaji|upah|lembur|thr ~4 belum|ditahan|dipotong|potong|potongan|telat|terlambat|ditunda|nunggak|tunggak|menunggak|macet|dirampas|diambil|hilang",
     "gaji|upah|lembur|thr ~3 tidak ~2 dibayar|bayar|dikasih|diberi|diberikan|dikirim|sesuai|cukup|full|penuh|keluar|turun|masuk|cair|dapat|terima",
     { p: "gaji|upah ~2 kurang|sedikit|dikit|dibawah|rendah|kecil", soft: true },
-    "belum|tidak ~2 dibayar|digaji|gaji", "belum|tidak ~2 terima|menerima|dapat|dikasih ~1 gaji|upah",
+    { p: "belum|tidak ~2 dibayar|digaji|gaji", notPrev: ["bpjs|asuransi|santunan|klaim|jht|jkk|jkm ~3"] }, "belum|tidak ~2 terima|menerima|dapat|dikasih ~1 gaji|upah",
     "dipotong", "potong|potongan ~1 gaji", "kapan ~3 gaji|dibayar|digaji", "tanpa ~1 gaji|upah|dibayar|digaji",
   ],
   PHK_KONTRAK: [
@@ -257,7 +262,8 @@ export const RULES: Record<Tag, Spec[]> = {
     "tidak ~1 punya|ada ~1 bpjs|asuransi",
   ],
   KABUR: [
-    { p: "kabur|minggat", notPrev: [`${RECRUITER}|penipu|uang|dibawa|bawa|membawa ~2`] },
+    // "saya tidak kabur" denies it; "mata saya kabur" is blurred sight.
+    { p: "kabur|minggat", notPrev: [`${RECRUITER}|penipu|uang|dibawa|bawa|membawa ~2`, "tidak|bukan|belum", "mata|pandangan|penglihatan ~3"] },
     "melarikan diri", "lari ~1 dari ~2 majikan|rumah|agen|penampungan|tempat",
   ],
   LAINNYA: [],

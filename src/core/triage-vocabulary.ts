@@ -99,9 +99,9 @@ const WAGES_AS_FIGURES: VocabularyEntry[] = [
 
 /** Failed departure told as "promised to leave, still nothing". */
 const DEPARTURE_PROMISED: VocabularyEntry[] = [
-  { tag: "GAGAL_BERANGKAT", rule: "janji|dijanjikan|janjinya|katanya|dibilang ~3 berangkat|terbang|diberangkatkan ~8 belum|tidak|sampai|masih|sudah", example: "dijanjikan berangkat bulan maret, sampai sekarang masih belum ada kabar" },
+  { tag: "GAGAL_BERANGKAT", rule: "janji|dijanjikan|janjinya|katanya|dibilang ~3 berangkat|terbang|diberangkatkan ~8 belum|tidak|sampai|masih|sudah|sekarang|hingga", example: "dijanjikan berangkat bulan maret, sampai sekarang masih belum ada kabar" },
   { tag: "GAGAL_BERANGKAT", rule: "tidak ~1 jadi ~1 memberangkatkan|berangkatkan", example: "visa sudah keluar tapi PT tidak jadi memberangkatkan saya" },
-  { tag: "GAGAL_BERANGKAT", rule: "berangkat|terbang ~4 belum ~2 kepastian|juga|ada", example: "janji berangkat desember, sekarang sudah juni belum ada kepastian" },
+  { tag: "GAGAL_BERANGKAT", rule: { p: "berangkat|terbang ~4 belum ~2 kepastian|juga|ada", notPrev: ["sejak|semenjak|setelah|sesudah|waktu ~1"] }, example: "janji berangkat desember, sekarang sudah juni belum ada kepastian" },
   { tag: "GAGAL_BERANGKAT", rule: "belum ~1 berangkat|budal|budhal", example: "sudah bayar ke PT tapi belum berangkat sudah setahun" },
   { tag: "GAGAL_BERANGKAT", rule: { p: "medical ~4 belum ~1 juga|berangkat", with: "janji|berangkat" }, example: "PT janji berangkat setelah medical, sudah medical 3 kali, belum juga" },
 ];
@@ -110,6 +110,7 @@ const DEPARTURE_PROMISED: VocabularyEntry[] = [
 const LOST_CONTACT_STORIES: VocabularyEntry[] = [
   { tag: "HILANG_KONTAK", rule: { p: "tidak|belum ~2 ada ~1 kabar|khabar|komunikasi|beja", notPrev: ["berangkat|diberangkatkan|terbang|keberangkatan|pt|agen|sponsor ~8"] }, example: "sudah 2 tahun tak ada khabar" },
   { tag: "HILANG_KONTAK", rule: "tidak ~1 pernah ~2 telepon|kabar|berkabar|menghubungi", example: "sejak itu tidak pernah telepon lagi" },
+  { tag: "HILANG_KONTAK", rule: "sejak|semenjak ~1 berangkat ~8 tidak|belum ~3 kabar|berkabar|menghubungi|telepon|dihubungi", example: "semenjak berangkat bulan januari, istri saya belum pernah kasih kabar" },
   { tag: "HILANG_KONTAK", rule: "terakhir ~3 kirim|kabar|telepon|surat", example: "terakhir kirim surat tahun 2012, kami mau cari" },
   { tag: "HILANG_KONTAK", rule: "carikan|mencari|cari ~2 suami|istri|anak|adik|kakak|ibu|bapak|ayah|keluarga", example: "tolong carikan suami saya, dulu kerja di sarawak" },
   { tag: "HILANG_KONTAK", rule: "kehilangan ~1 jejak|kontak", example: "kami kehilangan jejak bapak kami" },

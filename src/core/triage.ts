@@ -18,7 +18,8 @@
  *     GAGAL_BERANGKAT > OVERCHARGING > PHK_KONTRAK > DOKUMEN_TIDAK_RESMI > KESEHATAN > ASURANSI >
  *     PEMULANGAN
  *     (a person's welfare at stake first; "wants to go home" last because it is usually the
- *     consequence of another problem, which is the one to solve)
+ *     consequence of another problem, which is the one to solve). Between the kinds in the
+ *     middle, the one the writer mentions first wins; the order above breaks ties.
  *
  * Intent: any complaint or emergency found makes a complaint, even when phrased as a question
  * ("apakah bisa bantu, gaji saya belum dibayar"); otherwise an information topic makes a
@@ -34,7 +35,7 @@
 import type { CaseKind, ComplaintKind, EmergencyKind, InfoKind } from "./case-kinds.js";
 import { matchCountry } from "./countries.js";
 import { normalizeTokens } from "./normalize-text.js";
-import { compileRules, findMatch, TokenIndex, TypoCorrector } from "./triage-matcher.js";
+import { compileRules, findMatchAt, TokenIndex, TypoCorrector } from "./triage-matcher.js";
 import { TRIAGE_MODEL, type TriageModel } from "./triage-model.js";
 import { RULES, type Spec, type Tag } from "./triage-rules.js";
 import { withSecondOpinion } from "./triage-second-opinion.js";
@@ -96,6 +97,8 @@ const CARED_FOR_EMERGENCIES: readonly CaseKind[] = ["MENINGGAL", "SAKIT_BERAT"];
 
 interface Hit {
   signal: string;
+  /** Token where the match starts. */
+  at: number;
   soft: boolean;
   ask: boolean;
 }
@@ -133,10 +136,10 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
 
   const hits = new Map<Tag, Hit[]>();
   for (const rule of COMPILED) {
-    const signal = findMatch(rule, index);
-    if (signal === null) continue;
+    const match = findMatchAt(rule, index);
+    if (match === null) continue;
     const list = hits.get(rule.tag) ?? [];
-    list.push({ signal, soft: rule.soft, ask: rule.ask });
+    list.push({ signal: match.signal, at: match.start, soft: rule.soft, ask: rule.ask });
     hits.set(rule.tag, list);
   }
   const has = (tag: Tag) => hits.has(tag);
@@ -160,7 +163,7 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
   }
   // On the street with nothing after running away or being abandoned: stranded, and urgent tonight.
   const street = has("STREET");
-  const complaints = COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street));
+  const complaints = orderComplaints(COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street)), (k) => firstAt(hits.get(k)));
   if (caredFor && emergencies.length === 0 && complaints.length === 0) complaints.push("LAINNYA");
 
   if (emergencies.length > 0 || complaints.length > 0) {
@@ -214,6 +217,21 @@ function complaint(kind: ComplaintKind, signals: string[], alarm: boolean): Tria
 /** "mau kerja di jepang bagaimana?": a question naming a destination country and work. */
 function workAbroadQuestion(tokens: readonly string[], text: string): boolean {
   return tokens.some((t) => t === "kerja" || t === "bekerja" || t === "berangkat") && matchCountry(text) !== null;
+}
+
+function firstAt(list: readonly Hit[] | undefined): number {
+  return Math.min(Infinity, ...(list ?? []).map((h) => h.at));
+}
+
+/**
+ * The complaint the writer leads with is the main one ("dipecat, gaji terakhir belum dibayar":
+ * the dismissal), except that a person out of reach or unprotected comes first (it sets the
+ * urgency) and wanting to go home comes last (usually the consequence of another problem).
+ * Ties keep the priority order.
+ */
+function orderComplaints(kinds: readonly ComplaintKind[], at: (k: ComplaintKind) => number): ComplaintKind[] {
+  const rank = (k: ComplaintKind) => (HIGH_ALWAYS.includes(k) ? 0 : k === "PEMULANGAN" ? 2 : 1);
+  return [...kinds].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? at(a) - at(b) : 0) || COMPLAINT_PRIORITY.indexOf(a) - COMPLAINT_PRIORITY.indexOf(b));
 }
 
 function unique(list: string[]): string[] {
