@@ -198,6 +198,9 @@ describe("officer console in a real browser", () => {
     await passport.locator("xpath=following-sibling::button").click();
     await expect(eventually(async () => (await passport.textContent()) === "C7654321", 5000, "revealed")).resolves.toBe(true);
     expect(await ctx.db.caseEvent.count({ where: { caseId: created!.id, type: "REVEAL_PII" } })).toBe(1);
+    // The reveal's audit entry shows in the timeline without a reload, and the number stays shown.
+    await page.getByTestId("timeline").getByText("Data pribadi ditampilkan").waitFor();
+    expect(await passport.textContent()).toBe("C7654321");
     await page.getByRole("button", { name: "Keluar" }).click();
     await page.getByRole("button", { name: "Masuk" }).waitFor();
     const after = await page.request.get(`${base}/api/cases`);

@@ -1,5 +1,6 @@
 import { api, configureApi } from "./api.js";
-import { clear, h, toast, formatDate } from "./dom.js";
+import { clear, h, toast } from "./dom.js";
+import { createAlerts } from "./alerts.js";
 import { renderLogin } from "./views/login.js";
 import { renderInbox } from "./views/inbox.js";
 import { renderCase } from "./views/case.js";
@@ -15,6 +16,7 @@ import { renderPrivacy } from "./views/privacy.js";
 const main = document.getElementById("app");
 /** Shared by every view: the signed-in officer, reference data, the live-update hook. */
 const session = { me: null, reference: null, onCaseEvent: null, events: null };
+const alerts = createAlerts();
 
 configureApi({
   onUnauthorized: () => {
@@ -27,6 +29,7 @@ function signedOut() {
   session.me = null;
   session.events?.close();
   session.events = null;
+  alerts.reset();
   document.getElementById("topbar").hidden = true;
   // A one-time password link is opened without a session: stay on it.
   if (location.hash.startsWith("#/atur-sandi/")) return void route();
@@ -42,7 +45,7 @@ async function signedIn(me) {
   document.getElementById("who").textContent = `${me.name} · ${me.agency.name}`;
   for (const link of document.querySelectorAll("[data-role=supervisor]")) link.hidden = !["SUPERVISOR", "ADMIN"].includes(me.role);
   startLiveUpdates();
-  void refreshNotifications();
+  void alerts.refresh();
 }
 
 /** Server-Sent Events: case ids the officer may see; views decide what to reload. */
@@ -52,33 +55,11 @@ function startLiveUpdates() {
   source.addEventListener("case", (event) => {
     const data = JSON.parse(event.data);
     session.onCaseEvent?.(data);
-    if (data.type === "case.referred" || data.type === "case.updated") void refreshNotifications();
+    if (["case.alert", "case.referred", "case.updated"].includes(data.type)) void alerts.refresh();
   });
+  // At every (re)connection: notices written while the stream was down are found now.
+  source.addEventListener("open", () => void alerts.refresh());
   session.events = source;
-}
-
-async function refreshNotifications() {
-  try {
-    const data = await api.get("/api/notifications");
-    document.getElementById("notif-count").textContent = String(data.unread);
-    const panel = document.getElementById("notif-panel");
-    clear(
-      panel,
-      h("h2", {}, "Pemberitahuan"),
-      data.notifications.length === 0
-        ? h("p", {}, "Belum ada pemberitahuan.")
-        : h(
-            "ul.notifications",
-            {},
-            data.notifications.map((n) =>
-              h("li", { class: n.readAt ? "read" : "unread" }, h("a", { href: n.caseId ? `#/kasus/${n.caseId}` : "#/" }, n.text), h("small", {}, formatDate(n.createdAt))),
-            ),
-          ),
-      h("button", { type: "button", class: "secondary", onclick: async () => { await api.post("/api/notifications/read", {}); await refreshNotifications(); } }, "Tandai semua sudah dibaca"),
-    );
-  } catch {
-    // The badge simply stays as it was; the next event or page load refreshes it.
-  }
 }
 
 document.getElementById("notif-button").addEventListener("click", () => {

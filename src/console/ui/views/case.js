@@ -15,6 +15,8 @@ import { timelinePanel } from "./case/timeline.js";
 export async function renderCase(main, session, caseId) {
   // Numbers inside the description and messages come masked until the officer reveals them (audited).
   let revealTexts = false;
+  // Identifiers revealed one by one ("Tampilkan"), kept across redraws of this page.
+  const revealed = {};
   const load = async () => {
     const reveal = revealTexts ? "?reveal=texts" : "";
     const [c, thread, timeline] = await Promise.all([
@@ -49,7 +51,7 @@ export async function renderCase(main, session, caseId) {
   let drawn = false;
   function draw(c, messages, events) {
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
-    const ctx = { c, messages, events, caseId, session, ref: session.reference, act, closed, revealTexts, showTexts: () => { revealTexts = true; } };
+    const ctx = { c, messages, events, caseId, session, ref: session.reference, act, closed, revealTexts, revealed, showTexts: () => { revealTexts = true; } };
     const steering = [];
     if (c.canSteer && !closed) steering.push(classificationPanel(ctx), statusPanel(ctx), assignmentPanel(ctx), referPanel(ctx), mergePanel(ctx));
     if (c.canAddParties && !closed) steering.push(addPartyPanel(ctx));

@@ -1,28 +1,28 @@
 import { api } from "../../api.js";
-import { h, toast } from "../../dom.js";
+import { h } from "../../dom.js";
 import { CHANNEL_LABELS } from "../labels.js";
 
-/** A masked identifier with its audited "Tampilkan" button. */
-function masked(caseId, label, fieldName, value) {
-  const reveal = async (e) => {
-    try {
-      const res = await api.post(`/api/cases/${caseId}/reveal`, { field: fieldName });
-      e.target.previousSibling.textContent = res.value ?? "–";
-      e.target.remove();
-    } catch (error) {
-      toast(error.message, "error");
-    }
-  };
+/**
+ * A masked identifier with its audited "Tampilkan" button. A revealed value is kept for the
+ * page's redraws, and the reload after it shows the reveal's audit entry in the timeline.
+ */
+function masked({ caseId, act, revealed }, label, fieldName, value) {
+  const reveal = act("Data ditampilkan (dicatat di linimasa).", async () => {
+    const res = await api.post(`/api/cases/${caseId}/reveal`, { field: fieldName });
+    revealed[fieldName] = res.value ?? "–";
+  });
+  const shown = revealed[fieldName];
   return h(
     "div.pii",
     {},
     h("dt", {}, label),
-    h("dd", {}, h("span", { "data-pii": fieldName }, value ?? "–"), value ? h("button", { type: "button", class: "link", onclick: reveal }, "Tampilkan") : null),
+    h("dd", {}, h("span", { "data-pii": fieldName }, shown ?? value ?? "–"), value && shown === undefined ? h("button", { type: "button", class: "link", onclick: reveal }, "Tampilkan") : null),
   );
 }
 
 /** Reporter and worker data, the description, and the audited reveal of numbers in texts. */
-export function summaryPanel({ c, caseId, act, revealTexts, showTexts }) {
+export function summaryPanel(ctx) {
+  const { c, act, revealTexts, showTexts } = ctx;
   return h(
     "section.card",
     {},
@@ -32,12 +32,12 @@ export function summaryPanel({ c, caseId, act, revealTexts, showTexts }) {
       {},
       h("dt", {}, "Pelapor"),
       h("dd", {}, c.reporter.name ?? "–", c.onBehalf ? ` (keluarga${c.relationship ? `: ${c.relationship}` : ""})` : " (pekerja sendiri)", c.reporter.unreachable ? h("span.badge.warn", {}, "Tidak dapat dihubungi") : null),
-      masked(caseId, "Telepon pelapor", "reporterPhone", c.reporter.phone),
+      masked(ctx, "Telepon pelapor", "reporterPhone", c.reporter.phone),
       h("dt", {}, "Nama pekerja"),
       h("dd", { "data-testid": "worker-name" }, c.worker.name ?? "–"),
-      masked(caseId, "Telepon pekerja", "workerPhone", c.worker.phone),
-      masked(caseId, "Nomor paspor", "passportNumber", c.worker.passportNumber),
-      masked(caseId, "NIK", "nik", c.worker.nik),
+      masked(ctx, "Telepon pekerja", "workerPhone", c.worker.phone),
+      masked(ctx, "Nomor paspor", "passportNumber", c.worker.passportNumber),
+      masked(ctx, "NIK", "nik", c.worker.nik),
       h("dt", {}, "Daerah asal"),
       h("dd", { "data-testid": "origin" }, c.regency?.label ?? c.region?.name ?? c.originText ?? "Belum diketahui"),
       h("dt", {}, "Negara tujuan"),

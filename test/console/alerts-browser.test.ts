@@ -1,0 +1,146 @@
+import type { FastifyInstance } from "fastify";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBots } from "../../bots/start-bots.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
+import { createConsoleApp, seedOfficers } from "./console-fixtures.js";
+import { launchChromium, signInPage } from "./browser-fixtures.js";
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+let stops: (() => Promise<void>)[] = [];
+let officers: Awaited<ReturnType<typeof seedOfficers>>;
+const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  stops = [startWorkers(ctx), await startBots(ctx)];
+  app = await createConsoleApp(ctx);
+  base = await app.listen({ host: "127.0.0.1", port: 0 });
+  officers = await seedOfficers(ctx, `sirene${process.pid}`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  for (const stop of stops) await stop();
+  await ctx?.cleanup();
+});
+
+interface Recorded {
+  __notified: { title: string; body: string }[];
+  __tones: number;
+}
+
+/**
+ * A browser profile where the officer allowed notifications. The page's Notification and
+ * OscillatorNode are wrapped to record what the console asked the browser for (headless
+ * Chromium shows no desktop and plays into no speaker).
+ */
+async function allowingContext(): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["notifications"], { origin: base });
+  await context.addInitScript(() => {
+    const w = window as unknown as Recorded;
+    w.__notified = [];
+    w.__tones = 0;
+    const Real = window.Notification;
+    window.Notification = class extends Real {
+      constructor(title: string, options?: NotificationOptions) {
+        w.__notified.push({ title, body: options?.body ?? "" });
+        super(title, options);
+      }
+    } as typeof Notification;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args: Parameters<typeof start>) {
+      w.__tones += 1;
+      return start.apply(this, args);
+    };
+  });
+  return context;
+}
+
+const recorded = (page: Page) => page.evaluate(() => ({ notified: (window as unknown as Recorded).__notified, tones: (window as unknown as Recorded).__tones }));
+
+async function reportEmergency(text: string) {
+  const chat = new SimulatedChat(ctx);
+  await chat.say(text);
+  const [created] = await chat.cases();
+  expect(created!.urgency).toBe("EMERGENCY");
+  return created!;
+}
+
+const noticeOf = (caseId: string) => ctx.db.officerNotification.findFirstOrThrow({ where: { caseId, officerId: officerOf("BP3MI-LA").id } });
+
+describe("emergency alerts in the officer's open console", () => {
+  it("an officer with the inbox open gets the alert live: banner, tab title count, desktop notification and sound; opening it marks it read", async () => {
+    const context = await allowingContext();
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await signInPage(page, base, officerOf("BP3MI-LA").username);
+    expect(await page.evaluate(() => Notification.permission)).toBe("granted");
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    // A click on the page, as an officer's first one, lets the browser play sound.
+    await page.getByRole("heading", { name: /^Kotak Masuk/ }).click();
+
+    const first = await reportEmergency("tolong saya dipukuli majikan setiap hari di malaysia, saya dari lampung timur");
+    const banner = page.locator("#alert-banner");
+    const link = banner.getByRole("link", { name: new RegExp(first.ticket) });
+    await link.waitFor({ timeout: 15_000 });
+    expect(await banner.getAttribute("role")).toBe("alert");
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await page.title()).toMatch(/^\(\d+\) Konsol Pengaduan PMI$/);
+    const unread = Number(/^\((\d+)\)/.exec(await page.title())![1]);
+    expect(unread).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("#notif-count").textContent()).toBe(String(unread));
+    const heard = await recorded(page);
+    expect(heard.notified).toContainEqual({ title: "Kasus darurat", body: expect.stringContaining(first.ticket) });
+    expect(heard.tones).toBeGreaterThan(0);
+
+    // Opening the alert goes to the case and marks that notice read.
+    await link.click();
+    await page.getByRole("heading", { name: `Tiket ${first.ticket}` }).waitFor();
+    await eventually(async () => (await noticeOf(first.id)).readAt, 5_000, "notice read");
+    await page.locator("#notif-button").click();
+    await page.locator("#notif-panel li.read", { hasText: first.ticket }).waitFor();
+
+    // The officer turns the sound off (kept in this browser); the next alert is shown but silent.
+    await page.getByLabel("Bunyikan suara untuk kasus darurat").uncheck();
+    expect(await page.evaluate(() => localStorage.getItem("pmi.suaraDarurat"))).toBe("mati");
+    const tonesBefore = (await recorded(page)).tones;
+    const second = await reportEmergency("sy disiksa majikan di taiwan tolong, saya asal lampung selatan");
+    await page.locator("#notif-panel li.unread.alert", { hasText: second.ticket }).waitFor({ timeout: 15_000 });
+    await banner.getByRole("link", { name: new RegExp(second.ticket) }).waitFor();
+    const after = await recorded(page);
+    expect(after.tones).toBe(tonesBefore);
+    expect(after.notified.some((n) => n.body.includes(second.ticket))).toBe(true);
+
+    // Clicking the notice in the panel marks it read too.
+    await page.locator("#notif-panel li", { hasText: second.ticket }).getByRole("link").click();
+    await page.getByRole("heading", { name: `Tiket ${second.ticket}` }).waitFor();
+    await eventually(async () => (await noticeOf(second.id)).readAt, 5_000, "second notice read");
+
+    // A reload keeps the setting off.
+    await page.reload();
+    await page.locator("#notif-button").click();
+    expect(await page.getByLabel("Bunyikan suara untuk kasus darurat").isChecked()).toBe(false);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it("asks for desktop notifications only when the officer presses the button, never on page load", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInPage(page, base, officerOf("BP3MI-LA").username);
+    expect(await page.evaluate(() => Notification.permission)).toBe("default");
+    await page.locator("#notif-button").click();
+    await page.getByRole("button", { name: "Izinkan pemberitahuan desktop untuk kasus darurat" }).waitFor();
+    await context.close();
+  });
+});
