@@ -26,6 +26,8 @@ export const PRIORITY = { emergency: 1, normal: 5 } as const;
 /** The producers' side of every queue, shared by bots, workers and the console. */
 export class JobQueues implements JobScheduler {
   readonly inbound: Queue<InboundJob>;
+  /** Conversations with an emergency waiting: consumed by workers kept free of the ordinary backlog. */
+  readonly inboundEmergency: Queue<InboundJob>;
   readonly sla: Queue<SlaJob>;
   readonly transcribe: Queue<TranscribeJob>;
   private readonly outbound = new Map<ChannelName, Queue<OutboundJob>>();
@@ -37,6 +39,7 @@ export class JobQueues implements JobScheduler {
     private readonly transcription = false,
   ) {
     this.inbound = new Queue(QUEUE.inbound, { connection, prefix });
+    this.inboundEmergency = new Queue(QUEUE.inboundEmergency, { connection, prefix });
     this.sla = new Queue(QUEUE.sla, { connection, prefix });
     this.transcribe = new Queue(QUEUE.transcribe, { connection, prefix });
   }
@@ -50,9 +53,13 @@ export class JobQueues implements JobScheduler {
     return queue;
   }
 
+  /**
+   * Wakes the inbound workers for these conversations. Emergencies go to a queue of their own:
+   * a priority alone would still wait for an ordinary worker to finish its batch.
+   */
   async addInbound(conversationIds: string[], emergency = false): Promise<void> {
     if (conversationIds.length === 0) return;
-    await this.inbound.add("process", { conversationIds }, {
+    await (emergency ? this.inboundEmergency : this.inbound).add("process", { conversationIds }, {
       priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
       attempts: 10,
       backoff: { type: "exponential", delay: 500 },
@@ -138,6 +145,6 @@ export class JobQueues implements JobScheduler {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.inbound.close(), this.sla.close(), this.transcribe.close(), ...[...this.outbound.values()].map((q) => q.close())]);
+    await Promise.all([this.inbound.close(), this.inboundEmergency.close(), this.sla.close(), this.transcribe.close(), ...[...this.outbound.values()].map((q) => q.close())]);
   }
 }

@@ -3,6 +3,8 @@ import type { ChannelName } from "../src/channels/contract.js";
 /** Durable queue names: never rename (jobs in Redis carry them). kebab-case throughout. */
 export const QUEUE = {
   inbound: "inbound",
+  /** Emergencies' conversations: a queue with workers of its own, never busy with a backlog. */
+  inboundEmergency: "inbound-emergency",
   sla: "sla",
   transcribe: "transcribe",
   outbound: (channel: ChannelName) => `outbound-${channel.toLowerCase()}`,

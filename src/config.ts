@@ -53,6 +53,8 @@ const schema = z.object({
   CONSOLE_HOST: z.string().default("127.0.0.1"),
   CONSOLE_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
+  /** Workers of the emergencies' own inbound queue: free while the ordinary ones work through a backlog. */
+  INBOUND_EMERGENCY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   /**
@@ -122,7 +124,7 @@ const schema = z.object({
   TELEGRAM_DOWNLOAD_TIMEOUT_S: z.coerce.number().min(0.1).max(600).default(60),
   TELEGRAM_OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
   /** Chats whose updates are stored in parallel (each chat's own updates stay in order). */
-  TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(50),
+  TELEGRAM_UPDATE_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(100),
   TELEGRAM_POLL_TIMEOUT_S: z.coerce.number().int().min(0).max(50).default(30),
   /** "auto": Secure cookies when the request came over https (behind a proxy: X-Forwarded-Proto). */
   CONSOLE_SECURE_COOKIES: z.enum(["auto", "true", "false"]).default("auto"),

@@ -34,6 +34,8 @@ export interface TelegramChannelDeps {
 /** Button answers that belong to one question: pressing one under an older question is stale. */
 const ONE_SHOT_ACTION = /^(answer:|consent:|newproblem:|cancel$)/;
 const GROUP_NOTICE_DAYS = 365;
+const TYPING_SHOWN_MS = 5000;
+const MAX_TYPING_CHATS = 50_000;
 
 export type TelegramChannel = ReturnType<typeof createTelegramChannel>;
 
@@ -100,9 +102,23 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
       }
     }
     await store(message, updateId);
-    // "typing..." tells the person we got it while the reply waits for its send slot.
-    bot.telegram.sendChatAction(message.chatId, "typing").catch((error: Error) => {
-      deps.log.debug({ chatId: message.chatId, err: error.message }, "typing indicator not sent");
+    showTyping(message.chatId);
+  }
+
+  /**
+   * "typing..." tells the person we got it while the reply waits for its send slot. Telegram
+   * shows it for about 5 s, so a chat writing fast gets it once per TYPING_SHOWN_MS: during a
+   * burst one call per stored message would crowd the bot's connection to the Bot API and slow
+   * the getUpdates that brings the next updates (an emergency among them).
+   */
+  const typingShown = new Map<string, number>();
+  function showTyping(chatId: string): void {
+    const now = Date.now();
+    if ((typingShown.get(chatId) ?? 0) > now - TYPING_SHOWN_MS) return;
+    if (typingShown.size >= MAX_TYPING_CHATS) typingShown.clear();
+    typingShown.set(chatId, now);
+    bot.telegram.sendChatAction(chatId, "typing").catch((error: Error) => {
+      deps.log.debug({ chatId, err: error.message }, "typing indicator not sent");
     });
   }
 

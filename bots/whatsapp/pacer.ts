@@ -60,29 +60,46 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
   let head = 0;
   const perWindow = Math.max(1, Math.floor(limits.globalPerSecond));
 
+  /** Urgent messages ready to leave: while there are any, ordinary ones give them the next free moment. */
+  let urgentReady = 0;
+  let afterUrgent: (() => void)[] = [];
+
   return {
     async acquire(chatId, urgent = false) {
       const wait = urgent ? Math.max(0, blockedUntil - now(), (chatNext.get(chatId) ?? 0) - now()) : reserve(chatId);
       if (wait > 0) await sleep(wait);
-      // The schedule is checked against what really happened: never more than the limit in
-      // any second, never closer than the interval in one chat.
-      for (;;) {
-        const t = now();
-        while (head < granted.length && granted[head]! <= t - WINDOW_MS) head++;
-        if (head > 1024) {
-          granted.splice(0, head);
-          head = 0;
-        }
-        if (granted.length - head < perWindow) {
-          granted.push(t);
-          chatNext.set(chatId, Math.max(chatNext.get(chatId) ?? 0, t + limits.perChatIntervalMs));
-          return;
-        }
-        await sleep(granted[head]! + WINDOW_MS - t + 1);
+      if (urgent) urgentReady++;
+      try {
+        await admit(chatId, urgent);
+      } finally {
+        if (urgent && --urgentReady === 0) for (const resume of afterUrgent.splice(0)) resume();
       }
     },
     holdOff(ms) {
       blockedUntil = Math.max(blockedUntil, now() + ms);
     },
   };
+
+  async function admit(chatId: string, urgent: boolean): Promise<void> {
+    // The schedule is checked against what really happened: never more than the limit in
+    // any second, never closer than the interval in one chat.
+    for (;;) {
+      if (!urgent && urgentReady > 0) {
+        await new Promise<void>((resume) => afterUrgent.push(resume));
+        continue;
+      }
+      const t = now();
+      while (head < granted.length && granted[head]! <= t - WINDOW_MS) head++;
+      if (head > 1024) {
+        granted.splice(0, head);
+        head = 0;
+      }
+      if (granted.length - head < perWindow) {
+        granted.push(t);
+        chatNext.set(chatId, Math.max(chatNext.get(chatId) ?? 0, t + limits.perChatIntervalMs));
+        return;
+      }
+      await sleep(granted[head]! + WINDOW_MS - t + 1);
+    }
+  }
 }

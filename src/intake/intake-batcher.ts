@@ -46,13 +46,32 @@ export class IntakeBatcher {
 
   store(item: BatchedMessage): Promise<StoreResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ ...item, resolve, reject });
-      if (!this.writing) void this.drain();
+      const waiting = { ...item, resolve, reject };
+      if (item.emergency) this.queue.splice(this.emergencySlot(item.message), 0, waiting);
+      else this.queue.push(waiting);
+      if (this.writing) return;
+      this.writing = true;
+      // Messages handed over together (a Telegram getUpdates batch, a WhatsApp event of several
+      // messages) reach here within one turn of the event loop: they share one commit instead of
+      // the first going alone. A commit, not the rows, is what costs under load (one WAL flush).
+      setImmediate(() => void this.drain());
     });
   }
 
+  /**
+   * An emergency goes into the next batch, ahead of ordinary messages waiting (a burst may
+   * fill several batches), but behind earlier emergencies and behind its own chat's earlier
+   * messages: their arrival order is the order the conversation reads them.
+   */
+  private emergencySlot(message: InboundMessage): number {
+    let slot = 0;
+    this.queue.forEach((w, i) => {
+      if (w.emergency || (w.message.channel === message.channel && w.message.chatId === message.chatId)) slot = i + 1;
+    });
+    return slot;
+  }
+
   private async drain(): Promise<void> {
-    this.writing = true;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       try {

@@ -17,6 +17,20 @@ const BATCH_LIMITS: BatchLimits = {
 };
 const IGNORED_KINDS = new Set(["reaction", "revoke"]);
 
+export interface ProcessMode {
+  /**
+   * An emergency job (queue inbound-emergency): a conversation another job holds is waited for
+   * (that job's transaction, at most EMERGENCY_LOCK_WAIT), not left to it, since the holder may
+   * have hundreds of other messages to go through first. Either way the conversation's
+   * messages are handled in arrival order: the wait is for the lock, then all waiting rows.
+   */
+  emergency?: boolean;
+}
+/** An emergency job waits this long for a conversation held by another job, then leaves it to that job. */
+const EMERGENCY_LOCK_WAIT = "5s";
+/** PostgreSQL's lock_not_available: the lock wait ran out. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
 interface ConversationRow {
   id: string;
   channel: ChannelName;
@@ -47,17 +61,17 @@ interface ProcessedMark {
  * committed before this job looked, so that job's look after its own commit sees it.
  * Duplicate and leftover jobs find nothing waiting and cost one short transaction.
  */
-export async function processConversations(deps: PipelineDeps, conversationIds: string[]): Promise<{ processed: number }> {
+export async function processConversations(deps: PipelineDeps, conversationIds: string[], mode: ProcessMode = {}): Promise<{ processed: number }> {
   let processed = 0;
   let ids = [...new Set(conversationIds)];
   const limits = { ...BATCH_LIMITS, ...deps.batchLimits };
   for (let round = 0; ids.length > 0; round++) {
     // A chat that never stops writing must not keep one job (and a shutdown) waiting forever.
     if (round === limits.rounds) {
-      await deps.queues.addInbound(ids);
+      await deps.queues.addInbound(ids, mode.emergency === true);
       break;
     }
-    const held = await processIsolatingFailures(deps, ids, limits.messages);
+    const held = await processIsolatingFailures(deps, ids, limits.messages, mode);
     processed += held.processed;
     if (held.locked.length === 0) break;
     const waiting = await deps.sql.rows<{ conversationId: string }>`
@@ -73,9 +87,9 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
  * a failed batch is done again one conversation at a time, and only the failing ones fail the
  * job (BullMQ retries it; what succeeded is not done twice).
  */
-async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
+async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
   try {
-    return await processBatch(deps, ids, batchMessages);
+    return await processBatch(deps, ids, batchMessages, mode);
   } catch (error) {
     if (ids.length === 1) throw error;
     deps.log.warn({ err: (error as Error).message, conversations: ids.length }, "inbound batch failed; processing its conversations one by one");
@@ -83,7 +97,7 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
     let failure: unknown;
     for (const id of ids) {
       try {
-        const one = await processBatch(deps, [id], batchMessages);
+        const one = await processBatch(deps, [id], batchMessages, mode);
         done.processed += one.processed;
         done.locked.push(...one.locked);
       } catch (oneError) {
@@ -96,7 +110,20 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
   }
 }
 
-async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number): Promise<{ processed: number; locked: string[] }> {
+async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
+  try {
+    return await processLockedBatch(deps, conversationIds, batchMessages, mode);
+  } catch (error) {
+    // The holder's look after its own commit is certain to see the waiting messages.
+    if (mode.emergency && (error as { code?: string }).code === LOCK_NOT_AVAILABLE) {
+      deps.log.warn({ conversations: conversationIds.length }, "emergency conversation held by another job too long: left to it");
+      return { processed: 0, locked: [] };
+    }
+    throw error;
+  }
+}
+
+async function processLockedBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), alerts: new Map(), lookups: new Map() };
   // Voice notes of this batch, transcribed after commit when a transcription server is configured.
@@ -105,7 +132,7 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   const missions = deps.missions ? await deps.missions.current() : undefined;
 
   const outcome = await deps.sql.transaction(async (tx) => {
-    const locked = await tx.rows<ConversationRow>`
+    const locked = mode.emergency ? await lockWaiting(tx, conversationIds) : await tx.rows<ConversationRow>`
       SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
       WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`;
     if (locked.length === 0) return { processed: 0, locked: [] };
@@ -194,6 +221,21 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
   for (const [caseId, agencyIds] of results.alerts) await deps.events.publish({ type: "case.alert", caseId, agencyIds });
   return outcome;
+}
+
+/**
+ * The emergency job's lock: waits for a holder's transaction to end instead of skipping. Rows
+ * are locked in id order like everywhere else, and ordinary jobs never wait (SKIP LOCKED), so
+ * no wait can go round in a circle.
+ */
+async function lockWaiting(tx: Sql, conversationIds: string[]): Promise<ConversationRow[]> {
+  const [setting] = await tx.rows<{ previous: string }>`
+    SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', ${EMERGENCY_LOCK_WAIT}, true)`;
+  const rows = await tx.rows<ConversationRow>`
+    SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
+    WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  await tx.run`SELECT set_config('lock_timeout', ${setting!.previous}, true)`;
+  return rows;
 }
 
 /** A reply within this time after a case is resolved (SELESAI) reopens it instead of starting a new complaint. */

@@ -18,6 +18,7 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   const connection = bullConnection(ctx.redisUrl);
   const prefix = ctx.config.QUEUE_PREFIX;
   const inbound = createInboundWorker(ctx, connection, prefix, ctx.config.INBOUND_CONCURRENCY);
+  const emergencies = createInboundWorker(ctx, connection, prefix, ctx.config.INBOUND_EMERGENCY_CONCURRENCY, true);
   const sla = createSlaWorker(ctx, connection, prefix);
   // Voice notes are transcribed only when a transcription server is configured.
   const { TRANSCRIBE_URL: url, TRANSCRIBE_MODEL: model, TRANSCRIBE_API_KEY: apiKey, TRANSCRIBE_TIMEOUT_S: timeoutS } = ctx.config;
@@ -29,6 +30,6 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   return async () => {
     stopSweeper();
     // close() waits for in-flight jobs to finish; unfinished ones return to the queue.
-    await Promise.all([inbound.close(), sla.close(), transcribe?.close(), stopSlaSweeper(), stopRetention()]);
+    await Promise.all([inbound.close(), emergencies.close(), sla.close(), transcribe?.close(), stopSlaSweeper(), stopRetention()]);
   };
 }
