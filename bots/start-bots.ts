@@ -1,28 +1,47 @@
 import type { RunningChannel } from "../src/channels/contract.js";
+import type { Config } from "../src/config.js";
 import { bullConnection } from "../src/infra/redis-options.js";
 import type { AppContext } from "../src/runtime/context.js";
 import { createOutboundWorker } from "../queues/outbound-worker.js";
-import { startSimulator } from "./simulator/start-simulator.js";
 import type { StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
+
+export interface StartBotsOptions {
+  whatsapp?: StartWhatsAppOptions;
+}
+
+interface ChannelEntry {
+  /** Whether the configuration turns the channel on. */
+  enabled(config: Config): boolean;
+  start(ctx: AppContext, options: StartBotsOptions): Promise<RunningChannel>;
+}
+
+/**
+ * Every channel, in start order. Each loads on demand: a process without a channel does not carry
+ * its library (Baileys alone is about 60 MB of memory).
+ */
+const CHANNELS: Record<"simulator" | "telegram" | "whatsapp", ChannelEntry> = {
+  simulator: {
+    enabled: (config) => config.SIMULATOR,
+    start: async (ctx) => (await import("./simulator/start-simulator.js")).startSimulator(ctx),
+  },
+  telegram: {
+    enabled: (config) => Boolean(config.TELEGRAM_BOT_TOKEN),
+    start: async (ctx) => (await import("./telegram/start-telegram.js")).startTelegram(ctx),
+  },
+  whatsapp: {
+    enabled: (config) => config.WHATSAPP_ACCOUNTS.length > 0,
+    start: async (ctx, options) => (await import("./whatsapp/start-whatsapp.js")).startWhatsApp(ctx, options.whatsapp),
+  },
+};
 
 /**
  * The "bots" role: every configured channel connects, and each gets an outbound worker that
  * delivers through it. A channel is a folder under bots/ with a start function returning a
- * RunningChannel.
+ * RunningChannel (src/channels/contract.ts), listed in CHANNELS.
  */
-export async function startBots(ctx: AppContext, options: { whatsapp?: StartWhatsAppOptions } = {}): Promise<() => Promise<void>> {
+export async function startBots(ctx: AppContext, options: StartBotsOptions = {}): Promise<() => Promise<void>> {
   const channels: RunningChannel[] = [];
-  if (ctx.config.SIMULATOR) channels.push(await startSimulator(ctx));
-  // Channels load on demand: a process without a channel does not carry its library
-  // (Baileys alone is about 60 MB of memory).
-  if (ctx.config.TELEGRAM_BOT_TOKEN) {
-    const { startTelegram } = await import("./telegram/start-telegram.js");
-    channels.push(await startTelegram(ctx));
-  }
-  if (ctx.config.WHATSAPP_ACCOUNTS.length > 0) {
-    const { startWhatsApp } = await import("./whatsapp/start-whatsapp.js");
-    channels.push(await startWhatsApp(ctx, options.whatsapp));
-  }
+  for (const entry of Object.values(CHANNELS)) if (entry.enabled(ctx.config)) channels.push(await entry.start(ctx, options));
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {
