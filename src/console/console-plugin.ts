@@ -18,6 +18,7 @@ import { inboxRoutes } from "./routes/inbox-routes.js";
 import { liveRoutes } from "./routes/live-routes.js";
 import { operationsRoutes } from "./routes/operations-routes.js";
 import { referenceRoutes } from "./routes/reference-routes.js";
+import { replyTemplateRoutes } from "./routes/reply-template-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
 import { fieldLabel } from "./field-labels.js";
 
@@ -88,6 +89,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await caseActionRoutes(api, ctx);
       await referenceRoutes(api, ctx);
       await directoryRoutes(api, ctx);
+      await replyTemplateRoutes(api, ctx);
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx, sessions);

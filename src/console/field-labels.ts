@@ -36,6 +36,7 @@ const FIELD_LABELS: Record<string, string> = {
   regency: "kabupaten/kota",
   phase: "tahap",
   channel: "kanal",
+  title: "judul",
 };
 
 /** "text" → "isi pesan"; nested paths ("facts.passportNumber") by their last part. */

@@ -381,11 +381,12 @@ export function truncate(text: string, max: number): string {
  * Reply templates officers pick in the console and edit before sending (the officer's agency
  * and the ticket are added by texts.officerReply). Polite, no promises of an outcome.
  */
+/** The default reply templates every agency starts with (seeded; supervisors then manage their own, src/core/reply-templates.ts). */
 export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string }[] = [
   {
     id: "diterima",
     title: "Pengaduan sedang diperiksa",
-    text: "Terima kasih, Bapak/Ibu. Pengaduan sudah kami baca dan sedang kami periksa. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
+    text: "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sudah kami baca dan sedang kami periksa di {kantor}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
   },
   {
     id: "minta-dokumen",

@@ -1,4 +1,5 @@
 import { REGIONS } from "../core/regions.js";
+import { REPLY_TEMPLATES } from "../core/texts.js";
 import type { Db } from "../infra/prisma.js";
 import { AGENCIES, AGREEMENTS } from "./agreements.js";
 import { COUNTRY_EMERGENCY_NUMBERS, MISSIONS } from "./missions-directory.js";
@@ -51,4 +52,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
   const date = (d: string) => new Date(`${d}T00:00:00Z`);
   await db.mission.createMany({ data: MISSIONS.map((m) => ({ ...m, checkedOn: date(m.checkedOn) })), skipDuplicates: true });
   await db.countryEmergencyNumber.createMany({ data: COUNTRY_EMERGENCY_NUMBERS.map((n) => ({ ...n, checkedOn: date(n.checkedOn) })), skipDuplicates: true });
+  // Every agency starts with the default reply templates; its supervisors' edits and retirements stay.
+  const templates = AGENCIES.flatMap((a) => REPLY_TEMPLATES.map((t) => ({ agencyId: a.id, seedKey: t.id, title: t.title, text: t.text })));
+  await db.replyTemplate.createMany({ data: templates, skipDuplicates: true });
 }

@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/case-kinds.js";
 import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
-import { REPLY_TEMPLATES } from "../../core/texts.js";
 import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
 import { REGENCIES, regencyLabel } from "../../core/regencies.js";
 import { isAlertNotice } from "../../cases/notify-agency.js";
 import { signedInOfficer } from "../auth/require-officer.js";
+import { activeReplyTemplates } from "./reply-template-routes.js";
 import type { AppContext } from "../../runtime/context.js";
 
 const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
@@ -18,10 +18,12 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
 
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {
     const officer = signedInOfficer(request);
-    const [agencies, regions, officers] = await Promise.all([
+    const [agencies, regions, officers, templates] = await Promise.all([
       ctx.db.agency.findMany({ select: { id: true, name: true, kind: true, regionId: true }, orderBy: [{ regionId: "asc" }, { name: "asc" }] }),
       ctx.db.region.findMany({ select: { id: true, name: true, provinceId: true }, orderBy: { name: "asc" } }),
       ctx.db.officer.findMany({ where: { agencyId: officer.agencyId, active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+      // My agency's reply templates in force (reply-template-routes.ts); placeholders filled in the composer.
+      activeReplyTemplates(ctx.db, officer.agencyId),
     ]);
     return {
       agencies,
@@ -29,7 +31,7 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
       officers,
       kinds: ALL_CASE_KINDS.map((k) => ({ kind: k, label: CASE_KIND_LABELS[k], emergency: isEmergencyKind(k) })),
       statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s] })),
-      templates: REPLY_TEMPLATES,
+      templates,
       // Every kabupaten/kota, for the inbox filter: "Kabupaten Indramayu (Provinsi Jawa Barat)".
       regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort((a, b) => a.label.localeCompare(b.label)),
       workSectors: Object.entries(WORK_SECTORS).map(([code, label]) => ({ code, label })),

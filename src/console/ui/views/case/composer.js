@@ -1,5 +1,5 @@
 import { api } from "../../api.js";
-import { field, h, option } from "../../dom.js";
+import { field, h, option, toast } from "../../dom.js";
 import { CHANNEL_LABELS } from "../labels.js";
 
 /** The reply to the reporter, with the agency's templates. */
@@ -7,7 +7,7 @@ export function replyPanel({ c, caseId, ref, act, closed }) {
   const replyText = h("textarea", { name: "reply", rows: 4, maxlength: 4000, required: true });
   const templates = h(
     "select",
-    { name: "template", onchange: (e) => { const t = ref.templates.find((x) => x.id === e.target.value); if (t) replyText.value = t.text; } },
+    { name: "template", onchange: (e) => insertTemplate(caseId, e.target.value, replyText) },
     option("", "Pilih templat balasan…"),
     ref.templates.map((t) => option(t.id, t.title)),
   );
@@ -21,6 +21,18 @@ export function replyPanel({ c, caseId, ref, act, closed }) {
     h("label.check", {}, replyToFamily, " Juga kirim ke keluarga yang mengikuti pengaduan ini"),
     h("button", { type: "submit", disabled: closed }, "Kirim balasan"),
   );
+}
+
+/** Puts the chosen template in the reply box, with {tiket}, {nama} and {kantor} filled by the server for this case. */
+async function insertTemplate(caseId, templateId, replyText) {
+  if (!templateId) return;
+  try {
+    const { templates } = await api.get(`/api/cases/${caseId}/reply-templates`);
+    const t = templates.find((x) => x.id === templateId);
+    if (t) replyText.value = t.text;
+  } catch (error) {
+    toast(error.message, "error");
+  }
 }
 
 /** An internal note, never sent to the reporter. */
