@@ -10,13 +10,13 @@ import type { Outbox } from "./outbox.js";
  * to DITANGANI with a REOPENED_BY_REPORTER event, the lead agency's officers get a console notice,
  * and the case's followers hear the new status (the reporter is answered by the conversation).
  * The resolution clock starts again from now (its old deadline stopped counting at SELESAI).
- * Returns the ticket and the new deadline, or null when the case is no longer SELESAI.
+ * Returns the ticket, the new deadline and the agencies notified, or null when the case is no longer SELESAI.
  */
 export async function reopenCaseByReporter(
   tx: Sql,
   outbox: Outbox,
   input: { caseId: string; reporterConversationId: string; now: Date; resolutionDueAt: (urgency: Urgency) => Date },
-): Promise<{ ticket: string; resolutionDueAt: Date } | null> {
+): Promise<{ ticket: string; resolutionDueAt: Date; notified: string[] } | null> {
   const [reopened] = await tx.rows<{ ticket: string; urgency: string; leadAgencyId: string | null }>`
     UPDATE "Case" SET status = 'DITANGANI', "resolvedAt" = NULL, "updatedAt" = ${input.now}::timestamp(3)
     WHERE id = ${input.caseId}::uuid AND status = 'SELESAI'
@@ -41,5 +41,5 @@ export async function reopenCaseByReporter(
     if (recipient.conversationId === input.reporterConversationId) continue;
     await outbox.add(tx, { ...recipient, text, caseId: input.caseId, kind: "status", emergency: reopened.urgency === "EMERGENCY" });
   }
-  return { ticket: reopened.ticket, resolutionDueAt };
+  return { ticket: reopened.ticket, resolutionDueAt, notified: reopened.leadAgencyId ? [reopened.leadAgencyId] : [] };
 }

@@ -26,7 +26,7 @@ export interface EffectResults {
   followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
   touchedCases: Map<string, CaseEventType>;
-  /** Emergency alerts written in this job: case → the agencies whose officers got one, published after commit. */
+  /** Console notices written in this job (emergency alerts, a reopened case): case → the agencies notified, published after commit. */
   alerts: Map<string, string[]>;
   /** Ticket lookups per reporter counted so far in this job (the database counts earlier jobs'). */
   lookups: Map<string, number>;
@@ -109,6 +109,7 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         if (reopened) {
           ctx.results.touchedCases.set(effect.caseId, "case.status");
           ctx.results.slaTimers.push({ caseId: effect.caseId, clock: "resolution", dueAt: reopened.resolutionDueAt });
+          addAlerts(ctx, effect.caseId, reopened.notified);
         }
         Object.assign(outcome, { caseId: effect.caseId, linkMessage: true, reopened: !!reopened });
         if (effect.triage && isEmergencyKind(effect.triage.kind)) outcome.emergency = true;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
+import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
@@ -165,6 +166,20 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
     expect((await lead.post(`/api/cases/${ordinary.id}/refer`, { agencyId: "DINSOS-LA", reason: "Pendampingan sosial" })).statusCode).toBe(200);
     expect(await alertedAgencies(ordinary.id, "REFERRED")).toEqual(["DINSOS-LA"]);
     expect(await ctx.db.officerNotification.count({ where: { caseId: ordinary.id, type: { startsWith: "EMERGENCY" } } })).toBe(0);
+  }, 60_000);
+
+  it("a case reopened by its reporter tells its lead's open console live", async () => {
+    const lampung = await openStream("BP3MI-LA");
+    const chat = new SimulatedChat(ctx);
+    await chat.say("gaji saya belum dibayar 3 bulan, saya dari lampung timur, kerja di malaysia");
+    await chat.say("1");
+    await chat.say("ya");
+    const [resolved] = await chat.cases();
+    for (const to of ["DITANGANI", "SELESAI"] as const) await changeCaseStatus(ctx, { caseId: resolved!.id, to, officerId: officerOf("BP3MI-LA").id });
+    await chat.say("pak gaji saya ternyata belum dibayar juga sampai sekarang");
+    expect(await alertedAgencies(resolved!.id, "REOPENED_BY_REPORTER")).toEqual(["BP3MI-LA"]);
+    await eventually(async () => lampung.stream.received.includes(alertLine(resolved!.id)), 10_000, "notice on the Lampung stream");
+    lampung.stream.close();
   }, 60_000);
 
   it("an officer raising a case to an emergency brings in the national desk and alerts every party", async () => {
