@@ -54,6 +54,8 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
         ...(deadlines ?? {}),
         slaPausedAt: change.to === "MENUNGGU_KETERANGAN" ? now : null,
         ...(change.officerId && !current.firstRespondedAt ? { firstRespondedAt: now } : {}),
+        // An officer's note goes to the reporter: it answers them, as a reply does.
+        ...(change.officerId && change.note ? { awaitingReplySince: null } : {}),
         ...(change.to === "SELESAI" ? { resolvedAt: now } : {}),
         ...(change.to === "DITUTUP" ? { closedAt: now } : {}),
         ...(from === "SELESAI" && change.to === "DITANGANI" ? { resolvedAt: null } : {}),

@@ -92,6 +92,9 @@ const COUNTRIES: Record<string, string[]> = {
   Kanada: ["kanada", "canada"],
 };
 
+/** Every destination country by its Indonesian name, as stored on a case (for the console's country filter). */
+export const COUNTRY_NAMES: readonly string[] = Object.keys(COUNTRIES).sort((a, b) => a.localeCompare(b, "id"));
+
 /** The destinations most workers are in: offered as buttons when the country is asked. */
 export const COMMON_COUNTRIES: readonly { code: string; name: string }[] = [
   { code: "malaysia", name: "Malaysia" },

@@ -2,27 +2,32 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Officer } from "../../src/console/auth/sessions.js";
 import { queryInbox } from "../../src/console/routes/inbox-query.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let stopWorkers: () => Promise<void>;
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
 interface InboxBody {
   total: number;
   totalExact: boolean;
-  cases: { id: string }[];
+  cases: { id: string; awaitingReplySince: string | null; destinationCountry: string | null; phaseLabel: string | null; lastMessage: { text: string; fromOfficer: boolean } | null }[];
 }
 
 beforeAll(async () => {
   ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
   app = await createConsoleApp(ctx);
   officers = await seedOfficers(ctx, "cari");
+  stopWorkers = startWorkers(ctx);
 });
 
 afterAll(async () => {
+  await stopWorkers();
   await app.close();
   await ctx.cleanup();
 });
@@ -88,5 +93,118 @@ describe("inbox search", () => {
     expect(await queryInbox(ctx.db, officer, filter, new Date(), 3)).toMatchObject({ total: 3, totalExact: true });
     // Further pages count further: page 2 starts after the first two.
     expect(await queryInbox(ctx.db, officer, { ...filter, page: 2 }, new Date(), 2)).toMatchObject({ total: 3, totalExact: true });
+  });
+});
+
+/**
+ * Cases of these tests are opened years ahead: the history (status=all) reads newest first, so
+ * they lead the list whatever other test files put in the shared database.
+ */
+let ahead = 0;
+const future = () => new Date(Date.UTC(2031, 0, 1) + ++ahead * 60_000 + Math.floor(Math.random() * 1e9));
+
+describe("full-text search", () => {
+  it("finds cases by a word of the story (as a prefix), by a later message, and by the country, never another agency's", async () => {
+    const story = await openCase(ctx, { regionId: "ID-LA", kind: "PENIPUAN_LOWONGAN", now: future(), description: "Agensinya bernama Cakrawijaya menahan paspor saya dan gajinya dipotong" });
+    const country = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: future(), description: "gaji belum dibayar tiga bulan" });
+    await ctx.db.case.update({ where: { id: country.id }, data: { destinationCountry: "Malaysia", phase: "SEDANG_BEKERJA" } });
+    await ctx.db.case.update({ where: { id: story.id }, data: { destinationCountry: "Taiwan" } });
+    const chat = new SimulatedChat(ctx, country.chatId);
+    await chat.send("pak tolong, majikan Wirasentosa mengancam saya");
+    await eventually(async () => (await ctx.db.message.findFirst({ where: { conversationId: country.conversationId, caseId: country.id, direction: "IN" } })) !== null, 20_000, "follow-up joined");
+
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    const ids = async (query: string) => ((await client.get(`/api/cases?status=all&pageSize=100&${query}`)).json() as InboxBody).cases.map((c) => c.id);
+
+    expect(await ids("q=cakrawijaya")).toEqual([story.id]);
+    // A prefix of a word, and words anywhere in the story, all required.
+    expect(await ids("q=cakrawija")).toEqual([story.id]);
+    expect(await ids("q=paspor%20cakrawijaya%20gaji")).toEqual([story.id]);
+    expect(await ids("q=cakrawijaya%20malaysia")).toEqual([]);
+    // The words issue 14 names: a complaint word and a country.
+    expect(await ids("q=agen")).toContain(story.id);
+    expect(await ids("q=Malaysia")).toContain(country.id);
+    expect(await ids("q=Malaysia")).not.toContain(story.id);
+    // A message the reporter wrote after the case was opened.
+    expect(await ids("q=wirasentosa")).toEqual([country.id]);
+    expect(await ids("q=wirasentosa&country=Malaysia")).toEqual([country.id]);
+    expect(await ids("q=wirasentosa&country=Taiwan")).toEqual([]);
+
+    const other = await signIn(app, officerOf("BP3MI-JK").username);
+    for (const q of ["cakrawijaya", "wirasentosa"]) {
+      expect(((await other.get(`/api/cases?status=all&q=${q}`)).json() as InboxBody).cases).toEqual([]);
+    }
+  });
+
+  it("does not search numbers inside stories, which the console masks", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "DOKUMEN_DITAHAN", now: future(), description: "Paspor Jayadipurna nomor B7654321 ditahan, hubungi 0813 5555 1234" });
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    const ids = async (q: string) => ((await client.get(`/api/cases?status=all&q=${encodeURIComponent(q)}`)).json() as InboxBody).cases.map((x) => x.id);
+    expect(await ids("jayadipurna")).toEqual([c.id]);
+    // The digits are left out of a word search: a right and a wrong guess answer alike.
+    expect(await ids("jayadipurna B7654321")).toEqual([c.id]);
+    expect(await ids("jayadipurna B0000000")).toEqual([c.id]);
+  });
+
+  it("filters by country and phase, and shows both with a masked preview of the latest words", async () => {
+    const known = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: future(), description: "gaji Sumbertirta 0813 5555 1234" });
+    const unknown = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: future(), description: "gaji Sumbertirta" });
+    await ctx.db.case.update({ where: { id: known.id }, data: { destinationCountry: "Hong Kong", phase: "SETELAH_PULANG" } });
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    const list = async (query: string) => ((await client.get(`/api/cases?status=all&q=sumbertirta&${query}`)).json() as InboxBody).cases;
+
+    expect((await list("country=Hong%20Kong")).map((c) => c.id)).toEqual([known.id]);
+    expect((await list("phase=SETELAH_PULANG")).map((c) => c.id)).toEqual([known.id]);
+    expect((await list("phase=NONE")).map((c) => c.id)).toEqual([unknown.id]);
+    expect((await list("phase=SEDANG_BEKERJA")).map((c) => c.id)).toEqual([]);
+    expect((await client.get("/api/cases?phase=LAINNYA")).statusCode).toBe(400);
+
+    const chat = new SimulatedChat(ctx, known.chatId);
+    await chat.send("Sumbertirta belum bayar, nomor saya 0813 5555 1234 <b>tolong</b> " + "sekali lagi ".repeat(20));
+    const row = await eventually(async () => (await list("country=Hong%20Kong"))[0]?.lastMessage ? (await list("country=Hong%20Kong"))[0] : null, 20_000, "preview");
+    expect(row).toMatchObject({ destinationCountry: "Hong Kong", phaseLabel: "Sudah pulang (purna PMI)" });
+    expect(row.lastMessage!.fromOfficer).toBe(false);
+    expect(row.lastMessage!.text).toMatch(/^Sumbertirta belum bayar, nomor saya 0813-\*+-234 <b>tolong<\/b> sekali lagi/);
+    expect(row.lastMessage!.text).not.toContain("5555");
+    expect(row.lastMessage!.text.length).toBeLessThanOrEqual(121);
+    expect(row.lastMessage!.text.endsWith("…")).toBe(true);
+  });
+});
+
+describe("menunggu balasan", () => {
+  it("is set when the reporter writes, cleared by an officer's reply, set again by the next message, and filterable", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: future(), description: "gaji Wanasari belum dibayar" });
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    const row = async () => ((await client.get(`/api/cases?status=all&q=wanasari`)).json() as InboxBody).cases.find((x) => x.id === c.id)!;
+    const waitingIds = async () => ((await client.get(`/api/cases?waiting=true&q=wanasari`)).json() as InboxBody).cases.map((x) => x.id);
+    expect((await row()).awaitingReplySince).toBeNull();
+    expect(await waitingIds()).toEqual([]);
+
+    const chat = new SimulatedChat(ctx, c.chatId);
+    await chat.send("pak, bagaimana kabar pengaduan saya?");
+    const since = await eventually(async () => (await row()).awaitingReplySince, 20_000, "waiting marker");
+    expect(await waitingIds()).toEqual([c.id]);
+    expect((await row()).lastMessage).toMatchObject({ text: "pak, bagaimana kabar pengaduan saya?", fromOfficer: false });
+
+    // A second message keeps the time the reporter began waiting.
+    await chat.send("halo pak?");
+    await eventually(async () => (await row()).lastMessage?.text === "halo pak?", 20_000, "second message");
+    expect((await row()).awaitingReplySince).toBe(since);
+
+    const replied = await client.post(`/api/cases/${c.id}/reply`, { text: "Baik Bu, kami sedang menghubungi perusahaan." });
+    expect(replied.statusCode).toBe(202);
+    expect((await row()).awaitingReplySince).toBeNull();
+    expect((await row()).lastMessage).toMatchObject({ text: "Baik Bu, kami sedang menghubungi perusahaan.", fromOfficer: true });
+    expect(await waitingIds()).toEqual([]);
+
+    await chat.send("terima kasih, saya tunggu");
+    await eventually(async () => (await row()).awaitingReplySince, 20_000, "waiting again");
+    expect(await waitingIds()).toEqual([c.id]);
+
+    // Resolving the case ends the wait.
+    for (const to of ["DIVERIFIKASI", "DITANGANI", "SELESAI"]) {
+      expect((await client.post(`/api/cases/${c.id}/status`, { to })).statusCode).toBe(200);
+    }
+    expect((await row()).awaitingReplySince).toBeNull();
   });
 });

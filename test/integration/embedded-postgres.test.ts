@@ -6,15 +6,18 @@ import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../../src/infra/embedded-postgres.js";
 
 describe("the embedded PostgreSQL", () => {
-  it("is a real PostgreSQL with pg_trgm, and refuses clearly to start with a password its data folder was not made with", async () => {
+  it("is a real PostgreSQL with pg_trgm and unaccent (console search), and refuses clearly to start with a password its data folder was not made with", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "pmi-pg-"));
     try {
       const server = await startEmbeddedPostgres(dataDir, "first-password-0123456789");
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
       await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-      const { rows } = await client.query<{ version: string; close: boolean }>("SELECT current_setting('server_version') AS version, similarity('gaji tidak dibayar', 'gaji tdk dibayar') > 0.3 AS close");
-      expect(rows[0]).toEqual({ version: expect.stringMatching(/^18\./), close: true });
+      await client.query("CREATE EXTENSION IF NOT EXISTS unaccent");
+      const { rows } = await client.query<{ version: string; close: boolean; plain: string }>(
+        "SELECT current_setting('server_version') AS version, similarity('gaji tidak dibayar', 'gaji tdk dibayar') > 0.3 AS close, unaccent('Agén') AS plain",
+      );
+      expect(rows[0]).toEqual({ version: expect.stringMatching(/^18\./), close: true, plain: "Agen" });
       await client.end();
       await server.stop();
 

@@ -1,10 +1,9 @@
 import { Prisma } from "../../infra/prisma.js";
 import type { Db } from "../../infra/prisma.js";
-import { parseTicket } from "../../core/ticket.js";
 import { caseScope } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
-import { badRequest } from "../http-error.js";
 import { openStatusSql } from "../../infra/case-status-sql.js";
+import { searchCondition } from "./inbox-search.js";
 
 export interface InboxFilter {
   status: string;
@@ -14,6 +13,12 @@ export interface InboxFilter {
   channel?: string | undefined;
   assigned?: "me" | "unassigned" | undefined;
   overdue?: boolean | undefined;
+  /** Only cases whose reporter waits for a person (the last word is theirs). */
+  waiting?: boolean | undefined;
+  /** Destination country as stored ("Malaysia"). */
+  country?: string | undefined;
+  /** A phase (src/core/phase.ts), or "NONE" for cases whose phase is not known yet. */
+  phase?: string | undefined;
   q?: string | undefined;
   page: number;
   pageSize: number;
@@ -28,66 +33,11 @@ export function overdueSql(now: Date): Prisma.Sql {
     (c."firstRespondedAt" IS NULL AND c."firstResponseDueAt" < ${now}) OR c."resolutionDueAt" < ${now}))`;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
 /**
  * Counting stops this far past the page: an exact count of a large agency's history costs more
  * than the page itself, and beyond it the console says "lebih dari ..." (more than) instead.
  */
 const COUNT_CAP = 1000;
-/** A search matching more reporters than this is unselective: it is checked row by row instead. */
-const REPORTER_ID_LIMIT = 1000;
-/** Phones are stored as written; these expressions (digits only) are what the trigram indexes hold. */
-const CASE_PHONE_DIGITS = Prisma.sql`regexp_replace(c."workerPhone", '[^0-9]', '', 'g')`;
-const REPORTER_PHONE_DIGITS = Prisma.sql`regexp_replace(r.phone, '[^0-9]', '', 'g')`;
-
-/**
- * A phone search needs at least this many digits. The console shows phones masked with the
- * first and last three digits; shorter searches would let an officer confirm the hidden digits
- * one at a time. With eight, a search must guess every hidden digit at once (and is audited).
- */
-export const MIN_PHONE_SEARCH_DIGITS = 8;
-
-/** The digits of a search that is a phone number (digits and separators only), null for any other search. */
-export function identifierSearchDigits(q: string): string | null {
-  if (parseTicket(q)) return null;
-  const digits = q.replace(/\D/g, "");
-  if (digits.length < 4 || digits.length < q.replace(/[\s+()-]/g, "").length) return null;
-  if (digits.length < MIN_PHONE_SEARCH_DIGITS) throw badRequest(`Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
-  return digits;
-}
-
-/**
- * The search box: a ticket is one exact lookup; digits search both phones; anything else
- * names and ticket fragments. Substrings are served by trigram indexes (migration
- * console_search_indexes). The reporter's side is resolved to ids first when few match, so
- * the case side stays a plain indexed OR; when many match (a common name), the reporter is
- * joined and checked along the ordered walk, which finds a page of hits quickly.
- */
-async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.Sql; joinReporter: boolean }> {
-  const ticket = parseTicket(q);
-  if (ticket) return { sql: Prisma.sql`c.ticket = ${ticket}`, joinReporter: false };
-  const digits = identifierSearchDigits(q);
-  let onCase: Prisma.Sql;
-  let onReporter: Prisma.Sql;
-  if (digits) {
-    // A search for 0812... also finds +62812...
-    const local = digits.startsWith("0") ? digits.slice(1) : digits.startsWith("62") ? digits.slice(2) : digits;
-    const pattern = likePattern(local);
-    onCase = Prisma.sql`${CASE_PHONE_DIGITS} LIKE ${pattern}`;
-    onReporter = Prisma.sql`${REPORTER_PHONE_DIGITS} LIKE ${pattern}`;
-  } else {
-    const pattern = likePattern(q);
-    onCase = Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern})`;
-    onReporter = Prisma.sql`r.name ILIKE ${pattern}`;
-  }
-  const reporters = await db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Reporter" r WHERE ${onReporter} LIMIT ${REPORTER_ID_LIMIT + 1}`;
-  if (reporters.length > REPORTER_ID_LIMIT) return { sql: Prisma.sql`(${onCase} OR ${onReporter})`, joinReporter: true };
-  if (reporters.length === 0) return { sql: onCase, joinReporter: false };
-  return { sql: Prisma.sql`(${onCase} OR c."reporterId" = ANY(${reporters.map((r) => r.id)}::uuid[]))`, joinReporter: false };
-}
 
 interface InboxPage {
   rows: InboxRow[];
@@ -118,6 +68,10 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   if (filter.assigned === "me") conditions.push(Prisma.sql`c."assignedOfficerId" = ${officer.id}::uuid`);
   if (filter.assigned === "unassigned") conditions.push(Prisma.sql`c."assignedOfficerId" IS NULL`);
   if (filter.overdue) conditions.push(overdueSql(now));
+  if (filter.waiting) conditions.push(Prisma.sql`c."awaitingReplySince" IS NOT NULL`);
+  if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
+  if (filter.phase === "NONE") conditions.push(Prisma.sql`c.phase IS NULL`);
+  else if (filter.phase) conditions.push(Prisma.sql`c.phase = ${filter.phase}`);
   const q = filter.q?.trim();
   const search = q ? await searchCondition(db, q) : null;
   if (search) conditions.push(search.sql);
@@ -146,11 +100,16 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   const [found, counted] = await Promise.all([
     db.$queryRaw<InboxRow[]>`
       SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, c.channel::text AS channel,
-             c."workerName", r.name AS "reporterName", reg.name AS "regionName", c."originRegencyCode", c."destinationCountry",
+             c."workerName", r.name AS "reporterName", reg.name AS "regionName", c."originRegencyCode", c."destinationCountry", c.phase, c."awaitingReplySince",
              c."createdAt", c."updatedAt", c."firstResponseDueAt", c."resolutionDueAt", c."firstRespondedAt", c."slaPausedAt", c."resolvedAt", c."closedAt",
              c."assignedOfficerId", o.name AS "assignedOfficerName",
              (SELECT a.name FROM "CaseAgency" l JOIN "Agency" a ON a.id = l."agencyId" WHERE l."caseId" = c.id AND l.role = 'LEAD' LIMIT 1) AS "leadAgencyName",
-             (SELECT max(m."createdAt") FROM "Message" m WHERE m."caseId" = c.id AND m.direction = 'IN') AS "lastInboundAt"
+             (SELECT max(m."createdAt") FROM "Message" m WHERE m."caseId" = c.id AND m.direction = 'IN') AS "lastInboundAt",
+             -- The latest words of a person (the reporter or an officer), for the preview: the
+             -- bot's own texts say nothing about the case. Evaluated for the page's rows only.
+             (SELECT json_build_object('text', left(m.text, 400), 'kind', m.kind, 'fromOfficer', m.direction = 'OUT', 'at', m."createdAt")
+              FROM "Message" m WHERE m."caseId" = c.id AND (m.direction = 'IN' OR m."officerId" IS NOT NULL)
+              ORDER BY m."createdAt" DESC LIMIT 1) AS "lastMessage"
       FROM "Case" c
       JOIN "Reporter" r ON r.id = c."reporterId"
       LEFT JOIN "Region" reg ON reg.id = c."originRegionId"
@@ -186,6 +145,8 @@ export interface InboxRow {
   regionName: string | null;
   originRegencyCode: string | null;
   destinationCountry: string | null;
+  phase: string | null;
+  awaitingReplySince: Date | null;
   createdAt: Date;
   updatedAt: Date;
   firstResponseDueAt: Date | null;
@@ -198,4 +159,5 @@ export interface InboxRow {
   assignedOfficerName: string | null;
   leadAgencyName: string | null;
   lastInboundAt: Date | null;
+  lastMessage: { text: string | null; kind: string; fromOfficer: boolean; at: string } | null;
 }

@@ -9,8 +9,11 @@ import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { createReadAudit, READ_EVENTS } from "../audit-reads.js";
 import { maskIdentifier } from "../mask-identifier.js";
-import { identifierSearchDigits, queryInbox } from "./inbox-query.js";
+import { queryInbox } from "./inbox-query.js";
+import { identifierSearchDigits } from "./inbox-search.js";
 import { kindLabel, slaView, statusLabel } from "./case-views.js";
+import { messagePreview } from "./inbox-preview.js";
+import { CASE_PHASES, PHASE_LABELS, type CasePhase } from "../../core/phase.js";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -22,6 +25,9 @@ export const inboxQuery = z.object({
   channel: z.enum(CHANNELS).optional(),
   assigned: z.enum(["me", "unassigned"]).optional(),
   overdue: booleanFlag.optional(),
+  waiting: booleanFlag.optional(),
+  country: z.string().max(60).optional(),
+  phase: z.enum([...CASE_PHASES, "NONE"]).optional(),
   // PostgreSQL text cannot hold NUL: refused here with a clear answer instead of a database error.
   q: z.string().max(100).refine((q) => !q.includes("\u0000"), "Kata pencarian berisi karakter yang tidak didukung.").optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -63,6 +69,11 @@ export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promis
           name: r.workerName ?? r.reporterName,
           regionName: regencyByCode(r.originRegencyCode)?.name ?? r.regionName,
           destinationCountry: r.destinationCountry,
+          phase: r.phase,
+          phaseLabel: r.phase ? (PHASE_LABELS[r.phase as CasePhase] ?? null) : null,
+          // "Menunggu balasan": the reporter's words are the latest, no officer has answered them.
+          awaitingReplySince: r.awaitingReplySince,
+          lastMessage: messagePreview(r.lastMessage),
           leadAgencyName: r.leadAgencyName,
           assignedOfficer: r.assignedOfficerId ? { id: r.assignedOfficerId, name: r.assignedOfficerName } : null,
           createdAt: r.createdAt,

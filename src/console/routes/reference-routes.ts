@@ -6,6 +6,8 @@ import { CASE_STATUSES, STATUS_LABELS } from "../../core/case-lifecycle.js";
 import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
 import { REGENCIES, regencyLabel } from "../../core/regencies.js";
 import { isAlertNotice } from "../../cases/notify-agency.js";
+import { COUNTRY_NAMES } from "../../core/countries.js";
+import { CASE_PHASES, PHASE_LABELS } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import { activeReplyTemplates } from "./reply-template-routes.js";
 import type { AppContext } from "../../runtime/context.js";
@@ -34,6 +36,9 @@ export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Pr
       templates,
       // Every kabupaten/kota, for the inbox filter: "Kabupaten Indramayu (Provinsi Jawa Barat)".
       regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort((a, b) => a.label.localeCompare(b.label)),
+      // The inbox filters: destination countries by their stored names, and the phases.
+      countries: COUNTRY_NAMES,
+      phases: CASE_PHASES.map((p) => ({ phase: p, label: PHASE_LABELS[p] })),
       workSectors: Object.entries(WORK_SECTORS).map(([code, label]) => ({ code, label })),
       factFields: Object.entries(CASE_FACT_FIELDS).map(([field, label]) => ({ field, label })),
     };

@@ -1,0 +1,73 @@
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWorkers } from "../../src/runtime/start-workers.js";
+import { SimulatedChat } from "../support/simulated-chat.js";
+import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
+import { createConsoleApp, openCase, seedOfficers } from "./console-fixtures.js";
+import { launchChromium, signInPage } from "./browser-fixtures.js";
+
+let ctx: TestContext;
+let app: FastifyInstance;
+let browser: Browser;
+let base: string;
+let stopWorkers: () => Promise<void>;
+let officers: Awaited<ReturnType<typeof seedOfficers>>;
+
+beforeAll(async () => {
+  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  stopWorkers = startWorkers(ctx);
+  app = await createConsoleApp(ctx);
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  officers = await seedOfficers(ctx, "kotak");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await stopWorkers?.();
+  await ctx?.cleanup();
+});
+
+async function search(page: Page, q: string): Promise<void> {
+  await page.getByLabel("Cari", { exact: true }).fill(q);
+  await page.getByRole("button", { name: "Cari" }).click();
+}
+
+describe("the inbox in a real browser", () => {
+  it("finds a case by a word of the complaint and marks it 'Menunggu balasan', also after a reload", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "PENIPUAN_LOWONGAN", description: "Agen Pramudirga minta uang lagi sebelum berangkat" });
+    await ctx.db.case.update({ where: { id: c.id }, data: { destinationCountry: "Malaysia" } });
+    await new SimulatedChat(ctx, c.chatId).send("Pak, agen itu menelepon lagi <script>alert(1)</script>");
+    await eventually(async () => (await ctx.db.case.findUniqueOrThrow({ where: { id: c.id } })).awaitingReplySince, 20_000, "the reporter's message joined");
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("dialog", (d) => pageErrors.push(`dialog: ${d.message()}`));
+    await signInPage(page, base, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+
+    await search(page, "pramudirga");
+    const row = page.locator(`tr[data-ticket="${c.ticket}"]`);
+    await row.waitFor();
+    expect(await page.locator("table.inbox tbody tr").count()).toBe(1);
+    expect(await row.getByText("Menunggu balasan").isVisible()).toBe(true);
+    // The preview is the reporter's latest words, shown as text; and the country.
+    expect(await row.locator(".preview").textContent()).toBe("Pak, agen itu menelepon lagi <script>alert(1)</script>");
+    expect(await row.getByText("Malaysia").isVisible()).toBe(true);
+
+    // The marker lives in the database, not in the page: it is still there after a reload, in
+    // the filtered list of cases waiting for an answer.
+    await page.reload();
+    await page.getByRole("heading", { name: /^Kotak Masuk/ }).waitFor();
+    await page.getByLabel("Menunggu balasan").check();
+    await search(page, "pramudirga");
+    await row.waitFor();
+    expect(await row.getByText("Menunggu balasan").isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
