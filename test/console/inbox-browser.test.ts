@@ -32,9 +32,11 @@ afterAll(async () => {
   await ctx?.cleanup();
 });
 
-async function search(page: Page, q: string): Promise<void> {
+/** Searches and waits for the answer: the unfiltered list shown before it may hold the case too. */
+async function search(page: Page, q: string, expected: number): Promise<void> {
   await page.getByLabel("Cari", { exact: true }).fill(q);
   await page.getByRole("button", { name: "Cari" }).click();
+  await page.locator("p.summary", { hasText: new RegExp(`^${expected} kasus$`) }).waitFor();
 }
 
 describe("the inbox in a real browser", () => {
@@ -50,7 +52,7 @@ describe("the inbox in a real browser", () => {
     page.on("dialog", (d) => pageErrors.push(`dialog: ${d.message()}`));
     await signInPage(page, base, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
 
-    await search(page, "pramudirga");
+    await search(page, "pramudirga", 1);
     const row = page.locator(`tr[data-ticket="${c.ticket}"]`);
     await row.waitFor();
     expect(await page.locator("table.inbox tbody tr").count()).toBe(1);
@@ -64,7 +66,7 @@ describe("the inbox in a real browser", () => {
     await page.reload();
     await page.getByRole("heading", { name: /^Kotak Masuk/ }).waitFor();
     await page.getByLabel("Menunggu balasan").check();
-    await search(page, "pramudirga");
+    await search(page, "pramudirga", 1);
     await row.waitFor();
     expect(await row.getByText("Menunggu balasan").isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
