@@ -134,7 +134,8 @@ export const RULES: Record<Tag, Spec[]> = {
     "gagal ginjal|jantung", "cuci darah", "serangan jantung", "muntah|batuk ~1 darah", "sesak ~1 napas|nafas",
   ],
   DITAHAN: [
-    "ditangkap|dipenjara|penjara|tahanan|penahanan|detensi|rudenim|dideportasi|deportasi|deportan",
+    // "takut dideportasi": a fear, not a detention.
+    { p: "ditangkap|dipenjara|penjara|tahanan|penahanan|detensi|rudenim|dideportasi|deportasi|deportan", notPrev: ["takut|khawatir|cemas|terancam|ancaman ~1"] },
     "dihukum|divonis|vonis|terdakwa|tersangka|pengadilan|mahkamah|sidang|persidangan|pengacara|lawyer",
     "qishas|qisas|pancung|razia|dirazia|dituduh|tuduhan|difitnah",
     "hukuman ~2 meninggal|gantung|pancung|cambuk|penjara|berat", "kasus ~1 hukum|pidana",
@@ -242,7 +243,7 @@ export const RULES: Record<Tag, Spec[]> = {
     `hp|nomor|wa|telepon ${RELATIVE} ~2 meninggal|nonaktif|aktif`, "hp|nomor|wa ~0 meninggal|nonaktif",
   ],
   DOKUMEN_TIDAK_RESMI: [
-    "paspor|dokumen|ktp|visa|identitas|data|umur|usia|nama|ijazah|surat|akta|kk|permit ~2 palsu|dipalsukan|dipalsu|aspal",
+    "paspor|dokumen|ktp|visa|identitas|data|umur|usia|nama|ijazah|surat|akta|kk|permit ~2 palsu|dipalsukan|dipalsu|aspal|editan",
     "pemalsuan", "pmi|kerja|bekerja|masuk|berangkat|tinggal|jalur|lewat ~2 ilegal|illegal|gelap|belakang|tikus",
     "pmi|kerja|bekerja|masuk|berangkat|tinggal|jalur|lewat ~1 tidak ~1 resmi|prosedural",
     "non ~1 prosedural|prosedural|nonprosedural|unprosedural|undocumented", "overstay|overstayed", "over stay",

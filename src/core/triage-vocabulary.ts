@@ -95,6 +95,7 @@ const WAGES_AS_FIGURES: VocabularyEntry[] = [
   { tag: "GAJI", rule: "gaji|upah ~3 ditunggak|tertunggak|terhutang|nunggak", example: "gaji 11 bulan ditunggak pemilik kapal" },
   { tag: "GAJI", rule: "tidak|belum ~1 kasih|bayar|dibayar|dikasih ~1 gaji", example: "majikan tak bagi gaji sudah 6 bulan" },
   { tag: "GAJI", rule: "gaji ~1 tidak ~1 bayar", example: "gaji x bayar dah 3 bulan" },
+  { tag: "GAJI", rule: "cuma|hanya|baru ~1 digaji|dibayar ~1 #|sekali", example: "24 bulan kerja di kapal cuma digaji 6 bulan" },
 ];
 
 /** Failed departure told as "promised to leave, still nothing". */
@@ -186,6 +187,7 @@ const EVACUATION: VocabularyEntry[] = [
 /** Information questions phrased the way people ask them. */
 const QUESTIONS: VocabularyEntry[] = [
   { tag: "PENIPUAN_LOWONGAN", rule: { p: "orang ~1 menghilang|hilang|kabur", with: "uang|bayar|transfer|setor|juta" }, example: "sponsor desa minta uang 7 juta buat visa, sekarang orangnya menghilang" },
+  { tag: "PENIPUAN_LOWONGAN", rule: { p: "blokir|diblokir|memblokir", with: "uang|bayar|transfer|setor|juta" }, example: "saya transfer 10 juta buat urus visa, nomor orangnya sekarang sudah blokir saya" },
   { tag: "PENIPUAN_LOWONGAN", rule: { p: "rekrut|merekrut|direkrut ~6 hilang|menghilang|kabur", with: "uang|bayar|transfer|setor|juta" }, example: "orang yang rekrut saya ke malaysia hilang setelah terima uang" },
   { tag: "INFO_P3MI", rule: "pt|agen|sponsor|lpk ~3 bodong|resmi|legal|terdaftar ~2 apa|atau|tidak", example: "gmn cara tau PT itu bodong apa tidak?" },
   { tag: "INFO_LOWONGAN", rule: "cara ~1 kerja ~2 di", example: "bagaimana cara kerja di taiwan yang resmi?" },

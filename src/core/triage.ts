@@ -219,9 +219,11 @@ function workAbroadQuestion(tokens: readonly string[], text: string): boolean {
   return tokens.some((t) => t === "kerja" || t === "bekerja" || t === "berangkat") && matchCountry(text) !== null;
 }
 
+/** Where a kind is first told: a clear signal counts before a soft one ("bayar 26 juta" to a PT that turns out a fraud). */
 function firstAt(list: readonly Hit[] | undefined): number {
-  return Math.min(Infinity, ...(list ?? []).map((h) => h.at));
+  return Math.min(Infinity, ...(list ?? []).map((h) => (h.soft ? SOFT_OFFSET + h.at : h.at)));
 }
+const SOFT_OFFSET = 1_000_000;
 
 /**
  * The complaint the writer leads with is the main one ("dipecat, gaji terakhir belum dibayar":

@@ -8,6 +8,8 @@
  *
  * The held-out split is decided by a hash of the row id alone, fixed before any rule was
  * written from the corpus: rules are tuned on the training rows only, never on held-out rows.
+ * Rows added later (`n0001`...) take ids that fall in the training split, so the held-out rows
+ * stay the ones fixed first.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
