@@ -140,7 +140,13 @@ describe("emergency alerts in the officer's open console", () => {
     await signInPage(page, base, officerOf("BP3MI-LA").username);
     expect(await page.evaluate(() => Notification.permission)).toBe("default");
     await page.locator("#notif-button").click();
-    await page.getByRole("button", { name: "Izinkan pemberitahuan desktop untuk kasus darurat" }).waitFor();
+    await page.locator("#notif-panel").getByRole("button", { name: "Izinkan pemberitahuan desktop untuk kasus darurat" }).waitFor();
+    // An alert offers it too, beside the banner's text.
+    const created = await reportEmergency("tolong kakak saya disekap agen di malaysia, kami dari lampung tengah");
+    const banner = page.locator("#alert-banner");
+    await banner.getByRole("link", { name: new RegExp(created.ticket) }).waitFor({ timeout: 15_000 });
+    await banner.getByRole("button", { name: "Izinkan pemberitahuan desktop untuk kasus darurat" }).waitFor();
+    expect(await page.evaluate(() => Notification.permission)).toBe("default");
     await context.close();
-  });
+  }, 60_000);
 });

@@ -120,6 +120,8 @@ export function createAlerts() {
       banner,
       h("strong", {}, fresh.length === 1 ? "Kasus darurat baru" : `${fresh.length} pemberitahuan darurat baru`),
       h("ul", {}, fresh.slice(0, 3).map((n) => h("li", {}, h("a", { href: caseHref(n), onclick: open(n) }, n.text)))),
+      // The moment an officer sees why desktop notifications help: offer them here too.
+      desktopSupported() && Notification.permission === "default" ? desktopControl() : null,
       h("button", { type: "button", class: "secondary", onclick: () => (banner.hidden = true) }, "Tutup"),
     );
     banner.hidden = false;
