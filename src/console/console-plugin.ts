@@ -19,6 +19,7 @@ import { liveRoutes } from "./routes/live-routes.js";
 import { operationsRoutes } from "./routes/operations-routes.js";
 import { referenceRoutes } from "./routes/reference-routes.js";
 import { replyTemplateRoutes } from "./routes/reply-template-routes.js";
+import { routingBasisRoutes } from "./routes/routing-basis-routes.js";
 import { reportRoutes } from "./routes/report-routes.js";
 import { fieldLabel } from "./field-labels.js";
 
@@ -90,6 +91,7 @@ export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Prom
       await referenceRoutes(api, ctx);
       await directoryRoutes(api, ctx);
       await replyTemplateRoutes(api, ctx);
+      await routingBasisRoutes(api, ctx);
       await reportRoutes(api, ctx);
       await operationsRoutes(api, ctx);
       await liveRoutes(api, ctx, sessions);

@@ -24,6 +24,7 @@ const LABELS = {
   ESCALATED: "Dinaikkan menjadi darurat",
   MESSAGE_RETRY: "Pesan gagal dikirim ulang",
   RECLASSIFIED: "Jenis/urgensi diubah",
+  PHASE_CHANGED: "Tahap migrasi diubah",
   FACTS_EDITED: "Data kasus diubah",
   FOLLOW_REQUESTED: "Keluarga meminta mengikuti kasus",
   FOLLOWER_VERIFIED: "Pengikut kasus disetujui pelapor",

@@ -15,6 +15,8 @@ import { URGENCIES } from "../../core/urgency.js";
 import { CASE_FACT_KEYS, isWorkSector, type CaseFactField } from "../../core/case-facts.js";
 import { editCaseFacts } from "../../cases/edit-case-facts.js";
 import { reclassifyCase } from "../../cases/reclassify-case.js";
+import { changeCasePhase } from "../../cases/change-case-phase.js";
+import { CASE_PHASES } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
@@ -96,6 +98,16 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): P
     const { kind, urgency } = request.body;
     return reclassifyCase(deps, { caseId: access.id, kind: kind as (typeof ALL_CASE_KINDS)[number], urgency, officerId: officer.id, agencyId: officer.agencyId });
   });
+
+  api.post(
+    "/api/cases/:id/phase",
+    { schema: { tags: ["tindakan"], summary: "Ubah tahap (sebelum bekerja / di luar negeri / sudah pulang); dicatat, rute menurut perjanjian ditunjukkan", params: caseParams, body: z.object({ phase: z.enum(CASE_PHASES).nullable() }) } },
+    async (request) => {
+      const officer = signedInOfficer(request);
+      const access = await steerable(officer, request.params.id);
+      return changeCasePhase(deps, { caseId: access.id, phase: request.body.phase, officerId: officer.id, agencyId: officer.agencyId });
+    },
+  );
 
   api.post("/api/cases/:id/facts", { bodyLimit, schema: { tags: ["tindakan"], summary: "Lengkapi atau koreksi data kasus (dicatat di linimasa, nomor identitas disamarkan)", params: caseParams, body: factsBody } }, async (request) => {
     const officer = request.officer!;
