@@ -68,7 +68,15 @@ export const ATTACHMENT_KIND_LABELS: Readonly<Record<string, string>> = {
   document: "dokumen",
   location: "lokasi",
   sticker: "stiker",
+  contact: "kontak",
+  unsupported: "berkas yang tidak dapat dibuka",
+  oversized: "berkas terlalu besar",
 };
+
+/** The Indonesian name of a message's kind ("foto", "pesan suara"); an unknown kind reads as "lampiran". */
+export function attachmentKindLabel(kind: string): string {
+  return ATTACHMENT_KIND_LABELS[kind] ?? "lampiran";
+}
 
 /** The label of an event type; an unknown type (old data) reads as a neutral phrase, never a raw code. */
 export function caseEventLabel(type: string): string {

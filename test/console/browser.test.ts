@@ -107,6 +107,7 @@ describe("officer console in a real browser", () => {
     await page.getByLabel("Instansi tujuan").selectOption("DINSOS-LA");
     await page.getByLabel("Alasan rujukan").fill("PMI perlu pendampingan sosial setelah pulang");
     await page.getByRole("button", { name: "Rujuk", exact: true }).click();
+    await page.getByRole("dialog", { name: "Rujuk kasus ini?" }).getByRole("button", { name: "Ya, rujuk" }).click();
     await page.getByText("Kasus dirujuk.").waitFor();
     const referral = await chat.newReplies();
     expect(referral.join("\n")).toContain("dirujuk ke Dinas Sosial Provinsi Lampung");

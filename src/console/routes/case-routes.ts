@@ -3,7 +3,7 @@ import { regencyByCode, regencyLabel } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
-import { caseEventLabel } from "../../core/case-event-labels.js";
+import { attachmentKindLabel, caseEventLabel } from "../../core/case-event-labels.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { AppContext } from "../../runtime/context.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
@@ -11,7 +11,7 @@ import { notFound } from "../http-error.js";
 import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
 import { maskIdentifier, maskIdentifiersInText } from "../mask-identifier.js";
 import { WORK_SECTORS, documentChecklist, isWorkSector } from "../../core/case-facts.js";
-import { kindLabel, slaView, statusLabel, transitionsFrom } from "./case-views.js";
+import { kindLabel, referralAgencies, slaView, statusLabel, transitionsFrom } from "./case-views.js";
 
 export const caseParams = z.object({ id: z.string().max(64) });
 const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.string().uuid() });
@@ -94,6 +94,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
       myRole: access.myRole,
       canSteer: canSteer(officer, access),
       canAddParties: canAddParties(officer, access),
+      // Likely agencies first (the agreements' routing for this region and kind): for referring and adding parties.
+      referralAgencies: referralAgencies(c, ctx.rules.routing),
     };
   });
 
@@ -126,6 +128,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise
         id: m.id,
         direction: m.direction,
         kind: m.kind,
+        kindLabel: attachmentKindLabel(m.kind),
         text: revealed ? m.text : maskIdentifiersInText(m.text),
         state: m.state,
         error: m.state === "FAILED" ? m.error : null,

@@ -1,15 +1,20 @@
 // The case page: loads the case, lays out its panels (views/case/*.js), reloads on live events.
-// Each panel is a function of one context object ({ c, messages, events, caseId, session, ref, act, closed, ... }).
+// Each panel is a function of one context object ({ c, messages, events, caseId, session, ref, act, fold, ... }).
+// Desktop: the conversation and its composer on the left, actions and the record on the right.
+// Phone (one column, app.css): status change and conversation first, folded details after.
 import { api } from "../api.js";
+import { confirmDialog } from "../confirm-dialog.js";
 import { clear, h, toast } from "../dom.js";
-import { replyPanel, notePanel } from "./case/composer.js";
+import { notePanel } from "./case/composer.js";
 import { checklistPanel, factsPanel } from "./case/facts.js";
+import { createFolds } from "./case/fold.js";
 import { caseHeader, slaClocks } from "./case/header.js";
 import { captureInput, restoreInput } from "./case/keep-input.js";
 import { addPartyPanel, mergePanel, partiesPanel, referPanel } from "./case/parties.js";
+import { installCaseShortcuts, showShortcutHelp } from "./case/shortcuts.js";
 import { assignmentPanel, classificationPanel, statusPanel } from "./case/status.js";
 import { summaryPanel } from "./case/summary.js";
-import { threadPanel } from "./case/thread.js";
+import { placeThread, threadPanel, threadPosition } from "./case/thread.js";
 import { timelinePanel } from "./case/timeline.js";
 
 export async function renderCase(main, session, caseId) {
@@ -17,6 +22,9 @@ export async function renderCase(main, session, caseId) {
   let revealTexts = false;
   // Identifiers revealed one by one ("Tampilkan"), kept across redraws of this page.
   const revealed = {};
+  // Set after the officer's own reply: the next draw shows the newest message whatever was scrolled.
+  let followThread = false;
+  const fold = createFolds();
   const load = async () => {
     const reveal = revealTexts ? "?reveal=texts" : "";
     const [c, thread, timeline] = await Promise.all([
@@ -27,9 +35,11 @@ export async function renderCase(main, session, caseId) {
     draw(c, thread.messages, timeline.events);
   };
 
-  /** Runs an action, reports the result, reloads the page data. */
-  const act = (label, fn) => async (event) => {
+  /** Runs an action (after a confirmation when `ask` returns one), reports the result, reloads the page data. */
+  const act = (label, fn, ask) => async (event) => {
     event?.preventDefault?.();
+    const question = ask?.();
+    if (question && !(await confirmDialog(question))) return;
     const button = event?.submitter ?? event?.target;
     if (button) button.disabled = true;
     try {
@@ -51,12 +61,18 @@ export async function renderCase(main, session, caseId) {
   let drawn = false;
   function draw(c, messages, events) {
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
-    const ctx = { c, messages, events, caseId, session, ref: session.reference, act, closed, revealTexts, revealed, showTexts: () => { revealTexts = true; } };
-    const steering = [];
-    if (c.canSteer && !closed) steering.push(classificationPanel(ctx), statusPanel(ctx), assignmentPanel(ctx), referPanel(ctx), mergePanel(ctx));
-    if (c.canAddParties && !closed) steering.push(addPartyPanel(ctx));
+    const ctx = { c, messages, events, caseId, session, ref: session.reference, act, fold, closed, revealTexts, revealed, showTexts: () => { revealTexts = true; }, followThread: () => { followThread = true; } };
+    const actions = [];
+    const record = [];
+    if (c.canSteer && !closed) {
+      actions.push(statusPanel(ctx), assignmentPanel(ctx));
+      record.push(classificationPanel(ctx), referPanel(ctx), mergePanel(ctx));
+    }
+    if (c.canAddParties && !closed) record.push(addPartyPanel(ctx));
 
     const kept = captureInput(main);
+    const position = drawn && !followThread ? threadPosition(main) : { atEnd: true, top: 0 };
+    followThread = false;
     clear(
       main,
       h("a.back", { href: "#/" }, "‹ Kotak masuk"),
@@ -65,13 +81,43 @@ export async function renderCase(main, session, caseId) {
       h(
         "div.case-grid",
         {},
-        h("div.col", {}, summaryPanel(ctx), threadPanel(ctx), replyPanel(ctx), notePanel(ctx), factsPanel(ctx)),
-        h("div.col", {}, partiesPanel(ctx), checklistPanel(ctx), steering, timelinePanel(ctx)),
+        h("div.col.col-main", {}, threadPanel(ctx), notePanel(ctx), summaryPanel(ctx), factsPanel(ctx)),
+        h("div.col.col-side", {}, actions, partiesPanel(ctx), record, checklistPanel(ctx), timelinePanel(ctx)),
       ),
     );
+    placeThread(main, position);
     if (drawn) restoreInput(main, kept);
     drawn = true;
   }
+
+  /** The case after or before this one in the inbox list the officer came from (or the default inbox). */
+  const neighbour = async (step) => {
+    let list = session.caseList;
+    if (!list?.includes(caseId)) list = (await api.get("/api/cases?pageSize=25")).cases.map((x) => x.id);
+    const next = list[list.indexOf(caseId) + step];
+    if (next) location.hash = `#/kasus/${next}`;
+    else toast(step > 0 ? "Tidak ada kasus berikutnya di daftar kotak masuk." : "Tidak ada kasus sebelumnya di daftar kotak masuk.");
+  };
+  const focusField = (name) => {
+    const el = main.querySelector(`[name="${name}"]`);
+    if (!el) return toast("Tindakan ini tidak tersedia untuk kasus ini.");
+    const folded = el.closest("details");
+    if (folded) folded.open = true;
+    el.scrollIntoView({ block: "center" });
+    el.focus();
+  };
+  installCaseShortcuts(
+    {
+      j: () => void neighbour(1).catch((e) => toast(e.message, "error")),
+      k: () => void neighbour(-1).catch((e) => toast(e.message, "error")),
+      r: () => focusField("reply"),
+      s: () => focusField("status"),
+      c: () => focusField("note"),
+      i: () => (location.hash = "#/"),
+      "?": showShortcutHelp,
+    },
+    () => location.hash === `#/kasus/${caseId}`,
+  );
 
   let timer;
   session.onCaseEvent = (event) => {

@@ -36,6 +36,8 @@ export async function renderInbox(main, session) {
 
   async function load() {
     const data = await api.get(`/api/cases${query({ ...state, pageSize: 25 })}`);
+    // The case page's next/previous keys (j, k) walk this list.
+    session.caseList = data.cases.map((c) => c.id);
     const now = Date.now();
     const rows = data.cases.map((c) => {
       const due = c.sla.firstResponse && c.sla.firstResponse.state !== "met" ? c.sla.firstResponse : c.sla.resolution;

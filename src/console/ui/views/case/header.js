@@ -1,7 +1,8 @@
 import { formatDate, formatRemaining, h } from "../../dom.js";
 import { SLA_LABELS, URGENCY_LABELS } from "../labels.js";
+import { showShortcutHelp } from "./shortcuts.js";
 
-/** Ticket, urgency, status and kind, with the merge links. */
+/** Ticket, urgency, status and kind, with the merge links and the way to the keyboard shortcuts. */
 export function caseHeader({ c }) {
   return h(
     "header.case-head",
@@ -11,6 +12,7 @@ export function caseHeader({ c }) {
     h("span.badge.status", { "data-testid": "case-status" }, c.statusLabel),
     h("span", {}, c.kindLabel),
     c.sla.breaches ? h("span.badge.warn", {}, `Eskalasi SLA: ${c.sla.breaches}`) : null,
+    h("button", { type: "button", class: "link shortcut-hint", "aria-keyshortcuts": "?", onclick: showShortcutHelp }, "Pintasan papan ketik (?)"),
     c.mergedInto ? h("p", {}, "Digabungkan ke ", h("a", { href: `#/kasus/${c.mergedInto.id}` }, c.mergedInto.ticket)) : null,
     c.merged.length ? h("p", {}, "Kasus yang digabung ke sini: ", c.merged.map((m) => h("a", { href: `#/kasus/${m.id}` }, `${m.ticket} `))) : null,
   );

@@ -3,27 +3,40 @@ import { field, h, option } from "../../dom.js";
 import { URGENCY_LABELS } from "../labels.js";
 
 /** Kind and urgency of the case. */
-export function classificationPanel({ c, caseId, ref, act }) {
+export function classificationPanel({ c, caseId, ref, act, fold }) {
   const kindSelect = h("select", { name: "kind" }, ref.kinds.map((k) => option(k.kind, k.label, k.kind === c.kind)));
   const urgencySelect = h("select", { name: "urgency" }, Object.entries(URGENCY_LABELS).map(([u, label]) => option(u, label, u === c.urgency)));
-  return h(
-    "form.card",
-    { "data-testid": "classification", onsubmit: act("Jenis dan urgensi disimpan.", () => api.post(`/api/cases/${caseId}/classification`, { kind: kindSelect.value, urgency: urgencySelect.value })) },
-    h("h2", {}, "Jenis dan urgensi"),
-    field("Jenis masalah", kindSelect),
-    field("Urgensi", urgencySelect),
-    h("button", { type: "submit", class: "secondary" }, "Simpan jenis dan urgensi"),
+  return fold(
+    "classification",
+    "Jenis dan urgensi",
+    h(
+      "form",
+      { "data-testid": "classification", onsubmit: act("Jenis dan urgensi disimpan.", () => api.post(`/api/cases/${caseId}/classification`, { kind: kindSelect.value, urgency: urgencySelect.value })) },
+      field("Jenis masalah", kindSelect),
+      field("Urgensi", urgencySelect),
+      h("button", { type: "submit", class: "secondary" }, "Simpan jenis dan urgensi"),
+    ),
   );
 }
 
-/** The status change, with an optional note for the reporter. */
+/** The status change, with an optional note for the reporter; a final status (resolved, closed) asks first. */
 export function statusPanel({ c, caseId, act }) {
   const to = h("select", { name: "status" }, c.transitions.map((t) => option(t.status, t.label)));
   const note = h("input", { name: "statusNote", maxlength: 1000 });
   const noteToFamily = h("input", { type: "checkbox", name: "statusNoteToFamily" });
+  const ask = () => {
+    const target = c.transitions.find((t) => t.status === to.value);
+    if (!target?.final) return null;
+    return {
+      title: `Ubah status menjadi ${target.label}?`,
+      message: `Kasus ${c.ticket} akan berstatus ${target.label}. Pelapor akan diberi tahu.${target.status === "DITUTUP" ? " Kasus yang ditutup tidak dapat dibuka lagi." : ""}`,
+      confirmLabel: `Ya, ubah menjadi ${target.label}`,
+    };
+  };
+  const change = () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}), alsoToFamily: noteToFamily.checked });
   return h(
-    "form.card",
-    { onsubmit: act("Status diubah; pemberitahuan ke pelapor dalam antrean pengiriman.", () => api.post(`/api/cases/${caseId}/status`, { to: to.value, ...(note.value.trim() ? { note: note.value.trim() } : {}), alsoToFamily: noteToFamily.checked })) },
+    "form.card.panel-status",
+    { "data-testid": "status-form", onsubmit: act("Status diubah; pemberitahuan ke pelapor dalam antrean pengiriman.", change, ask) },
     h("h2", {}, "Ubah status"),
     field("Status baru", to),
     field("Catatan untuk pelapor (opsional)", note),

@@ -22,11 +22,10 @@ function masked({ caseId, act, revealed }, label, fieldName, value) {
 
 /** Reporter and worker data, the description, and the audited reveal of numbers in texts. */
 export function summaryPanel(ctx) {
-  const { c, act, revealTexts, showTexts } = ctx;
-  return h(
-    "section.card",
-    {},
-    h("h2", {}, "Data pelapor dan pekerja"),
+  const { c, act, revealTexts, showTexts, fold } = ctx;
+  return fold(
+    "summary",
+    "Data pelapor dan pekerja",
     h(
       "dl.facts",
       {},

@@ -1,12 +1,11 @@
 import { formatDate, h } from "../../dom.js";
 
 /** The case's audited events, newest last. */
-export function timelinePanel({ events, session }) {
+export function timelinePanel({ events, session, fold }) {
   const factLabel = (name) => session.reference.factFields.find((f) => f.field === name)?.label ?? name;
-  return h(
-    "section.card",
-    {},
-    h("h2", {}, "Linimasa"),
+  return fold(
+    "timeline",
+    "Linimasa",
     h(
       "ol.timeline",
       { "data-testid": "timeline" },
