@@ -1,7 +1,7 @@
 import type { RunningChannel } from "../src/channels/contract.js";
 import type { Config } from "../src/config.js";
 import { bullConnection } from "../src/infra/redis-options.js";
-import type { AppContext } from "../src/runtime/context.js";
+import type { BotDeps } from "./bot-deps.js";
 import { createOutboundWorker } from "../queues/outbound-worker.js";
 import type { StartWhatsAppOptions } from "./whatsapp/start-whatsapp.js";
 
@@ -12,7 +12,7 @@ export interface StartBotsOptions {
 interface ChannelEntry {
   /** Whether the configuration turns the channel on. */
   enabled(config: Config): boolean;
-  start(ctx: AppContext, options: StartBotsOptions): Promise<RunningChannel>;
+  start(ctx: BotDeps, options: StartBotsOptions): Promise<RunningChannel>;
 }
 
 /**
@@ -39,7 +39,7 @@ const CHANNELS: Record<"simulator" | "telegram" | "whatsapp", ChannelEntry> = {
  * delivers through it. A channel is a folder under bots/ with a start function returning a
  * RunningChannel (src/channels/contract.ts), listed in CHANNELS.
  */
-export async function startBots(ctx: AppContext, options: StartBotsOptions = {}): Promise<() => Promise<void>> {
+export async function startBots(ctx: BotDeps, options: StartBotsOptions = {}): Promise<() => Promise<void>> {
   const channels: RunningChannel[] = [];
   for (const entry of Object.values(CHANNELS)) if (entry.enabled(ctx.config)) channels.push(await entry.start(ctx, options));
   const connection = bullConnection(ctx.redisUrl);

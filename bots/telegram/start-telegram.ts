@@ -1,4 +1,4 @@
-import type { AppContext } from "../../src/runtime/context.js";
+import type { BotDeps } from "../bot-deps.js";
 import type { RunningChannel } from "../../src/channels/contract.js";
 import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
@@ -22,7 +22,7 @@ const COMMANDS = [
  * when TELEGRAM_WEBHOOK_URL is set (Telegram must reach it at that URL; the secret token is
  * checked on every request). The outbound worker delivering through it keeps Telegram's pace.
  */
-export async function startTelegram(ctx: AppContext): Promise<RunningChannel & { webhookPort?: number }> {
+export async function startTelegram(ctx: BotDeps): Promise<RunningChannel & { webhookPort?: number }> {
   const c = ctx.config;
   if (!c.TELEGRAM_BOT_TOKEN) throw new Error("TELEGRAM_BOT_TOKEN is not set");
   const keyPrefix = `${c.QUEUE_PREFIX}:tg`;

@@ -1,6 +1,6 @@
 import qrcode from "qrcode-terminal";
 import type { Config } from "../../src/config.js";
-import type { AppContext } from "../../src/runtime/context.js";
+import type { BotDeps } from "../bot-deps.js";
 import type { RunningChannel } from "../../src/channels/contract.js";
 import { createAuthCipher } from "./auth-cipher.js";
 import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppChannel, type WhatsAppSettings } from "./create-whatsapp-channel.js";
@@ -28,7 +28,7 @@ export function whatsAppSettings(c: Config): WhatsAppSettings {
 }
 
 /** Linking shown to the operator in the terminal; the log only says that it was shown. */
-export function terminalLink(printQr: boolean, log: AppContext["log"]): LinkDisplay {
+export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay {
   return {
     qr(accountId, qr) {
       if (!printQr) {
@@ -52,7 +52,7 @@ export function terminalLink(printQr: boolean, log: AppContext["log"]): LinkDisp
  * Starts every number in WHATSAPP_ACCOUNTS for the "bots" role. The outbound worker delivering
  * through the channel is created by start-bots.
  */
-export async function startWhatsApp(ctx: AppContext, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
+export async function startWhatsApp(ctx: BotDeps, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
   if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
   if (!c.WHATSAPP_AUTH_KEY) throw new Error("WHATSAPP_AUTH_KEY is not set");

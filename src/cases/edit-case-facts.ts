@@ -1,6 +1,6 @@
 import { CASE_FACT_FIELDS, IDENTIFIER_FIELDS, type CaseFactField } from "../core/case-facts.js";
 // The console's masking, so the timeline shows identifiers exactly as the case page does.
-import { maskIdentifier } from "../console/mask-identifier.js";
+import { maskIdentifier } from "../core/mask-identifier.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 
 export type CaseFactChanges = Partial<Record<CaseFactField, string | null>>;

@@ -1,5 +1,5 @@
 import { AUDIT, recordAuditEvent } from "../audit/record-audit-event.js";
-import { maskIdentifier } from "../console/mask-identifier.js";
+import { maskIdentifier } from "../core/mask-identifier.js";
 import type { CaseStatus } from "../core/case-lifecycle.js";
 import { DELETION_DECISION_HOURS } from "../core/retention.js";
 import { texts, type ReporterDataSummary } from "../core/texts.js";

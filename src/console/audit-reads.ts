@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "../audit/record-audit-event.js";
 import type { CaseEventType } from "../core/case-event-labels.js";
-import type { AppContext } from "../runtime/context.js";
+import type { ConsoleDeps } from "./console-deps.js";
 import type { Officer } from "./auth/sessions.js";
 
 /** Audit event types for reading personal data; kept out of the case timeline (they are not case changes). */
@@ -33,7 +33,7 @@ export interface ReadEntry {
  * once per officer, case and target within REPEAT_WINDOW_MS (remembered in Redis, shared by
  * every console process). `repeat: true` writes every time (reveals, searches).
  */
-export function createReadAudit(ctx: Pick<AppContext, "db" | "redis" | "config">) {
+export function createReadAudit(ctx: Pick<ConsoleDeps, "db" | "redis" | "config">) {
   return async function auditRead(officer: Officer, entry: ReadEntry, options: { repeat?: boolean } = {}): Promise<void> {
     if (!options.repeat) {
       const key = `${ctx.config.QUEUE_PREFIX}:read-audit:${entry.type}:${officer.id}:${entry.caseId}:${entry.targetId ?? ""}`;

@@ -4,7 +4,7 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import type { AppContext } from "../runtime/context.js";
+import type { ConsoleDeps } from "./console-deps.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { accountRoutes } from "./routes/account-routes.js";
 import { requireOfficer } from "./auth/require-officer.js";
@@ -38,7 +38,7 @@ const SECURITY_HEADERS = {
  * The officers' console: the JSON API under /api (described at /api/openapi.json) and the
  * browser app at /. Registered by src/runtime/start-console.ts.
  */
-export async function consolePlugin(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   await app.register(async (scope) => {
     scope.setValidatorCompiler(validatorCompiler);
     scope.setSerializerCompiler(serializerCompiler);

@@ -10,7 +10,7 @@
  */
 import { CASE_KIND_LABELS, isEmergencyKind, isInfoKind, type CaseKind, type EmergencyKind } from "./case-kinds.js";
 import type { Opinion, TriageModelData } from "./triage-model.js";
-import type { Triage } from "./triage.js";
+import type { Triage } from "./triage-result.js";
 
 /** Shown among the signals when the model contributed. */
 export function modelReason(kind: CaseKind): string {

@@ -41,23 +41,10 @@ import { RULES, type Spec, type Tag } from "./triage-rules.js";
 import { withSecondOpinion } from "./triage-second-opinion.js";
 import { VOCABULARY } from "./triage-vocabulary.js";
 
+import type { Triage } from "./triage-result.js";
 import type { Urgency } from "./urgency.js";
-export type { Urgency };
+export type { Triage, Urgency };
 
-export interface Triage {
-  /** "question" = information request, not a complaint. */
-  intent: "complaint" | "question" | "unclear";
-  /** Main kind: an emergency wins; an INFO_* kind for questions; LAINNYA when unclear. */
-  kind: CaseKind;
-  /** Further kinds found in the same text, without duplicates, never `kind`. */
-  extraKinds: CaseKind[];
-  /** See the module comment for the rules. */
-  urgency: Urgency;
-  /** The most serious emergency found, if any. */
-  emergency: EmergencyKind | null;
-  /** Matched words and phrases, short, for officers to see why. */
-  signals: string[];
-}
 
 export const EMERGENCY_PRIORITY: readonly EmergencyKind[] = [
   "BUNUH_DIRI", "MENINGGAL", "TPPO", "KEKERASAN_SEKSUAL", "KEKERASAN", "SAKIT_BERAT", "DITAHAN",

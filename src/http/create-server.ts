@@ -1,5 +1,16 @@
 import Fastify, { type FastifyInstance } from "fastify";
-import type { AppContext } from "../runtime/context.js";
+import type { Redis } from "ioredis";
+import type { Config } from "../config.js";
+import type { Db } from "../infra/prisma.js";
+import type { Logger } from "../logger.js";
+
+/** What the server itself needs: its plugins get the whole of what the caller passed. */
+export interface ServerDeps {
+  config: Pick<Config, "TRUST_PROXY">;
+  log: Logger;
+  db: Db;
+  redis: Redis;
+}
 
 /**
  * An HTTP server with health and the given plugins: the officers' console (start-console.ts), or
@@ -7,7 +18,7 @@ import type { AppContext } from "../runtime/context.js";
  * One error handler: client errors get their message, server errors a generic Indonesian
  * message and a log line with the details — never a stack trace in a response.
  */
-export async function createServer(ctx: AppContext, plugins: ((app: FastifyInstance, ctx: AppContext) => Promise<void>)[]): Promise<FastifyInstance> {
+export async function createServer<D extends ServerDeps>(ctx: D, plugins: ((app: FastifyInstance, ctx: D) => Promise<void>)[]): Promise<FastifyInstance> {
   // Forwarded headers count only from the configured proxies (TRUST_PROXY); a hop count is "the
   // nearest n addresses", which fastify's types spell as a function.
   const trust = ctx.config.TRUST_PROXY;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { maskIdentifiersInText } from "../../src/console/mask-identifier.js";
+import { maskIdentifiersInText } from "../../src/core/mask-identifier.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 

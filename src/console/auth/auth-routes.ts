@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { AppError } from "../../core/app-error.js";
 import { createLoginLimiter, normaliseUsername } from "./login-limiter.js";
 import { burnPasswordCheck, hashPassword, needsRehash, passwordProblem, verifyPassword } from "./password.js";
@@ -25,7 +25,7 @@ export function meView(officer: NonNullable<FastifyRequest["officer"]>) {
 }
 
 /** Sign in, sign out, who am I, change password. */
-export async function authRoutes(app: FastifyInstance, ctx: AppContext, sessions: SessionStore): Promise<void> {
+export async function authRoutes(app: FastifyInstance, ctx: ConsoleDeps, sessions: SessionStore): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const secure = (request: FastifyRequest) =>
     ctx.config.CONSOLE_SECURE_COOKIES === "auto" ? request.protocol === "https" : ctx.config.CONSOLE_SECURE_COOKIES === "true";

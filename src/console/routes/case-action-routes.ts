@@ -18,7 +18,7 @@ import { reclassifyCase } from "../../cases/reclassify-case.js";
 import { changeCasePhase } from "../../cases/change-case-phase.js";
 import { CASE_PHASES } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden } from "../http-error.js";
@@ -45,7 +45,7 @@ const mergeBody = z.object({ intoTicket: z.string().trim().min(1).max(20), reaso
 const STEER_ONLY = "Hanya instansi penanggung jawab utama (atau tingkat pusat) yang dapat melakukan tindakan ini.";
 
 /** Everything an officer does to a case; each goes through a case service that writes the audit event. */
-export async function caseActionRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function caseActionRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
   const bodyLimit = 64 * 1024;

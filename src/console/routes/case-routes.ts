@@ -5,11 +5,11 @@ import { z } from "zod";
 import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
 import { attachmentKindLabel, caseEventLabel } from "../../core/case-event-labels.js";
 import { signedInOfficer } from "../auth/require-officer.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
 import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
-import { maskIdentifier, maskIdentifiersInText } from "../mask-identifier.js";
+import { maskIdentifier, maskIdentifiersInText } from "../../core/mask-identifier.js";
 import { WORK_SECTORS, documentChecklist, isWorkSector } from "../../core/case-facts.js";
 import { kindLabel, referralAgencies, slaView, statusLabel, transitionsFrom } from "./case-views.js";
 
@@ -24,7 +24,7 @@ import { inlineMime } from "./attachment-mime.js";
 const FIELD_LABELS = { reporterPhone: "telepon pelapor", workerPhone: "telepon pekerja", passportNumber: "nomor paspor", nik: "NIK" } as const;
 
 /** Reading one case: details (identifiers masked), thread, timeline, attachments, audited reveal. */
-export async function caseRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function caseRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const auditRead = createReadAudit(ctx);
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import { AppError } from "../../core/app-error.js";
 
@@ -41,7 +41,7 @@ const dayOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * Every officer reads it; admins edit and confirm entries, each change recorded in
  * DirectoryChange. An edit needs a new confirmation.
  */
-export async function directoryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function directoryRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/directory", { schema: { tags: ["direktori"], summary: "Perwakilan RI dan nomor darurat setempat" } }, async () => {

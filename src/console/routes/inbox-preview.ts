@@ -1,5 +1,5 @@
 import { ATTACHMENT_KIND_LABELS } from "../../core/case-event-labels.js";
-import { maskIdentifiersInText } from "../mask-identifier.js";
+import { maskIdentifiersInText } from "../../core/mask-identifier.js";
 import type { InboxRow } from "./inbox-query.js";
 
 /** Characters of a message the inbox shows; the case page shows the whole of it. */

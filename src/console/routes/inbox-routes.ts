@@ -6,9 +6,9 @@ import { CASE_STATUSES } from "../../core/case-lifecycle.js";
 import { CHANNELS } from "../../core/channels.js";
 import { URGENCIES } from "../../core/urgency.js";
 import { signedInOfficer } from "../auth/require-officer.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { createReadAudit, READ_EVENTS } from "../audit-reads.js";
-import { maskIdentifier } from "../mask-identifier.js";
+import { maskIdentifier } from "../../core/mask-identifier.js";
 import { queryInbox } from "./inbox-query.js";
 import { identifierSearchDigits } from "./inbox-search.js";
 import { kindLabel, slaView, statusLabel } from "./case-views.js";
@@ -35,7 +35,7 @@ export const inboxQuery = z.object({
 });
 
 /** The inbox: the officer's agency's cases, emergencies first, then by the next SLA deadline. */
-export async function inboxRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function inboxRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const auditRead = createReadAudit(ctx);
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/cases",

@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import type { CaseEvent } from "../../cases/case-event-bus.js";
 import { redisOptions } from "../../infra/redis-options.js";
 import { signedInOfficer } from "../auth/require-officer.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { caseScope } from "../access/case-access.js";
 import { SESSION_COOKIE, type SessionStore } from "../auth/sessions.js";
 
@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 20_000;
  * Live updates (Server-Sent Events): one Redis subscription per console process, fanned out to
  * every open browser; each officer only hears about cases they may see (ids only, no content).
  */
-export async function liveRoutes(app: FastifyInstance, ctx: AppContext, sessions: SessionStore): Promise<void> {
+export async function liveRoutes(app: FastifyInstance, ctx: ConsoleDeps, sessions: SessionStore): Promise<void> {
   const listeners = new Set<(event: CaseEvent) => void>();
   const subscriber = new Redis(redisOptions(ctx.redisUrl));
   const unsubscribe = await ctx.events.subscribe(subscriber, (event) => {

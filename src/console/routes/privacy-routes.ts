@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { decideDeletionRequest } from "../../cases/decide-deletion-request.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import { statusLabel } from "./case-views.js";
 
@@ -11,7 +11,7 @@ const decisionBody = z.object({ approve: z.boolean(), reason: z.string().max(100
 const ROLE_MESSAGE = "Permintaan penghapusan data diputuskan oleh supervisor atau administrator.";
 
 /** Reporters' HAPUS DATA requests (UU PDP): the list with their deadline, and the decision. */
-export async function privacyRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function privacyRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/privacy/deletion-requests", { schema: { tags: ["data pribadi"], summary: "Permintaan penghapusan data dari pelapor, dengan batas waktunya" } }, async (request) => {

@@ -10,12 +10,12 @@ import { COUNTRY_NAMES } from "../../core/countries.js";
 import { CASE_PHASES, PHASE_LABELS } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import { activeReplyTemplates } from "./reply-template-routes.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 
 const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
 
 /** What the console's forms need: agencies, kinds, statuses, regions, officers of my agency, reply templates; and notices. */
-export async function referenceRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function referenceRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "../../core/app-error.js";
 import { fillTemplate, unknownPlaceholders } from "../../core/reply-templates.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { visibleCaseOr404 } from "../access/case-access.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 
@@ -19,7 +19,7 @@ const listQuery = z.object({ retired: z.enum(["0", "1"]).optional() });
 const shown = { id: true, seedKey: true, title: true, text: true, retiredAt: true, updatedAt: true } as const;
 
 /** An agency's templates in force, as the composer offers them. */
-export function activeReplyTemplates(db: AppContext["db"], agencyId: string) {
+export function activeReplyTemplates(db: ConsoleDeps["db"], agencyId: string) {
   return db.replyTemplate.findMany({ where: { agencyId, retiredAt: null }, select: { id: true, title: true, text: true }, orderBy: [{ createdAt: "asc" }, { title: "asc" }] });
 }
 
@@ -28,7 +28,7 @@ export function activeReplyTemplates(db: AppContext["db"], agencyId: string) {
  * supervisors and administrators add, edit, retire and restore them (never delete), each change
  * recorded with before and after. An agency's templates are invisible to every other agency.
  */
-export async function replyTemplateRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function replyTemplateRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

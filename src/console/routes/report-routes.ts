@@ -3,7 +3,7 @@ import { regencyByCode, regencyLabel } from "../../core/regencies.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { agreementEndsOn, agreementInForce } from "../../core/routing.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { caseScope } from "../access/case-access.js";
 import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
@@ -58,7 +58,7 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** Reports, agreements and supervision (workload, overdue). */
-export async function reportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function reportRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const regionName = (id: string | null) => (id ? (ctx.rules.routing.region(id)?.name ?? id) : "Tidak diketahui");
   const regencyName = (code: string | null) => {
