@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { CASE_PHASES, PHASE_LABELS, type CasePhase } from "../../core/phase.js";
 import { agreementEndsOn, agreementInForce, routeCase } from "../../core/routing.js";
-import type { AppContext } from "../../runtime/context.js";
+import type { ConsoleDeps } from "../console-deps.js";
 import { canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 
@@ -14,7 +14,7 @@ const dayOf = (d: Date) => d.toISOString().slice(0, 10);
  * the agreement whose rows route it — said plainly when that agreement has expired — and
  * whether the agreements give the case's current kind and phase another lead office.
  */
-export async function routingBasisRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function routingBasisRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
