@@ -1,11 +1,11 @@
-import { DelayedError, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from "bullmq";
+import { DelayedError, Job, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions } from "bullmq";
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton } from "../src/channels/contract.js";
 import type { CaseEventBus } from "../src/cases/case-event-bus.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Sql } from "../src/infra/sql.js";
 import type { Logger } from "../src/logger.js";
 import { PRIORITY, type OutboundJob } from "./job-queues.js";
-import { QUEUE } from "./names.js";
+import { JOB_ID, QUEUE } from "./names.js";
 
 export interface OutboundWorkerDeps {
   db: Db;
@@ -73,7 +73,11 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
   if (!message) throw new Error(`outbound message ${job.data.messageId} not found`);
   if (message.state === "SENT") return "skipped: already sent";
 
+  // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
+  // The stored priority (a promoted job's too; it comes back from Redis as text).
+  const urgent = Number(job.priority || job.opts.priority) === PRIORITY.emergency;
   if (message.earlier && token) {
+    if (urgent) await promoteEarlier(deps, worker, message.id);
     await job.moveToDelayed(Date.now() + ORDER_RECHECK_MS, token);
     throw new DelayedError();
   }
@@ -86,8 +90,7 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       chatId: message.chatId,
       text: message.text ?? "",
       ...(buttons?.length ? { buttons } : {}),
-      // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
-      ...(job.opts.priority === PRIORITY.emergency ? { urgent: true } : {}),
+      ...(urgent ? { urgent: true } : {}),
     });
     const payload = sent.platformMessageId ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId }) : null;
     await deps.sql.run`
@@ -109,5 +112,20 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       throw new RateLimitError();
     }
     throw error;
+  }
+}
+
+/**
+ * An emergency reply leaves after its chat's earlier replies, which may wait far down the
+ * ordinary queue behind a burst: they take the emergency's priority (and so its pace), so the
+ * chat is answered in order and at once. One already running or delayed keeps its place.
+ */
+async function promoteEarlier(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, messageId: string): Promise<void> {
+  const earlier = await deps.sql.rows<{ id: string }>`
+    SELECT e.id FROM "Message" m JOIN "Message" e ON e."conversationId" = m."conversationId"
+    WHERE m.id = ${messageId}::uuid AND e.direction = 'OUT' AND e.state = 'QUEUED' AND e.seq < m.seq`;
+  for (const { id } of earlier) {
+    const job = await Job.fromId<OutboundJob>(worker, JOB_ID.outbound(id));
+    if (job && Number(job.priority) !== PRIORITY.emergency) await job.changePriority({ priority: PRIORITY.emergency });
   }
 }

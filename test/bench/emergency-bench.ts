@@ -4,19 +4,25 @@
  * Telegram (local fake Bot API, long polling) run with the production pace and typing settings
  * (the config defaults: WhatsApp 5 messages/s per number, 1.5 s per chat, "typing..." before long
  * replies; Telegram 30/s, 1 s per chat), together with the queue workers, in this process.
+ * The queue workers run in a process of their own (emergency-bench-workers.ts), as a deployment
+ * runs ROLES=workers beside ROLES=bots.
  * Measured per emergency: from the message handed to the channel (socket event, Bot API update)
  * to the first reply handed to sendMessage (WhatsApp) or arriving at the Bot API (Telegram).
- *   npx tsx test/bench/emergency-bench.ts [--messages 10000] [--emergencies 40]
+ * The baseline, in the same run: an ordinary complaint from a fresh chat sent beside each
+ * emergency, measured the same way (both waited for at most 60 s; one not answered counts as 60 s).
+ * --rate offers the burst at that many messages/s over both channels (0, the default: all at
+ * once, so Telegram's updates wait at the Bot API, which hands them out in order, 100 at a time).
+ *   npx tsx test/bench/emergency-bench.ts [--messages 10000] [--emergencies 40] [--rate 0]
  *   npm run bench -- --only emergency
  * Target (issue 11): p99 < 1 s.
  */
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { startBots } from "../../bots/start-bots.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { createContext } from "../../src/runtime/context.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
 import { FakeTelegramApi } from "../support/fake-telegram-api.js";
 import { fakeBotsOptions, fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
@@ -29,13 +35,18 @@ export interface EmergencyBenchOptions {
   messages: number;
   /** Emergencies per channel, spread over the burst. */
   emergencies: number;
+  /** Messages per second offered over both channels; 0: the whole burst at once. */
+  rate: number;
 }
 
 const EMERGENCY_TEXT = "tolong saya disekap majikan di malaysia, tidak boleh keluar rumah, paspor ditahan";
+const CONTROL_TEXT = "gaji saya belum dibayar 3 bulan, saya dari lampung, kerja di malaysia";
+/** The longest an emergency or an ordinary control message is waited for. */
+const WAIT_MS = 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions> = {}): Promise<Record<string, string | number>> {
-  const opts = { messages: 10_000, emergencies: 40, ...overrides };
+  const opts = { messages: 10_000, emergencies: 40, rate: 0, ...overrides };
   const api = new FakeTelegramApi();
   await api.start();
   const database = await createFreshDatabase(BENCH_DATABASE_URL, "bench_emergency");
@@ -52,7 +63,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     TELEGRAM_POLL_TIMEOUT_S: "1",
   });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: BENCH_REDIS_URL });
-  const stopWorkers = startWorkers(ctx);
+  const stopWorkers = await startWorkerProcess({ databaseUrl: database.url, redisUrl: BENCH_REDIS_URL, prefix: config.QUEUE_PREFIX });
   const fake = fakeSocketFactory();
   const stopBots = await startBots(ctx, fakeBotsOptions(fake));
   fake.latest().open({ id: "6281100000009:1@s.whatsapp.net", lid: "99000000000009:1@lid" });
@@ -60,14 +71,15 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
 
   const perChannel = Math.floor(opts.messages / 2);
   const chats = 500;
-  const waLatency: number[] = [];
-  const tgLatency: number[] = [];
-  const missed = { wa: 0, tg: 0 };
+  const latency = { wa: [] as number[], tg: [] as number[], waControl: [] as number[], tgControl: [] as number[] };
+  const missed = { wa: 0, tg: 0, waControl: 0, tgControl: 0 };
   const started = Date.now();
   try {
     // The burst: every chat's next message, round after round, on both channels at once.
     const burst = (async () => {
       for (let round = 0, sent = 0; sent < perChannel; round++) {
+        // At a given rate, each round of 2 × `chats` messages leaves at its time.
+        if (opts.rate > 0) await sleep(started + (round * chats * 2 * 1000) / opts.rate - Date.now());
         const batch = [];
         const text = SCRIPT[round % SCRIPT.length]!;
         const pushes: Promise<unknown>[] = [];
@@ -81,57 +93,84 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       }
     })();
 
-    // Emergencies from chats of their own, spread over the burst, one every 250 ms per channel.
-    const emergencies = Array.from({ length: opts.emergencies }, async (_, i) => {
-      await sleep(200 + i * 250);
-      const wa = person(50_000 + i);
+    /** One message in on both channels from fresh chats; its first reply's latency goes into `wa`/`tg`. */
+    const probe = async (n: number, text: string, wa: "wa" | "waControl", tg: "tg" | "tgControl", waitMs = WAIT_MS) => {
+      const waPerson = person(n);
       const waOffered = Date.now();
-      socket.receive([textMessage({ jid: wa.pn, alt: wa.lid }, EMERGENCY_TEXT)]);
-      const tgUser = 8_000_000 + i;
+      socket.receive([textMessage({ jid: waPerson.pn, alt: waPerson.lid }, text)]);
+      const tgUser = 8_000_000 + n;
       // The fake Bot API stamps arrivals with performance.now().
       const tgOffered = performance.now();
-      await api.userSends(tgUser, EMERGENCY_TEXT);
-      // An emergency not answered within a minute counts as a minute (and is reported as missed).
+      await api.userSends(tgUser, text);
+      // One not answered in time counts as the wait (and is reported as missed).
       await Promise.all([
-        waitUntil(() => socket.sent.find((m) => m.jid === wa.pn), 60_000).then(
-          (m) => waLatency.push(m.at - waOffered),
-          () => (waLatency.push(60_000), missed.wa++),
+        waitUntil(() => socket.sent.find((m) => m.jid === waPerson.pn), waitMs).then(
+          (m) => latency[wa].push(m.at - waOffered),
+          () => (latency[wa].push(waitMs), missed[wa]++),
         ),
-        waitUntil(() => api.sentTo(tgUser)[0], 60_000).then(
-          (m) => tgLatency.push(m.at - tgOffered),
-          () => (tgLatency.push(60_000), missed.tg++),
+        waitUntil(() => api.sentTo(tgUser)[0], waitMs).then(
+          (m) => latency[tg].push(m.at - tgOffered),
+          () => (latency[tg].push(waitMs), missed[tg]++),
         ),
       ]);
+    };
+    // Emergencies from chats of their own, spread over the burst, one every 250 ms per channel,
+    // each with an ordinary complaint from another fresh chat beside it (the baseline).
+    const emergencies = Array.from({ length: opts.emergencies }, async (_, i) => {
+      await sleep(200 + i * 250);
+      await Promise.all([probe(50_000 + i, EMERGENCY_TEXT, "wa", "tg"), probe(60_000 + i, CONTROL_TEXT, "waControl", "tgControl")]);
     });
     await Promise.all([burst, ...emergencies]);
     const burstSeconds = (Date.now() - started) / 1000;
     const storedIn = await ctx.db.message.count({ where: { direction: "IN" } });
     const queuedOut = await ctx.db.message.count({ where: { direction: "OUT", state: "QUEUED" } });
     const composingForEmergency = socket.presences.filter((p) => p.type === "composing" && p.jid && /^62812000500/.test(p.jid)).length;
-    const figure = (xs: number[]) => {
-      const sorted = [...xs].sort((a, b) => a - b);
-      return `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)} / ${sorted[sorted.length - 1] ?? 0}`;
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const figure = (xs: number[]) => [percentile(sorted(xs), 0.5), percentile(sorted(xs), 0.99), sorted(xs).at(-1) ?? 0].map((ms) => Math.round(ms)).join(" / ");
+    // How many times longer an ordinary complaint waited (p50 against p50); "≥" when some were cut off at 60 s.
+    const ratio = (control: number[], emergency: number[], cut: number) => {
+      const times = percentile(sorted(control), 0.5) / Math.max(1, percentile(sorted(emergency), 0.5));
+      return `${cut > 0 ? "≥ " : ""}${times >= 10 ? Math.round(times) : Math.round(times * 10) / 10}×`;
     };
     return {
       "burst: ordinary messages offered (WhatsApp + Telegram)": perChannel * 2,
+      "offered at, messages/s (0: all at once)": opts.rate,
       "emergencies per channel": opts.emergencies,
-      "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(waLatency),
-      "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(tgLatency),
+      "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(latency.wa),
+      "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(latency.tg),
       "emergencies with no reply within 60 s, WhatsApp / Telegram": `${missed.wa} / ${missed.tg}`,
+      "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, WhatsApp": figure(latency.waControl),
+      "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, Telegram": figure(latency.tgControl),
+      "ordinary complaints with no reply within 60 s, WhatsApp / Telegram": `${missed.waControl} / ${missed.tgControl}`,
+      "ordinary p50 / emergency p50, WhatsApp / Telegram": `${ratio(latency.waControl, latency.wa, missed.waControl)} / ${ratio(latency.tgControl, latency.tg, missed.tgControl)}`,
       "inbound messages stored when the last emergency was answered": storedIn,
       "ordinary replies still waiting for their paced turn then": queuedOut,
       "'typing...' shown before an emergency reply": composingForEmergency,
-      "seconds from the burst's start to the last emergency answered": Math.round(burstSeconds * 10) / 10,
+      "seconds from the burst's start to the last emergency and control answered": Math.round(burstSeconds * 10) / 10,
     };
   } finally {
     await stopBots();
     await stopWorkers();
-    const queues = [ctx.queues.inbound, ctx.queues.sla, ctx.queues.outboundQueue("WHATSAPP"), ctx.queues.outboundQueue("TELEGRAM")];
+    const queues = [ctx.queues.inbound, ctx.queues.inboundEmergency, ctx.queues.sla, ctx.queues.outboundQueue("WHATSAPP"), ctx.queues.outboundQueue("TELEGRAM")];
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
     await database.drop();
     await api.stop();
   }
+}
+
+/** Starts the workers' process and resolves, once it is ready, with its stop. */
+async function startWorkerProcess(args: { databaseUrl: string; redisUrl: string; prefix: string }): Promise<() => Promise<void>> {
+  const child = fork(new URL("./emergency-bench-workers.ts", import.meta.url).pathname, [JSON.stringify(args)], { execArgv: ["--import", "tsx"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the workers' process stopped at start (exit ${code})`)));
+  });
+  return () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.send("stop");
+    });
 }
 
 async function waitUntil<T>(find: () => T | undefined, timeoutMs: number): Promise<T> {
@@ -145,10 +184,11 @@ async function waitUntil<T>(find: () => T | undefined, timeoutMs: number): Promi
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { messages: { type: "string" }, emergencies: { type: "string" } } });
+  const { values } = parseArgs({ options: { messages: { type: "string" }, emergencies: { type: "string" }, rate: { type: "string" } } });
   const figures = await runEmergencyBench({
     ...(values.messages ? { messages: Number(values.messages) } : {}),
     ...(values.emergencies ? { emergencies: Number(values.emergencies) } : {}),
+    ...(values.rate ? { rate: Number(values.rate) } : {}),
   });
   printFigures("Emergency replies during a burst", figures);
   process.exit(0);
