@@ -10,7 +10,7 @@ const SEPARATOR = "~";
  * valid signature, so a signing mistake can never smuggle an arbitrary command into the engine.
  */
 const ALLOWED_ACTION =
-  /^(?:menu|cancel|menu:(?:complaint|question|status|officer|follow)|answer:(?:self|family|yes|country:[a-z]{2,12})|consent:(?:yes|no):PMI-[A-Z0-9]{6}:[0-9a-f]{8}|newproblem:(?:yes|no)|unfollow:PMI-[A-Z0-9]{6})$/;
+  /^(?:menu|cancel|menu:(?:complaint|question|status|officer|follow)|answer:(?:self|family|yes|skip|country:[a-z]{2,12}|sector:[A-Z]{2,12})|consent:(?:yes|no):PMI-[A-Z0-9]{6}:[0-9a-f]{8}|newproblem:(?:yes|no)|unfollow:PMI-[A-Z0-9]{6})$/;
 
 export interface CallbackSigner {
   /** The callback_data for a button with `action` shown in `chatId`, or null if it cannot be carried. */

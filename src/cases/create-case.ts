@@ -57,10 +57,12 @@ export async function createCase(
       WITH c AS (
         INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, channel, "reporterId", "conversationId", "onBehalf", relationship,
                             "workerName", "workerPhone", "originRegionId", "originText", "originRegencyCode", "destinationCountry", phase, description,
+                            "employerName", "placementCompany", "agencyAbroad", "cityAbroad", "workSector", "departureDate", "passportNumber",
                             "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
         VALUES (gen_random_uuid(), ${ticket}, ${draft.kind}, ${fields.extraKinds}::text[], ${draft.urgency}::"Urgency", ${input.channel}::"Channel",
                 ${input.reporterId}::uuid, ${input.conversationId}::uuid, ${fields.onBehalf}, ${fields.relationship}, ${fields.workerName},
                 ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.originRegencyCode}, ${fields.destinationCountry}, ${fields.phase}, ${fields.description},
+                ${fields.employerName}, ${fields.placementCompany}, ${fields.agencyAbroad}, ${fields.cityAbroad}, ${fields.workSector}, ${fields.departureDate}, ${fields.passportNumber},
                 ${deadlines.firstResponseDueAt}::timestamp(3), ${deadlines.resolutionDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3))
         ON CONFLICT (ticket) DO NOTHING
         RETURNING id),
@@ -114,5 +116,13 @@ export function caseFieldsFromDraft(draft: CaseDraft, originRegionId: string | n
     // Before work, abroad, or after return: from what was said (src/core/phase.ts); routing depends on it.
     phase: draft.phase ?? detectPhase(draft.description.join(" "), { kind: draft.kind, country: draft.country }),
     description: draft.description.join("\n").slice(0, 20_000),
+    // The facts told in the conversation (src/conversation/fact-questions.ts); officers edit them on the case page.
+    employerName: draft.facts?.employerName ?? null,
+    placementCompany: draft.facts?.placementCompany ?? null,
+    agencyAbroad: draft.facts?.agencyAbroad ?? null,
+    cityAbroad: draft.facts?.cityAbroad ?? null,
+    workSector: draft.facts?.workSector ?? null,
+    departureDate: draft.facts?.departureDate ?? null,
+    passportNumber: draft.facts?.passportNumber ?? null,
   };
 }

@@ -18,6 +18,7 @@ import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFa
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
 import { ownNameInStory, parseWorkerName } from "./worker-name.js";
+import { addFactsFromStory, answersFact, factLines, factQuestion, isFactField, nextFact, takeFactAnswer } from "./fact-questions.js";
 
 const RESUME_AFTER_MS = 6 * 3600_000;
 const MAX_ASKS = 2;
@@ -31,6 +32,8 @@ const COUNTRY_BUTTONS: Button[] = [
 ];
 /** An answer this long that is not what was asked is more of the story. */
 const STORY_WORDS = 4;
+/** An answer to a fact question this long holds more than the fact: it joins the story too. */
+const FACT_ANSWER_WORDS = 8;
 
 function countryOfButton(action: string): string {
   const code = action.slice("answer:country:".length);
@@ -98,6 +101,7 @@ export function fillFromText(draft: CaseDraft, text: string): void {
       if (who.relationship) draft.relationship = who.relationship;
     }
   }
+  addFactsFromStory(draft, text);
   draft.reporterName ??= ownNameInStory(text) ?? undefined;
   // "nama saya Rina" told by a worker about themself: the worker's name, not to be asked again.
   if (draft.onBehalf === false && draft.workerName === undefined && draft.reporterName) draft.workerName = draft.reporterName;
@@ -130,6 +134,10 @@ function missingField(draft: CaseDraft): DraftField | null {
   if (!question && phaseUnclear(draft)) return "phase";
   // A worker back home is not asked where they work "now".
   if (!question && draft.country === undefined && draft.phase !== "SETELAH_PULANG") return "country";
+  // What officers need for this kind (employer, P3MI...), optional and asked once each.
+  // Not once the summary was shown: a kind learnt at the confirmation does not bring new questions.
+  const fact = draft.caseId || draft.consent || draft.asked.confirm ? null : nextFact(draft);
+  if (fact) return fact;
   if (!draft.caseId && !draft.consent) return "confirm";
   return null;
 }
@@ -158,6 +166,13 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
       return phaseQuestion(again, selfOrUnknown(draft));
     case "country":
       return say(again ? texts.askCountryAgain() : texts.askCountry(selfOrUnknown(draft)), COUNTRY_BUTTONS);
+    case "employerName":
+    case "placementCompany":
+    case "workSector":
+    case "departureDate":
+    case "passportNumber":
+    case "cityAbroad":
+      return factQuestion(field, draft);
     case "confirm":
       return say(
         (again
@@ -169,6 +184,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
               ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
               ...(draft.regionName || draft.originText ? { region: regencyByCode(draft.regencyCode)?.name ?? draft.regionName ?? draft.originText } : {}),
               ...(draft.country ? { country: draft.country } : {}),
+              facts: factLines(draft.facts),
               description: draft.description.join(" "),
             })) + (draft.viaMedia ? `\n${texts.confirmByVoice()}` : ""),
         [
@@ -245,7 +261,7 @@ export function continueIntake(
   const resumed = previous.lastActivityAt && facts.now.getTime() - Date.parse(previous.lastActivityAt) > RESUME_AFTER_MS;
   // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
   // "-" typed to skip the name is an answer too.
-  const shape = input.action || (draft.awaiting === "workerName" && isSkipAnswer(text)) ? "words" : classifyText(text, input.kind);
+  const shape = input.action || ((draft.awaiting === "workerName" || isFactField(draft.awaiting)) && isSkipAnswer(text)) ? "words" : classifyText(text, input.kind);
 
   if (shape === "media") return mediaDuringIntake(next, draft, input.kind, facts);
   if (shape !== "words") {
@@ -269,7 +285,8 @@ export function continueIntake(
     (field === "onBehalf" && (answer === "answer:self" || answer === "answer:family")) ||
     (field === "confirm" && answer === "answer:yes") ||
     (field === "country" && !!answer?.startsWith("answer:country:")) ||
-    (field === "phase" && isPhaseButton(answer));
+    (field === "phase" && isPhaseButton(answer)) ||
+    (isFactField(field) && !!answer && answersFact(field, answer));
   if (answer && !fits) {
     const replies: ReplyPart[] = [say(texts.staleButton())];
     if (field) replies.push(questionFor(field, draft, false));
@@ -340,6 +357,13 @@ export function continueIntake(
     case undefined:
       absorbDescription(draft, text, result);
       break;
+    default: {
+      // A fact question (employer, P3MI...): the cleaned fact; a sentence instead is more of the story.
+      const took = takeFactAnswer(draft, field, text, answer);
+      if ((!took && wordCount(text) >= STORY_WORDS) || wordCount(text) > FACT_ANSWER_WORDS) absorbDescription(draft, text, result);
+      else fillFromText(draft, text);
+      break;
+    }
   }
   return askNext(next, draft, facts, replies, [], "intake", text);
 }
@@ -358,6 +382,11 @@ function mediaDuringIntake(next: ConversationState, draft: CaseDraft, kind: stri
     draft.description.push(texts.mediaCaseDescription());
     draft.viaMedia = true;
     return askNext(next, draft, facts, [received], effects, "intake-media-description", "");
+  }
+  // A voice note or a photo (of the passport, say) answering a fact question: the officer hears or sees it.
+  if (isFactField(field)) {
+    draft.awaiting = undefined;
+    return askNext(next, draft, facts, [received], effects, `intake-media-${field}`, "");
   }
   if (isSpoken(kind) && (field === "region" || field === "phase" || field === "country" || (field === "confirm" && draft.viaMedia))) {
     if (field === "phase") draft.phase = null;

@@ -1,9 +1,10 @@
+import type { AskedFact, ToldFacts } from "../core/case-facts.js";
 import type { CaseKind } from "../core/case-kinds.js";
 import type { CasePhase } from "../core/phase.js";
 import type { Urgency } from "../core/urgency.js";
 
 /** The fields the intake asks for, in order (see missingField in engine.ts). */
-export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "phase" | "country" | "confirm";
+export type DraftField = "description" | "safety" | "onBehalf" | "workerName" | "region" | "phase" | "country" | AskedFact | "confirm";
 
 /** A complaint being collected; stored in Conversation.state as JSON. */
 export interface CaseDraft {
@@ -37,6 +38,8 @@ export interface CaseDraft {
   country?: string;
   /** Before work, abroad or after return, as answered; null: asked and not known (src/core/phase.ts). */
   phase?: CasePhase | null;
+  /** Employer, placement company, sector... as told (answers cleaned, or read from the story); see fact-questions.ts. */
+  facts?: ToldFacts;
   consent?: boolean;
   awaiting?: DraftField;
   asked: Partial<Record<DraftField, number>>;

@@ -17,6 +17,17 @@ export const WORK_SECTORS = {
 export type WorkSector = keyof typeof WORK_SECTORS;
 export const isWorkSector = (value: string): value is WorkSector => value in WORK_SECTORS;
 
+/** The sectors as the reporter is offered them (numbered on WhatsApp, buttons on Telegram). */
+export const SECTOR_CHOICES: readonly { code: WorkSector; label: string }[] = [
+  { code: "PRT", label: "Pekerja rumah tangga (PRT)" },
+  { code: "PERAWAT", label: "Perawat lansia" },
+  { code: "PABRIK", label: "Pabrik" },
+  { code: "PERKEBUNAN", label: "Perkebunan" },
+  { code: "KONSTRUKSI", label: "Konstruksi/bangunan" },
+  { code: "ABK", label: "Awak kapal perikanan (ABK)" },
+  { code: "LAINNYA", label: "Lainnya" },
+];
+
 /** Case columns officers may edit on the case page, with their labels. Identifiers are masked in the audit trail. */
 export const CASE_FACT_FIELDS = {
   workerName: "Nama pekerja",
@@ -34,6 +45,31 @@ export const CASE_FACT_FIELDS = {
 export type CaseFactField = keyof typeof CASE_FACT_FIELDS;
 export const CASE_FACT_KEYS = Object.keys(CASE_FACT_FIELDS) as CaseFactField[];
 export const IDENTIFIER_FIELDS: ReadonlySet<CaseFactField> = new Set(["workerPhone", "passportNumber", "nik"]);
+
+/** The facts the conversation may ask a reporter for (optional, each once, "tidak tahu" is fine). */
+export type AskedFact = "employerName" | "placementCompany" | "workSector" | "departureDate" | "passportNumber" | "cityAbroad";
+/** What the case columns the conversation fills hold: the asked facts and the agency abroad (told at the P3MI question). */
+export type ToldFacts = Partial<Record<AskedFact | "agencyAbroad", string>>;
+
+/**
+ * What the conversation asks, by the case's main kind: only what officers act on for that kind,
+ * at most three questions. Emergencies and questions ask none (safety first, facts later by an
+ * officer); kinds not listed ask none.
+ */
+export const FACTS_ASKED: Partial<Record<CaseKind, readonly AskedFact[]>> = {
+  GAJI: ["employerName", "placementCompany", "workSector"],
+  PHK_KONTRAK: ["employerName", "placementCompany", "workSector"],
+  KABUR: ["employerName", "placementCompany", "cityAbroad"],
+  DOKUMEN_DITAHAN: ["passportNumber", "employerName"],
+  GAGAL_BERANGKAT: ["placementCompany", "departureDate"],
+  PENIPUAN_LOWONGAN: ["placementCompany"],
+  OVERCHARGING: ["placementCompany"],
+  PEMULANGAN: ["cityAbroad", "employerName"],
+  TERLANTAR: ["cityAbroad"],
+  HILANG_KONTAK: ["cityAbroad", "employerName", "placementCompany"],
+};
+/** Facts of work abroad: not asked of a worker who has not left. */
+export const ABROAD_FACTS: ReadonlySet<AskedFact> = new Set(["employerName", "workSector", "cityAbroad"]);
 
 /** Documents a case of each kind needs; kinds not listed need the general set. */
 const GENERAL = ["Paspor atau KTP pekerja", "Perjanjian kerja (kontrak)", "Bukti lain yang ada (foto, pesan dengan agen atau majikan)"];

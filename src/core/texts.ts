@@ -90,7 +90,17 @@ export const texts = {
 
   askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 
-  confirm: (summary: { kind: CaseKind; onBehalf: boolean; workerName?: string; workerPhone?: string; region?: string; country?: string; description: string }) =>
+  confirm: (summary: {
+    kind: CaseKind;
+    onBehalf: boolean;
+    workerName?: string;
+    workerPhone?: string;
+    region?: string;
+    country?: string;
+    description: string;
+    /** Facts told (employer, P3MI...), each as "label: value"; a passport only as recorded, never its number. */
+    facts?: readonly string[];
+  }) =>
     [
       "Mohon periksa ringkasan pengaduan berikut:",
       `• Masalah: ${CASE_KIND_LABELS[summary.kind]}`,
@@ -98,11 +108,33 @@ export const texts = {
       ...(summary.onBehalf && summary.workerPhone ? [`• Nomor WhatsApp pekerja: ${summary.workerPhone}`] : []),
       `• Daerah asal: ${summary.region ?? "belum diketahui"}`,
       `• Negara tujuan: ${summary.country ?? "belum diketahui"}`,
+      ...(summary.facts ?? []).map((line) => `• ${line}`),
       `• Cerita: ${truncate(summary.description, 300)}`,
       "",
       "Data ini hanya dipakai untuk menangani pengaduan dan dijaga kerahasiaannya oleh petugas KP2MI/BP3MI dan dinas terkait.",
       "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim? Balas YA untuk mengirim, atau BATAL untuk membatalkan.",
     ].join("\n"),
+
+  /** Said once, before the first of the optional questions about the facts of the case. */
+  factsIntro: () => "Beberapa pertanyaan singkat untuk membantu petugas (boleh dilewati).",
+
+  /** Under each optional question about the facts. */
+  factSkipHint: () => "Jika tidak tahu, balas LEWATI.",
+
+  askEmployer: (self?: boolean) => `Siapa nama majikan atau perusahaan tempat ${whoIsAsked(self)} bekerja?`,
+
+  askPlacementCompany: (self?: boolean) =>
+    `Apa nama PT/perusahaan penempatan (P3MI) yang memberangkatkan ${whoIsAsked(self)}, atau nama agensinya di luar negeri?`,
+
+  askWorkSector: (self?: boolean, sectors: readonly string[] = []) =>
+    `Apa pekerjaan ${whoIsAsked(self)} di sana?\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}\nBalas angkanya atau tulis pekerjaannya.`,
+
+  askDepartureDate: (self?: boolean) => `Kapan ${whoIsAsked(self)} berangkat, atau dijanjikan berangkat? (contoh: Maret 2025)`,
+
+  askPassportNumber: (self?: boolean) =>
+    `Jika ingat, mohon tulis nomor paspor ${whoIsAsked(self)} (contoh: C1234567). Nomor ini hanya dilihat petugas.`,
+
+  askCityAbroad: (self?: boolean) => `Di kota mana ${whoIsAsked(self)} berada sekarang?`,
 
   confirmAgain: () => "Mohon balas YA untuk mengirim pengaduan, atau BATAL untuk membatalkan.",
 

@@ -212,7 +212,12 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   await tx.run`
     UPDATE "Case" SET "extraKinds" = ${f.extraKinds}::text[], "onBehalf" = ${f.onBehalf}, relationship = ${f.relationship},
       "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText}, "originRegencyCode" = ${f.originRegencyCode},
-      "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description}, "updatedAt" = ${now}::timestamp(3)
+      "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description},
+      -- A fact an officer has already filled in is kept; the conversation only completes.
+      "employerName" = COALESCE("employerName", ${f.employerName}), "placementCompany" = COALESCE("placementCompany", ${f.placementCompany}),
+      "agencyAbroad" = COALESCE("agencyAbroad", ${f.agencyAbroad}), "cityAbroad" = COALESCE("cityAbroad", ${f.cityAbroad}),
+      "workSector" = COALESCE("workSector", ${f.workSector}), "departureDate" = COALESCE("departureDate", ${f.departureDate}),
+      "passportNumber" = COALESCE("passportNumber", ${f.passportNumber}), "updatedAt" = ${now}::timestamp(3)
     WHERE id = ${caseId}::uuid`;
   await tx.run`
     INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${caseId}::uuid, 'UPDATED_BY_REPORTER', ${now}::timestamp(3))`;

@@ -25,6 +25,10 @@ export interface PipelineBenchOptions {
 export const SCRIPT = [
   "gaji sy blm dibayar 3 bln sama majikan, sy dr lampung kerja di malaysia",
   "1",
+  // The optional facts (employer, P3MI, sector), skipped.
+  "lewati",
+  "lewati",
+  "lewati",
   "ya",
   "pak tolong dibantu secepatnya ya",
   "terima kasih",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { sendOfficerReply } from "../../src/cases/send-officer-reply.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
+import { skipFacts } from "../support/skip-facts.js";
 import { useTestApp } from "../support/test-app.js";
 
 const app = useTestApp({ workers: true, bots: true });
@@ -14,7 +15,11 @@ describe("from a chat message to a routed case", () => {
     // "gaji sy": the writer's own case; their own name is asked (once, skippable), not "for whom".
     expect(first).toMatch(/Boleh kami tahu nama lengkap Bapak\/Ibu/);
 
-    const second = await chat.say("Rina Marlina");
+    // What officers need for a wages case, optional: employer, placement company, sector.
+    expect(await chat.say("Rina Marlina")).toMatch(/Siapa nama majikan/);
+    expect(await chat.say("majikan saya Mr. Lim")).toMatch(/perusahaan penempatan \(P3MI\)/);
+    expect(await chat.say("pt nya lupa")).toMatch(/Apa pekerjaan Bapak\/Ibu/);
+    const second = await chat.say("kilang");
     expect(second).toMatch(/Apakah Bapak\/Ibu setuju/);
     expect(second).toContain("Malaysia");
     expect(second).toContain("Lampung");
@@ -29,6 +34,7 @@ describe("from a chat message to a routed case", () => {
     expect(created!.originRegionId).toBe("ID-LA");
     expect(created!.destinationCountry).toBe("Malaysia");
     expect(created).toMatchObject({ onBehalf: false, workerName: "Rina Marlina", relationship: null });
+    expect(created).toMatchObject({ employerName: "Mr Lim", placementCompany: null, workSector: "PABRIK" });
     expect(created!.agencies.map((a) => [a.agencyId, a.role])).toEqual([
       ["BP3MI-LA", "LEAD"],
       ["DISNAKER-LA", "SUPPORT"],
@@ -37,14 +43,14 @@ describe("from a chat message to a routed case", () => {
     expect(created!.events.map((e) => e.type)).toContain("CREATED");
     // The whole intake conversation belongs to the case.
     const linked = await ctx.db.message.count({ where: { caseId: created!.id, direction: "IN" } });
-    expect(linked).toBe(3);
+    expect(linked).toBe(6);
   });
 
   it("sends a case from a region without an agreement to the national queue, with the province's BP3MI", async () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("adik saya kerja di taiwan paspornya ditahan agen, kami dari kota semarang");
-    await chat.say("Sri Wahyuni, adik saya");
+    await skipFacts((t) => chat.say(t), await chat.say("Sri Wahyuni, adik saya"));
     const confirm = await chat.say("iya setuju");
     const [created] = await chat.cases();
     expect(confirm).toContain(created!.ticket);
@@ -90,7 +96,7 @@ describe("from a chat message to a routed case", () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("paspor saya ditahan agen di hongkong, saya asal lampung");
-    await chat.say("untuk saya sendiri");
+    await skipFacts((t) => chat.say(t), await chat.say("untuk saya sendiri"));
     await chat.say("ya");
     const [open] = await chat.cases();
     const reply = await chat.say("pak agennya sekarang minta uang 5 juta kalau mau paspor kembali");
@@ -134,7 +140,7 @@ describe("officer actions reach the reporter", () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);
     await chat.say("gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura");
-    await chat.say("saya sendiri");
+    await skipFacts((t) => chat.say(t), await chat.say("saya sendiri"));
     await chat.say("ya");
     const [created] = await chat.cases();
     await changeCaseStatus(ctx, { caseId: created!.id, to: "DITANGANI", note: "Kami sedang menghubungi agen Bapak/Ibu." });
@@ -159,7 +165,7 @@ describe("officer actions reach the reporter", () => {
     const { ctx } = app;
     const owner = new SimulatedChat(ctx);
     await owner.say("paspor saya ditahan majikan di taiwan, asal saya lampung");
-    await owner.say("1");
+    await skipFacts((t) => owner.say(t), await owner.say("1"));
     await owner.say("ya");
     const [theirs] = await owner.cases();
 

@@ -6,6 +6,7 @@ import { startWorkers } from "../../src/runtime/start-workers.js";
 import { openCase } from "../console/console-fixtures.js";
 import { PrivateRedis } from "../support/private-redis.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
+import { skipFacts } from "../support/skip-facts.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 
 let redis: PrivateRedis;
@@ -33,7 +34,7 @@ describe("SLA deadlines when Redis loses its data", () => {
     });
     const chat = new SimulatedChat(ctx);
     await chat.say("PT penempatan minta biaya 40 juta padahal resminya tidak segitu, saya dari bandar lampung, tujuan korea");
-    await chat.say("1");
+    await skipFacts((t) => chat.say(t), await chat.say("1"));
     await chat.say("ya");
     const [created] = await chat.cases();
     const timerId = JOB_ID.sla(created!.id, "first-response", created!.firstResponseDueAt!);

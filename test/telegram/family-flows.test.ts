@@ -3,6 +3,7 @@ import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
 import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
+import { skipFacts } from "../support/skip-facts.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import { eventually, type TestContext } from "../support/test-app.js";
 
@@ -26,7 +27,7 @@ afterAll(() => app.stop());
 async function workerWithCase(story: string) {
   const worker = new SimulatedChat(ctx);
   await worker.say(story);
-  await worker.say("untuk saya sendiri");
+  await skipFacts((t) => worker.say(t), await worker.say("untuk saya sendiri"));
   const done = await worker.say("ya");
   const [created] = await worker.cases();
   expect(done).toContain(created!.ticket);
@@ -63,11 +64,19 @@ describe("Telegram: menu and a family report", () => {
 
     const region = await user.say("Siti Aminah, adik saya, 0812-3456-7890");
     expect(textsOf(region)).toMatch(/kabupaten\/kota dan provinsi/);
+    // What officers need, optional: employer (skipped by its button), P3MI (not known), sector (a button).
+    const employer = await user.say("lampung timur");
+    expect(textsOf(employer)).toMatch(/Siapa nama majikan atau perusahaan tempat pekerja migran tersebut bekerja/);
+    expect(employer.at(-1)!.buttons.map((b) => b.text)).toEqual(["Lewati"]);
+    expect(textsOf(await user.press("Lewati"))).toMatch(/perusahaan penempatan \(P3MI\)/);
+    const sector = await user.say("PT nya gak tau");
+    expect(sector.at(-1)!.buttons.map((b) => b.text)).toContain("Awak kapal perikanan (ABK)");
     // The privacy notice comes first, then the summary to confirm (with its buttons).
-    const [notice, confirm] = await user.say("lampung timur");
+    const [notice, confirm] = await user.press("Perkebunan");
     expect(notice!.text).toMatch(/data pribadi/);
     expect(confirm!.text).toContain("Nomor WhatsApp pekerja: +6281234567890");
     expect(confirm!.text).toContain("keluarga dari Siti Aminah");
+    expect(confirm!.text).toContain("Sektor pekerjaan: Perkebunan");
     expect(confirm!.buttons.map((b) => b.text)).toEqual(["YA, kirim", "BATAL"]);
 
     const done = textsOf(await user.press("YA, kirim"));

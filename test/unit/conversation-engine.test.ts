@@ -36,18 +36,27 @@ describe("conversation engine: complaint intake", () => {
       "Rina Marlina",
       "saya dari lampung timur",
       "taiwan",
+      "Mr Chen",
+      "gak tau",
+      "3",
       "ya",
     ]);
     expect(textOf(decisions[0]!)).toMatch(/sendiri atau untuk anggota keluarga/);
     expect(textOf(decisions[1]!)).toMatch(/nama lengkap Bapak\/Ibu/);
     expect(textOf(decisions[2]!)).toMatch(/kabupaten\/kota dan provinsi/);
     expect(textOf(decisions[3]!)).toMatch(/Di negara mana/);
-    expect(textOf(decisions[4]!)).toMatch(/setuju data ini kami proses/);
-    const final = decisions[5]!;
+    // Optional, for the officers: employer, placement company, sector (a wages case).
+    expect(textOf(decisions[4]!)).toMatch(/boleh dilewati[\s\S]*Siapa nama majikan/);
+    expect(textOf(decisions[5]!)).toMatch(/perusahaan penempatan \(P3MI\)/);
+    expect(textOf(decisions[6]!)).toMatch(/Apa pekerjaan Bapak\/Ibu di sana/);
+    expect(textOf(decisions[7]!)).toMatch(/setuju data ini kami proses/);
+    expect(textOf(decisions[7]!)).toMatch(/Nama majikan \/ pemberi kerja: Mr Chen\n• Sektor pekerjaan: Pabrik/);
+    const final = decisions[8]!;
     const create = final.effects.find((e) => e.type === "createCase");
     expect(create).toBeDefined();
     if (create?.type !== "createCase") throw new Error("no case");
     expect(create.draft).toMatchObject({ kind: "GAJI", onBehalf: false, workerName: "Rina Marlina", regionId: "ID-LA", country: "Taiwan", consent: true });
+    expect(create.draft.facts).toEqual({ employerName: "Mr Chen", workSector: "PABRIK" });
     expect(final.replies).toEqual([{ placeholder: "caseCreated" }]);
     expect(state.step).toBe("idle");
   });
@@ -55,7 +64,7 @@ describe("conversation engine: complaint intake", () => {
   it("accepts an answer it does not recognise after asking twice, and keeps the words", () => {
     const { decisions, last } = converse(["gaji saya dipotong agen", "lewati", "di kampung", "pokoknya jauh", "malaysia"]);
     expect(textOf(decisions[2]!)).toMatch(/belum mengenali daerahnya/);
-    expect(textOf(last)).toMatch(/setuju/);
+    expect(textOf(last)).toMatch(/Siapa nama majikan/);
     expect(last.state.draft).toMatchObject({ regionId: null, originText: "pokoknya jauh" });
   });
 
@@ -69,17 +78,17 @@ describe("conversation engine: complaint intake", () => {
 
   it("cancels at the confirmation only on a clear cancel; a bare 'tidak' is asked again", () => {
     const story = "paspor saya ditahan agen, saya dari jakarta, kerja di hongkong";
-    const unclear = converse([story, "lewati", "tidak"]).last;
+    const unclear = converse([story, "lewati", "gak tau", "lewati", "tidak"]).last;
     expect(unclear.effects).toEqual([]);
     expect(textOf(unclear)).toMatch(/Mohon balas YA untuk mengirim/);
     expect(unclear.state.draft?.description).toEqual([story]);
-    const { last } = converse([story, "lewati", "tidak setuju"]);
+    const { last } = converse([story, "lewati", "gak tau", "lewati", "tidak setuju"]);
     expect(last.effects).toEqual([]);
     expect(textOf(last)).toMatch(/dibatalkan/);
   });
 
   it("adds to the story when the reporter writes more instead of yes or no", () => {
-    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "lewati", "oh ya gaji saya juga belum dibayar"]);
+    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "lewati", "lewati", "lewati", "oh ya gaji saya juga belum dibayar"]);
     expect(last.state.draft?.extraKinds).toContain("GAJI");
     expect(textOf(last)).toMatch(/setuju/);
   });
@@ -260,7 +269,7 @@ describe("conversation engine: stories the triage does not classify", () => {
 
 describe("conversation engine: kabupaten/kota of origin", () => {
   it("keeps the regency beside the routing province: 'indramayu' is Kabupaten Indramayu in Jawa Barat", () => {
-    const { last } = converse(["gaji saya belum dibayar, saya dari indramayu kerja di taiwan", "1", "ya"]);
+    const { last } = converse(["gaji saya belum dibayar, saya dari indramayu kerja di taiwan", "1", "lewati", "lewati", "lewati", "ya"]);
     const create = last.effects.find((e) => e.type === "createCase");
     if (create?.type !== "createCase") throw new Error("no case");
     expect(create.draft).toMatchObject({ regionId: "ID-JB", regencyCode: "32.12" });

@@ -63,6 +63,7 @@ describe("conversation table: what people write, what the bot says, what the cas
       expect(stored).toMatchObject(talk.stored);
     }
     for (const field of talk.absent ?? []) expect(stored?.[field as keyof CaseDraft], `${field} not stored`).toBeUndefined();
+    if (talk.toldFacts) expect(stored?.facts ?? {}, "facts told").toEqual(talk.toldFacts);
     if (talk.effects) expect(effects).toEqual(expect.arrayContaining(talk.effects.map((e) => expect.objectContaining(e))));
     if (talk.description) {
       // Nothing the reporter told is dropped from the story officers read.

@@ -1,0 +1,85 @@
+/**
+ * The optional questions about the facts officers need for the kind of case at hand (employer,
+ * placement company, sector, departure date, passport, city abroad): which one comes next,
+ * how it is asked, and what its answer fills in. Each is asked once and may be skipped; none is
+ * asked in an emergency, a question, a case opened by media or one for an officer.
+ */
+import { ABROAD_FACTS, CASE_FACT_FIELDS, FACTS_ASKED, SECTOR_CHOICES, type AskedFact, type ToldFacts } from "../core/case-facts.js";
+import { texts } from "../core/texts.js";
+import { parseYesNo } from "./answers.js";
+import { factsInStory, isUnknownAnswer, readFactAnswer } from "./case-fact-answers.js";
+import { say, type Button, type ReplyPart } from "./decision.js";
+import type { CaseDraft, DraftField } from "./state.js";
+
+const ALL_ASKED = new Set<DraftField>(Object.values(FACTS_ASKED).flat());
+export const isFactField = (field: DraftField | null | undefined): field is AskedFact => !!field && ALL_ASKED.has(field);
+
+const SKIP_BUTTON: Button = { label: "Lewati", action: "answer:skip" };
+const SECTOR_BUTTONS: Button[] = [...SECTOR_CHOICES.map((c) => ({ label: c.label, action: `answer:sector:${c.code}` })), SKIP_BUTTON];
+
+const told = (draft: CaseDraft, field: AskedFact) =>
+  draft.facts?.[field] !== undefined || (field === "placementCompany" && draft.facts?.agencyAbroad !== undefined);
+
+/** The next fact to ask for this case, or null (all told, asked, or none fits). */
+export function nextFact(draft: CaseDraft): AskedFact | null {
+  if (draft.isQuestion || draft.viaMedia || draft.forOfficer || draft.emergencyCreated) return null;
+  const home = draft.country === "Belum berangkat";
+  for (const field of FACTS_ASKED[draft.kind] ?? []) {
+    if (told(draft, field) || draft.asked[field] || (home && ABROAD_FACTS.has(field))) continue;
+    return field;
+  }
+  return null;
+}
+
+/** The question for a fact; the first one asked is introduced as optional. */
+export function factQuestion(field: AskedFact, draft: CaseDraft): ReplyPart {
+  const self = draft.onBehalf === undefined ? undefined : !draft.onBehalf;
+  const first = [...ALL_ASKED].reduce((n, f) => n + (draft.asked[f] ?? 0), 0) <= 1;
+  const question = {
+    employerName: () => texts.askEmployer(self),
+    placementCompany: () => texts.askPlacementCompany(self),
+    workSector: () => texts.askWorkSector(self, SECTOR_CHOICES.map((c) => c.label)),
+    departureDate: () => texts.askDepartureDate(self),
+    passportNumber: () => texts.askPassportNumber(self),
+    cityAbroad: () => texts.askCityAbroad(self),
+  }[field]();
+  const text = [...(first ? [texts.factsIntro()] : []), question, texts.factSkipHint()].join("\n");
+  return say(text, field === "workSector" ? SECTOR_BUTTONS : [SKIP_BUTTON]);
+}
+
+/** A button that answers the fact question asked ("Lewati", a sector). */
+export const answersFact = (field: AskedFact, action: string) =>
+  action === "answer:skip" || (field === "workSector" && action.startsWith("answer:sector:"));
+
+/**
+ * Takes the answer to a fact question into the draft. Returns false when the answer gave no
+ * fact and was not a skip: then it is more of the story, for the caller to keep.
+ */
+export function takeFactAnswer(draft: CaseDraft, field: AskedFact, text: string, action: string | undefined): boolean {
+  if (action === "answer:skip" || isUnknownAnswer(text)) return true;
+  // "ya", "ok": no name, and no story either.
+  if (!action && parseYesNo(text) !== null) return true;
+  const facts = readFactAnswer(field, text, action);
+  draft.facts = { ...draft.facts, ...facts };
+  return Object.keys(facts).length > 0;
+}
+
+/** Facts a story names (company, employer, sector, city, passport) that are not known yet. */
+export function addFactsFromStory(draft: CaseDraft, text: string): void {
+  const found = factsInStory(text);
+  const missing = Object.entries(found).filter(([key]) => draft.facts?.[key as keyof ToldFacts] === undefined);
+  if (missing.length) draft.facts = { ...draft.facts, ...Object.fromEntries(missing) };
+}
+
+/** The facts told, as lines of the summary the reporter confirms; a passport never shows its number. */
+export function factLines(facts: ToldFacts | undefined): string[] {
+  if (!facts) return [];
+  const lines: string[] = [];
+  for (const key of Object.keys(CASE_FACT_FIELDS) as (keyof typeof CASE_FACT_FIELDS)[]) {
+    const value = facts[key as keyof ToldFacts];
+    if (value === undefined) continue;
+    const shown = key === "passportNumber" ? "sudah dicatat (dirahasiakan)" : key === "workSector" ? SECTOR_CHOICES.find((c) => c.code === value)?.label ?? value : value;
+    lines.push(`${CASE_FACT_FIELDS[key]}: ${shown}`);
+  }
+  return lines;
+}
