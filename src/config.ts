@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_RETENTION } from "./core/retention.js";
+import { DEFAULT_HOTLINES } from "./core/texts.js";
 
 /**
  * The one configuration module: every process parses its environment here, once, at start.
@@ -65,8 +66,8 @@ const schema = z.object({
   SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   SLA_POLICY_JSON: z.string().optional(),
   HOLIDAYS: z.string().optional(),
-  HOTLINE: z.string().default("0800-1000"),
-  HOTLINE_ABROAD: z.string().default("+62-21-29244800"),
+  HOTLINE: z.string().default(DEFAULT_HOTLINES.hotline),
+  HOTLINE_ABROAD: z.string().default(DEFAULT_HOTLINES.hotlineAbroad),
   /** A server speaking the OpenAI-compatible POST /v1/audio/transcriptions (whisper.cpp, faster-whisper-server); unset: no transcription. */
   TRANSCRIBE_URL: z.string().url().optional(),
   TRANSCRIBE_MODEL: z.string().min(1).default("whisper-1"),

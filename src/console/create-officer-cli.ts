@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const services = await startServices(config, log);
   const { db } = createDatabase(services.databaseUrl, 2);
   try {
-    await seedReferenceData(db);
+    await seedReferenceData(db, { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD });
     const created = await createOfficer(db, {
       username: values.username,
       name: values.name,

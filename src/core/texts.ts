@@ -1,6 +1,6 @@
 /**
  * Every text a worker or family member reads, in plain, polite Bahasa Indonesia.
- * Rules (shared/DOMAIN.md, "Language and tone"): "Bapak/Ibu", short sentences, no English,
+ * Rules: "Bapak/Ibu", short sentences, no English (test/unit/reporter-texts-language.test.ts),
  * the ticket number in every status message, never promise an outcome — say what happens
  * next and when. Emergency texts always carry the hotline and the embassy advice.
  */
@@ -13,6 +13,9 @@ export interface Hotlines {
   hotline: string;
   hotlineAbroad: string;
 }
+
+/** KP2MI's numbers: the toll-free line (from Indonesian numbers) and the call centre from abroad; HOTLINE and HOTLINE_ABROAD override them. */
+export const DEFAULT_HOTLINES: Hotlines = { hotline: "0800-1000", hotlineAbroad: "+62-21-29244800" };
 
 /** What DATA SAYA tells a reporter we hold about them (identifiers already masked). */
 export interface ReporterDataSummary {
@@ -411,38 +414,44 @@ export function truncate(text: string, max: number): string {
 
 /**
  * Reply templates officers pick in the console and edit before sending (the officer's agency
- * and the ticket are added by texts.officerReply). Polite, no promises of an outcome.
+ * and the ticket are added by texts.officerReply). Polite, no promises of an outcome. The
+ * defaults every agency starts with (seeded, with the configured hotlines; supervisors then
+ * manage their own, src/core/reply-templates.ts).
  */
-/** The default reply templates every agency starts with (seeded; supervisors then manage their own, src/core/reply-templates.ts). */
-export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string }[] = [
-  {
-    id: "diterima",
-    title: "Pengaduan sedang diperiksa",
-    text: "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sudah kami baca dan sedang kami periksa di {kantor}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
-  },
-  {
-    id: "minta-dokumen",
-    title: "Meminta dokumen",
-    text: "Mohon Bapak/Ibu mengirimkan foto paspor, kontrak kerja (perjanjian kerja), dan bukti lain yang ada (misalnya slip gaji atau percakapan dengan agen) melalui percakapan ini.",
-  },
-  {
-    id: "minta-kontak",
-    title: "Meminta nomor yang bisa dihubungi",
-    text: "Mohon Bapak/Ibu menuliskan nomor telepon yang bisa kami hubungi, serta waktu yang aman untuk menelepon.",
-  },
-  {
-    id: "koordinasi",
-    title: "Sedang berkoordinasi",
-    text: "Kami sedang berkoordinasi dengan instansi terkait untuk menangani pengaduan Bapak/Ibu. Kami akan menyampaikan perkembangannya melalui percakapan ini.",
-  },
-  {
-    id: "darurat",
-    title: "Keadaan darurat",
-    text:
-      "Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi KBRI/KJRI terdekat, atau pusat panggilan KP2MI +62-21-29244800 (24 jam, dari luar negeri). " +
-      "Nomor bebas pulsa 0800-1000 hanya bisa dihubungi dari nomor Indonesia. Kami sedang menangani pengaduan ini dengan segera.",
-  },
-];
+export function replyTemplates(h: Hotlines): { id: string; title: string; text: string }[] {
+  return [
+    {
+      id: "diterima",
+      title: "Pengaduan sedang diperiksa",
+      text: "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sudah kami baca dan sedang kami periksa di {kantor}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
+    },
+    {
+      id: "minta-dokumen",
+      title: "Meminta dokumen",
+      text: "Mohon Bapak/Ibu mengirimkan foto paspor, kontrak kerja (perjanjian kerja), dan bukti lain yang ada (misalnya slip gaji atau percakapan dengan agen) melalui percakapan ini.",
+    },
+    {
+      id: "minta-kontak",
+      title: "Meminta nomor yang bisa dihubungi",
+      text: "Mohon Bapak/Ibu menuliskan nomor telepon yang bisa kami hubungi, serta waktu yang aman untuk menelepon.",
+    },
+    {
+      id: "koordinasi",
+      title: "Sedang berkoordinasi",
+      text: "Kami sedang berkoordinasi dengan instansi terkait untuk menangani pengaduan Bapak/Ibu. Kami akan menyampaikan perkembangannya melalui percakapan ini.",
+    },
+    {
+      id: "darurat",
+      title: "Keadaan darurat",
+      text:
+        `Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi KBRI/KJRI terdekat, atau pusat panggilan KP2MI ${h.hotlineAbroad} (24 jam, dari luar negeri). ` +
+        `Nomor bebas pulsa ${h.hotline} hanya bisa dihubungi dari nomor Indonesia. Kami sedang menangani pengaduan ini dengan segera.`,
+    },
+  ];
+}
+
+/** The templates with the default numbers (tests and the language check read them). */
+export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string }[] = replyTemplates(DEFAULT_HOTLINES);
 
 /** What an emergency reply is built from: the case's kind, where the worker is, and the directory entries for that place. */
 export interface EmergencyAdviceInput {

@@ -38,7 +38,8 @@ export interface AppContext {
 
 export async function createContext(config: Config, log: Logger, urls: { databaseUrl: string; redisUrl: string }): Promise<AppContext> {
   const { db, sql } = createDatabase(urls.databaseUrl, config.DB_POOL_SIZE);
-  await seedReferenceData(db);
+  const hotlines: Hotlines = { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD };
+  await seedReferenceData(db, hotlines);
   const redis = new Redis(redisOptions(urls.redisUrl));
   const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX, config.TRANSCRIBE_URL !== undefined);
   const events = new CaseEventBus(redis, `${config.QUEUE_PREFIX}:case-events`);
@@ -61,7 +62,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     intake: new IntakeBatcher(sql, queues),
     events,
     rules,
-    hotlines: { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD },
+    hotlines,
     retention: { caseYears: config.RETENTION_CASE_YEARS, mediaDays: config.RETENTION_MEDIA_DAYS },
     missions: createMissionDirectorySource(db),
     async close() {

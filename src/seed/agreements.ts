@@ -1,8 +1,8 @@
 import { NATIONAL_AGENCY_ID } from "../core/routing.js";
 
 /**
- * Reference data taken from the cooperation agreements in shared/seeds (summarised in
- * shared/DOMAIN.md, "Routing table from the agreements"). Keep it faithful: contacts,
+ * Reference data taken from the signed cooperation agreements (the documents are not in this
+ * repository; the README's "Domain notes", "Routing", summarise them). Keep it faithful: contacts,
  * numbers and dates are copied, never invented. Agencies without a published contact have none.
  */
 export interface AgencySeed {

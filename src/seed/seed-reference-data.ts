@@ -1,5 +1,5 @@
 import { REGIONS } from "../core/regions.js";
-import { REPLY_TEMPLATES } from "../core/texts.js";
+import { DEFAULT_HOTLINES, replyTemplates, type Hotlines } from "../core/texts.js";
 import type { Db } from "../infra/prisma.js";
 import { AGENCIES, AGREEMENTS } from "./agreements.js";
 import { COUNTRY_EMERGENCY_NUMBERS, MISSIONS } from "./missions-directory.js";
@@ -8,8 +8,9 @@ import { allRoutingRules } from "./routing-rules.js";
 /**
  * Loads regions, agencies with contacts, the agreements and their routing rows. Idempotent:
  * run at every start, it brings the reference data in line with src/seed without touching cases.
+ * New agencies' reply templates name the configured hotlines (HOTLINE, HOTLINE_ABROAD).
  */
-export async function seedReferenceData(db: Db): Promise<void> {
+export async function seedReferenceData(db: Db, hotlines: Hotlines = DEFAULT_HOTLINES): Promise<void> {
   const provincesFirst = [...REGIONS].sort((a, b) => Number(a.provinceId !== null) - Number(b.provinceId !== null));
   for (const region of provincesFirst) {
     const data = { name: region.name, provinceId: region.provinceId, aliases: region.aliases };
@@ -53,6 +54,6 @@ export async function seedReferenceData(db: Db): Promise<void> {
   await db.mission.createMany({ data: MISSIONS.map((m) => ({ ...m, checkedOn: date(m.checkedOn) })), skipDuplicates: true });
   await db.countryEmergencyNumber.createMany({ data: COUNTRY_EMERGENCY_NUMBERS.map((n) => ({ ...n, checkedOn: date(n.checkedOn) })), skipDuplicates: true });
   // Every agency starts with the default reply templates; its supervisors' edits and retirements stay.
-  const templates = AGENCIES.flatMap((a) => REPLY_TEMPLATES.map((t) => ({ agencyId: a.id, seedKey: t.id, title: t.title, text: t.text })));
+  const templates = AGENCIES.flatMap((a) => replyTemplates(hotlines).map((t) => ({ agencyId: a.id, seedKey: t.id, title: t.title, text: t.text })));
   await db.replyTemplate.createMany({ data: templates, skipDuplicates: true });
 }

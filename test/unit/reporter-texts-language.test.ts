@@ -7,7 +7,7 @@ import { MENU_OPTIONS, REPLY_TEMPLATES, texts } from "../../src/core/texts.js";
 import { COUNTRY_EMERGENCY_NUMBERS, MISSIONS } from "../../src/seed/missions-directory.js";
 
 /**
- * Every text a reporter reads is plain Indonesian: no English words (shared/DOMAIN.md). The
+ * Every text a reporter reads is plain Indonesian: no English words (src/core/texts.ts). The
  * list holds the English words that have crept into such texts before, and common ones.
  */
 const ENGLISH = [
