@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MissionDirectorySource } from "../../src/cases/mission-directory.js";
 import type { PipelineDeps } from "../../src/intake/pipeline-deps.js";
+import { processConversations } from "../../src/intake/process-conversations.js";
 import type { AppContext } from "../../src/runtime/context.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
@@ -107,4 +108,36 @@ describe("the emergency path through a busy intake", () => {
       expect(own[1]).toMatch(/ceritakan masalahnya/);
     }
   }, 90_000);
+
+  it("an emergency job waits for the transaction holding its chat instead of leaving the chat to it, then takes its messages in order", async () => {
+    const { ctx } = app;
+    const chat = new SimulatedChat(ctx);
+    await chat.send("halo");
+    const { conversationId } = await chat.send(EMERGENCY);
+    // Another job's transaction holds the conversation (as an ordinary job in the middle of a batch would).
+    const holder = await ctx.sql.pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT id FROM "Conversation" WHERE id = $1 FOR NO KEY UPDATE`, [conversationId]);
+      const holderPid = (await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      const job = processConversations(ctx, [conversationId], { emergency: true });
+      // Seen waiting for that lock: an ordinary job would have skipped the chat and finished.
+      await eventually(
+        async () => (await ctx.sql.rows<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${holderPid}::int = ANY(pg_blocking_pids(pid))`)[0]!.n > 0,
+        10_000,
+        "the emergency job waiting for the held conversation",
+      );
+      await holder.query("COMMIT");
+      expect(await job).toEqual({ processed: 2 });
+    } finally {
+      holder.release();
+    }
+    const rows = await ctx.db.message.findMany({ where: { conversationId, direction: "IN" }, orderBy: { seq: "asc" }, select: { text: true, state: true, processedAt: true } });
+    expect(rows.map((r) => [r.text, r.state])).toEqual([
+      ["halo", "PROCESSED"],
+      [EMERGENCY, "PROCESSED"],
+    ]);
+    expect(rows[0]!.processedAt!.getTime()).toBeLessThanOrEqual(rows[1]!.processedAt!.getTime());
+    expect((await chat.cases())[0]?.urgency).toBe("EMERGENCY");
+  }, 60_000);
 });
