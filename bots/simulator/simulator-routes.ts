@@ -25,7 +25,7 @@ const readQuery = z.object({
  * A local chat channel for trying the product without WhatsApp or Telegram: POST a message as
  * a worker, GET the replies (long-poll). Used by `npm run simulator`, the tests and the benchmark.
  */
-export async function simulatorRoutes(app: FastifyInstance, ctx: BotDeps): Promise<void> {
+export async function simulatorRoutes(app: FastifyInstance, ctx: Pick<BotDeps, "db" | "intake" | "log">): Promise<void> {
   app.post("/api/simulator/messages", async (request, reply) => {
     const body = sendBody.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: "Permintaan tidak valid", details: body.error.issues.map((i) => i.path.join(".")) });

@@ -22,7 +22,7 @@ const COMMANDS = [
  * when TELEGRAM_WEBHOOK_URL is set (Telegram must reach it at that URL; the secret token is
  * checked on every request). The outbound worker delivering through it keeps Telegram's pace.
  */
-export async function startTelegram(ctx: BotDeps): Promise<RunningChannel & { webhookPort?: number }> {
+export async function startTelegram(ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis">): Promise<RunningChannel & { webhookPort?: number }> {
   const c = ctx.config;
   if (!c.TELEGRAM_BOT_TOKEN) throw new Error("TELEGRAM_BOT_TOKEN is not set");
   const keyPrefix = `${c.QUEUE_PREFIX}:tg`;

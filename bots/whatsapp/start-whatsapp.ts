@@ -52,7 +52,7 @@ export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay
  * Starts every number in WHATSAPP_ACCOUNTS for the "bots" role. The outbound worker delivering
  * through the channel is created by start-bots.
  */
-export async function startWhatsApp(ctx: BotDeps, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
+export async function startWhatsApp(ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "sql">, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
   if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
   if (!c.WHATSAPP_AUTH_KEY) throw new Error("WHATSAPP_AUTH_KEY is not set");

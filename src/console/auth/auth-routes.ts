@@ -25,7 +25,7 @@ export function meView(officer: NonNullable<FastifyRequest["officer"]>) {
 }
 
 /** Sign in, sign out, who am I, change password. */
-export async function authRoutes(app: FastifyInstance, ctx: ConsoleDeps, sessions: SessionStore): Promise<void> {
+export async function authRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "log" | "redis">, sessions: SessionStore): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const secure = (request: FastifyRequest) =>
     ctx.config.CONSOLE_SECURE_COOKIES === "auto" ? request.protocol === "https" : ctx.config.CONSOLE_SECURE_COOKIES === "true";

@@ -28,7 +28,7 @@ const linkPath = (token: string) => `/#/atur-sandi/${token}`;
  * own agency. Every change is written to the audit trail (caseId null, the account in data).
  * A new account and a reset get a one-time link to set the password; no password is ever shown.
  */
-export async function accountRoutes(app: FastifyInstance, ctx: ConsoleDeps, sessions: SessionStore): Promise<void> {
+export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db">, sessions: SessionStore): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const audit = (actor: Officer, type: CaseEventType, note: string, data: Record<string, string | boolean | null>) =>
     recordAuditEvent(ctx.db, { type, officerId: actor.id, agencyId: actor.agencyId, note, data });

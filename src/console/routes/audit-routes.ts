@@ -5,7 +5,7 @@ import type { ConsoleDeps } from "../console-deps.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 
 /** The audit trail's integrity check (the same as `npm run audit:verify`), for administrators. */
-export async function auditRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function auditRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "log">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get("/api/audit/verify", { schema: { tags: ["audit"], summary: "Periksa rantai hash jejak audit (hanya administrator)" } }, async (request) => {
     const officer = signedInOfficer(request);

@@ -24,7 +24,7 @@ import { inlineMime } from "./attachment-mime.js";
 const FIELD_LABELS = { reporterPhone: "telepon pelapor", workerPhone: "telepon pekerja", passportNumber: "nomor paspor", nik: "NIK" } as const;
 
 /** Reading one case: details (identifiers masked), thread, timeline, attachments, audited reveal. */
-export async function caseRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "log" | "redis" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const auditRead = createReadAudit(ctx);
 

@@ -41,7 +41,7 @@ const dayOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  * Every officer reads it; admins edit and confirm entries, each change recorded in
  * DirectoryChange. An edit needs a new confirmation.
  */
-export async function directoryRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/directory", { schema: { tags: ["direktori"], summary: "Perwakilan RI dan nomor darurat setempat" } }, async () => {

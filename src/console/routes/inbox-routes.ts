@@ -35,7 +35,7 @@ export const inboxQuery = z.object({
 });
 
 /** The inbox: the officer's agency's cases, emergencies first, then by the next SLA deadline. */
-export async function inboxRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function inboxRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "redis">): Promise<void> {
   const auditRead = createReadAudit(ctx);
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/cases",

@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 20_000;
  * Live updates (Server-Sent Events): one Redis subscription per console process, fanned out to
  * every open browser; each officer only hears about cases they may see (ids only, no content).
  */
-export async function liveRoutes(app: FastifyInstance, ctx: ConsoleDeps, sessions: SessionStore): Promise<void> {
+export async function liveRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "events" | "log" | "redisUrl">, sessions: SessionStore): Promise<void> {
   const listeners = new Set<(event: CaseEvent) => void>();
   const subscriber = new Redis(redisOptions(ctx.redisUrl));
   const unsubscribe = await ctx.events.subscribe(subscriber, (event) => {

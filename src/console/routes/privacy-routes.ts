@@ -11,7 +11,7 @@ const decisionBody = z.object({ approve: z.boolean(), reason: z.string().max(100
 const ROLE_MESSAGE = "Permintaan penghapusan data diputuskan oleh supervisor atau administrator.";
 
 /** Reporters' HAPUS DATA requests (UU PDP): the list with their deadline, and the decision. */
-export async function privacyRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function privacyRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "events" | "log" | "queues" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/privacy/deletion-requests", { schema: { tags: ["data pribadi"], summary: "Permintaan penghapusan data dari pelapor, dengan batas waktunya" } }, async (request) => {

@@ -15,7 +15,7 @@ import type { ConsoleDeps } from "../console-deps.js";
 const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
 
 /** What the console's forms need: agencies, kinds, statuses, regions, officers of my agency, reply templates; and notices. */
-export async function referenceRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {

@@ -28,7 +28,7 @@ export function activeReplyTemplates(db: ConsoleDeps["db"], agencyId: string) {
  * supervisors and administrators add, edit, retire and restore them (never delete), each change
  * recorded with before and after. An agency's templates are invisible to every other agency.
  */
-export async function replyTemplateRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(

@@ -58,7 +58,7 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** Reports, agreements and supervision (workload, overdue). */
-export async function reportRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const regionName = (id: string | null) => (id ? (ctx.rules.routing.region(id)?.name ?? id) : "Tidak diketahui");
   const regencyName = (code: string | null) => {

@@ -14,7 +14,7 @@ const dayOf = (d: Date) => d.toISOString().slice(0, 10);
  * the agreement whose rows route it — said plainly when that agreement has expired — and
  * whether the agreements give the case's current kind and phase another lead office.
  */
-export async function routingBasisRoutes(app: FastifyInstance, ctx: ConsoleDeps): Promise<void> {
+export async function routingBasisRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
