@@ -9,6 +9,7 @@ import { renderSupervision } from "./views/supervision.js";
 import { renderOperations } from "./views/operations.js";
 import { renderAgreements } from "./views/agreements.js";
 import { renderDirectory } from "./views/directory.js";
+import { renderTemplates } from "./views/templates.js";
 import { renderAccount } from "./views/account.js";
 import { renderOfficers, renderSetPassword } from "./views/officers.js";
 import { renderPrivacy } from "./views/privacy.js";
@@ -82,6 +83,7 @@ const routes = [
   [/^#\/operasional$/, () => renderOperations(main, session)],
   [/^#\/kesepakatan$/, () => renderAgreements(main, session)],
   [/^#\/direktori$/, () => renderDirectory(main, session)],
+  [/^#\/templat$/, () => renderTemplates(main, session)],
   [/^#\/akun$/, () => renderAccount(main, session)],
   [/^#\/petugas$/, () => renderOfficers(main, session)],
   [/^#\/data-pribadi$/, () => renderPrivacy(main, session)],

@@ -13,6 +13,7 @@ import { captureInput, restoreInput } from "./case/keep-input.js";
 import { addPartyPanel, mergePanel, partiesPanel, referPanel } from "./case/parties.js";
 import { installCaseShortcuts, showShortcutHelp } from "./case/shortcuts.js";
 import { assignmentPanel, classificationPanel, statusPanel } from "./case/status.js";
+import { routingBasisPanel } from "./case/routing-basis.js";
 import { summaryPanel } from "./case/summary.js";
 import { placeThread, threadPanel, threadPosition } from "./case/thread.js";
 import { timelinePanel } from "./case/timeline.js";
@@ -82,7 +83,7 @@ export async function renderCase(main, session, caseId) {
         "div.case-grid",
         {},
         h("div.col.col-main", {}, threadPanel(ctx), notePanel(ctx), summaryPanel(ctx), factsPanel(ctx)),
-        h("div.col.col-side", {}, actions, partiesPanel(ctx), record, checklistPanel(ctx), timelinePanel(ctx)),
+        h("div.col.col-side", {}, actions, partiesPanel(ctx), routingBasisPanel(ctx), record, checklistPanel(ctx), timelinePanel(ctx)),
       ),
     );
     placeThread(main, position);

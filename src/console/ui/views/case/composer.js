@@ -33,10 +33,12 @@ export function replyComposer({ c, caseId, ref, act, closed, followThread }) {
 /** Puts the chosen template in the reply box, with {tiket}, {nama} and {kantor} filled by the server for this case. */
 async function insertTemplate(caseId, templateId, replyText) {
   if (!templateId) return;
+  const before = replyText.value;
   try {
     const { templates } = await api.get(`/api/cases/${caseId}/reply-templates`);
     const t = templates.find((x) => x.id === templateId);
-    if (t) replyText.value = t.text;
+    // What the officer typed meanwhile is theirs: the template does not overwrite it.
+    if (t && replyText.value === before) replyText.value = t.text;
   } catch (error) {
     toast(error.message, "error");
   }
