@@ -132,7 +132,7 @@ const WORD_LIST: Record<string, string> = {
   ilang: "hilang", contact: "kontak",
   // work
   krja: "kerja", kerjo: "kerja", work: "kerja", working: "kerja", klr: "keluar", kluar: "keluar",
-  metu: "keluar", msk: "masuk", kbur: "kabur", kabor: "kabur", runaway: "kabur", fired: "dipecat",
+  metu: "keluar", msk: "masuk", bilik: "kamar", ngajak: "ajak", mengajak: "ajak", maksa: "paksa", memaksa: "paksa", kbur: "kabur", kabor: "kabur", runaway: "kabur", fired: "dipecat",
   // violence, crime, death (emergency vocabulary)
   mati: "meninggal", dead: "meninggal", died: "meninggal", death: "meninggal", maot: "meninggal",
   sedo: "meninggal", modar: "meninggal", dipukuli: "dipukul", dipukulin: "dipukul", digebugi: "dipukul",

@@ -20,7 +20,7 @@ const DEATH_EUPHEMISMS: VocabularyEntry[] = [
   { tag: "MENINGGAL", rule: "nafas|napas ~1 terakhir", example: "ibu kami menghembuskan nafas terakhir di rumah sakit riyadh" },
   { tag: "MENINGGAL", rule: "tidak ~1 tertolong|terselamatkan", example: "suami saya jatuh dari perancah dan tidak tertolong" },
   { tag: "MENINGGAL", rule: "ajal|berduka|dukacita|tenggelam", example: "keluarga kami berduka, adik kami di malaysia" },
-  { tag: "MENINGGAL", rule: "dikubur|dikuburkan|dimakamkan|pemakaman|kuburan|peti", example: "suami saya sudah dikubur di sana katanya, agen minta uang ongkos kuburan" },
+  { tag: "MENINGGAL", rule: "dikubur|dikuburkan|dimakamkan|pemakaman|kuburan|peti|dikebumikan|pengebumian", example: "suami saya sudah dikubur di sana katanya, agen minta uang ongkos kuburan" },
   { tag: "MENINGGAL", rule: "dipanggil ~1 allah|tuhan|yang", example: "adik ipar saya dipanggil Allah kemarin di hongkong" },
   { tag: "MENINGGAL", rule: "sudah|telah ~1 tidak ~1 ada", example: "anak sy sudah gak ada pak, katanya jatuh dari lantai 5" },
   { tag: "MENINGGAL", rule: "tidak ~1 ada ~1 nyawa", example: "istri saya sudah tidak ada nyawanya di kamar mandi" },
@@ -45,6 +45,10 @@ const HARASSMENT_WITHOUT_EXPLICIT_WORDS: VocabularyEntry[] = [
   { tag: "KEKERASAN_SEKSUAL", rule: "video|film|foto ~1 porno|jorok|bugil", example: "saya dipaksa nonton video porno sama majikan laki2" },
   { tag: "KEKERASAN_SEKSUAL", rule: "ngintip|intip|diintipin ~3 mandi|kamar", example: "majikan laki2 ngintip saya mandi" },
   { tag: "KEKERASAN_SEKSUAL", rule: "ajak ~1 tidur", example: "boss ajak saya tidur sama dia kalau nak gaji penuh" },
+  { tag: "KEKERASAN_SEKSUAL", rule: "colek|dicolek|mencolek|toel|ditoel ~2 dada|pantat|badan|paha|bokong|payudara", example: "anak majikan suka colek2 dada saya" },
+  { tag: "KEKERASAN_SEKSUAL", rule: "paksa|dipaksa ~1 cium|mencium|dicium|peluk|memeluk|dipeluk", example: "sopir majikan maksa cium saya di mobil" },
+  { tag: "KEKERASAN_SEKSUAL", rule: "begituan|gituan|ngamar", example: "majikan laki2 ngajak saya begituan, kalau nolak gaji dipotong" },
+  { tag: "KEKERASAN_SEKSUAL", rule: "hamil ~3 dipaksa|diperkosa|paksa|paksaan", example: "saya hamil karena dipaksa anak majikan" },
 ];
 
 /** Confinement and forced labour told as "not allowed to go home / out" after years. */
@@ -127,6 +131,8 @@ const MALAY: VocabularyEntry[] = [
   { tag: "DITAHAN", rule: "depot ~2 imigrasi|tahanan|detensi", example: "suami saya sekarang di depot imigresen" },
   { tag: "BUNUH_DIRI", rule: "sayat|menyayat|iris ~2 tangan|nadi", example: "adik saya menyayat tangannya sendiri di asrama" },
   { tag: "KEKERASAN", rule: "tumbuk|ditumbuk", example: "tauke tumbuk muka saya sampai mata bengkak" },
+  { tag: "KEKERASAN", rule: "siram|menyiram|disiram|disiramin ~3 air ~1 panas|mendidih|keras", example: "majikan siram saya pakai air panas" },
+  { tag: "KEKERASAN", rule: "lempar|melempar|lempari|dilempari ~3 muka|kepala|wajah|badan|piring|gelas|panci", example: "majikan lempar piring ke muka saya sampai berdarah" },
   { tag: "KEKERASAN", rule: "ketuk ~2 kepala", example: "boss saya kalau marah suka ketuk kepala saya" },
   { tag: "KEKERASAN", rule: "ditempeleng|tempeleng|digebukan|gebukan", example: "aku di tempeleng terus ama kakek yang aku rawat" },
   { tag: "BUNUH_DIRI", rule: "mau|ingin|rasa ~1 meninggal ~1 saja", example: "sy rasa nak mati je, tak tahan dah kerja sini" },
@@ -167,6 +173,7 @@ const CAREGIVING_AND_FISHING: VocabularyEntry[] = [
 const STREET: VocabularyEntry[] = [
   { tag: "STREET", rule: "tidur|tinggal|di ~2 jalan|jalanan|emperan|taman|kolong|trotoar", example: "sy kabur dr majikan 3 hari lalu, skrg tidur di jalan" },
   { tag: "STREET", rule: "luntang|lantung|terlunta", example: "aku lari dari rumah majikan, skrg luntang lantung di jalan" },
+  { tag: "STREET", rule: { p: "tidur ~2 masjid|mushola|musholla|surau|terminal|stasiun|bandara|emperan", with: "kabur|lari|minggat" }, example: "adik saya kabur dari rumah majikan, sekarang tidur di masjid, tidak ada makan" },
   { tag: "STREET", rule: "ditinggal ~3 bandara ~6 tidak ~1 punya|ada|bisa ~1 uang|makan", example: "kami ditinggal agen di bandara, tidak punya uang dan tidak bisa makan" },
   { tag: "TERLANTAR", rule: "luntang|lantung|terlunta|emperan|jalanan", example: "adik saya di emperan toko di jeddah, tidak pegang uang" },
   { tag: "TERLANTAR", rule: "numpang ~4 tidak ~1 ada|punya ~1 uang", example: "sekarang numpang di rumah teman tidak ada uang" },

@@ -30,7 +30,7 @@ describe("triage on the evaluation corpus", () => {
     const e = evaluate(heldOut, triage);
     const missed = e.misses.filter((m) => m.problems.includes("EMERGENCY MISSED")).map((m) => m.row.id);
     // Target 98 %; reached so far: see README "Understanding messages". The floor stops regressions.
-    expect(e.emergencyRecall, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.94);
+    expect(e.emergencyRecall, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.95);
     expect(e.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 
