@@ -44,10 +44,15 @@ export async function startBots(ctx: BotDeps, options: StartBotsOptions = {}): P
   for (const entry of Object.values(CHANNELS)) if (entry.enabled(ctx.config)) channels.push(await entry.start(ctx, options));
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
-    createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender }, connection, ctx.config.QUEUE_PREFIX, {
-      concurrency: ctx.config.OUTBOUND_CONCURRENCY,
-      ...channel.outbound,
-    }),
+    createOutboundWorker(
+      { db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender: channel.sender },
+      connection,
+      ctx.config.QUEUE_PREFIX,
+      {
+        concurrency: ctx.config.OUTBOUND_CONCURRENCY,
+        ...channel.outbound,
+      },
+    ),
   );
   ctx.log.info({ channels: channels.map((c) => c.sender.channel) }, "channels started");
   return async () => {

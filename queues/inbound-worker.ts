@@ -9,7 +9,13 @@ import { QUEUE } from "./names.js";
  * never busy with the ordinary backlog): each job drains the conversations it names, in order,
  * exactly once.
  */
-export function createInboundWorker(deps: PipelineDeps, connection: ConnectionOptions, prefix: string, concurrency: number, emergency = false): Worker<InboundJob> {
+export function createInboundWorker(
+  deps: PipelineDeps,
+  connection: ConnectionOptions,
+  prefix: string,
+  concurrency: number,
+  emergency = false,
+): Worker<InboundJob> {
   const worker = new Worker<InboundJob>(
     emergency ? QUEUE.inboundEmergency : QUEUE.inbound,
     async (job) => processConversations(deps, job.data.conversationIds, { emergency }),

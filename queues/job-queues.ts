@@ -59,13 +59,17 @@ export class JobQueues implements JobScheduler {
    */
   async addInbound(conversationIds: string[], emergency = false): Promise<void> {
     if (conversationIds.length === 0) return;
-    await (emergency ? this.inboundEmergency : this.inbound).add("process", { conversationIds }, {
-      priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
-      attempts: 10,
-      backoff: { type: "exponential", delay: 500 },
-      removeOnComplete: { age: 3600, count: 10_000 },
-      removeOnFail: { age: 7 * 24 * 3600 },
-    });
+    await (emergency ? this.inboundEmergency : this.inbound).add(
+      "process",
+      { conversationIds },
+      {
+        priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
+        attempts: 10,
+        backoff: { type: "exponential", delay: 500 },
+        removeOnComplete: { age: 3600, count: 10_000 },
+        removeOnFail: { age: 7 * 24 * 3600 },
+      },
+    );
   }
 
   async addOutbound(channel: ChannelName, messageIds: string[], emergency = false): Promise<void> {
@@ -145,6 +149,12 @@ export class JobQueues implements JobScheduler {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.inbound.close(), this.inboundEmergency.close(), this.sla.close(), this.transcribe.close(), ...[...this.outbound.values()].map((q) => q.close())]);
+    await Promise.all([
+      this.inbound.close(),
+      this.inboundEmergency.close(),
+      this.sla.close(),
+      this.transcribe.close(),
+      ...[...this.outbound.values()].map((q) => q.close()),
+    ]);
   }
 }

@@ -28,7 +28,12 @@ const ORDER_RECHECK_MS = 250;
  * Delivers outbound rows through a channel's sender. Per chat, messages leave in the order they
  * were written; a failed message stays visible (state FAILED with the error) after the last try.
  */
-export function createOutboundWorker(deps: OutboundWorkerDeps, connection: ConnectionOptions, prefix: string, options: OutboundWorkerOptions): Worker<OutboundJob> {
+export function createOutboundWorker(
+  deps: OutboundWorkerDeps,
+  connection: ConnectionOptions,
+  prefix: string,
+  options: OutboundWorkerOptions,
+): Worker<OutboundJob> {
   const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
     QUEUE.outbound(deps.sender.channel),
     async (job, token) => deliver(deps, worker, job, token),
@@ -39,9 +44,15 @@ export function createOutboundWorker(deps: OutboundWorkerDeps, connection: Conne
     const refused = error instanceof UnrecoverableError;
     if (!refused && job.attemptsMade < (job.opts.attempts ?? 1)) return;
     // Officers read this on the case page and in Operasional: why, in Indonesian, then the platform's words.
-    const why = refused ? "Ditolak oleh platform pengirim; tidak dicoba lagi." : `Tidak terkirim setelah ${job.attemptsMade} kali percobaan.`;
+    const why = refused
+      ? "Ditolak oleh platform pengirim; tidak dicoba lagi."
+      : `Tidak terkirim setelah ${job.attemptsMade} kali percobaan.`;
     const message = await deps.db.message
-      .update({ where: { id: job.data.messageId }, data: { state: "FAILED", error: `${why} Detail teknis: ${error.message}`.slice(0, 500) }, select: { caseId: true } })
+      .update({
+        where: { id: job.data.messageId },
+        data: { state: "FAILED", error: `${why} Detail teknis: ${error.message}`.slice(0, 500) },
+        select: { caseId: true },
+      })
       .catch((e: Error) => deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure"));
     if (message?.caseId) await deps.events.publish({ type: "message.failed", caseId: message.caseId });
     deps.log.warn({ messageId: job.data.messageId, err: error.message }, "outbound message failed after its last try");
@@ -92,7 +103,9 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       ...(buttons?.length ? { buttons } : {}),
       ...(urgent ? { urgent: true } : {}),
     });
-    const payload = sent.platformMessageId ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId }) : null;
+    const payload = sent.platformMessageId
+      ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId })
+      : null;
     await deps.sql.run`
       UPDATE "Message" SET state = 'SENT', "sentAt" = ${new Date()}::timestamp(3), attempts = attempts + 1, error = NULL,
         payload = COALESCE(${payload}::jsonb, payload), note = COALESCE(${sent.note ?? null}, note)

@@ -10,10 +10,19 @@ import type { JobQueues } from "./job-queues.js";
  * visible) are queued again; a row whose job still waits is left alone. Each chat is delivered in
  * order, so one stuck row would otherwise silence its chat.
  */
-export async function sweepOutbox(db: Db, queues: JobQueues, log: Logger, olderThanMs = 30_000): Promise<{ inbound: number; outbound: number }> {
+export async function sweepOutbox(
+  db: Db,
+  queues: JobQueues,
+  log: Logger,
+  olderThanMs = 30_000,
+): Promise<{ inbound: number; outbound: number }> {
   const before = new Date(Date.now() - olderThanMs);
   const [inbound, queued] = await Promise.all([
-    db.message.findMany({ where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } }, select: { id: true, conversationId: true }, take: 1000 }),
+    db.message.findMany({
+      where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } },
+      select: { id: true, conversationId: true },
+      take: 1000,
+    }),
     db.message.findMany({
       where: { direction: "OUT", state: "QUEUED", createdAt: { lt: before } },
       select: { id: true, channel: true, case: { select: { urgency: true } } },

@@ -28,7 +28,13 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
         SELECT id FROM "Case" WHERE "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
           AND COALESCE("closedAt", "resolvedAt") < ${cutoff.cases}
         ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      return (await anonymiseCases(tx, due.map((c) => c.id), { now, reason: "retention" })).length;
+      return (
+        await anonymiseCases(
+          tx,
+          due.map((c) => c.id),
+          { now, reason: "retention" },
+        )
+      ).length;
     });
     result.anonymisedCases += done;
     if (done < BATCH) break;
@@ -40,7 +46,11 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
         SELECT id FROM "Case" WHERE "mediaPurgedAt" IS NULL AND "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
           AND COALESCE("closedAt", "resolvedAt") < ${cutoff.media}
         ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      await purgeCaseMedia(tx, due.map((c) => c.id), now);
+      await purgeCaseMedia(
+        tx,
+        due.map((c) => c.id),
+        now,
+      );
       return due.length;
     });
     result.mediaPurgedCases += done;
@@ -67,7 +77,9 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
 export function startRetentionSweeper(db: Db, policy: RetentionPolicy, log: Logger, everyMs: number): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = running.then(() => sweepRetention(db, policy, log)).catch((error: Error) => log.error({ err: error.message }, "retention sweep failed"));
+    running = running
+      .then(() => sweepRetention(db, policy, log))
+      .catch((error: Error) => log.error({ err: error.message }, "retention sweep failed"));
   };
   run();
   const timer = setInterval(run, everyMs);

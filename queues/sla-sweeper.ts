@@ -38,7 +38,9 @@ export async function sweepSlaDeadlines(deps: SlaSweepDeps, limit = 500): Promis
 export function startSlaSweeper(deps: SlaSweepDeps, everyMs = 60_000): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const sweep = () => {
-    running = running.then(() => sweepSlaDeadlines(deps)).catch((error: Error) => deps.log.error({ err: error.message }, "SLA sweep failed"));
+    running = running
+      .then(() => sweepSlaDeadlines(deps))
+      .catch((error: Error) => deps.log.error({ err: error.message }, "SLA sweep failed"));
   };
   sweep();
   const timer = setInterval(sweep, everyMs);

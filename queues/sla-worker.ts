@@ -27,7 +27,15 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
       const now = deps.now?.() ?? new Date();
       const found = await deps.db.case.findUnique({
         where: { id: job.data.caseId },
-        select: { status: true, slaPausedAt: true, firstRespondedAt: true, resolvedAt: true, firstResponseDueAt: true, resolutionDueAt: true, mergedIntoId: true },
+        select: {
+          status: true,
+          slaPausedAt: true,
+          firstRespondedAt: true,
+          resolvedAt: true,
+          firstResponseDueAt: true,
+          resolutionDueAt: true,
+          mergedIntoId: true,
+        },
       });
       if (!found || found.mergedIntoId || found.status === "DITUTUP") return "skipped: case closed or gone";
       const clockDone = job.data.clock === "first-response" ? found.firstRespondedAt : found.resolvedAt;
@@ -39,7 +47,9 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
         await deps.queues.addSlaTimer(job.data.caseId, job.data.clock, dueAt, now);
         return "rescheduled";
       }
-      return (await escalateBreach(deps, { caseId: job.data.caseId, clock: job.data.clock, dueAt }, now)) ? "breached" : "already escalated";
+      return (await escalateBreach(deps, { caseId: job.data.caseId, clock: job.data.clock, dueAt }, now))
+        ? "breached"
+        : "already escalated";
     },
     { connection, prefix, concurrency: 5 },
   );

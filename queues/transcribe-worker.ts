@@ -34,7 +34,11 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
       if (!message || !file) return "skipped: no voice note";
       let transcript = file.transcript;
       if (transcript === null) {
-        transcript = await deps.transcriber.transcribe({ data: file.data, mime: file.mime.split(";")[0]!, fileName: file.fileName ?? "pesan-suara.ogg" });
+        transcript = await deps.transcriber.transcribe({
+          data: file.data,
+          mime: file.mime.split(";")[0]!,
+          fileName: file.fileName ?? "pesan-suara.ogg",
+        });
         await deps.db.attachment.update({ where: { id: file.id }, data: { transcript, transcribedAt: now } });
         if (message.caseId) await deps.events.publish({ type: "case.message", caseId: message.caseId });
         deps.log.info({ messageId: job.data.messageId, attachmentId: file.id, chars: transcript.length }, "voice note transcribed");
@@ -48,7 +52,10 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
     { connection, prefix, concurrency: 2 },
   );
   worker.on("failed", (job, error) => {
-    deps.log.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: error.message }, "transcription job failed; will retry if attempts remain");
+    deps.log.warn(
+      { jobId: job?.id, attempts: job?.attemptsMade, err: error.message },
+      "transcription job failed; will retry if attempts remain",
+    );
   });
   return worker;
 }

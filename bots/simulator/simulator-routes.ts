@@ -12,7 +12,9 @@ const sendBody = z.object({
   /** Optional platform id, to replay a delivery (duplicate) on purpose. */
   id: z.string().min(1).max(128).optional(),
   name: z.string().max(100).optional(),
-  attachment: z.object({ mime: z.string().max(100), base64: z.string().max(14_000_000), fileName: z.string().max(255).optional() }).optional(),
+  attachment: z
+    .object({ mime: z.string().max(100), base64: z.string().max(14_000_000), fileName: z.string().max(255).optional() })
+    .optional(),
 });
 
 const readQuery = z.object({
@@ -28,7 +30,8 @@ const readQuery = z.object({
 export async function simulatorRoutes(app: FastifyInstance, ctx: Pick<BotDeps, "db" | "intake" | "log">): Promise<void> {
   app.post("/api/simulator/messages", async (request, reply) => {
     const body = sendBody.safeParse(request.body);
-    if (!body.success) return reply.code(400).send({ error: "Permintaan tidak valid", details: body.error.issues.map((i) => i.path.join(".")) });
+    if (!body.success)
+      return reply.code(400).send({ error: "Permintaan tidak valid", details: body.error.issues.map((i) => i.path.join(".")) });
     const { chatId, text, kind, id, name, attachment } = body.data;
     const received = await receiveMessage(ctx, {
       channel: "SIMULATOR",
@@ -37,7 +40,17 @@ export async function simulatorRoutes(app: FastifyInstance, ctx: Pick<BotDeps, "
       sender: { id: chatId, ...(name ? { displayName: name } : {}) },
       kind,
       ...(text !== undefined ? { text } : {}),
-      ...(attachment ? { attachments: [{ mime: attachment.mime, data: Buffer.from(attachment.base64, "base64"), ...(attachment.fileName ? { fileName: attachment.fileName } : {}) }] } : {}),
+      ...(attachment
+        ? {
+            attachments: [
+              {
+                mime: attachment.mime,
+                data: Buffer.from(attachment.base64, "base64"),
+                ...(attachment.fileName ? { fileName: attachment.fileName } : {}),
+              },
+            ],
+          }
+        : {}),
     });
     return reply.code(received.duplicate ? 200 : 202).send(received);
   });

@@ -11,7 +11,9 @@ import { SimulatorSender } from "./simulator-sender.js";
  * replies, so it listens on the loopback interface only, on a port of its own (never the
  * console's), and config.ts turns it on only for the embedded default, never in production.
  */
-export async function startSimulator(ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "redisUrl">): Promise<RunningChannel> {
+export async function startSimulator(
+  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "redisUrl">,
+): Promise<RunningChannel> {
   const app = await createServer(ctx, [simulatorRoutes]);
   const address = await app.listen({ host: "127.0.0.1", port: ctx.config.SIMULATOR_PORT });
   ctx.log.warn({ address }, "simulator channel on (local testing only, no authentication): npm run simulator");

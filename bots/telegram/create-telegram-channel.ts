@@ -50,7 +50,14 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
   const signer = createCallbackSigner(deps.token);
   const pacer = createPacer(deps.redis, deps.keyPrefix, deps.limits);
   const downloads = createChatQueue(deps.files.concurrency);
-  const sender = createTelegramSender({ telegram: bot.telegram, redis: deps.redis, keyPrefix: deps.keyPrefix, pacer, signer, log: deps.log });
+  const sender = createTelegramSender({
+    telegram: bot.telegram,
+    redis: deps.redis,
+    keyPrefix: deps.keyPrefix,
+    pacer,
+    signer,
+    log: deps.log,
+  });
 
   bot.use(async (ctx) => {
     await ingest(ctx.update);
@@ -131,8 +138,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
       const latest = await sender.latestKeyboard(message.chatId);
       stale = latest !== null && latest > pressedMessageId;
       if (!stale && !(await alreadyStored(message.externalId))) {
-        const first = await deps.redis.set(`${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`, message.externalId, "EX", 30 * 24 * 3600, "NX");
-        if (first !== "OK") stale = (await deps.redis.get(`${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`)) !== message.externalId;
+        const first = await deps.redis.set(
+          `${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`,
+          message.externalId,
+          "EX",
+          30 * 24 * 3600,
+          "NX",
+        );
+        if (first !== "OK")
+          stale = (await deps.redis.get(`${deps.keyPrefix}:answered:${message.chatId}:${pressedMessageId}`)) !== message.externalId;
       }
     }
     if (stale || !action) {
@@ -167,11 +181,17 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
       where: { identities: { some: { channel: "TELEGRAM", externalId: userId } }, unreachableAt: blocked ? null : { not: null } },
       data: { unreachableAt: blocked ? new Date() : null },
     });
-    deps.log.info({ updateId, blocked, reporters: changed.count }, blocked ? "telegram user blocked the bot" : "telegram user unblocked the bot");
+    deps.log.info(
+      { updateId, blocked, reporters: changed.count },
+      blocked ? "telegram user blocked the bot" : "telegram user unblocked the bot",
+    );
   }
 
   async function alreadyStored(externalId: string): Promise<boolean> {
-    const row = await deps.db.message.findUnique({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, select: { id: true } });
+    const row = await deps.db.message.findUnique({
+      where: { channel_externalId: { channel: "TELEGRAM", externalId } },
+      select: { id: true },
+    });
     return row !== null;
   }
 

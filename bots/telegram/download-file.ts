@@ -43,7 +43,11 @@ export async function downloadFile(telegram: Telegram, ref: FileRef, limits: Fil
   const fileName = ref.fileName ? { fileName: ref.fileName } : {};
   const kind = await classifyFile(data, ref.claimedMime);
   if (kind.safe) return { attachment: { mime: kind.mime, data, ...fileName } };
-  return { unsafe: true, attachment: { mime: "application/octet-stream", data, ...fileName }, ...(kind.sniffedMime ? { sniffedMime: kind.sniffedMime } : {}) };
+  return {
+    unsafe: true,
+    attachment: { mime: "application/octet-stream", data, ...fileName },
+    ...(kind.sniffedMime ? { sniffedMime: kind.sniffedMime } : {}),
+  };
 }
 
 async function fetchLimited(link: URL, limits: FileLimits): Promise<Buffer> {

@@ -66,7 +66,13 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
         tries++;
         for (const f of failures) if (f.attempted) failedTries.set(f.update.update_id, (failedTries.get(f.update.update_id) ?? 0) + 1);
         deps.log.error(
-          { failed: failures.length, of: updates.length, tries, err: failures[0]!.error.message, updateIds: failures.slice(0, 10).map((f) => f.update.update_id) },
+          {
+            failed: failures.length,
+            of: updates.length,
+            tries,
+            err: failures[0]!.error.message,
+            updateIds: failures.slice(0, 10).map((f) => f.update.update_id),
+          },
           "telegram updates not stored; the batch will be fetched again",
         );
         // An update that keeps failing while others are stored is the problem, not the database:
@@ -97,14 +103,25 @@ export function startLongPolling(deps: LongPollingDeps): { stop(): Promise<void>
       return;
     }
     for (const f of poison) parked.add(f.update.update_id);
-    deps.log.error({ updateIds: poison.map((f) => f.update.update_id) }, "telegram updates parked after repeated failures; they are tried again at the next start");
+    deps.log.error(
+      { updateIds: poison.map((f) => f.update.update_id) },
+      "telegram updates parked after repeated failures; they are tried again at the next start",
+    );
   }
 
   /** Updates parked by an earlier run get another chance at start (stored ones leave the table). */
   async function replayParked(): Promise<void> {
     const rows = await deps.parked.list();
     if (rows.length === 0) return;
-    const failures = new Set((await processUpdates(rows.map((r) => r.update), deps.handle, deps.concurrency)).map((f) => f.update.update_id));
+    const failures = new Set(
+      (
+        await processUpdates(
+          rows.map((r) => r.update),
+          deps.handle,
+          deps.concurrency,
+        )
+      ).map((f) => f.update.update_id),
+    );
     await deps.parked.remove(rows.filter((r) => !failures.has(r.update.update_id)).map((r) => r.id));
     deps.log.warn({ replayed: rows.length - failures.size, stillParked: failures.size }, "parked telegram updates tried again");
   }

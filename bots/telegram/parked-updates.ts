@@ -17,7 +17,10 @@ export function createParkedUpdates(db: Db): ParkedUpdates {
       });
     },
     async list() {
-      const rows = await db.telegramParkedUpdate.findMany({ orderBy: [{ parkedAt: "asc" }, { updateId: "asc" }], select: { id: true, update: true } });
+      const rows = await db.telegramParkedUpdate.findMany({
+        orderBy: [{ parkedAt: "asc" }, { updateId: "asc" }],
+        select: { id: true, update: true },
+      });
       return rows.map((r) => ({ id: r.id, update: r.update as unknown as Update }));
     },
     async remove(ids) {

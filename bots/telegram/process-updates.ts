@@ -9,7 +9,10 @@ export interface UpdateFailure {
 
 /** The chat an update belongs to: updates of one chat are handled one after another, in order. */
 export function chatKeyOf(update: Update): string {
-  const u = update as unknown as Record<string, { chat?: { id?: unknown }; message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } | undefined>;
+  const u = update as unknown as Record<
+    string,
+    { chat?: { id?: unknown }; message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } | undefined
+  >;
   for (const key of ["message", "edited_message", "my_chat_member", "channel_post", "edited_channel_post"]) {
     const chatId = u[key]?.chat?.id;
     if (chatId !== undefined) return String(chatId);
@@ -24,7 +27,11 @@ export function chatKeyOf(update: Update): string {
  * the order Telegram numbered them, so answers to the conversation's questions stay in order.
  * Returns the updates that failed (a chat stops at its first failure: later ones wait for it).
  */
-export async function processUpdates(updates: Update[], handle: (update: Update) => Promise<void>, concurrency: number): Promise<UpdateFailure[]> {
+export async function processUpdates(
+  updates: Update[],
+  handle: (update: Update) => Promise<void>,
+  concurrency: number,
+): Promise<UpdateFailure[]> {
   const byChat = new Map<string, Update[]>();
   for (const update of [...updates].sort((a, b) => a.update_id - b.update_id)) {
     const key = chatKeyOf(update);
@@ -39,7 +46,9 @@ export async function processUpdates(updates: Update[], handle: (update: Update)
           await handle(chat[i]!);
         } catch (error) {
           const reason = error instanceof Error ? error : new Error(String(error));
-          chat.slice(i).forEach((update, k) => failures.push({ update, error: reason, attempted: k === 0 }));
+          chat.slice(i).forEach((update, k) => {
+            failures.push({ update, error: reason, attempted: k === 0 });
+          });
           break;
         }
       }

@@ -7,7 +7,14 @@ import { chatKeyOf, createChatSerializer } from "./process-updates.js";
 import { startWebhookServer } from "./webhook-server.js";
 
 /** Update types the bot asks Telegram for; anything else is not sent to us at all. */
-export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "channel_post", "edited_channel_post"] as const;
+export const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "my_chat_member",
+  "channel_post",
+  "edited_channel_post",
+] as const;
 
 /** Commands shown in Telegram's menu button, in Indonesian. */
 const COMMANDS = [
@@ -22,7 +29,9 @@ const COMMANDS = [
  * when TELEGRAM_WEBHOOK_URL is set (Telegram must reach it at that URL; the secret token is
  * checked on every request). The outbound worker delivering through it keeps Telegram's pace.
  */
-export async function startTelegram(ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis">): Promise<RunningChannel & { webhookPort?: number }> {
+export async function startTelegram(
+  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis">,
+): Promise<RunningChannel & { webhookPort?: number }> {
   const c = ctx.config;
   if (!c.TELEGRAM_BOT_TOKEN) throw new Error("TELEGRAM_BOT_TOKEN is not set");
   const keyPrefix = `${c.QUEUE_PREFIX}:tg`;
@@ -65,7 +74,11 @@ export async function startTelegram(ctx: Pick<BotDeps, "config" | "db" | "intake
       log: ctx.log,
     });
     webhookPort = server.port;
-    await bot.telegram.setWebhook(url.toString(), { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    await bot.telegram.setWebhook(url.toString(), {
+      secret_token: secretToken,
+      allowed_updates: [...ALLOWED_UPDATES],
+      drop_pending_updates: false,
+    });
     stopReceiving = server.stop;
   } else {
     await bot.telegram.deleteWebhook({ drop_pending_updates: false });
@@ -101,9 +114,11 @@ export async function startTelegram(ctx: Pick<BotDeps, "config" | "db" | "intake
     webhookPort,
     async stop() {
       await stopReceiving();
-      await ctx.db.channelStatus.update({ where: { id: `telegram:${bot.botInfo!.username}` }, data: { state: "stopped" } }).catch((error: Error) => {
-        ctx.log.warn({ err: error.message }, "telegram channel status not updated");
-      });
+      await ctx.db.channelStatus
+        .update({ where: { id: `telegram:${bot.botInfo!.username}` }, data: { state: "stopped" } })
+        .catch((error: Error) => {
+          ctx.log.warn({ err: error.message }, "telegram channel status not updated");
+        });
     },
   };
 }

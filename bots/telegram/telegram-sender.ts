@@ -2,7 +2,13 @@ import { UnrecoverableError } from "bullmq";
 import type { Redis } from "ioredis";
 import { TelegramError, type Telegram } from "telegraf";
 import type { InlineKeyboardButton } from "telegraf/types";
-import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton, type OutboundMessage } from "../../src/channels/contract.js";
+import {
+  RateLimitedError,
+  RecipientUnreachableError,
+  type ChannelSender,
+  type OutboundButton,
+  type OutboundMessage,
+} from "../../src/channels/contract.js";
 import type { Logger } from "../../src/logger.js";
 import type { CallbackSigner } from "./callback-data.js";
 import type { Pacer } from "./pacer.js";
@@ -21,7 +27,8 @@ export interface TelegramSenderDeps {
 const DAY_S = 24 * 3600;
 
 /** Telegram's answers that mean the chat can never receive from us (blocked, deleted, gone). */
-const UNREACHABLE = /blocked by the user|user is deactivated|chat not found|bot was kicked|bot can't initiate|have no rights to send|PEER_ID_INVALID/i;
+const UNREACHABLE =
+  /blocked by the user|user is deactivated|chat not found|bot was kicked|bot can't initiate|have no rights to send|PEER_ID_INVALID/i;
 
 /**
  * Delivers outbound messages to Telegram. Long texts go out as several messages cut between
@@ -74,7 +81,13 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender & 
   };
 }
 
-function inlineKeyboard(signer: CallbackSigner, chatId: string, buttons: OutboundButton[] | undefined, log: Logger, messageId: string): InlineKeyboardButton[][] | null {
+function inlineKeyboard(
+  signer: CallbackSigner,
+  chatId: string,
+  buttons: OutboundButton[] | undefined,
+  log: Logger,
+  messageId: string,
+): InlineKeyboardButton[][] | null {
   if (!buttons?.length) return null;
   const rows: InlineKeyboardButton[][] = [];
   for (const button of buttons) {

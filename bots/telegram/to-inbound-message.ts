@@ -29,11 +29,28 @@ const id = (v: unknown): string | undefined => (typeof v === "number" || typeof 
 
 /** Messages that say something happened in the chat rather than carry what a person wrote. */
 const SERVICE_KEYS = [
-  "new_chat_members", "left_chat_member", "new_chat_title", "new_chat_photo", "delete_chat_photo",
-  "group_chat_created", "supergroup_chat_created", "channel_chat_created", "migrate_to_chat_id",
-  "migrate_from_chat_id", "pinned_message", "message_auto_delete_timer_changed", "write_access_allowed",
-  "forum_topic_created", "forum_topic_closed", "forum_topic_reopened", "video_chat_started",
-  "video_chat_ended", "video_chat_scheduled", "chat_background_set", "users_shared", "chat_shared",
+  "new_chat_members",
+  "left_chat_member",
+  "new_chat_title",
+  "new_chat_photo",
+  "delete_chat_photo",
+  "group_chat_created",
+  "supergroup_chat_created",
+  "channel_chat_created",
+  "migrate_to_chat_id",
+  "migrate_from_chat_id",
+  "pinned_message",
+  "message_auto_delete_timer_changed",
+  "write_access_allowed",
+  "forum_topic_created",
+  "forum_topic_closed",
+  "forum_topic_reopened",
+  "video_chat_started",
+  "video_chat_ended",
+  "video_chat_scheduled",
+  "chat_background_set",
+  "users_shared",
+  "chat_shared",
 ];
 
 /**
@@ -151,7 +168,10 @@ function readContent(m: Loose): Content | null {
     const size = num(f.file_size);
     const fileName = str(f.file_name);
     const claimedMime = str(f.mime_type);
-    return { kind, file: { fileId, ...(size !== undefined ? { size } : {}), ...(fileName ? { fileName } : {}), ...(claimedMime ? { claimedMime } : {}) } };
+    return {
+      kind,
+      file: { fileId, ...(size !== undefined ? { size } : {}), ...(fileName ? { fileName } : {}), ...(claimedMime ? { claimedMime } : {}) },
+    };
   }
   const sticker = obj(m.sticker);
   if (sticker) return { kind: "sticker", fallbackText: str(sticker.emoji) ?? "" };
@@ -161,7 +181,10 @@ function readContent(m: Loose): Content | null {
     const point = { type: "Point", coordinates: [num(location.longitude), num(location.latitude)] };
     const venue = obj(m.venue);
     const geo = venue ? { type: "Feature", geometry: point, properties: { title: str(venue.title), address: str(venue.address) } } : point;
-    return { kind: "location", attachments: [{ mime: "application/geo+json", fileName: "lokasi.geojson", data: Buffer.from(JSON.stringify(geo)) }] };
+    return {
+      kind: "location",
+      attachments: [{ mime: "application/geo+json", fileName: "lokasi.geojson", data: Buffer.from(JSON.stringify(geo)) }],
+    };
   }
   const contact = obj(m.contact);
   if (contact) {
@@ -185,7 +208,10 @@ function largestPhoto(sizes: unknown[]): FileRef | undefined {
 }
 
 function toVcard(contact: Loose): string {
-  const name = [str(contact.first_name), str(contact.last_name)].filter(Boolean).join(" ").replace(/[\r\n]/g, " ");
+  const name = [str(contact.first_name), str(contact.last_name)]
+    .filter(Boolean)
+    .join(" ")
+    .replace(/[\r\n]/g, " ");
   const phone = (str(contact.phone_number) ?? "").replace(/[^\d+]/g, "");
   return `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nTEL:${phone}\r\nEND:VCARD\r\n`;
 }

@@ -39,7 +39,10 @@ export async function startWebhookServer(opts: {
       await opts.handle(update);
       res.writeHead(200).end();
     } catch (error) {
-      opts.log.error({ updateId: (update as { update_id?: number })?.update_id, err: (error as Error).message }, "telegram update not stored; Telegram will deliver it again");
+      opts.log.error(
+        { updateId: (update as { update_id?: number })?.update_id, err: (error as Error).message },
+        "telegram update not stored; Telegram will deliver it again",
+      );
       res.writeHead(500).end();
     }
   });

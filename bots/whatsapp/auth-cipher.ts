@@ -25,9 +25,13 @@ export function createAuthCipher(current: AuthKey, previous: AuthKey[] = []) {
 
     decrypt(place: string, stored: string): string {
       const [format, keyId = "", data = ""] = stored.split(":");
-      if (format !== FORMAT) throw new AuthKeyError(`WhatsApp session row "${place}" is not encrypted (stored before WHATSAPP_AUTH_KEY): link the number again`);
+      if (format !== FORMAT)
+        throw new AuthKeyError(`WhatsApp session row "${place}" is not encrypted (stored before WHATSAPP_AUTH_KEY): link the number again`);
       const key = keys.get(keyId);
-      if (!key) throw new AuthKeyError(`WhatsApp session row "${place}" is encrypted with key "${keyId}", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has`);
+      if (!key)
+        throw new AuthKeyError(
+          `WhatsApp session row "${place}" is encrypted with key "${keyId}", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has`,
+        );
       const raw = Buffer.from(data, "base64");
       const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));
       decipher.setAAD(Buffer.from(place));
@@ -35,7 +39,9 @@ export function createAuthCipher(current: AuthKey, previous: AuthKey[] = []) {
       try {
         return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
       } catch {
-        throw new AuthKeyError(`WhatsApp session row "${place}" does not decrypt with key "${keyId}": the key under that id is not the one it was stored with`);
+        throw new AuthKeyError(
+          `WhatsApp session row "${place}" does not decrypt with key "${keyId}": the key under that id is not the one it was stored with`,
+        );
       }
     },
 

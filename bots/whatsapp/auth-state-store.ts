@@ -109,7 +109,12 @@ export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCiph
           },
         },
       };
-      return { state, saveCreds: () => serial(() => writeMany([[CREDS, state.creds]], [])), linked: !!(stored?.me?.id && stored.account), rewrapped };
+      return {
+        state,
+        saveCreds: () => serial(() => writeMany([[CREDS, state.creds]], [])),
+        linked: !!(stored?.me?.id && stored.account),
+        rewrapped,
+      };
     },
 
     /** Logged out: the session is void; the next start links the number afresh. */

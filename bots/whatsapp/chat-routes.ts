@@ -18,7 +18,9 @@ export function createChatRoutes(redis: Redis, key: string, log: Logger) {
     record(chatId: string, accountId: string): void {
       if (cache.get(chatId) === accountId) return;
       remember(chatId, accountId);
-      redis.hset(key, chatId, accountId).catch((error: Error) => log.warn({ accountId, err: error.message }, "whatsapp chat route not saved"));
+      redis
+        .hset(key, chatId, accountId)
+        .catch((error: Error) => log.warn({ accountId, err: error.message }, "whatsapp chat route not saved"));
     },
     async lookup(chatId: string): Promise<string | undefined> {
       const cached = cache.get(chatId);

@@ -34,11 +34,15 @@ export type StatusWriter = ReturnType<typeof createStatusWriter>;
 export const STATUS_DETAIL = {
   connecting: () => "Menyambungkan ke WhatsApp.",
   qr: () => "Menunggu penautan: pindai kode QR di terminal bot (WhatsApp > Perangkat tertaut).",
-  pairing: () => "Menunggu penautan: masukkan kode penautan yang tampil di terminal bot (WhatsApp > Perangkat tertaut > Tautkan dengan nomor telepon).",
+  pairing: () =>
+    "Menunggu penautan: masukkan kode penautan yang tampil di terminal bot (WhatsApp > Perangkat tertaut > Tautkan dengan nomor telepon).",
   open: (phone: string | undefined) => (phone ? `Tersambung sebagai +${phone}.` : "Tersambung."),
-  reconnecting: (seconds: number, attempt: number) => `Koneksi terputus. Menyambung ulang dalam ${seconds} detik (percobaan ke-${attempt}).`,
-  loggedOut: () => "Nomor ini keluar dari WhatsApp (perangkat tertaut dihapus). Data sesi sudah dihapus; nomor harus ditautkan ulang: jalankan ulang bot lalu pindai kode QR baru.",
-  replaced: () => "Sesi dipakai oleh proses atau perangkat lain. Bot berhenti untuk nomor ini; pastikan hanya satu bot yang berjalan, lalu jalankan ulang.",
+  reconnecting: (seconds: number, attempt: number) =>
+    `Koneksi terputus. Menyambung ulang dalam ${seconds} detik (percobaan ke-${attempt}).`,
+  loggedOut: () =>
+    "Nomor ini keluar dari WhatsApp (perangkat tertaut dihapus). Data sesi sudah dihapus; nomor harus ditautkan ulang: jalankan ulang bot lalu pindai kode QR baru.",
+  replaced: () =>
+    "Sesi dipakai oleh proses atau perangkat lain. Bot berhenti untuk nomor ini; pastikan hanya satu bot yang berjalan, lalu jalankan ulang.",
   forbidden: () => "WhatsApp menolak koneksi nomor ini (kemungkinan diblokir). Bot berhenti untuk nomor ini.",
   stopped: () => "Bot dihentikan.",
 } as const;

@@ -1,4 +1,10 @@
-import { DisconnectReason, jidDecode, makeCacheableSignalKeyStore, type BaileysEventMap, type UserFacingSocketConfig } from "@whiskeysockets/baileys";
+import {
+  DisconnectReason,
+  jidDecode,
+  makeCacheableSignalKeyStore,
+  type BaileysEventMap,
+  type UserFacingSocketConfig,
+} from "@whiskeysockets/baileys";
 import type { Logger } from "../../src/logger.js";
 import type { AuthStateStore, StoredAuthState } from "./auth-state-store.js";
 import { STATUS_DETAIL, type ConnectionState, type StatusWriter } from "./connection-status.js";
@@ -149,7 +155,10 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
     }
     if (code === DisconnectReason.connectionReplaced || code === DisconnectReason.forbidden) {
       const replaced = code === DisconnectReason.connectionReplaced;
-      log.error({ accountId, code }, replaced ? "whatsapp session taken over elsewhere: number stopped" : "whatsapp refused this number: number stopped");
+      log.error(
+        { accountId, code },
+        replaced ? "whatsapp session taken over elsewhere: number stopped" : "whatsapp refused this number: number stopped",
+      );
       halt();
       setState("close", replaced ? STATUS_DETAIL.replaced() : STATUS_DETAIL.forbidden());
       return;
@@ -176,7 +185,10 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
     halt();
     try {
       const removed = await deps.auth.clear();
-      log.error({ accountId, removedKeys: removed }, "whatsapp number LOGGED OUT: session deleted; link the number again (restart the bot and scan the new QR code)");
+      log.error(
+        { accountId, removedKeys: removed },
+        "whatsapp number LOGGED OUT: session deleted; link the number again (restart the bot and scan the new QR code)",
+      );
     } catch (error) {
       log.error({ accountId, err: (error as Error).message }, "whatsapp number logged out, but its session could not be deleted");
     }
@@ -195,8 +207,12 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
 
     async start(): Promise<void> {
       stored = await deps.auth.load();
-      if (stored.rewrapped > 0) log.info({ accountId, rows: stored.rewrapped }, "whatsapp session rows re-encrypted with WHATSAPP_AUTH_KEY");
-      log.info({ accountId, linked: stored.linked }, stored.linked ? "whatsapp number: session found, connecting" : "whatsapp number not linked yet: waiting for QR or pairing code");
+      if (stored.rewrapped > 0)
+        log.info({ accountId, rows: stored.rewrapped }, "whatsapp session rows re-encrypted with WHATSAPP_AUTH_KEY");
+      log.info(
+        { accountId, linked: stored.linked },
+        stored.linked ? "whatsapp number: session found, connecting" : "whatsapp number not linked yet: waiting for QR or pairing code",
+      );
       connect();
     },
 

@@ -68,8 +68,10 @@ export const DEFAULT_SETTINGS: WhatsAppSettings = {
   storeRetryMs: 500,
 };
 
-const defaultDownloader = (socket: WhatsAppSocket, logger: ILogger): MediaDownloader => (msg) =>
-  downloadMediaMessage(msg, "stream", {}, { logger, reuploadRequest: (m) => socket.updateMediaMessage(m) });
+const defaultDownloader =
+  (socket: WhatsAppSocket, logger: ILogger): MediaDownloader =>
+  (msg) =>
+    downloadMediaMessage(msg, "stream", {}, { logger, reuploadRequest: (m) => socket.updateMediaMessage(m) });
 
 /**
  * The WhatsApp channel: one socket per linked number, their sessions in the database, inbound
@@ -126,7 +128,8 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     const own = routed ? accounts.get(routed) : undefined;
     const ownSocket = own?.account.openSocket();
     if (own && ownSocket) return { accountId: own.account.id, socket: ownSocket, pacer: own.pacer };
-    if (own && !own.account.gone()) throw new Error(`whatsapp number ${own.account.id} is not connected (${own.account.state()}): will retry`);
+    if (own && !own.account.gone())
+      throw new Error(`whatsapp number ${own.account.id} is not connected (${own.account.state()}): will retry`);
     for (const entry of accounts.values()) {
       const socket = entry.account.openSocket();
       if (socket) return { accountId: entry.account.id, socket, pacer: entry.pacer };
@@ -134,7 +137,12 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     throw new Error("no whatsapp number is connected: will retry");
   }
 
-  const sender: ChannelSender = createWhatsAppSender({ target, log: deps.log, typing: deps.settings.typing, repeatWindowMs: deps.settings.repeatWindowMs });
+  const sender: ChannelSender = createWhatsAppSender({
+    target,
+    log: deps.log,
+    typing: deps.settings.typing,
+    repeatWindowMs: deps.settings.repeatWindowMs,
+  });
 
   return {
     sender,

@@ -58,7 +58,10 @@ export function createMessageIngest(deps: IngestDeps) {
       try {
         converted = toInboundMessage(msg);
       } catch (error) {
-        log.error({ accountId: account.id, waMessageId: msg?.key?.id, err: (error as Error).message }, "whatsapp message could not be read");
+        log.error(
+          { accountId: account.id, waMessageId: msg?.key?.id, err: (error as Error).message },
+          "whatsapp message could not be read",
+        );
         continue;
       }
       if (converted.type === "ignore") {
@@ -72,9 +75,11 @@ export function createMessageIngest(deps: IngestDeps) {
       const first = converted;
       const key = msg.key;
       const urgent = isEmergencyText(first.message.text);
-      deps.chats.run(first.jids.chat, () => ingest(account, first, key, original, socket), urgent).catch((error: Error) => {
-        log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
-      });
+      deps.chats
+        .run(first.jids.chat, () => ingest(account, first, key, original, socket), urgent)
+        .catch((error: Error) => {
+          log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
+        });
     }
   }
 
@@ -99,7 +104,10 @@ export function createMessageIngest(deps: IngestDeps) {
       if (result.ok) {
         message = { ...message, attachments: [result.attachment] };
         if (result.claimedMime && result.claimedMime.split(";")[0] !== result.attachment.mime.split(";")[0]) {
-          log.info({ ...ids, claimedMime: result.claimedMime, sniffedMime: result.attachment.mime }, "whatsapp file type differs from the claimed one: stored as sniffed");
+          log.info(
+            { ...ids, claimedMime: result.claimedMime, sniffedMime: result.attachment.mime },
+            "whatsapp file type differs from the claimed one: stored as sniffed",
+          );
         }
       } else if (result.reason === "too-large") {
         log.info({ ...ids, maxBytes: deps.media.maxBytes }, "whatsapp file over the size limit: stored without it");
@@ -203,15 +211,21 @@ export function createMessageIngest(deps: IngestDeps) {
   async function onLidMapping(mapping: BaileysEventMap["lid-mapping.update"]): Promise<void> {
     if (!mapping?.lid || !mapping?.pn) return;
     const ids = [jidNormalizedUser(mapping.lid), jidNormalizedUser(mapping.pn)];
-    const known = await db.channelIdentity.findMany({ where: { channel: "WHATSAPP", externalId: { in: ids } }, select: { externalId: true, reporterId: true } });
+    const known = await db.channelIdentity.findMany({
+      where: { channel: "WHATSAPP", externalId: { in: ids } },
+      select: { externalId: true, reporterId: true },
+    });
     const reporters = new Set(known.map((k) => k.reporterId));
     if (reporters.size !== 1 || known.length === ids.length) {
-      if (reporters.size > 1) log.warn({ reporters: [...reporters] }, "whatsapp LID and phone number belong to two reporters: left for an officer to merge");
+      if (reporters.size > 1)
+        log.warn({ reporters: [...reporters] }, "whatsapp LID and phone number belong to two reporters: left for an officer to merge");
       return;
     }
     const reporterId = known[0]!.reporterId;
     await db.channelIdentity.createMany({
-      data: ids.filter((id) => !known.some((k) => k.externalId === id)).map((externalId) => ({ channel: "WHATSAPP" as const, externalId, reporterId })),
+      data: ids
+        .filter((id) => !known.some((k) => k.externalId === id))
+        .map((externalId) => ({ channel: "WHATSAPP" as const, externalId, reporterId })),
       skipDuplicates: true,
     });
     log.debug({ reporterId }, "whatsapp LID and phone number linked to one reporter");

@@ -38,7 +38,11 @@ export async function fetchMedia(msg: WAMessage, ref: MediaRef, download: MediaD
   const fileName = ref.fileName;
   const kind = await classifyFile(data, ref.claimedMime);
   if (kind.safe) {
-    return { ok: true, attachment: { mime: kind.mime, ...(fileName ? { fileName } : {}), data }, ...(ref.claimedMime ? { claimedMime: ref.claimedMime } : {}) };
+    return {
+      ok: true,
+      attachment: { mime: kind.mime, ...(fileName ? { fileName } : {}), data },
+      ...(ref.claimedMime ? { claimedMime: ref.claimedMime } : {}),
+    };
   }
   return {
     ok: false,

@@ -62,7 +62,7 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
 
   /** Urgent messages ready to leave: while there are any, ordinary ones give them the next free moment. */
   let urgentReady = 0;
-  let afterUrgent: (() => void)[] = [];
+  const afterUrgent: (() => void)[] = [];
 
   return {
     async acquire(chatId, urgent = false) {

@@ -1,4 +1,12 @@
-import type { AnyMessageContent, BaileysEventMap, Contact, UserFacingSocketConfig, WAMessage, WAMessageKey, WAPresence } from "@whiskeysockets/baileys";
+import type {
+  AnyMessageContent,
+  BaileysEventMap,
+  Contact,
+  UserFacingSocketConfig,
+  WAMessage,
+  WAMessageKey,
+  WAPresence,
+} from "@whiskeysockets/baileys";
 
 /**
  * The part of a Baileys socket the channel uses. `makeWASocket` returns far more; tests pass a

@@ -37,13 +37,17 @@ export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay
       }
       log.info({ accountId }, "whatsapp number needs linking: QR code printed to the terminal");
       qrcode.generate(qr, { small: true }, (drawing) => {
-        process.stdout.write(`\nWhatsApp "${accountId}": pindai kode QR ini di WhatsApp > Perangkat tertaut > Tautkan perangkat\n${drawing}\n`);
+        process.stdout.write(
+          `\nWhatsApp "${accountId}": pindai kode QR ini di WhatsApp > Perangkat tertaut > Tautkan perangkat\n${drawing}\n`,
+        );
       });
     },
     pairingCode(accountId, code) {
       log.info({ accountId }, "whatsapp number needs linking: pairing code printed to the terminal");
       const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-      process.stdout.write(`\nWhatsApp "${accountId}": kode penautan ${shown}\nMasukkan di WhatsApp > Perangkat tertaut > Tautkan perangkat > Tautkan dengan nomor telepon.\n\n`);
+      process.stdout.write(
+        `\nWhatsApp "${accountId}": kode penautan ${shown}\nMasukkan di WhatsApp > Perangkat tertaut > Tautkan perangkat > Tautkan dengan nomor telepon.\n\n`,
+      );
     },
   };
 }
@@ -52,7 +56,10 @@ export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay
  * Starts every number in WHATSAPP_ACCOUNTS for the "bots" role. The outbound worker delivering
  * through the channel is created by start-bots.
  */
-export async function startWhatsApp(ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "sql">, options: StartWhatsAppOptions = {}): Promise<RunningChannel & { channel: WhatsAppChannel }> {
+export async function startWhatsApp(
+  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "sql">,
+  options: StartWhatsAppOptions = {},
+): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
   if (c.WHATSAPP_ACCOUNTS.length === 0) throw new Error("WHATSAPP_ACCOUNTS is not set");
   if (!c.WHATSAPP_AUTH_KEY) throw new Error("WHATSAPP_AUTH_KEY is not set");

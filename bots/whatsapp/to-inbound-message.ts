@@ -116,7 +116,12 @@ export function toInboundMessage(msg: WAMessage, knownAlt?: string): Converted {
     ...(content.refersTo ? { refersTo: content.refersTo } : {}),
     ...(seconds > 0 ? { sentAt: new Date(seconds * 1000) } : {}),
   };
-  return { type: "message", message, ...(content.media ? { media: content.media } : {}), jids: { chat, ...(alt && alt !== chat ? { alt } : {}) } };
+  return {
+    type: "message",
+    message,
+    ...(content.media ? { media: content.media } : {}),
+    jids: { chat, ...(alt && alt !== chat ? { alt } : {}) },
+  };
 }
 
 interface Content {
@@ -158,7 +163,9 @@ function readContent(raw: proto.IMessage): Content | { ignore: IgnoreReason } {
 
   const mediaKind = MEDIA[type];
   if (mediaKind) {
-    const media = (m as Record<string, unknown>)[type] as proto.Message.IImageMessage & proto.Message.IDocumentMessage & proto.Message.IAudioMessage;
+    const media = (m as Record<string, unknown>)[type] as proto.Message.IImageMessage &
+      proto.Message.IDocumentMessage &
+      proto.Message.IAudioMessage;
     const kind = mediaKind === "audio" && media.ptt ? "voice" : mediaKind;
     const declared = media.fileLength ? toNumber(media.fileLength) : undefined;
     return {
@@ -180,7 +187,13 @@ function readProtocol(p: proto.Message.IProtocolMessage): Content | { ignore: Ig
   if (p.type === proto.Message.ProtocolMessage.Type.REVOKE) return { kind: "revoke", ...(refersTo ? { refersTo } : {}) };
   if (p.type === proto.Message.ProtocolMessage.Type.MESSAGE_EDIT) {
     const edited = normalizeMessageContent(p.editedMessage ?? undefined);
-    const text = edited?.conversation ?? edited?.extendedTextMessage?.text ?? edited?.imageMessage?.caption ?? edited?.videoMessage?.caption ?? edited?.documentMessage?.caption ?? "";
+    const text =
+      edited?.conversation ??
+      edited?.extendedTextMessage?.text ??
+      edited?.imageMessage?.caption ??
+      edited?.videoMessage?.caption ??
+      edited?.documentMessage?.caption ??
+      "";
     return { kind: "edit", text, ...(refersTo ? { refersTo } : {}) };
   }
   // History sync notices, key shares, disappearing-mode settings...: housekeeping between devices.
@@ -191,7 +204,8 @@ function readLocation(m: proto.IMessage): Content {
   const loc = m.locationMessage ?? m.liveLocationMessage!;
   const lat = loc.degreesLatitude;
   const lng = loc.degreesLongitude;
-  if (typeof lat !== "number" || typeof lng !== "number" || !Number.isFinite(lat) || !Number.isFinite(lng)) return { kind: "unsupported", text: "" };
+  if (typeof lat !== "number" || typeof lng !== "number" || !Number.isFinite(lat) || !Number.isFinite(lng))
+    return { kind: "unsupported", text: "" };
   // Kept as GeoJSON so the coordinates reach the officer intact (as on Telegram).
   const point = { type: "Point", coordinates: [lng, lat] };
   const name = "name" in loc ? (loc as proto.Message.ILocationMessage).name : undefined;
@@ -208,7 +222,9 @@ function readContacts(m: proto.IMessage): Content {
   const cards = m.contactMessage ? [m.contactMessage] : (m.contactsArrayMessage?.contacts ?? []);
   const attachments: InboundAttachment[] = [];
   for (const card of cards.slice(0, 20)) {
-    const vcard = card.vcard ?? (card.displayName ? `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${card.displayName.replace(/[\r\n]/g, " ")}\r\nEND:VCARD\r\n` : undefined);
+    const vcard =
+      card.vcard ??
+      (card.displayName ? `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${card.displayName.replace(/[\r\n]/g, " ")}\r\nEND:VCARD\r\n` : undefined);
     if (vcard) attachments.push({ mime: "text/vcard", fileName: "kontak.vcf", data: Buffer.from(vcard.slice(0, 64_000)) });
   }
   return attachments.length ? { kind: "contact", text: "", attachments } : { kind: "unsupported", text: "" };

@@ -56,7 +56,13 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
 
       const digest = createHash("sha256").update(text).digest("base64");
       const previous = lastSent.get(chatId);
-      if (deps.repeatWindowMs > 0 && previous && previous.digest === digest && previous.messageId !== messageId && Date.now() - previous.at < deps.repeatWindowMs) {
+      if (
+        deps.repeatWindowMs > 0 &&
+        previous &&
+        previous.digest === digest &&
+        previous.messageId !== messageId &&
+        Date.now() - previous.at < deps.repeatWindowMs
+      ) {
         deps.log.info({ messageId, sameAs: previous.messageId }, "whatsapp reply identical to the one just sent: not repeated");
         return { note: `not sent again: same text as message ${previous.messageId} moments before` };
       }
@@ -64,7 +70,8 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
       const target = await deps.target(chatId);
       await target.pacer.acquire(chatId, message.urgent === true);
       // An emergency reply is not held back by a "typing..." show.
-      const typing = !message.urgent && text.length >= deps.typing.minChars ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR) : 0;
+      const typing =
+        !message.urgent && text.length >= deps.typing.minChars ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR) : 0;
       if (typing > 0) {
         await presence(target, "composing", chatId, messageId);
         await sleep(typing);

@@ -72,7 +72,8 @@ export async function verifyAuditChain(db: Db, maxProblems = 100): Promise<Audit
     SELECT e.id, e.type, e."caseId", e."createdAt" FROM "CaseEvent" e
     WHERE NOT EXISTS (SELECT 1 FROM "CaseEventChain" c WHERE c."eventId" = e.id)
     ORDER BY e."createdAt" LIMIT ${maxProblems}`;
-  for (const e of unsealed) problems.push({ kind: "unsealed", seq: null, eventId: e.id, type: e.type, caseId: e.caseId, createdAt: e.createdAt });
+  for (const e of unsealed)
+    problems.push({ kind: "unsealed", seq: null, eventId: e.id, type: e.type, caseId: e.caseId, createdAt: e.createdAt });
   return {
     ok: problems.length === 0,
     checked,

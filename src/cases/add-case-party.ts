@@ -9,12 +9,26 @@ export async function addCaseParty(
 ): Promise<void> {
   const now = deps.now?.() ?? new Date();
   await deps.db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { ticket: true, urgency: true, agencies: { select: { agencyId: true } } } });
+    const found = await tx.case.findUnique({
+      where: { id: input.caseId },
+      select: { ticket: true, urgency: true, agencies: { select: { agencyId: true } } },
+    });
     if (!found) throw caseNotFound();
-    if (found.agencies.some((a) => a.agencyId === input.agencyId)) throw new AppError("conflict", "Instansi tersebut sudah menjadi pihak dalam kasus ini.");
-    await tx.caseAgency.create({ data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now } });
+    if (found.agencies.some((a) => a.agencyId === input.agencyId))
+      throw new AppError("conflict", "Instansi tersebut sudah menjadi pihak dalam kasus ini.");
+    await tx.caseAgency.create({
+      data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now },
+    });
     await tx.caseEvent.create({
-      data: { caseId: input.caseId, type: "PARTY_ADDED", officerId: input.officerId, agencyId: input.byAgencyId, note: input.reason, data: { agencyId: input.agencyId, role: "SUPPORT" }, createdAt: now },
+      data: {
+        caseId: input.caseId,
+        type: "PARTY_ADDED",
+        officerId: input.officerId,
+        agencyId: input.byAgencyId,
+        note: input.reason,
+        data: { agencyId: input.agencyId, role: "SUPPORT" },
+        createdAt: now,
+      },
     });
     const emergency = found.urgency === "EMERGENCY";
     await notifyAgency(tx, input.agencyId, {

@@ -23,7 +23,10 @@ export async function anonymiseCases(tx: Tx, caseIds: string[], input: Anonymise
   const ids = due.map((c) => c.id);
   if (ids.length === 0) return [];
   await tx.attachment.deleteMany({ where: { OR: [{ caseId: { in: ids } }, { message: { caseId: { in: ids } } }] } });
-  await tx.message.updateMany({ where: { caseId: { in: ids } }, data: { text: null, payload: Prisma.DbNull, externalId: null, error: null } });
+  await tx.message.updateMany({
+    where: { caseId: { in: ids } },
+    data: { text: null, payload: Prisma.DbNull, externalId: null, error: null },
+  });
   await tx.satisfactionSurvey.updateMany({ where: { caseId: { in: ids } }, data: { comment: null } });
   await tx.case.updateMany({
     where: { id: { in: ids } },
@@ -42,7 +45,14 @@ export async function anonymiseCases(tx: Tx, caseIds: string[], input: Anonymise
     },
   });
   for (const caseId of ids) {
-    await recordAuditEvent(tx, { type: AUDIT.anonymised, caseId, officerId: input.officerId ?? null, agencyId: input.agencyId ?? null, data: { reason: input.reason }, createdAt: input.now });
+    await recordAuditEvent(tx, {
+      type: AUDIT.anonymised,
+      caseId,
+      officerId: input.officerId ?? null,
+      agencyId: input.agencyId ?? null,
+      data: { reason: input.reason },
+      createdAt: input.now,
+    });
   }
   return ids;
 }
@@ -50,9 +60,12 @@ export async function anonymiseCases(tx: Tx, caseIds: string[], input: Anonymise
 /** Files of closed cases past RETENTION_MEDIA_DAYS (the texts stay until the case's own retention). */
 export async function purgeCaseMedia(tx: Tx, caseIds: string[], now: Date): Promise<number> {
   if (caseIds.length === 0) return 0;
-  const removed = await tx.attachment.deleteMany({ where: { OR: [{ caseId: { in: caseIds } }, { message: { caseId: { in: caseIds } } }] } });
+  const removed = await tx.attachment.deleteMany({
+    where: { OR: [{ caseId: { in: caseIds } }, { message: { caseId: { in: caseIds } } }] },
+  });
   await tx.case.updateMany({ where: { id: { in: caseIds } }, data: { mediaPurgedAt: now } });
-  for (const caseId of caseIds) await recordAuditEvent(tx, { type: AUDIT.mediaPurged, caseId, data: { files: removed.count }, createdAt: now });
+  for (const caseId of caseIds)
+    await recordAuditEvent(tx, { type: AUDIT.mediaPurged, caseId, data: { files: removed.count }, createdAt: now });
   return removed.count;
 }
 
@@ -63,12 +76,19 @@ export async function purgeCaseMedia(tx: Tx, caseIds: string[], now: Date): Prom
  */
 export async function anonymiseReporter(tx: Tx, reporterId: string, input: AnonymiseInput): Promise<{ cases: string[] }> {
   const cases = await tx.case.findMany({ where: { reporterId }, select: { id: true } });
-  const anonymised = await anonymiseCases(tx, cases.map((c) => c.id), input);
+  const anonymised = await anonymiseCases(
+    tx,
+    cases.map((c) => c.id),
+    input,
+  );
   const conversations = { conversation: { reporterId } };
   await tx.attachment.deleteMany({ where: { message: conversations } });
   // Our replies repeat their words too (the summary before consent); a reply still waiting to be
   // sent (the decision itself) keeps its text until it is delivered.
-  await tx.message.updateMany({ where: { ...conversations, NOT: { direction: "OUT", state: "QUEUED" } }, data: { text: null, payload: Prisma.DbNull, externalId: null } });
+  await tx.message.updateMany({
+    where: { ...conversations, NOT: { direction: "OUT", state: "QUEUED" } },
+    data: { text: null, payload: Prisma.DbNull, externalId: null },
+  });
   await tx.conversation.updateMany({ where: { reporterId }, data: { state: {} } });
   await tx.reporter.update({ where: { id: reporterId }, data: { name: null, phone: null, anonymisedAt: input.now } });
   return { cases: anonymised };

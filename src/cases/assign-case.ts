@@ -12,7 +12,10 @@ export async function assignCase(
   const now = deps.now?.() ?? new Date();
   await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { assignedOfficerId: true, agencies: { select: { agencyId: true } } } });
+    const found = await tx.case.findUnique({
+      where: { id: input.caseId },
+      select: { assignedOfficerId: true, agencies: { select: { agencyId: true } } },
+    });
     if (!found) throw caseNotFound();
     if (input.officerId) {
       const target = await tx.officer.findUnique({ where: { id: input.officerId }, select: { agencyId: true, active: true } });

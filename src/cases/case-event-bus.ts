@@ -1,6 +1,14 @@
 import type { Redis } from "ioredis";
 
-export type CaseEventType = "case.created" | "case.updated" | "case.message" | "case.status" | "case.referred" | "message.failed" | "message.sent" | "case.alert";
+export type CaseEventType =
+  | "case.created"
+  | "case.updated"
+  | "case.message"
+  | "case.status"
+  | "case.referred"
+  | "message.failed"
+  | "message.sent"
+  | "case.alert";
 
 export interface CaseEvent {
   type: CaseEventType;

@@ -19,7 +19,13 @@ export async function changeCasePhase(
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
     const found = await tx.case.findUnique({
       where: { id: input.caseId },
-      select: { phase: true, kind: true, extraKinds: true, originRegionId: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
+      select: {
+        phase: true,
+        kind: true,
+        extraKinds: true,
+        originRegionId: true,
+        agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
+      },
     });
     if (!found) throw caseNotFound();
     if (found.phase === input.phase) return { changed: false, reroute: null };
@@ -36,7 +42,9 @@ export async function changeCasePhase(
         agencyId: input.agencyId,
         note:
           `Tahap: ${phaseLabel(found.phase)} → ${phaseLabel(input.phase)}` +
-          (reroute ? `. Menurut perjanjian, tahap ini dipimpin ${reroute.name}; rujuk kasus bila perlu.` : ". Penanggung jawab menurut perjanjian tetap sama."),
+          (reroute
+            ? `. Menurut perjanjian, tahap ini dipimpin ${reroute.name}; rujuk kasus bila perlu.`
+            : ". Penanggung jawab menurut perjanjian tetap sama."),
         data: { from: found.phase, to: input.phase, ...(reroute ? { routedLead: reroute.agencyId } : {}) },
         createdAt: now,
       },

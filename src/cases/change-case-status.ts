@@ -31,7 +31,15 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${change.caseId}::uuid FOR UPDATE`;
     const current = await tx.case.findUnique({
       where: { id: change.caseId },
-      select: { status: true, ticket: true, urgency: true, slaPausedAt: true, firstResponseDueAt: true, resolutionDueAt: true, firstRespondedAt: true },
+      select: {
+        status: true,
+        ticket: true,
+        urgency: true,
+        slaPausedAt: true,
+        firstResponseDueAt: true,
+        resolutionDueAt: true,
+        firstRespondedAt: true,
+      },
     });
     if (!current) throw caseNotFound();
     const from = current.status as CaseStatus;

@@ -25,11 +25,15 @@ export interface DeletionDecision {
  * chat and the decision is audited. The chat address itself is released only after that last
  * message is sent (releaseChatIdentities, run by the retention sweep).
  */
-export async function decideDeletionRequest(deps: CaseServiceDeps, input: DeletionDecision): Promise<{ status: "APPROVED" | "REFUSED"; anonymisedCases: number }> {
+export async function decideDeletionRequest(
+  deps: CaseServiceDeps,
+  input: DeletionDecision,
+): Promise<{ status: "APPROVED" | "REFUSED"; anonymisedCases: number }> {
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
   const reason = input.reason?.trim() ?? "";
-  if (!input.approve && reason.length < 5) throw new AppError("conflict", "Tuliskan alasan penolakan (minimal 5 karakter): pelapor akan membacanya.");
+  if (!input.approve && reason.length < 5)
+    throw new AppError("conflict", "Tuliskan alasan penolakan (minimal 5 karakter): pelapor akan membacanya.");
   const result = await deps.db.$transaction(async (tx) => {
     const [request] = await tx.$queryRaw<{ id: string; reporterId: string; conversationId: string; status: string }[]>`
       SELECT id, "reporterId", "conversationId", status::text AS status FROM "DeletionRequest" WHERE id = ${input.requestId}::uuid FOR UPDATE`;
@@ -37,12 +41,29 @@ export async function decideDeletionRequest(deps: CaseServiceDeps, input: Deleti
     if (request.status !== "PENDING") throw new AppError("conflict", "Permintaan ini sudah diputuskan.");
     let anonymisedCases = 0;
     if (input.approve) {
-      const open = await tx.case.findMany({ where: { reporterId: request.reporterId, status: { notIn: [...RESOLVED_STATUSES] }, mergedIntoId: null, anonymisedAt: null }, select: { ticket: true } });
-      if (open.length > 0) throw new AppError("conflict", `Pelapor kini memiliki pengaduan yang masih ditangani (${open.map((c) => c.ticket).join(", ")}). Tolak permintaan ini dengan alasan tersebut.`);
-      anonymisedCases = (await anonymiseReporter(tx, request.reporterId, { now, reason: "deletion-request", officerId: input.officerId, agencyId: input.agencyId })).cases.length;
+      const open = await tx.case.findMany({
+        where: { reporterId: request.reporterId, status: { notIn: [...RESOLVED_STATUSES] }, mergedIntoId: null, anonymisedAt: null },
+        select: { ticket: true },
+      });
+      if (open.length > 0)
+        throw new AppError(
+          "conflict",
+          `Pelapor kini memiliki pengaduan yang masih ditangani (${open.map((c) => c.ticket).join(", ")}). Tolak permintaan ini dengan alasan tersebut.`,
+        );
+      anonymisedCases = (
+        await anonymiseReporter(tx, request.reporterId, {
+          now,
+          reason: "deletion-request",
+          officerId: input.officerId,
+          agencyId: input.agencyId,
+        })
+      ).cases.length;
     }
     const status = input.approve ? "APPROVED" : "REFUSED";
-    await tx.deletionRequest.update({ where: { id: request.id }, data: { status, decidedAt: now, decidedById: input.officerId, reason: reason || null } });
+    await tx.deletionRequest.update({
+      where: { id: request.id },
+      data: { status, decidedAt: now, decidedById: input.officerId, reason: reason || null },
+    });
     await recordAuditEvent(tx, {
       type: input.approve ? AUDIT.deletionApproved : AUDIT.deletionRefused,
       officerId: input.officerId,

@@ -18,7 +18,10 @@ export async function editCaseFacts(
   const fields = Object.keys(input.changes) as CaseFactField[];
   const changed = await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: Object.fromEntries(fields.map((f) => [f, true])) as Record<CaseFactField, true> });
+    const found = await tx.case.findUnique({
+      where: { id: input.caseId },
+      select: Object.fromEntries(fields.map((f) => [f, true])) as Record<CaseFactField, true>,
+    });
     if (!found) throw caseNotFound();
     const current = found as unknown as Record<CaseFactField, string | null>;
     const normalised = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);

@@ -33,9 +33,15 @@ export async function escalateSlaBreach(
         createdAt: breach.now,
       },
     });
-    let supervisors = await tx.officer.findMany({ where: { agencyId: leadAgencyId, role: "SUPERVISOR", active: true }, select: { id: true } });
+    let supervisors = await tx.officer.findMany({
+      where: { agencyId: leadAgencyId, role: "SUPERVISOR", active: true },
+      select: { id: true },
+    });
     if (supervisors.length === 0) {
-      supervisors = await tx.officer.findMany({ where: { agency: { kind: "NATIONAL" }, role: { in: ["SUPERVISOR", "ADMIN"] }, active: true }, select: { id: true } });
+      supervisors = await tx.officer.findMany({
+        where: { agency: { kind: "NATIONAL" }, role: { in: ["SUPERVISOR", "ADMIN"] }, active: true },
+        select: { id: true },
+      });
     }
     await tx.officerNotification.createMany({
       data: supervisors.map((s) => ({

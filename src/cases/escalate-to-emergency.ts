@@ -35,7 +35,11 @@ export async function escalateToEmergency(
 }
 
 /** A case that became an emergency: the national 24-hour desk joins, and every party's officers are alerted. */
-export async function joinNationalDeskAndAlert(tx: Sql, rules: CaseRules, input: { caseId: string; kind: string; reason: string; now: Date }): Promise<string[]> {
+export async function joinNationalDeskAndAlert(
+  tx: Sql,
+  rules: CaseRules,
+  input: { caseId: string; kind: string; reason: string; now: Date },
+): Promise<string[]> {
   await tx.run`
     INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
     VALUES (${input.caseId}::uuid, ${rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${input.now}::timestamp(3))

@@ -30,7 +30,11 @@ export function consentButtons(ticket: string, followerId: string): OutboundButt
   ];
 }
 
-export async function requestToFollow(tx: Sql, outbox: Outbox, input: { ticket: string; followerId: string; now: Date }): Promise<FollowResult> {
+export async function requestToFollow(
+  tx: Sql,
+  outbox: Outbox,
+  input: { ticket: string; followerId: string; now: Date },
+): Promise<FollowResult> {
   const found = await findCase(tx, input.ticket);
   if (!found) return { result: "not-found", ticket: input.ticket };
   const { id: caseId, ticket } = found;
@@ -116,11 +120,20 @@ export async function answerFollowRequest(
   const next = await pendingConsentFor(tx, input.reporterId);
   if (!next) return { caseId: waiting.caseId, ticket: waiting.ticket, reply: answered };
   const name = await requesterName(tx, next.followerId);
-  return { caseId: waiting.caseId, ticket: waiting.ticket, reply: `${answered}\n\n${texts.followConsentRequest(next.ticket, name)}`, buttons: consentButtons(next.ticket, next.followerId) };
+  return {
+    caseId: waiting.caseId,
+    ticket: waiting.ticket,
+    reply: `${answered}\n\n${texts.followConsentRequest(next.ticket, name)}`,
+    buttons: consentButtons(next.ticket, next.followerId),
+  };
 }
 
 /** The waiting request the reporter's answer names: the oldest for that ticket (and that follower, from a button). */
-async function waitingRequest(tx: Sql, reporterId: string, request: { ticket: string; followerPrefix?: string }): Promise<PendingConsent | null> {
+async function waitingRequest(
+  tx: Sql,
+  reporterId: string,
+  request: { ticket: string; followerPrefix?: string },
+): Promise<PendingConsent | null> {
   const prefix = request.followerPrefix ?? "";
   const [found] = await tx.rows<PendingConsent>`
     SELECT f."caseId", c.ticket, f."reporterId" AS "followerId"
@@ -137,7 +150,11 @@ async function waitingRequest(tx: Sql, reporterId: string, request: { ticket: st
  * (the reporter is asked when no other request waits). Nothing changes for people who already
  * see it (its own reporter, its followers).
  */
-export async function requestFollowAfterMerge(tx: Sql, outbox: Outbox, input: { duplicateId: string; intoId: string; now: Date }): Promise<{ reporterSeesSurvivor: boolean }> {
+export async function requestFollowAfterMerge(
+  tx: Sql,
+  outbox: Outbox,
+  input: { duplicateId: string; intoId: string; now: Date },
+): Promise<{ reporterSeesSurvivor: boolean }> {
   const [seen] = await tx.rows<{ sees: boolean }>`
     SELECT (i."reporterId" = d."reporterId" OR EXISTS (
       SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = i.id AND f."reporterId" = d."reporterId" AND f.verified AND f."endedAt" IS NULL)) AS sees
@@ -155,7 +172,10 @@ export async function requestFollowAfterMerge(tx: Sql, outbox: Outbox, input: { 
     RETURNING "reporterId" AS "followerId"`;
   if (added.length === 0) return { reporterSeesSurvivor };
   for (const { followerId } of added) await event(tx, input.intoId, "FOLLOW_REQUESTED", followerId, input.now);
-  const [into] = await tx.rows<{ ticket: string; reporterId: string }>`SELECT ticket, "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid`;
+  const [into] = await tx.rows<{
+    ticket: string;
+    reporterId: string;
+  }>`SELECT ticket, "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid`;
   const waiting = await pendingConsentFor(tx, into!.reporterId);
   // Asked now only if one of these is the oldest waiting request; otherwise after the earlier ones.
   if (waiting && added.some((a) => a.followerId === waiting.followerId) && waiting.caseId === input.intoId) {
@@ -167,7 +187,10 @@ export async function requestFollowAfterMerge(tx: Sql, outbox: Outbox, input: { 
   return { reporterSeesSurvivor };
 }
 
-export type StopResult = { result: "stopped"; ticket: string; caseId: string } | { result: "not-following" } | { result: "choose"; tickets: string[] };
+export type StopResult =
+  | { result: "stopped"; ticket: string; caseId: string }
+  | { result: "not-following" }
+  | { result: "choose"; tickets: string[] };
 
 /** Stops following one case (by ticket), or the only one followed; with several, asks which. */
 export async function stopFollowing(tx: Sql, input: { followerId: string; ticket: string | null; now: Date }): Promise<StopResult> {

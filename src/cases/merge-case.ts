@@ -24,13 +24,20 @@ export async function mergeCase(
     // Lock both in a fixed order so two opposite merges cannot deadlock.
     for (const id of [input.duplicateId, input.intoId].sort()) await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${id}::uuid FOR UPDATE`;
     const [duplicate, into] = await Promise.all([
-      tx.case.findUnique({ where: { id: input.duplicateId }, select: { ticket: true, status: true, mergedIntoId: true, urgency: true, agencies: { select: { agencyId: true } } } }),
-      tx.case.findUnique({ where: { id: input.intoId }, select: { ticket: true, status: true, mergedIntoId: true, agencies: { select: { agencyId: true } } } }),
+      tx.case.findUnique({
+        where: { id: input.duplicateId },
+        select: { ticket: true, status: true, mergedIntoId: true, urgency: true, agencies: { select: { agencyId: true } } },
+      }),
+      tx.case.findUnique({
+        where: { id: input.intoId },
+        select: { ticket: true, status: true, mergedIntoId: true, agencies: { select: { agencyId: true } } },
+      }),
     ]);
     if (!duplicate) throw caseNotFound();
     if (!into) throw caseNotFound();
     if (duplicate.mergedIntoId) throw new AppError("conflict", "Kasus ini sudah digabungkan sebelumnya.");
-    if (into.mergedIntoId || into.status === "DITUTUP") throw new AppError("conflict", "Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
+    if (into.mergedIntoId || into.status === "DITUTUP")
+      throw new AppError("conflict", "Kasus tujuan sudah ditutup atau digabungkan; pilih kasus yang masih berjalan.");
     await tx.case.update({
       where: { id: input.duplicateId },
       data: { mergedIntoId: input.intoId, status: "DITUTUP", closedAt: now, slaPausedAt: null, assignedOfficerId: null },
@@ -40,12 +47,34 @@ export async function mergeCase(
     const missingParties = duplicate.agencies.filter((a) => !into.agencies.some((b) => b.agencyId === a.agencyId)).map((a) => a.agencyId);
     await tx.caseEvent.createMany({
       data: [
-        { caseId: input.duplicateId, type: "MERGED", fromStatus: duplicate.status, toStatus: "DITUTUP", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { intoId: input.intoId, intoTicket: into.ticket }, createdAt: now },
-        { caseId: input.intoId, type: "MERGED_FROM", officerId: input.officerId, agencyId: input.agencyId, note: input.reason ?? null, data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket, missingParties }, createdAt: now },
+        {
+          caseId: input.duplicateId,
+          type: "MERGED",
+          fromStatus: duplicate.status,
+          toStatus: "DITUTUP",
+          officerId: input.officerId,
+          agencyId: input.agencyId,
+          note: input.reason ?? null,
+          data: { intoId: input.intoId, intoTicket: into.ticket },
+          createdAt: now,
+        },
+        {
+          caseId: input.intoId,
+          type: "MERGED_FROM",
+          officerId: input.officerId,
+          agencyId: input.agencyId,
+          note: input.reason ?? null,
+          data: { duplicateId: input.duplicateId, duplicateTicket: duplicate.ticket, missingParties },
+          createdAt: now,
+        },
       ],
     });
     // The duplicate's reporter and followers see the surviving case only with its reporter's consent.
-    const { reporterSeesSurvivor } = await requestFollowAfterMerge(sqlOver(tx), outbox, { duplicateId: input.duplicateId, intoId: input.intoId, now });
+    const { reporterSeesSurvivor } = await requestFollowAfterMerge(sqlOver(tx), outbox, {
+      duplicateId: input.duplicateId,
+      intoId: input.intoId,
+      now,
+    });
     const text = reporterSeesSurvivor ? texts.merged(duplicate.ticket, into.ticket) : texts.mergedAwaitingConsent(duplicate.ticket);
     await notifyAudience(sqlOver(tx), outbox, input.duplicateId, text, duplicate.urgency === "EMERGENCY");
   });

@@ -46,7 +46,13 @@ export async function loadMissionDirectory(db: Db): Promise<MissionDirectory> {
       }),
     ),
     emergencyNumbers: numbers.map(
-      (n): CountryEmergencyEntry => ({ country: n.country, ambulance: n.ambulance, police: n.police, fire: n.fire, confirmed: n.confirmedAt !== null }),
+      (n): CountryEmergencyEntry => ({
+        country: n.country,
+        ambulance: n.ambulance,
+        police: n.police,
+        fire: n.fire,
+        confirmed: n.confirmedAt !== null,
+      }),
     ),
   };
 }

@@ -79,7 +79,10 @@ export class Outbox {
     if (repeats.size > 0) {
       for (let i = this.pending.length - 1; i >= 0; i--) if (repeats.has(this.pending[i]!.messageId)) this.pending.splice(i, 1);
     }
-    await insertRows(tx, rows.filter((r) => !repeats.has(r.id)));
+    await insertRows(
+      tx,
+      rows.filter((r) => !repeats.has(r.id)),
+    );
   }
 
   async flush(queues: JobScheduler): Promise<void> {

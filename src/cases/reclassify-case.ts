@@ -20,7 +20,10 @@ export async function reclassifyCase(
   const now = deps.now?.() ?? new Date();
   const result = await deps.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true } });
+    const found = await tx.case.findUnique({
+      where: { id: input.caseId },
+      select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true },
+    });
     if (!found) throw caseNotFound();
     if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null, alerted: [] };
     const deadline =
@@ -51,7 +54,12 @@ export async function reclassifyCase(
     });
     const alerted =
       input.urgency === "EMERGENCY" && found.urgency !== "EMERGENCY"
-        ? await joinNationalDeskAndAlert(sqlOver(tx), deps.rules, { caseId: input.caseId, kind: input.kind, reason: `Diubah oleh petugas ${deps.rules.routing.agencyName(input.agencyId)}`, now })
+        ? await joinNationalDeskAndAlert(sqlOver(tx), deps.rules, {
+            caseId: input.caseId,
+            kind: input.kind,
+            reason: `Diubah oleh petugas ${deps.rules.routing.agencyName(input.agencyId)}`,
+            now,
+          })
         : [];
     return { changed: true, timer: deadline, alerted };
   });

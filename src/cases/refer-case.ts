@@ -34,10 +34,16 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
     if (!found) throw caseNotFound();
     if (found.mergedIntoId || found.status === "DITUTUP") throw new AppError("conflict", "Kasus yang sudah ditutup tidak dapat dirujuk.");
     const previousLead = found.agencies.find((a) => a.role === "LEAD")?.agencyId ?? null;
-    if (previousLead === referral.toAgencyId) throw new AppError("conflict", "Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
+    if (previousLead === referral.toAgencyId)
+      throw new AppError("conflict", "Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
     if (previousLead) {
-      if (referral.previousLead === "REMOVE") await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } } });
-      else await tx.caseAgency.update({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } }, data: { role: "SUPPORT" } });
+      if (referral.previousLead === "REMOVE")
+        await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } } });
+      else
+        await tx.caseAgency.update({
+          where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } },
+          data: { role: "SUPPORT" },
+        });
     }
     await tx.caseAgency.upsert({
       where: { caseId_agencyId: { caseId: referral.caseId, agencyId: referral.toAgencyId } },

@@ -11,7 +11,14 @@ import { openStatusSql } from "../infra/case-status-sql.js";
  * who asks, identifiers masked as the console masks them. Audited (who asked, not what was said).
  */
 export async function summariseReporterData(tx: Sql, reporterId: string, now: Date): Promise<string> {
-  const cases = await tx.rows<{ id: string; ticket: string; status: CaseStatus; workerPhone: string | null; passportNumber: string | null; nik: string | null }>`
+  const cases = await tx.rows<{
+    id: string;
+    ticket: string;
+    status: CaseStatus;
+    workerPhone: string | null;
+    passportNumber: string | null;
+    nik: string | null;
+  }>`
     SELECT id, ticket, status::text AS status, "workerPhone", "passportNumber", nik FROM "Case"
     WHERE "reporterId" = ${reporterId}::uuid AND "anonymisedAt" IS NULL ORDER BY "createdAt"`;
   const [counts] = await tx.rows<{ messages: number; files: number; name: string | null; phone: string | null }>`
@@ -50,7 +57,12 @@ export async function requestDeletion(tx: Sql, reporterId: string, conversationI
     SELECT id, ticket FROM "Case" WHERE "reporterId" = ${reporterId}::uuid AND ${openStatusSql()}
       AND "mergedIntoId" IS NULL AND "anonymisedAt" IS NULL ORDER BY "createdAt"`;
   if (open.length > 0) {
-    await recordAuditEvent(tx, { type: AUDIT.deletionRefused, note: "Ditolak otomatis: pengaduan masih ditangani", data: { reporterId, openCases: open.map((c) => c.id) }, createdAt: now });
+    await recordAuditEvent(tx, {
+      type: AUDIT.deletionRefused,
+      note: "Ditolak otomatis: pengaduan masih ditangani",
+      data: { reporterId, openCases: open.map((c) => c.id) },
+      createdAt: now,
+    });
     return texts.deletionRefusedOpenCase(open.map((c) => c.ticket));
   }
   const [pending] = await tx.rows<{ dueAt: Date }>`

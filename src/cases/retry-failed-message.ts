@@ -6,7 +6,10 @@ import { AppError } from "../core/app-error.js";
  * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue (the old
  * failed job, which keeps its deterministic id, is replaced).
  */
-export async function retryFailedMessage(deps: CaseServiceDeps, input: { messageId: string; officerId: string; agencyId: string }): Promise<void> {
+export async function retryFailedMessage(
+  deps: CaseServiceDeps,
+  input: { messageId: string; officerId: string; agencyId: string },
+): Promise<void> {
   const now = deps.now?.() ?? new Date();
   const message = await deps.db.$transaction(async (tx) => {
     const updated = await tx.message.updateManyAndReturn({
@@ -17,7 +20,16 @@ export async function retryFailedMessage(deps: CaseServiceDeps, input: { message
     const row = updated[0];
     if (!row) throw new AppError("conflict", "Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
     if (row.caseId) {
-      await tx.caseEvent.create({ data: { caseId: row.caseId, type: "MESSAGE_RETRY", officerId: input.officerId, agencyId: input.agencyId, data: { messageId: row.id }, createdAt: now } });
+      await tx.caseEvent.create({
+        data: {
+          caseId: row.caseId,
+          type: "MESSAGE_RETRY",
+          officerId: input.officerId,
+          agencyId: input.agencyId,
+          data: { messageId: row.id },
+          createdAt: now,
+        },
+      });
     }
     return row;
   });

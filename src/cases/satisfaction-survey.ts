@@ -25,12 +25,22 @@ export async function askSatisfaction(tx: Sql, outbox: Outbox, caseId: string, n
       ON CONFLICT ("caseId") DO NOTHING RETURNING "caseId")
     SELECT t.ticket, t."conversationId", t.channel FROM target t JOIN inserted i ON i."caseId" = t.id`;
   if (!asked) return false;
-  await outbox.add(tx, { conversationId: asked.conversationId, channel: asked.channel, caseId, text: texts.surveyQuestion(asked.ticket), buttons: SURVEY_BUTTONS });
+  await outbox.add(tx, {
+    conversationId: asked.conversationId,
+    channel: asked.channel,
+    caseId,
+    text: texts.surveyQuestion(asked.ticket),
+    buttons: SURVEY_BUTTONS,
+  });
   return true;
 }
 
 /** The survey each reporter of the batch may be answering now: a rating awaited, or a comment right after it. */
-export async function pendingSurveys(tx: Sql, reporterIds: string[], now: Date): Promise<Map<string, { caseId: string; awaiting: "rating" | "comment" }>> {
+export async function pendingSurveys(
+  tx: Sql,
+  reporterIds: string[],
+  now: Date,
+): Promise<Map<string, { caseId: string; awaiting: "rating" | "comment" }>> {
   if (reporterIds.length === 0) return new Map();
   const rows = await tx.rows<{ reporterId: string; caseId: string; rating: number | null }>`
     SELECT DISTINCT ON (c."reporterId") c."reporterId", s."caseId", s.rating

@@ -16,7 +16,10 @@ export async function sendOfficerReply(
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
   const messageId = await deps.db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { id: reply.caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
+    const found = await tx.case.findUnique({
+      where: { id: reply.caseId },
+      select: { ticket: true, firstRespondedAt: true, urgency: true },
+    });
     if (!found) throw caseNotFound();
     const sql = sqlOver(tx);
     const [reporter, ...followers] = await caseAudience(sql, reply.caseId);
@@ -29,7 +32,14 @@ export async function sendOfficerReply(
       for (const f of followers) await outbox.add(sql, { conversationId: f.conversationId, channel: f.channel, ...message });
     }
     await tx.caseEvent.create({
-      data: { caseId: reply.caseId, type: "REPLY", officerId: reply.officerId, agencyId: reply.agencyId, data: { messageId: id }, createdAt: now },
+      data: {
+        caseId: reply.caseId,
+        type: "REPLY",
+        officerId: reply.officerId,
+        agencyId: reply.agencyId,
+        data: { messageId: id },
+        createdAt: now,
+      },
     });
     if (!found.firstRespondedAt) await tx.case.update({ where: { id: reply.caseId }, data: { firstRespondedAt: now } });
     return id;

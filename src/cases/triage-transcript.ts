@@ -43,10 +43,18 @@ export async function triageTranscript(
       now: input.now,
     });
     if (!raised) return null;
-    const [c] = await tx.rows<{ conversationId: string | null; channel: "WHATSAPP" | "TELEGRAM" | "SIMULATOR"; destinationCountry: string | null; onBehalf: boolean }>`
+    const [c] = await tx.rows<{
+      conversationId: string | null;
+      channel: "WHATSAPP" | "TELEGRAM" | "SIMULATOR";
+      destinationCountry: string | null;
+      onBehalf: boolean;
+    }>`
       SELECT "conversationId", channel::text AS channel, "destinationCountry", "onBehalf" FROM "Case" WHERE id = ${caseId}::uuid`;
     if (c?.conversationId) {
-      const text = emergencyAdviceText({ kind: result.kind, country: c.destinationCountry ?? undefined, onBehalf: c.onBehalf, words: input.transcript }, { hotlines: deps.hotlines, missions: directory });
+      const text = emergencyAdviceText(
+        { kind: result.kind, country: c.destinationCountry ?? undefined, onBehalf: c.onBehalf, words: input.transcript },
+        { hotlines: deps.hotlines, missions: directory },
+      );
       await outbox.add(tx, { conversationId: c.conversationId, channel: c.channel, text, caseId, emergency: true });
     }
     return raised;

@@ -28,7 +28,7 @@ export type FileKind =
 /** The type of a file from its bytes, checked against the allowlist. */
 export async function classifyFile(data: Buffer, claimedMime?: string): Promise<FileKind> {
   const sniffed = await fileTypeFromBuffer(data);
-  const base = sniffed?.mime.split(";")[0]!.trim();
+  const base = sniffed?.mime.split(";")[0]?.trim();
   if (base && SAFE_MIME.some((re) => re.test(base))) return { safe: true, mime: sniffed!.mime };
   // Plain text has no signature: accept it only when claimed as text and it reads as text.
   if (!sniffed && claimedMime && TEXT_CLAIMS.test(claimedMime) && looksLikeText(data)) {

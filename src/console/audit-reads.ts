@@ -39,7 +39,14 @@ export function createReadAudit(ctx: Pick<ConsoleDeps, "db" | "redis" | "config"
       const key = `${ctx.config.QUEUE_PREFIX}:read-audit:${entry.type}:${officer.id}:${entry.caseId}:${entry.targetId ?? ""}`;
       if ((await ctx.redis.set(key, "1", "PX", REPEAT_WINDOW_MS, "NX")) !== "OK") return;
     }
-    await recordAuditEvent(ctx.db, { type: entry.type, caseId: entry.caseId, officerId: officer.id, agencyId: officer.agencyId, note: entry.note, ...(entry.data ? { data: entry.data } : {}) });
+    await recordAuditEvent(ctx.db, {
+      type: entry.type,
+      caseId: entry.caseId,
+      officerId: officer.id,
+      agencyId: officer.agencyId,
+      note: entry.note,
+      ...(entry.data ? { data: entry.data } : {}),
+    });
   };
 }
 

@@ -42,15 +42,25 @@ export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Pro
   await app.register(async (scope) => {
     scope.setValidatorCompiler(validatorCompiler);
     scope.setSerializerCompiler(serializerCompiler);
-    scope.setErrorHandler((error: Error & { validation?: { instancePath?: string; params?: { issue?: { path?: unknown[] } } }[]; statusCode?: number }, _request, reply) => {
-      if (error.validation) {
-        const fields = [...new Set(error.validation.map((v) => v.instancePath?.replace(/^\//, "") || (v.params?.issue?.path ?? []).join(".")).filter(Boolean))];
-        const labels = [...new Set(fields.map(fieldLabel))];
-        return reply.code(400).send({ error: `Permintaan tidak valid${labels.length ? `: periksa ${labels.join(", ")}` : ""}.`, fields });
-      }
-      // Everything else goes to the server's one error handler (hides 5xx details).
-      throw error;
-    });
+    scope.setErrorHandler(
+      (
+        error: Error & { validation?: { instancePath?: string; params?: { issue?: { path?: unknown[] } } }[]; statusCode?: number },
+        _request,
+        reply,
+      ) => {
+        if (error.validation) {
+          const fields = [
+            ...new Set(
+              error.validation.map((v) => v.instancePath?.replace(/^\//, "") || (v.params?.issue?.path ?? []).join(".")).filter(Boolean),
+            ),
+          ];
+          const labels = [...new Set(fields.map(fieldLabel))];
+          return reply.code(400).send({ error: `Permintaan tidak valid${labels.length ? `: periksa ${labels.join(", ")}` : ""}.`, fields });
+        }
+        // Everything else goes to the server's one error handler (hides 5xx details).
+        throw error;
+      },
+    );
     scope.addHook("onSend", async (request, reply) => {
       // A reporter's file keeps its own, stricter policy (sandbox: it never runs as the console).
       const own = reply.getHeader("content-security-policy");
@@ -64,7 +74,12 @@ export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Pro
     await scope.register(fastifySwagger, {
       openapi: {
         info: { title: "Konsol Pengaduan PMI", description: "API konsol petugas BP3MI dan dinas (JSON).", version: "1.0.0" },
-        components: { securitySchemes: { sesi: { type: "apiKey", in: "cookie", name: "pmi_sesi" }, csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" } } },
+        components: {
+          securitySchemes: {
+            sesi: { type: "apiKey", in: "cookie", name: "pmi_sesi" },
+            csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+          },
+        },
         security: [{ sesi: [], csrf: [] }],
       },
       transform: jsonSchemaTransform,

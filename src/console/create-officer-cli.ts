@@ -31,11 +31,18 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { username: { type: "string" }, name: { type: "string" }, agency: { type: "string" }, role: { type: "string", default: "OFFICER" } },
+    options: {
+      username: { type: "string" },
+      name: { type: "string" },
+      agency: { type: "string" },
+      role: { type: "string", default: "OFFICER" },
+    },
   });
   const role = values.role?.toUpperCase();
   if (!values.username || !values.name || !values.agency || !ROLES.includes(role as (typeof ROLES)[number])) {
-    console.error('Pemakaian: npm run officer:create -- --username NAMA --name "Nama Lengkap" --agency ID_INSTANSI [--role OFFICER|SUPERVISOR|ADMIN]');
+    console.error(
+      'Pemakaian: npm run officer:create -- --username NAMA --name "Nama Lengkap" --agency ID_INSTANSI [--role OFFICER|SUPERVISOR|ADMIN]',
+    );
     process.exit(2);
   }
   const config = loadConfig();

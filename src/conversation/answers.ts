@@ -4,14 +4,37 @@
  */
 import { normalizeText } from "../core/normalize-text.js";
 
-const YES = new Set(["ya", "iya", "iyaa", "y", "yes", "ok", "oke", "okay", "setuju", "betul", "benar", "boleh", "sip", "siap", "yoi", "he em", "hooh", "nggih", "inggih", "leres", "kirim", "lanjut"]);
+const YES = new Set([
+  "ya",
+  "iya",
+  "iyaa",
+  "y",
+  "yes",
+  "ok",
+  "oke",
+  "okay",
+  "setuju",
+  "betul",
+  "benar",
+  "boleh",
+  "sip",
+  "siap",
+  "yoi",
+  "he em",
+  "hooh",
+  "nggih",
+  "inggih",
+  "leres",
+  "kirim",
+  "lanjut",
+]);
 const NO = new Set(["tidak", "no", "jangan", "tidak setuju", "tidak mau", "nanti saja", "mboten", "ndak"]);
 
 export function parseYesNo(text: string): boolean | null {
   const words = normalizeText(text);
   if (!words) return null;
   if (YES.has(words) || [...YES].some((y) => words.startsWith(`${y} `) && words.split(" ").length <= 4)) return true;
-  if (NO.has(words) || words.startsWith("tidak ") && words.split(" ").length <= 4) return false;
+  if (NO.has(words) || (words.startsWith("tidak ") && words.split(" ").length <= 4)) return false;
   return null;
 }
 
@@ -23,13 +46,23 @@ const COMMANDS = (words: string[]) => (text: string) =>
 export const isMenuCommand = COMMANDS(["menu", "start", "mulai", "0", "kembali", "home", "help", "bantuan"]);
 export const isCancel = COMMANDS(["batal", "batalkan", "cancel", "stop", "berhenti", "gak jadi", "ga jadi", "tidak jadi", "nggak jadi"]);
 export const isDocumentsCommand = COMMANDS(["dokumen", "daftar dokumen", "dokumen apa saja", "syarat dokumen"]);
-export const isOfficerCommand = COMMANDS(["petugas", "bicara dengan petugas", "hubungi petugas", "minta petugas", "operator", "admin", "cs"]);
+export const isOfficerCommand = COMMANDS([
+  "petugas",
+  "bicara dengan petugas",
+  "hubungi petugas",
+  "minta petugas",
+  "operator",
+  "admin",
+  "cs",
+]);
 export const isNewComplaintCommand = COMMANDS(["baru", "pengaduan baru", "aduan baru", "lapor baru", "laporan baru"]);
 
 /** Cancelling at the confirmation needs clear words; "nggak, sudah benar" is not a cancel. */
-const CLEAR_CANCEL = /\b(batal|batalkan|tidak jadi|jangan (di)?kirim|tidak usah( di)?(kirim|lapor)?|tidak setuju|tidak mau|tidak perlu( di)?kirim|cancel)\b/;
+const CLEAR_CANCEL =
+  /\b(batal|batalkan|tidak jadi|jangan (di)?kirim|tidak usah( di)?(kirim|lapor)?|tidak setuju|tidak mau|tidak perlu( di)?kirim|cancel)\b/;
 /** "tidak ada tambahan", "udah itu aja", "nggak, sudah benar": nothing to add, send it. */
-const NOTHING_TO_ADD = /\b(sudah (benar|betul|cukup|sesuai|lengkap|oke|ok|pas)|itu saja|cukup|tidak ada (tambahan|lagi|yang (perlu )?ditambah)|sudah semua|sudah|benar|betul|sesuai|kirim(kan)?( saja)?|lanjut(kan)?|setuju)\b/;
+const NOTHING_TO_ADD =
+  /\b(sudah (benar|betul|cukup|sesuai|lengkap|oke|ok|pas)|itu saja|cukup|tidak ada (tambahan|lagi|yang (perlu )?ditambah)|sudah semua|sudah|benar|betul|sesuai|kirim(kan)?( saja)?|lanjut(kan)?|setuju)\b/;
 const CONFIRM_MAX_WORDS = 8;
 
 /**
@@ -48,7 +81,9 @@ export function parseConfirmation(text: string): boolean | null {
 
 /** "lewati", "tidak mau", "rahasia": the reporter prefers not to answer an optional question. */
 export function isSkipAnswer(text: string): boolean {
-  return /^(lewati|lewat|skip|tidak usah|tidak mau|tidak perlu|rahasia|nanti saja|nanti|tidak|tidak tahu|tidak ingat|gak usah|-+)$/.test(normalizeText(text) || text.trim());
+  return /^(lewati|lewat|skip|tidak usah|tidak mau|tidak perlu|rahasia|nanti saja|nanti|tidak|tidak tahu|tidak ingat|gak usah|-+)$/.test(
+    normalizeText(text) || text.trim(),
+  );
 }
 
 /** "apakah ini masalah baru?": yes (a new case), no (the same case), or unclear. */

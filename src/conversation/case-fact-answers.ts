@@ -15,7 +15,8 @@ const MAX_FACT_WORDS = 8;
 const MAX_FACT_CHARS = 100;
 
 /** "tidak tahu", "gak tau", "PT nya lupa", "tak ingat", "skip": not known, so the question moves on. */
-const UNKNOWN = /\b(tidak (tahu|ingat|ngerti|paham|yakin|pasti|ada)|belum (tahu|ada|jelas|pasti)|kurang tahu|lupa|entah(lah)?|gatau|gtw|g tahu|tiada|skip|lewati|lewatin|rahasia)\b/;
+const UNKNOWN =
+  /\b(tidak (tahu|ingat|ngerti|paham|yakin|pasti|ada)|belum (tahu|ada|jelas|pasti)|kurang tahu|lupa|entah(lah)?|gatau|gtw|g tahu|tiada|skip|lewati|lewatin|rahasia)\b/;
 const UNKNOWN_MAX_WORDS = 6;
 
 export function isUnknownAnswer(text: string): boolean {
@@ -26,12 +27,96 @@ export function isUnknownAnswer(text: string): boolean {
 
 /** Words that end a name: the sentence goes on ("PT Maju Jaya yang di Cirebon", "Mr Tan tidak bayar"). */
 const ENDS_NAME = new Set([
-  "nya", "yang", "yg", "di", "ke", "dari", "dr", "tidak", "tdk", "gak", "ga", "gk", "nggak", "enggak", "ndak", "tak", "belum", "blm",
-  "sudah", "udah", "udh", "sdh", "saya", "sy", "aku", "ku", "kami", "dia", "mereka", "itu", "ini", "tersebut", "tempat", "penempatan",
-  "dan", "atau", "tapi", "tetapi", "juga", "mau", "minta", "bilang", "katanya", "sejak", "selama", "waktu", "bayar", "dibayar", "gaji",
-  "tolong", "mohon", "lupa", "tahu", "tau", "bernama", "namanya", "nama", "untuk", "buat", "dengan", "sama", "karena", "krn", "lagi",
-  "masih", "sering", "selalu", "jadi", "kerja", "bekerja", "memberangkatkan", "berangkat", "lewat", "melalui", "bulan", "tahun",
-  "sampai", "hingga", "malah", "padahal", "akan", "bisa", "harus", "pernah", "kasih", "hanya", "cuma", "pak", "bu", "kak",
+  "nya",
+  "yang",
+  "yg",
+  "di",
+  "ke",
+  "dari",
+  "dr",
+  "tidak",
+  "tdk",
+  "gak",
+  "ga",
+  "gk",
+  "nggak",
+  "enggak",
+  "ndak",
+  "tak",
+  "belum",
+  "blm",
+  "sudah",
+  "udah",
+  "udh",
+  "sdh",
+  "saya",
+  "sy",
+  "aku",
+  "ku",
+  "kami",
+  "dia",
+  "mereka",
+  "itu",
+  "ini",
+  "tersebut",
+  "tempat",
+  "penempatan",
+  "dan",
+  "atau",
+  "tapi",
+  "tetapi",
+  "juga",
+  "mau",
+  "minta",
+  "bilang",
+  "katanya",
+  "sejak",
+  "selama",
+  "waktu",
+  "bayar",
+  "dibayar",
+  "gaji",
+  "tolong",
+  "mohon",
+  "lupa",
+  "tahu",
+  "tau",
+  "bernama",
+  "namanya",
+  "nama",
+  "untuk",
+  "buat",
+  "dengan",
+  "sama",
+  "karena",
+  "krn",
+  "lagi",
+  "masih",
+  "sering",
+  "selalu",
+  "jadi",
+  "kerja",
+  "bekerja",
+  "memberangkatkan",
+  "berangkat",
+  "lewat",
+  "melalui",
+  "bulan",
+  "tahun",
+  "sampai",
+  "hingga",
+  "malah",
+  "padahal",
+  "akan",
+  "bisa",
+  "harus",
+  "pernah",
+  "kasih",
+  "hanya",
+  "cuma",
+  "pak",
+  "bu",
+  "kak",
 ]);
 
 /** Words up to where the sentence goes on (at most `max`), as typed. */
@@ -94,7 +179,8 @@ function shortValue(value: string): string | null {
 
 const COMPANY = /\b(?:PT|P\.T\.?|CV)\.?\s+(\S+(?:\s+\S+){0,5})/iu;
 const AGENCY_WORDS = /\b(agensi|agency|agen|agent)\b/i;
-const COMPANY_LABELS = /^(?:nama\s+)?(?:(?:pt|perusahaan|p3mi|pjtki|pptkis|agensi|agency|agen|agent|sponsor)(?:nya)?|nya|lewat|melalui|dari|dengan|ikut|saya|sy|aku|dia|kami|di|yang|yg|memberangkatkan|berangkat|namanya|bernama|adalah|itu|:|-)\s*/i;
+const COMPANY_LABELS =
+  /^(?:nama\s+)?(?:(?:pt|perusahaan|p3mi|pjtki|pptkis|agensi|agency|agen|agent|sponsor)(?:nya)?|nya|lewat|melalui|dari|dengan|ikut|saya|sy|aku|dia|kami|di|yang|yg|memberangkatkan|berangkat|namanya|bernama|adalah|itu|:|-)\s*/i;
 
 /** "PT Maju Jaya" in any text; "PT nya lupa" and "PT yang memberangkatkan" name no company. */
 export function companyIn(text: string): string | null {
@@ -118,9 +204,14 @@ function readCompany(text: string): ToldFacts {
 // --- employer -------------------------------------------------------------------------------
 
 const HONORIFIC = "mr|mrs|ms|miss|madam|mdm|mister|tuan|puan|encik|sir|mam|mama|papa|nyonya|bapak|ibu|pak|bu";
-const EMPLOYER_TITLED = new RegExp(`\\b(?:majikan|bos|boss|tauke|taukeh)(?:nya)?\\s+(?:(?:saya|sy|ku|aku|kami|kita|adik|anak|istri|suami)\\s+)?(?:(?:bernama|namanya|adalah)\\s+)?((?:${HONORIFIC})\\.?\\s+\\S+(?:\\s+\\S+){0,2})`, "iu");
-const EMPLOYER_NAMED = /\b(?:majikan|bos|boss|tauke|taukeh)(?:nya)?\s+(?:(?:saya|sy|ku|aku|kami)\s+)?(?:bernama|namanya|nama\s*nya)\s+(\S+(?:\s+\S+){0,3})/iu;
-const EMPLOYER_LABELS = /^(?:nama\s+)?(?:(?:majikan|bos|boss|tauke|taukeh|pemberi kerja|perusahaan)(?:nya)?|nya|saya|sy|aku|ku|kami|dia|namanya|bernama|adalah|itu|:|-)\s*/i;
+const EMPLOYER_TITLED = new RegExp(
+  `\\b(?:majikan|bos|boss|tauke|taukeh)(?:nya)?\\s+(?:(?:saya|sy|ku|aku|kami|kita|adik|anak|istri|suami)\\s+)?(?:(?:bernama|namanya|adalah)\\s+)?((?:${HONORIFIC})\\.?\\s+\\S+(?:\\s+\\S+){0,2})`,
+  "iu",
+);
+const EMPLOYER_NAMED =
+  /\b(?:majikan|bos|boss|tauke|taukeh)(?:nya)?\s+(?:(?:saya|sy|ku|aku|kami)\s+)?(?:bernama|namanya|nama\s*nya)\s+(\S+(?:\s+\S+){0,3})/iu;
+const EMPLOYER_LABELS =
+  /^(?:nama\s+)?(?:(?:majikan|bos|boss|tauke|taukeh|pemberi kerja|perusahaan)(?:nya)?|nya|saya|sy|aku|ku|kami|dia|namanya|bernama|adalah|itu|:|-)\s*/i;
 
 /** "majikan saya Mr Tan", "majikan sy namanya Ahmad": the employer named in a story. */
 export function employerIn(text: string): string | null {
@@ -155,7 +246,10 @@ function readEmployer(text: string): ToldFacts {
 /** The sector named in an answer (generous) or a story (only unmistakable words). */
 const SECTOR_ANSWER: [WorkSector, RegExp][] = [
   ["ABK", /\b(abk|awak kapal|kapal|nelayan|pelaut|perikanan|fishing|kelasi)\b/],
-  ["PERAWAT", /\b(caregiver|care giver|perawat|jaga (nenek|kakek|lansia|jompo|ama|akong|amah|manula|orang tua|orang sakit|pasien)|rawat (nenek|kakek|lansia|jompo|orang tua)|lansia|jompo|manula|panti)\b/],
+  [
+    "PERAWAT",
+    /\b(caregiver|care giver|perawat|jaga (nenek|kakek|lansia|jompo|ama|akong|amah|manula|orang tua|orang sakit|pasien)|rawat (nenek|kakek|lansia|jompo|orang tua)|lansia|jompo|manula|panti)\b/,
+  ],
   ["PRT", /\b(prt|pembantu|asisten rumah tangga|pekerja rumah tangga|rumah tangga|art|maid|domestic|helper|housemaid|babu|bibik)\b/],
   ["PABRIK", /\b(pabrik|kilang|factory|manufaktur|produksi|operator mesin)\b/],
   ["PERKEBUNAN", /\b(kebun|perkebunan|ladang|sawit|plantation|pertanian|petani|tani)\b/],
@@ -203,14 +297,16 @@ function passportIn(text: string): string | null {
   return match ? `${match[1]!.toUpperCase()}${match[2]}` : null;
 }
 
-const DATE_LABELS = /^(?:(?:saya|sy|dia|kami|adik|anak)\s+)?(?:berangkat(?:nya)?|brangkat|dijanjikan|janji(?:nya)?|rencana(?:nya)?|katanya|sekitar|kira[\s-]*kira|kira2|kurang lebih|pada|tanggal|tgl|tahun|thn)\s*/i;
+const DATE_LABELS =
+  /^(?:(?:saya|sy|dia|kami|adik|anak)\s+)?(?:berangkat(?:nya)?|brangkat|dijanjikan|janji(?:nya)?|rencana(?:nya)?|katanya|sekitar|kira[\s-]*kira|kira2|kurang lebih|pada|tanggal|tgl|tahun|thn)\s*/i;
 
 function readDeparture(text: string): ToldFacts {
   const value = shortValue(firstClause(text, DATE_LABELS));
   return value ? { departureDate: value } : {};
 }
 
-const CITY_LABELS = /^(?:(?:saya|sy|dia|kami|adik|anak|sekarang|skrg|masih|tinggal|kerja|bekerja|kota(?:nya)?|daerah(?:nya)?|di|dekat|sekitar)\s*)+/i;
+const CITY_LABELS =
+  /^(?:(?:saya|sy|dia|kami|adik|anak|sekarang|skrg|masih|tinggal|kerja|bekerja|kota(?:nya)?|daerah(?:nya)?|di|dekat|sekitar)\s*)+/i;
 
 function readCity(text: string): ToldFacts {
   const known = matchCityAbroad(text);

@@ -18,7 +18,8 @@ import type { ConversationState, PendingProblem } from "./state.js";
 
 /** Fewer words than this, with no recognised problem, is a greeting or an aside, not a story. */
 export const SUBSTANTIVE_WORDS = 6;
-const THANKS = /^(terima kasih|terimakasih|makasih|trimakasih|trims|thanks|thank you|tq|ok|oke|okay|baik|siap|alhamdulillah|sama sama|amin|aamiin)\b/;
+const THANKS =
+  /^(terima kasih|terimakasih|makasih|trimakasih|trims|thanks|thank you|tq|ok|oke|okay|baik|siap|alhamdulillah|sama sama|amin|aamiin)\b/;
 
 const newProblemButtons = (ticket: string) => [
   { label: "Ya, masalah baru", action: "newproblem:yes" },
@@ -26,7 +27,12 @@ const newProblemButtons = (ticket: string) => [
 ];
 
 /** The decision for a message about (or beside) the reporter's current case, or null when there is none to follow up. */
-export function followUpOnCase(next: ConversationState, input: { text: string; receivedAt: Date }, result: Triage, facts: EngineFacts): Decision | null {
+export function followUpOnCase(
+  next: ConversationState,
+  input: { text: string; receivedAt: Date },
+  result: Triage,
+  facts: EngineFacts,
+): Decision | null {
   const resolved = facts.openCase ? null : (facts.resolvedCase ?? null);
   const target = facts.openCase ?? resolved;
   if (!target) return null;
@@ -47,7 +53,13 @@ export function followUpOnCase(next: ConversationState, input: { text: string; r
     if (newProblem && emergency) return null;
   }
   if (newProblem && !emergency) {
-    const pendingProblem: PendingProblem = { text, receivedAt: input.receivedAt.toISOString(), caseId: target.id, ticket: target.ticket, resolved: !!resolved };
+    const pendingProblem: PendingProblem = {
+      text,
+      receivedAt: input.receivedAt.toISOString(),
+      caseId: target.id,
+      ticket: target.ticket,
+      resolved: !!resolved,
+    };
     return {
       state: { ...next, step: "ask-new-problem", pendingProblem },
       replies: [say(texts.askNewProblem(target.ticket), newProblemButtons(target.ticket))],
@@ -68,10 +80,23 @@ export function answerNewProblem(next: ConversationState, pending: PendingProble
   }
   // Yes, or an answer that tells more of the new story: a new intake holding both.
   const text = answer === true ? pending.text : `${pending.text}\n${input.text.trim()}`;
-  return startIntake({ ...next, step: "intake" }, { ...facts, messageReceivedAt: new Date(since) }, { text, triage: triage(text) }, "new-problem");
+  return startIntake(
+    { ...next, step: "intake" },
+    { ...facts, messageReceivedAt: new Date(since) },
+    { text, triage: triage(text) },
+    "new-problem",
+  );
 }
 
-function continueCase(next: ConversationState, target: CaseFacts, resolved: boolean, result: Triage, words: string, facts: EngineFacts, since?: string): Decision {
+function continueCase(
+  next: ConversationState,
+  target: CaseFacts,
+  resolved: boolean,
+  result: Triage,
+  words: string,
+  facts: EngineFacts,
+  since?: string,
+): Decision {
   const advice = { kind: result.kind, country: target.country ?? undefined, words };
   const replies: ReplyPart[] = isEmergencyKind(result.kind) ? [say(emergencyAdviceText(advice, facts))] : [];
   replies.push(say(resolved ? texts.caseReopened(target.ticket) : texts.followUpAttached(target.ticket)));

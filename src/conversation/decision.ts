@@ -57,7 +57,16 @@ export interface Button {
 
 export type ReplyPart =
   | { text: string; buttons?: Button[] }
-  | { placeholder: "caseCreated" | "emergencyCaseCreated" | "officerCaseCreated" | "statusLookup" | "officerRequested" | "followResult" | "privacyResult" };
+  | {
+      placeholder:
+        | "caseCreated"
+        | "emergencyCaseCreated"
+        | "officerCaseCreated"
+        | "statusLookup"
+        | "officerRequested"
+        | "followResult"
+        | "privacyResult";
+    };
 
 export type Effect =
   | { type: "createCase"; draft: CaseDraft }

@@ -12,7 +12,15 @@ import { faqAnswer } from "../core/faq.js";
 import { MENU_OPTIONS, texts } from "../core/texts.js";
 import { parseTicket } from "../core/ticket.js";
 import { triage } from "../core/triage.js";
-import { classifyText, isCancel, isDocumentsCommand, isMenuCommand, isNewComplaintCommand, isOfficerCommand, wordCount } from "./answers.js";
+import {
+  classifyText,
+  isCancel,
+  isDocumentsCommand,
+  isMenuCommand,
+  isNewComplaintCommand,
+  isOfficerCommand,
+  wordCount,
+} from "./answers.js";
 import { answerNewProblem, followUpOnCase, SUBSTANTIVE_WORDS } from "./case-follow-up.js";
 import { menuReplies, say, shapeReply, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { decideFollow } from "./follow-dialogue.js";
@@ -27,14 +35,14 @@ export type { ConversationState, CaseDraft } from "./state.js";
 export type { Button, CaseFacts, Decision, Effect, EngineFacts, EngineInput, ReplyPart } from "./decision.js";
 export { LOOKUP_REASONS } from "./decision.js";
 
-
 export function decide(state: ConversationState, input: EngineInput, facts: EngineFacts): Decision {
   // Only a message not understood keeps the count of those in a row (media-dialogue.ts);
   // "apakah ini masalah baru?" is asked once: whatever comes next, the question is over.
   const { unclear: _unclear, pendingProblem, ...rest } = state;
   const next: ConversationState = { ...rest, lastActivityAt: facts.now.toISOString() };
   const text = input.text.trim();
-  const action = input.action ?? menuAction(state, text) ?? (state.step !== "intake" && isOfficerCommand(text) ? "menu:officer" : undefined);
+  const action =
+    input.action ?? menuAction(state, text) ?? (state.step !== "intake" && isOfficerCommand(text) ? "menu:officer" : undefined);
 
   if (input.kind === "unsupported") {
     return { state: next, replies: [say(texts.unsupportedMessage())], effects: [], reason: "unsupported-kind" };
@@ -83,13 +91,23 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   }
   const ticket = text ? parseTicket(text) : null;
   if (ticket) {
-    return { state: { ...next, step: "idle" }, replies: [{ placeholder: "statusLookup" }], effects: [{ type: "statusLookup", ticket }], reason: "status-lookup" };
+    return {
+      state: { ...next, step: "idle" },
+      replies: [{ placeholder: "statusLookup" }],
+      effects: [{ type: "statusLookup", ticket }],
+      reason: "status-lookup",
+    };
   }
   if (state.step === "ask-ticket" || status?.type === "malformed") {
     return { state: { ...next, step: "idle" }, replies: [say(texts.ticketNotUnderstood())], effects: [], reason: "ticket-not-understood" };
   }
   if (status?.type === "ask") {
-    return { state: { ...next, step: "ask-ticket", draft: undefined }, replies: [say(texts.askTicket())], effects: [], reason: "ask-ticket" };
+    return {
+      state: { ...next, step: "ask-ticket", draft: undefined },
+      replies: [say(texts.askTicket())],
+      effects: [],
+      reason: "ask-ticket",
+    };
   }
 
   if (state.step === "ask-officer") return officerCaseFromMessage(next, input, facts);
@@ -135,11 +153,26 @@ function chooseMenu(next: ConversationState, action: string, facts: EngineFacts,
     case "menu:complaint":
       return startIntake(next, facts, null, "menu-complaint");
     case "menu:question":
-      return { state: { ...next, step: "question", draft: undefined }, replies: [say(texts.askQuestion())], effects: [], reason: "menu-question" };
+      return {
+        state: { ...next, step: "question", draft: undefined },
+        replies: [say(texts.askQuestion())],
+        effects: [],
+        reason: "menu-question",
+      };
     case "menu:status":
-      return { state: { ...next, step: "ask-ticket", draft: undefined }, replies: [say(texts.askTicket())], effects: [], reason: "menu-status" };
+      return {
+        state: { ...next, step: "ask-ticket", draft: undefined },
+        replies: [say(texts.askTicket())],
+        effects: [],
+        reason: "menu-status",
+      };
     case "menu:follow":
-      return { state: { ...next, step: "ask-follow-ticket", draft: undefined }, replies: [say(texts.askFollowTicket())], effects: [], reason: "menu-follow" };
+      return {
+        state: { ...next, step: "ask-follow-ticket", draft: undefined },
+        replies: [say(texts.askFollowTicket())],
+        effects: [],
+        reason: "menu-follow",
+      };
     case "menu:officer":
       if (facts.openCase) {
         return {
@@ -150,7 +183,12 @@ function chooseMenu(next: ConversationState, action: string, facts: EngineFacts,
         };
       }
       if (unclear?.texts.length) return officerCaseFromUnclear(next, unclear);
-      return { state: { ...next, step: "ask-officer", draft: undefined }, replies: [say(texts.askOfficerMessage())], effects: [], reason: "menu-officer:ask-message" };
+      return {
+        state: { ...next, step: "ask-officer", draft: undefined },
+        replies: [say(texts.askOfficerMessage())],
+        effects: [],
+        reason: "menu-officer:ask-message",
+      };
     default:
       return { state: { ...next, step: "menu" }, replies: menuReplies(texts.menuHint()), effects: [], reason: "unknown-action" };
   }
@@ -183,7 +221,12 @@ function lookupDuringIntake(next: ConversationState, draft: CaseDraft, status: S
   const question = draft.awaiting ? [questionFor(draft.awaiting, draft, false)] : [];
   const state: ConversationState = { ...next, step: "intake", draft };
   if (status.type === "lookup") {
-    return { state, replies: [{ placeholder: "statusLookup" }, ...question], effects: [{ type: "statusLookup", ticket: status.ticket }], reason: "status-lookup:intake" };
+    return {
+      state,
+      replies: [{ placeholder: "statusLookup" }, ...question],
+      effects: [{ type: "statusLookup", ticket: status.ticket }],
+      reason: "status-lookup:intake",
+    };
   }
   return { state, replies: [say(texts.ticketNotUnderstood()), ...question], effects: [], reason: "ticket-not-understood:intake" };
 }

@@ -38,7 +38,11 @@ export function factQuestion(field: AskedFact, draft: CaseDraft): ReplyPart {
   const question = {
     employerName: () => texts.askEmployer(self),
     placementCompany: () => texts.askPlacementCompany(self),
-    workSector: () => texts.askWorkSector(self, SECTOR_CHOICES.map((c) => c.label)),
+    workSector: () =>
+      texts.askWorkSector(
+        self,
+        SECTOR_CHOICES.map((c) => c.label),
+      ),
     departureDate: () => texts.askDepartureDate(self),
     passportNumber: () => texts.askPassportNumber(self),
     cityAbroad: () => texts.askCityAbroad(self),
@@ -78,7 +82,12 @@ export function factLines(facts: ToldFacts | undefined): string[] {
   for (const key of Object.keys(CASE_FACT_FIELDS) as (keyof typeof CASE_FACT_FIELDS)[]) {
     const value = facts[key as keyof ToldFacts];
     if (value === undefined) continue;
-    const shown = key === "passportNumber" ? "sudah dicatat (dirahasiakan)" : key === "workSector" ? SECTOR_CHOICES.find((c) => c.code === value)?.label ?? value : value;
+    const shown =
+      key === "passportNumber"
+        ? "sudah dicatat (dirahasiakan)"
+        : key === "workSector"
+          ? (SECTOR_CHOICES.find((c) => c.code === value)?.label ?? value)
+          : value;
     lines.push(`${CASE_FACT_FIELDS[key]}: ${shown}`);
   }
   return lines;

@@ -22,7 +22,10 @@ export function parseFollowCommand(input: string): FollowCommand | null {
     const ticket = parseTicket(start[1]!);
     return ticket ? { type: "follow", ticket } : null;
   }
-  for (const [pattern, type] of [[UNFOLLOW, "unfollow"], [FOLLOW, "follow"]] as const) {
+  for (const [pattern, type] of [
+    [UNFOLLOW, "unfollow"],
+    [FOLLOW, "follow"],
+  ] as const) {
     const match = pattern.exec(text);
     if (!match) continue;
     const slash = !!match[1];
@@ -34,10 +37,39 @@ export function parseFollowCommand(input: string): FollowCommand | null {
   return null;
 }
 
-const CONSENT_YES = new Set(["ya", "iya", "iyaa", "y", "yes", "izinkan", "ya izinkan", "saya izinkan", "mengizinkan", "boleh", "ya boleh", "setuju", "ya setuju"]);
+const CONSENT_YES = new Set([
+  "ya",
+  "iya",
+  "iyaa",
+  "y",
+  "yes",
+  "izinkan",
+  "ya izinkan",
+  "saya izinkan",
+  "mengizinkan",
+  "boleh",
+  "ya boleh",
+  "setuju",
+  "ya setuju",
+]);
 const CONSENT_NO = new Set([
-  "tidak", "tdk", "gak", "ga", "nggak", "enggak", "no", "jangan", "tolak", "menolak", "tidak boleh", "tidak izinkan",
-  "tidak mengizinkan", "tidak setuju", "tidak mau", "ndak", "mboten",
+  "tidak",
+  "tdk",
+  "gak",
+  "ga",
+  "nggak",
+  "enggak",
+  "no",
+  "jangan",
+  "tolak",
+  "menolak",
+  "tidak boleh",
+  "tidak izinkan",
+  "tidak mengizinkan",
+  "tidak setuju",
+  "tidak mau",
+  "ndak",
+  "mboten",
 ]);
 
 /**
@@ -46,7 +78,11 @@ const CONSENT_NO = new Set([
  * sharing a case with someone must be a clear YES.
  */
 export function parseConsent(text: string): boolean | null {
-  const words = text.toLowerCase().replace(/[^\p{L}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (CONSENT_YES.has(words)) return true;
   if (CONSENT_NO.has(words)) return false;
   return null;
@@ -57,7 +93,7 @@ export function parseConsentForTicket(text: string): { approve: boolean; ticket:
   if (text.length > 80) return null;
   const ticket = parseTicket(text);
   if (!ticket) return null;
-  const rest = text.replace(/\bpmi\b[\s\-_.:]*[a-z0-9][a-z0-9\s.\-]{4,10}[a-z0-9]/i, " ");
+  const rest = text.replace(/\bpmi\b[\s\-_.:]*[a-z0-9][a-z0-9\s.-]{4,10}[a-z0-9]/i, " ");
   const approve = parseConsent(rest);
   return approve === null ? null : { approve, ticket };
 }
@@ -75,6 +111,12 @@ export function parseWorkerPhone(text: string): { phone: string; matched: string
   const digits = match[0].replace(/\D/g, "");
   if (digits.length < 8 || digits.length > 15) return null;
   const international = match[0].trim().startsWith("+");
-  const phone = international ? `+${digits}` : digits.startsWith("0") ? `+62${digits.slice(1)}` : digits.startsWith("62") ? `+${digits}` : digits;
+  const phone = international
+    ? `+${digits}`
+    : digits.startsWith("0")
+      ? `+62${digits.slice(1)}`
+      : digits.startsWith("62")
+        ? `+${digits}`
+        : digits;
   return { phone, matched: match[0] };
 }

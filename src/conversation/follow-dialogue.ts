@@ -6,7 +6,6 @@ import { parseConsent, parseConsentForTicket, parseFollowCommand } from "./follo
 import { questionFor } from "./intake-dialogue.js";
 import type { ConversationState } from "./state.js";
 
-
 const CONSENT_ACTION = /^consent:(yes|no):(PMI-[A-Z0-9]{6}):([0-9a-f]{8})$/;
 
 /**
@@ -14,7 +13,13 @@ const CONSENT_ACTION = /^consent:(yes|no):(PMI-[A-Z0-9]{6}):([0-9a-f]{8})$/;
  * effects run in src/cases/follow-case.ts). An intake in progress is kept: the command is
  * answered and the pending question asked again.
  */
-export function decideFollow(state: ConversationState, next: ConversationState, text: string, action: string | undefined, facts: EngineFacts): Decision | null {
+export function decideFollow(
+  state: ConversationState,
+  next: ConversationState,
+  text: string,
+  action: string | undefined,
+  facts: EngineFacts,
+): Decision | null {
   const draft = state.step === "intake" || state.step === "ask-follow-ticket" ? state.draft : undefined;
   const resume = (decision: Omit<Decision, "state">): Decision => ({
     ...decision,
@@ -46,13 +51,24 @@ export function decideFollow(state: ConversationState, next: ConversationState, 
   const ticket = command?.type === "follow" ? command.ticket : askedTicket;
   if (ticket) return resume({ replies: [result], effects: [{ type: "followCase", ticket }], reason: "follow" });
   if (command?.type === "follow") {
-    return { state: { ...next, step: "ask-follow-ticket", draft: state.draft }, replies: [say(texts.askFollowTicket())], effects: [], reason: "follow-ask-ticket" };
+    return {
+      state: { ...next, step: "ask-follow-ticket", draft: state.draft },
+      replies: [say(texts.askFollowTicket())],
+      effects: [],
+      reason: "follow-ask-ticket",
+    };
   }
-  if (state.step === "ask-follow-ticket") return resume({ replies: [say(texts.ticketNotUnderstood())], effects: [], reason: "follow-ticket-not-understood" });
+  if (state.step === "ask-follow-ticket")
+    return resume({ replies: [say(texts.ticketNotUnderstood())], effects: [], reason: "follow-ticket-not-understood" });
 
   // "YA PMI-7K3M9X": consent names the case it is given for, even in the middle of an intake.
   const typed = parseConsentForTicket(text);
-  if (typed) return resume({ replies: [result], effects: [{ type: "answerFollowRequest", approve: typed.approve, ticket: typed.ticket }], reason: "consent-answer" });
+  if (typed)
+    return resume({
+      replies: [result],
+      effects: [{ type: "answerFollowRequest", approve: typed.approve, ticket: typed.ticket }],
+      reason: "consent-answer",
+    });
   // A bare "ya" may answer anything (an officer's question): it never shares a case. It stays
   // with the open case for the officer, and the reporter learns how to answer the request.
   if (facts.pendingConsent && state.step !== "intake" && parseConsent(text) !== null) {

@@ -10,11 +10,21 @@ import { matchRegion } from "../core/regions.js";
 import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage } from "../core/triage.js";
-import { urgencyRank, type Urgency } from "../core/urgency.js";
+import { urgencyRank } from "../core/urgency.js";
 import { classifyText, isSkipAnswer, parseConfirmation, wordCount } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
 import { isPhaseButton, phaseQuestion, phaseUnclear, readPhase } from "./phase-question.js";
-import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput, type Effect, type ReplyPart } from "./decision.js";
+import {
+  menuReplies,
+  say,
+  shapeReply,
+  type Button,
+  type Decision,
+  type EngineFacts,
+  type EngineInput,
+  type Effect,
+  type ReplyPart,
+} from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
 import { ownNameInStory, parseWorkerName } from "./worker-name.js";
@@ -182,7 +192,9 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
               onBehalf: draft.onBehalf ?? false,
               ...(draft.workerName ? { workerName: draft.workerName } : {}),
               ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
-              ...(draft.regionName || draft.originText ? { region: regencyByCode(draft.regencyCode)?.name ?? draft.regionName ?? draft.originText } : {}),
+              ...(draft.regionName || draft.originText
+                ? { region: regencyByCode(draft.regencyCode)?.name ?? draft.regionName ?? draft.originText }
+                : {}),
               ...(draft.country ? { country: draft.country } : {}),
               facts: factLines(draft.facts),
               description: draft.description.join(" "),
@@ -210,7 +222,10 @@ export function askNext(
     draft.emergencyCreated = true;
     draft.adviceCountry = draft.country;
     adviceAsked = true;
-    const advice = emergencyAdviceText({ kind: draft.kind, country: draft.country, onBehalf: draft.onBehalf, words: draft.description.join(" ") }, facts);
+    const advice = emergencyAdviceText(
+      { kind: draft.kind, country: draft.country, onBehalf: draft.onBehalf, words: draft.description.join(" ") },
+      facts,
+    );
     // The privacy notice follows the first reply (vital interest first, the notice after).
     draft.privacyNoticeSent = true;
     replies.push(say(advice), { placeholder: "emergencyCaseCreated" }, say(texts.privacyNotice(facts.retention ?? DEFAULT_RETENTION)));
@@ -261,7 +276,10 @@ export function continueIntake(
   const resumed = previous.lastActivityAt && facts.now.getTime() - Date.parse(previous.lastActivityAt) > RESUME_AFTER_MS;
   // A pressed button (answer:self, answer:yes...) carries no text but is an answer all the same.
   // "-" typed to skip the name is an answer too.
-  const shape = input.action || ((draft.awaiting === "workerName" || isFactField(draft.awaiting)) && isSkipAnswer(text)) ? "words" : classifyText(text, input.kind);
+  const shape =
+    input.action || ((draft.awaiting === "workerName" || isFactField(draft.awaiting)) && isSkipAnswer(text))
+      ? "words"
+      : classifyText(text, input.kind);
 
   if (shape === "media") return mediaDuringIntake(next, draft, input.kind, facts);
   if (shape !== "words") {
@@ -302,7 +320,8 @@ export function continueIntake(
       draft.safetyAnswered = true;
       break;
     case "onBehalf": {
-      const who = answer === "answer:self" ? { onBehalf: false } : answer === "answer:family" ? { onBehalf: true } : parseOnBehalf(text, true);
+      const who =
+        answer === "answer:self" ? { onBehalf: false } : answer === "answer:family" ? { onBehalf: true } : parseOnBehalf(text, true);
       if (who) {
         draft.onBehalf = who.onBehalf;
         if ("relationship" in who && who.relationship) draft.relationship = who.relationship;
@@ -336,7 +355,8 @@ export function continueIntake(
     case "country": {
       const country = answer ? { country: countryOfButton(answer) } : matchCountry(text);
       if (country) draft.country = country.country;
-      else if (/belum\s+(berangkat|brangkat)|masih\s+di\s+(indonesia|rumah|kampung)|gagal\s+berangkat/i.test(text)) draft.country = "Belum berangkat";
+      else if (/belum\s+(berangkat|brangkat)|masih\s+di\s+(indonesia|rumah|kampung)|gagal\s+berangkat/i.test(text))
+        draft.country = "Belum berangkat";
       else if ((draft.asked.country ?? 0) >= MAX_ASKS) draft.country = text.slice(0, 100);
       break;
     }
@@ -344,7 +364,12 @@ export function continueIntake(
       const yes = answer === "answer:yes" ? true : parseConfirmation(text);
       if (yes === true) draft.consent = true;
       else if (yes === false) {
-        return { state: { ...next, step: "menu", draft: undefined }, replies: menuReplies(texts.cancelled()), effects: [], reason: "intake-declined" };
+        return {
+          state: { ...next, step: "menu", draft: undefined },
+          replies: menuReplies(texts.cancelled()),
+          effects: [],
+          reason: "intake-declined",
+        };
       } else if (wordCount(text) >= STORY_WORDS || result.intent !== "unclear") {
         // Not a yes or no: the reporter is adding to the story. Keep it, show the summary again.
         absorbDescription(draft, text, result);

@@ -36,7 +36,12 @@ export function keepUnsettled(state: ConversationState, text: string, facts: Eng
 export function notUnderstood(state: ConversationState, next: ConversationState, text: string, facts: EngineFacts): Decision {
   const unclear = keepUnsettled(state, text, facts);
   if (unclear.texts.length < 2) {
-    return { state: { ...next, step: "menu", unclear }, replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()), effects: [], reason: "unclear" };
+    return {
+      state: { ...next, step: "menu", unclear },
+      replies: menuReplies(state.step === undefined ? texts.welcome() : texts.menuHint()),
+      effects: [],
+      reason: "unclear",
+    };
   }
   return {
     state: { ...next, step: "menu", unclear },

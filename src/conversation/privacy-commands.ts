@@ -9,13 +9,19 @@ const DATA_SUMMARY = /^(data\s*(saya|ku)|lihat\s+data\s*(saya|ku))$/;
 const DELETION = /^(hapus\s+data\s*(saya|ku)?|hapus\s+data\s+pribadi(\s+saya)?)$/;
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[.!?,]+$/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[.!?,]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function decidePrivacyCommand(next: ConversationState, text: string, action: string | undefined): Decision | null {
   const command = action === "privacy:summary" ? "summary" : action === "privacy:delete" ? "delete" : commandOf(text);
-  if (command === "summary") return { state: next, replies: [{ placeholder: "privacyResult" }], effects: [{ type: "summariseData" }], reason: "data-summary" };
-  if (command === "delete") return { state: next, replies: [{ placeholder: "privacyResult" }], effects: [{ type: "requestDeletion" }], reason: "deletion-request" };
+  if (command === "summary")
+    return { state: next, replies: [{ placeholder: "privacyResult" }], effects: [{ type: "summariseData" }], reason: "data-summary" };
+  if (command === "delete")
+    return { state: next, replies: [{ placeholder: "privacyResult" }], effects: [{ type: "requestDeletion" }], reason: "deletion-request" };
   return null;
 }
 

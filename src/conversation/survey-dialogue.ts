@@ -22,11 +22,21 @@ export function decideSurvey(next: ConversationState, text: string, action: stri
   if (survey.awaiting === "rating") {
     const rating = Number(action?.startsWith("survey:") ? action.slice(7) : /^[1-5]$/.test(text) ? text : NaN);
     if (!(rating >= 1 && rating <= 5)) return null;
-    return { state: next, replies: [say(texts.surveyAskComment())], effects: [{ type: "answerSurvey", caseId: survey.caseId, rating }], reason: "survey-rating" };
+    return {
+      state: next,
+      replies: [say(texts.surveyAskComment())],
+      effects: [{ type: "answerSurvey", caseId: survey.caseId, rating }],
+      reason: "survey-rating",
+    };
   }
   if (!text || action) return null;
   // An emergency written now is not a comment on the closed case.
   if (isEmergencyKind(triage(text).kind)) return null;
   const comment = SKIP.test(text.trim()) ? "" : text.trim().slice(0, 1000);
-  return { state: next, replies: [say(texts.surveyThanks())], effects: [{ type: "commentSurvey", caseId: survey.caseId, comment }], reason: comment ? "survey-comment" : "survey-comment-skipped" };
+  return {
+    state: next,
+    replies: [say(texts.surveyThanks())],
+    effects: [{ type: "commentSurvey", caseId: survey.caseId, comment }],
+    reason: comment ? "survey-comment" : "survey-comment-skipped",
+  };
 }

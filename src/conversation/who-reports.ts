@@ -44,19 +44,92 @@ const RELATIVES: Record<string, string> = {
 };
 
 /** Words that only ever address the reader ("pak", "bu", "kak", Sundanese "teh", Malay "cik"). */
-const ADDRESS_ONLY = new Set(["pak", "pa", "bpk", "bu", "buk", "kak", "ka", "bang", "bg", "teh", "cik", "encik", "tuan", "puan", "bro", "sis", "min", "admin", "gan", "akang", "kang"]);
+const ADDRESS_ONLY = new Set([
+  "pak",
+  "pa",
+  "bpk",
+  "bu",
+  "buk",
+  "kak",
+  "ka",
+  "bang",
+  "bg",
+  "teh",
+  "cik",
+  "encik",
+  "tuan",
+  "puan",
+  "bro",
+  "sis",
+  "min",
+  "admin",
+  "gan",
+  "akang",
+  "kang",
+]);
 /** Greetings that open a message: a relation word right after them is address ("selamat siang bu"). */
 const GREETINGS = new Set([
-  "assalamualaikum", "asalamualaikum", "assalamu", "alaikum", "assalamualaikom", "salam", "selamat", "met", "pagi", "siang", "sore", "malam",
-  "halo", "hallo", "helo", "hai", "hi", "permisi", "maaf", "mohon", "punten", "nuwun", "sewu", "sugeng", "wr", "wb", "shalom",
+  "assalamualaikum",
+  "asalamualaikum",
+  "assalamu",
+  "alaikum",
+  "assalamualaikom",
+  "salam",
+  "selamat",
+  "met",
+  "pagi",
+  "siang",
+  "sore",
+  "malam",
+  "halo",
+  "hallo",
+  "helo",
+  "hai",
+  "hi",
+  "permisi",
+  "maaf",
+  "mohon",
+  "punten",
+  "nuwun",
+  "sewu",
+  "sugeng",
+  "wr",
+  "wb",
+  "shalom",
 ]);
 /** "pak, saya mau lapor": a first-person request after the word shows it was address. */
-const REQUEST_VERBS = new Set(["mau", "ingin", "minta", "mohon", "izin", "ijin", "numpang", "tanya", "lapor", "melapor", "mengadu", "bertanya", "nak"]);
+const REQUEST_VERBS = new Set([
+  "mau",
+  "ingin",
+  "minta",
+  "mohon",
+  "izin",
+  "ijin",
+  "numpang",
+  "tanya",
+  "lapor",
+  "melapor",
+  "mengadu",
+  "bertanya",
+  "nak",
+]);
 const FIRST_PERSON = new Set(["saya", "kami"]);
 /** The reporter names themself as the worker's relative: "saya ibunya", "saya ibu dari Siti". */
 const AS_RELATIVE: Record<string, string> = {
-  ibu: "anak", bapak: "anak", ayah: "anak", mama: "anak", mamak: "anak", emak: "anak", orang: "anak",
-  suami: "istri", istri: "suami", kakak: "adik", adik: "kakak", anak: "orang tua", paman: "keponakan", bibi: "keponakan",
+  ibu: "anak",
+  bapak: "anak",
+  ayah: "anak",
+  mama: "anak",
+  mamak: "anak",
+  emak: "anak",
+  orang: "anak",
+  suami: "istri",
+  istri: "suami",
+  kakak: "adik",
+  adik: "kakak",
+  anak: "orang tua",
+  paman: "keponakan",
+  bibi: "keponakan",
 };
 /** Words that qualify a relation ("adik kandung saya", "anak sulung sy"): never a name, and the possessive may follow them. */
 export const KIN_QUALIFIERS = new Set(["kandung", "tiri", "angkat", "ipar", "sulung", "bungsu", "tertua"]);
@@ -136,7 +209,8 @@ export function parseOnBehalf(text: string, answering: boolean): OnBehalf | null
   const relationship = namedRelative(clauses(text), answering);
   if (relationship) return { onBehalf: true, relationship };
   if (answering) {
-    if (/\bsendiri\b/.test(words) || words === "saya" || /\bdiri saya\b/.test(words) || /\b(untuk|buat) saya\b/.test(words)) return { onBehalf: false };
+    if (/\bsendiri\b/.test(words) || words === "saya" || /\bdiri saya\b/.test(words) || /\b(untuk|buat) saya\b/.test(words))
+      return { onBehalf: false };
     return null;
   }
   return readsAsSelf(words) ? { onBehalf: false } : null;
@@ -162,5 +236,15 @@ export function isSelfCorrection(text: string): boolean {
 /** A relation word or address alone ("kakak", "adik saya", "bu") says who, not what the name is. */
 export function isOnlyRelationOrAddress(text: string): boolean {
   const words = baseTokens(text);
-  return words.length > 0 && words.every((w) => RELATIVES[w] || RELATIVES[normalizeText(w)] || ADDRESS_ONLY.has(w) || FIRST_PERSON.has(normalizeText(w)) || /nya$/.test(w) && RELATIVES[w.slice(0, -3)]);
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        RELATIVES[w] ||
+        RELATIVES[normalizeText(w)] ||
+        ADDRESS_ONLY.has(w) ||
+        FIRST_PERSON.has(normalizeText(w)) ||
+        (/nya$/.test(w) && RELATIVES[w.slice(0, -3)]),
+    )
+  );
 }

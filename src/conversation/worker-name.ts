@@ -13,14 +13,43 @@ import { parseWorkerPhone } from "./follow-commands.js";
  */
 const TRAILING_PHONE_LABEL = /\b(?:no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|telepon)(?:\s*[:.])?$/i;
 
-const LABEL = /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:\-]?\s*/i;
+const LABEL =
+  /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:-]?\s*/i;
 /** "anak saya Rini", "nama adik sy Yuni": the relative named before the name. */
-const OWN_RELATIVE = /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+((kandung|tiri|angkat|ipar|perempuan|laki-laki|laki|cewek|cowok|pertama|kedua|ketiga|bungsu|sulung|tertua)\s+)?(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
+const OWN_RELATIVE =
+  /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+((kandung|tiri|angkat|ipar|perempuan|laki-laki|laki|cewek|cowok|pertama|kedua|ketiga|bungsu|sulung|tertua)\s+)?(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
 /** "adik kandung sy namanya Rina": whatever comes before "namanya"/"bernama" says who, the name follows it. */
 const NAME_FOLLOWS = /^.{0,80}?\b(?:namanya|nama\s+nya|namany|bernama)\b\s*(?:adalah|:|-)?\s*(?=\S)/i;
-const RELATION_SPLIT = /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
+const RELATION_SPLIT =
+  /[,;\n]|\b(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\b/i;
 /** Words no name is made of: a sentence, not a name. */
-const NOT_IN_NAMES = new Set([...KIN_QUALIFIERS, "bukan", "tidak", "saya", "sendiri", "ini", "itu", "yang", "kerja", "bekerja", "tolong", "majikan", "gaji", "sudah", "belum", "mau", "ingin", "ada", "di", "ke", "untuk", "dan", "lewati", "rahasia", "tahu"]);
+const NOT_IN_NAMES = new Set([
+  ...KIN_QUALIFIERS,
+  "bukan",
+  "tidak",
+  "saya",
+  "sendiri",
+  "ini",
+  "itu",
+  "yang",
+  "kerja",
+  "bekerja",
+  "tolong",
+  "majikan",
+  "gaji",
+  "sudah",
+  "belum",
+  "mau",
+  "ingin",
+  "ada",
+  "di",
+  "ke",
+  "untuk",
+  "dan",
+  "lewati",
+  "rahasia",
+  "tahu",
+]);
 /** Abbreviated sentence words ("sy", "gk", "udh", "yg") that no name contains. */
 const SENTENCE_WORDS = new Set(["saya", "tidak", "bukan", "sudah", "belum", "yang"]);
 const MAX_NAME_WORDS = 6;
@@ -41,13 +70,25 @@ export function parseWorkerName(answer: string): NameAnswer {
   const phone = parseWorkerPhone(text);
   const withoutPhone = phone ? text.replace(phone.matched, " ").trimEnd().replace(TRAILING_PHONE_LABEL, "").trim() : text;
   const introduced = NAME_FOLLOWS.exec(withoutPhone.trim())?.[0];
-  const labelled = withoutPhone.trim().slice(introduced?.length ?? 0).replace(LABEL, "").trim();
+  const labelled = withoutPhone
+    .trim()
+    .slice(introduced?.length ?? 0)
+    .replace(LABEL, "")
+    .trim();
   const relation = parseOnBehalf(labelled, true) ?? (introduced ? parseOnBehalf(introduced, true) : null);
   const cleaned = labelled.replace(OWN_RELATIVE, "").trim().slice(0, 120);
-  const beforeRelation = (cleaned.split(RELATION_SPLIT)[0] ?? "").trim().replace(/[.!?]+$/, "").slice(0, 120);
+  const beforeRelation = (cleaned.split(RELATION_SPLIT)[0] ?? "")
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .slice(0, 120);
   // "Ibu Sumarni": the relation word opens the name itself.
   // Emoji and punctuation around a name are not part of it ("Lina 🙏").
-  const candidate = untilPlaceOrStory((beforeRelation || cleaned).replace(/[^\p{L}\p{M}\s'.-]/gu, " ").replace(/[.\s]+$/, "").slice(0, 120)).replace(/\s+/g, " ");
+  const candidate = untilPlaceOrStory(
+    (beforeRelation || cleaned)
+      .replace(/[^\p{L}\p{M}\s'.-]/gu, " ")
+      .replace(/[.\s]+$/, "")
+      .slice(0, 120),
+  ).replace(/\s+/g, " ");
   return {
     name: isPlausibleName(candidate) ? candidate : null,
     ...(relation?.relationship ? { relationship: relation.relationship } : {}),
@@ -65,7 +106,21 @@ export function isPlausibleName(candidate: string): boolean {
 
 const OWN_NAME = /\b(?:nama\s*(?:saya|sy|aku|ku)|namaku|nama\s*lengkap\s*(?:saya|sy))\s*(?:adalah|:)?\s*([\p{L}' ]{2,80})/iu;
 /** Words that open a place or a story, never a name ("dari lampung timur" answers where, not who). */
-const OPENS_PLACE_OR_STORY = new Set(["dari", "asal", "kerja", "bekerja", "di", "tinggal", "sekarang", "umur", "usia", "sudah", "udah", "mau", "ingin"]);
+const OPENS_PLACE_OR_STORY = new Set([
+  "dari",
+  "asal",
+  "kerja",
+  "bekerja",
+  "di",
+  "tinggal",
+  "sekarang",
+  "umur",
+  "usia",
+  "sudah",
+  "udah",
+  "mau",
+  "ingin",
+]);
 /** Where a name ends: a place or the story, or address and sentence words after it. */
 const AFTER_NAME = new Set([...OPENS_PLACE_OR_STORY, "dan", "saya", "sy", "pak", "bu", "yang", "yg", "tki", "tkw", "pmi"]);
 

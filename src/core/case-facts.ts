@@ -74,8 +74,19 @@ export const ABROAD_FACTS: ReadonlySet<AskedFact> = new Set(["employerName", "wo
 /** Documents a case of each kind needs; kinds not listed need the general set. */
 const GENERAL = ["Paspor atau KTP pekerja", "Perjanjian kerja (kontrak)", "Bukti lain yang ada (foto, pesan dengan agen atau majikan)"];
 const CHECKLISTS: Partial<Record<CaseKind, string[]>> = {
-  MENINGGAL: ["Kartu Keluarga (KK)", "KTP ahli waris", "Surat kematian dari luar negeri atau rumah sakit", "Paspor pekerja", "Surat kuasa ahli waris (jika diwakilkan)"],
-  GAGAL_BERANGKAT: ["Kuitansi atau bukti pembayaran ke perusahaan/calo", "Perjanjian penempatan", "KTP dan Kartu Keluarga", "Nama dan alamat perusahaan penempatan (P3MI/PT)"],
+  MENINGGAL: [
+    "Kartu Keluarga (KK)",
+    "KTP ahli waris",
+    "Surat kematian dari luar negeri atau rumah sakit",
+    "Paspor pekerja",
+    "Surat kuasa ahli waris (jika diwakilkan)",
+  ],
+  GAGAL_BERANGKAT: [
+    "Kuitansi atau bukti pembayaran ke perusahaan/calo",
+    "Perjanjian penempatan",
+    "KTP dan Kartu Keluarga",
+    "Nama dan alamat perusahaan penempatan (P3MI/PT)",
+  ],
   GAJI: ["Slip gaji atau catatan gaji yang diterima", "Kontrak kerja", "Paspor", "Rekening koran atau bukti transfer (jika ada)"],
   PHK_KONTRAK: ["Kontrak kerja", "Surat PHK atau pesan pemberhentian", "Slip gaji terakhir", "Paspor"],
   DOKUMEN_DITAHAN: ["Fotokopi atau foto paspor (jika ada)", "Kontrak kerja", "Nama dan alamat majikan atau agensi yang menahan dokumen"],

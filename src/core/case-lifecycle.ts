@@ -2,15 +2,7 @@
  * The case lifecycle: which status an officer may move a case to from which other status.
  * Stable codes match the Prisma enum CaseStatus; labels are what reporters see.
  */
-export const CASE_STATUSES = [
-  "DITERIMA",
-  "DIVERIFIKASI",
-  "DITANGANI",
-  "DIRUJUK",
-  "MENUNGGU_KETERANGAN",
-  "SELESAI",
-  "DITUTUP",
-] as const;
+export const CASE_STATUSES = ["DITERIMA", "DIVERIFIKASI", "DITANGANI", "DIRUJUK", "MENUNGGU_KETERANGAN", "SELESAI", "DITUTUP"] as const;
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -55,8 +47,7 @@ export class InvalidTransitionError extends Error {
   ) {
     const allowed = TRANSITIONS[from];
     super(
-      `Cannot move a case from ${from} to ${to}; allowed from ${from}: ` +
-        (allowed.length ? allowed.join(", ") : "none (terminal status)"),
+      `Cannot move a case from ${from} to ${to}; allowed from ${from}: ` + (allowed.length ? allowed.join(", ") : "none (terminal status)"),
     );
     this.name = "InvalidTransitionError";
   }

@@ -29,7 +29,8 @@ const PASSPORT = /\b[A-Z]{1,2} ?\d{7}\b/gi;
 function digitRunMask(run: string): string | null {
   const digits = run.replace(/\D/g, "");
   if (digits.length === 16 && !run.startsWith("+")) return maskIdentifier(digits, "document");
-  if (digits.length >= 8 && digits.length <= 15 && (run.startsWith("+") || digits.startsWith("0") || digits.startsWith("62"))) return maskIdentifier(run, "phone");
+  if (digits.length >= 8 && digits.length <= 15 && (run.startsWith("+") || digits.startsWith("0") || digits.startsWith("62")))
+    return maskIdentifier(run, "phone");
   return null;
 }
 
@@ -41,5 +42,7 @@ export function maskIdentifiersInText(text: string): string;
 export function maskIdentifiersInText(text: string | null): string | null;
 export function maskIdentifiersInText(text: string | null): string | null {
   if (!text) return text;
-  return text.replace(DIGIT_RUN, (run) => digitRunMask(run.trimEnd()) ?? run).replace(PASSPORT, (value) => maskIdentifier(value, "document") ?? value);
+  return text
+    .replace(DIGIT_RUN, (run) => digitRunMask(run.trimEnd()) ?? run)
+    .replace(PASSPORT, (value) => maskIdentifier(value, "document") ?? value);
 }

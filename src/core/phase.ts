@@ -15,9 +15,12 @@ export const PHASE_LABELS: Record<CasePhase, string> = {
   SETELAH_PULANG: "Sudah pulang (purna PMI)",
 };
 
-const BEFORE = /\b(gagal (berangkat|brangkat|terbang)|belum (berangkat|brangkat|terbang|diberangkatkan)|tidak jadi berangkat|batal berangkat|calon pmi|cpmi|di penampungan|masih (di )?pelatihan|blk)\b/;
-const AFTER = /\b(sudah (pulang|kembali|di rumah|di kampung|di indonesia)|udah pulang|baru pulang|telah pulang|sesudah pulang|setelah pulang|purna( pmi)?|mantan (pmi|tki|tkw)|eks (pmi|tki|tkw)|pulang ke indonesia)\b/;
-const DURING = /\b(masih (di|kerja|bekerja)|sedang (kerja|bekerja)|lagi (kerja|di)|sekarang (di|kerja|bekerja)|kerja di|bekerja di|majikan)\b/;
+const BEFORE =
+  /\b(gagal (berangkat|brangkat|terbang)|belum (berangkat|brangkat|terbang|diberangkatkan)|tidak jadi berangkat|batal berangkat|calon pmi|cpmi|di penampungan|masih (di )?pelatihan|blk)\b/;
+const AFTER =
+  /\b(sudah (pulang|kembali|di rumah|di kampung|di indonesia)|udah pulang|baru pulang|telah pulang|sesudah pulang|setelah pulang|purna( pmi)?|mantan (pmi|tki|tkw)|eks (pmi|tki|tkw)|pulang ke indonesia)\b/;
+const DURING =
+  /\b(masih (di|kerja|bekerja)|sedang (kerja|bekerja)|lagi (kerja|di)|sekarang (di|kerja|bekerja)|kerja di|bekerja di|majikan)\b/;
 
 export function detectPhase(text: string, facts: { kind?: CaseKind; country?: string | undefined } = {}): CasePhase | null {
   const t = normalizeText(text);

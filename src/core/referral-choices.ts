@@ -20,7 +20,8 @@ export function referralChoices(input: RoutingInput & { urgency: string }, table
   const groupOf = (a: { id: string; regionId: string | null }): ReferralGroup =>
     routed.includes(a.id) ? "routed" : a.regionId !== null && regionIds.includes(a.regionId) ? "region" : "other";
   const rank = { routed: 0, region: 1, other: 2 } as const;
-  const position = (a: { id: string }, i: number) => (routed.includes(a.id) ? routed.indexOf(a.id) : a.id === table.nationalAgencyId ? -1 : i);
+  const position = (a: { id: string }, i: number) =>
+    routed.includes(a.id) ? routed.indexOf(a.id) : a.id === table.nationalAgencyId ? -1 : i;
   return table.agencies
     .map((a, i) => ({ agencyId: a.id, group: groupOf(a), order: position(a, i) }))
     .sort((x, y) => rank[x.group] - rank[y.group] || x.order - y.order)

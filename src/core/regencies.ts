@@ -19,7 +19,12 @@ export interface Regency {
 const PREFIX = /^(kabupaten administrasi|kabupaten|kota administrasi|kota)\s+/i;
 const bareName = (name: string) => baseTokens(name.replace(PREFIX, "")).join(" ");
 
-export const REGENCIES: readonly Regency[] = REGENCY_ROWS.map(([code, provinceId, name]) => ({ code, provinceId, name, city: /^kota\b/i.test(name) }));
+export const REGENCIES: readonly Regency[] = REGENCY_ROWS.map(([code, provinceId, name]) => ({
+  code,
+  provinceId,
+  name,
+  city: /^kota\b/i.test(name),
+}));
 const BY_CODE = new Map(REGENCIES.map((r) => [r.code, r]));
 const BY_BARE = new Map<string, Regency[]>();
 for (const r of REGENCIES) {
@@ -75,7 +80,9 @@ export function matchRegency(text: string, region: { matched: string; provinceId
     return inProvince ? { regency: inProvince } : null;
   }
   const both = candidates!.some((r) => r.city) && candidates!.some((r) => !r.city);
-  return both ? { regency, note: `Disebut "${region.matched}" saja: dipilih ${regency.name}; bisa juga Kota. Mohon periksa.` } : { regency };
+  return both
+    ? { regency, note: `Disebut "${region.matched}" saja: dipilih ${regency.name}; bisa juga Kota. Mohon periksa.` }
+    : { regency };
 }
 
 /**

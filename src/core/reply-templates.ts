@@ -16,7 +16,9 @@ export function unknownPlaceholders(text: string): string[] {
 /** The template with its placeholders filled; an unknown value leaves no empty gap behind. */
 export function fillTemplate(text: string, values: Partial<Record<TemplatePlaceholder, string | null>>): string {
   return text
-    .replace(BRACED, (whole, name: string) => ((TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name) ? (values[name as TemplatePlaceholder] ?? "") : whole))
+    .replace(BRACED, (whole, name: string) =>
+      (TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name) ? (values[name as TemplatePlaceholder] ?? "") : whole,
+    )
     .replace(/ {2,}/g, " ")
     .replace(/ ([,.])/g, "$1");
 }

@@ -174,9 +174,7 @@ const DAY_MS = 24 * HOUR_MS;
 function utcOffsetMs(timeZone: string): number {
   const hours = UTC_OFFSET_HOURS[timeZone];
   if (hours === undefined) {
-    throw new RangeError(
-      `Unsupported time zone "${timeZone}"; use one of ${SUPPORTED_TIME_ZONES.join(", ")}`,
-    );
+    throw new RangeError(`Unsupported time zone "${timeZone}"; use one of ${SUPPORTED_TIME_ZONES.join(", ")}`);
   }
   return hours * HOUR_MS;
 }
@@ -284,8 +282,7 @@ export function shiftDeadlines(deadlines: SlaDeadlines, pausedAt: Date, resumedA
   assertValidDate(resumedAt, "resumedAt");
   const pausedMs = resumedAt.getTime() - pausedAt.getTime();
   if (pausedMs < 0) throw new RangeError("resumedAt is before pausedAt");
-  const shift = (due: Date): Date =>
-    due.getTime() >= pausedAt.getTime() ? new Date(due.getTime() + pausedMs) : new Date(due.getTime());
+  const shift = (due: Date): Date => (due.getTime() >= pausedAt.getTime() ? new Date(due.getTime() + pausedMs) : new Date(due.getTime()));
   return {
     firstResponseDueAt: shift(deadlines.firstResponseDueAt),
     resolutionDueAt: shift(deadlines.resolutionDueAt),
@@ -328,8 +325,7 @@ const MAX_HOURS = 24 * 366;
 const MAX_WORKING_DAYS = 260;
 
 /** Replaces zod's message for a wrong type only; other issues keep their own message. */
-const typeError = (message: string) => (issue: { code?: string }) =>
-  issue.code === "invalid_type" ? message : undefined;
+const typeError = (message: string) => (issue: { code?: string }) => (issue.code === "invalid_type" ? message : undefined);
 
 const durationSchema = z
   .strictObject(
@@ -388,9 +384,7 @@ function toDuration(d: { hours?: number | undefined; workingDays?: number | unde
 export function parseSlaPolicy(json: unknown, base: SlaPolicy = DEFAULT_SLA_POLICY): SlaPolicy {
   const result = policyOverrideSchema.safeParse(parseJsonText(json, "SLA policy"));
   if (!result.success) {
-    const issues = result.error.issues.map(
-      (i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`,
-    );
+    const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
     throw new SlaConfigError(`Invalid SLA policy: ${issues.join("; ")}`, issues);
   }
   const merged: SlaPolicy = { firstResponse: { ...base.firstResponse }, resolution: { ...base.resolution } };

@@ -55,7 +55,8 @@ export const texts = {
     "Selamat datang di layanan pengaduan Pelindungan Pekerja Migran Indonesia (KP2MI/BP3MI).\n" +
     "Bapak/Ibu bisa langsung menuliskan masalahnya, atau pilih salah satu:",
 
-  menu: () => `${MENU_OPTIONS.map((o) => `${o.key}. ${o.label}`).join("\n")}\n\nKetik angkanya, atau ketik MENU kapan saja untuk kembali ke sini.`,
+  menu: () =>
+    `${MENU_OPTIONS.map((o) => `${o.key}. ${o.label}`).join("\n")}\n\nKetik angkanya, atau ketik MENU kapan saja untuk kembali ke sini.`,
 
   menuHint: () => "Maaf, kami belum memahami pesan Bapak/Ibu. Silakan tulis masalahnya dengan kalimat, atau pilih:",
 
@@ -89,9 +90,11 @@ export const texts = {
   askPhase: (self?: boolean) =>
     `Supaya pengaduan ini sampai ke kantor yang tepat: di mana ${whoIsAsked(self)} sekarang? Belum berangkat, masih bekerja di luar negeri, atau sudah pulang ke Indonesia?`,
 
-  askPhaseAgain: () => "Maaf, kami belum menangkap jawabannya. Mohon pilih salah satu: belum berangkat, masih di luar negeri, atau sudah pulang.",
+  askPhaseAgain: () =>
+    "Maaf, kami belum menangkap jawabannya. Mohon pilih salah satu: belum berangkat, masih di luar negeri, atau sudah pulang.",
 
-  askCountryAgain: () => "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
+  askCountryAgain: () =>
+    "Maaf, kami belum mengenali negaranya. Mohon tulis nama negaranya saja, misalnya: Malaysia, Taiwan, Hong Kong, Arab Saudi.",
 
   confirm: (summary: {
     kind: CaseKind;
@@ -162,7 +165,8 @@ export const texts = {
     // Not every emergency reply asks questions (a death does not): this line holds for all of them.
     "Setiap keterangan yang Bapak/Ibu kirim di percakapan ini langsung kami tambahkan ke tiket agar petugas dapat bertindak lebih cepat.",
 
-  emergencyDetailsSaved: (ticket: string) => `Terima kasih. Keterangan sudah kami tambahkan ke tiket ${ticket}. Petugas akan segera menghubungi Bapak/Ibu.`,
+  emergencyDetailsSaved: (ticket: string) =>
+    `Terima kasih. Keterangan sudah kami tambahkan ke tiket ${ticket}. Petugas akan segera menghubungi Bapak/Ibu.`,
 
   cancelled: () => "Baik, pengaduan dibatalkan dan tidak kami kirim.",
 
@@ -322,7 +326,8 @@ export const texts = {
   followActive: (ticket: string) =>
     `Bapak/Ibu mengikuti pengaduan ${ticket}. Setiap perubahan status akan kami kabarkan di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
 
-  followOwnCase: (ticket: string) => `Pengaduan ${ticket} dibuat oleh Bapak/Ibu sendiri, jadi setiap perkembangannya sudah kami kabarkan di percakapan ini.`,
+  followOwnCase: (ticket: string) =>
+    `Pengaduan ${ticket} dibuat oleh Bapak/Ibu sendiri, jadi setiap perkembangannya sudah kami kabarkan di percakapan ini.`,
 
   followApproved: (ticket: string) =>
     `Pelapor sudah memberikan persetujuan. Mulai sekarang Bapak/Ibu akan menerima kabar perkembangan pengaduan ${ticket} di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
@@ -338,7 +343,8 @@ export const texts = {
 
   followStopped: (ticket: string) => `Baik, Bapak/Ibu tidak akan lagi menerima kabar pengaduan ${ticket}.`,
 
-  notFollowing: () => "Saat ini Bapak/Ibu tidak mengikuti pengaduan apa pun. Untuk mengikuti pengaduan keluarga, ketik: IKUTI diikuti nomor tiketnya.",
+  notFollowing: () =>
+    "Saat ini Bapak/Ibu tidak mengikuti pengaduan apa pun. Untuk mengikuti pengaduan keluarga, ketik: IKUTI diikuti nomor tiketnya.",
 
   chooseUnfollow: () => "Pengaduan mana yang ingin Bapak/Ibu berhenti ikuti?",
 
@@ -470,11 +476,13 @@ export interface EmergencyAdviceInput {
 const AT_HOME = new Set(["Belum berangkat", "Indonesia"]);
 
 function missionLines(missions: readonly MissionEntry[]): string[] {
-  return missions.slice(0, 3).map((m) =>
-    m.phone
-      ? `• ${m.name}: ${m.phone}`
-      : `• ${m.name} (nomornya belum kami miliki: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri)`,
-  );
+  return missions
+    .slice(0, 3)
+    .map((m) =>
+      m.phone
+        ? `• ${m.name}: ${m.phone}`
+        : `• ${m.name} (nomornya belum kami miliki: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri)`,
+    );
 }
 
 function abroadLines(h: Hotlines): string[] {
@@ -488,11 +496,15 @@ function abroadLines(h: Hotlines): string[] {
 function contactLines(input: EmergencyAdviceInput, withAmbulance: boolean): string[] {
   const h = input.hotlines;
   if (input.country && AT_HOME.has(input.country)) {
-    return [`• Pusat panggilan KP2MI ${h.hotline} (bebas pulsa, 24 jam, dari nomor Indonesia)`, `• Dari nomor luar negeri: ${h.hotlineAbroad}`];
+    return [
+      `• Pusat panggilan KP2MI ${h.hotline} (bebas pulsa, 24 jam, dari nomor Indonesia)`,
+      `• Dari nomor luar negeri: ${h.hotlineAbroad}`,
+    ];
   }
   const lines: string[] = [];
   if (input.missions.length > 0) lines.push(...missionLines(input.missions));
-  else if (input.country) lines.push(`• KBRI/KJRI terdekat di ${input.country}: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri`);
+  else if (input.country)
+    lines.push(`• KBRI/KJRI terdekat di ${input.country}: gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri`);
   if (withAmbulance && input.local?.ambulance) lines.push(`• Ambulans di ${input.country}: ${input.local.ambulance}`);
   lines.push(...abroadLines(h));
   return lines;

@@ -216,8 +216,28 @@ export class TypoCorrector {
 const MIN_TYPO_LENGTH = 7;
 /** Everyday words one edit away from an emergency word. */
 const NOT_TYPOS = [
-  "penjaga", "menjaga", "dipikul", "memikul", "dirawat", "merawat", "lumpur", "tahunan", "sekarang", "perawat", "pekerja",
-  "menunggu", "ditanya", "dikirim", "dipakai", "dipanggil", "dibantu", "kesehatan", "kecewa", "tentang", "melalui", "kaburan",
+  "penjaga",
+  "menjaga",
+  "dipikul",
+  "memikul",
+  "dirawat",
+  "merawat",
+  "lumpur",
+  "tahunan",
+  "sekarang",
+  "perawat",
+  "pekerja",
+  "menunggu",
+  "ditanya",
+  "dikirim",
+  "dipakai",
+  "dipanggil",
+  "dibantu",
+  "kesehatan",
+  "kecewa",
+  "tentang",
+  "melalui",
+  "kaburan",
 ];
 
 /** The word itself and every way of deleting one letter from it. */

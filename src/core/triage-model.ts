@@ -49,13 +49,15 @@ export class TriageModel {
   private readonly bias: Float64Array;
 
   constructor(readonly data: TriageModelData) {
-    data.features.forEach((f, i) => this.featureIndex.set(f, i));
+    for (const [i, f] of data.features.entries()) this.featureIndex.set(f, i);
     this.kinds = (Object.keys(data.kinds) as CaseKind[]).sort();
     const scorers = [data.emergency, ...this.kinds.map((k) => data.kinds[k]!)];
     const width = scorers.length;
     this.matrix = new Float64Array(data.features.length * width);
     this.bias = Float64Array.from(scorers.map((s) => s.bias));
-    scorers.forEach((s, m) => s.index.forEach((j, k) => (this.matrix[j * width + m] = s.weight[k]!)));
+    for (const [m, s] of scorers.entries()) {
+      for (const [k, j] of s.index.entries()) this.matrix[j * width + m] = s.weight[k]!;
+    }
   }
 
   get thresholds(): TriageModelData["thresholds"] {

@@ -26,7 +26,12 @@ const NEVER_GUESSED: readonly CaseKind[] = ["BUNUH_DIRI"];
 const HIGH_ALWAYS: readonly CaseKind[] = ["EVAKUASI", "TERLANTAR", "HILANG_KONTAK", "KABUR"];
 
 /** `barred`: emergency kinds the rules ruled out (the caregiving exception). */
-export function withSecondOpinion(result: Triage, opinion: Opinion, thresholds: TriageModelData["thresholds"], barred: readonly CaseKind[]): Triage {
+export function withSecondOpinion(
+  result: Triage,
+  opinion: Opinion,
+  thresholds: TriageModelData["thresholds"],
+  barred: readonly CaseKind[],
+): Triage {
   if (opinion.tokens < MIN_STORY_TOKENS) return result;
   const ruled = [result.kind, ...result.extraKinds].filter((k) => !NOTHING.includes(k));
   const reasons: string[] = [];
@@ -55,7 +60,15 @@ export function withSecondOpinion(result: Triage, opinion: Opinion, thresholds: 
   }
   if (kinds.length === 0) {
     const top = opinion.kinds[0];
-    if (!top || !readable || top.p < thresholds.mainKind || barred.includes(top.kind) || NEVER_GUESSED.includes(top.kind) || (isEmergencyKind(top.kind) && !urgent)) return result;
+    if (
+      !top ||
+      !readable ||
+      top.p < thresholds.mainKind ||
+      barred.includes(top.kind) ||
+      NEVER_GUESSED.includes(top.kind) ||
+      (isEmergencyKind(top.kind) && !urgent)
+    )
+      return result;
     kinds = [top.kind];
     reasons.push(modelReason(top.kind));
   }

@@ -45,19 +45,41 @@ import type { Triage } from "./triage-result.js";
 import type { Urgency } from "./urgency.js";
 export type { Triage, Urgency };
 
-
 export const EMERGENCY_PRIORITY: readonly EmergencyKind[] = [
-  "BUNUH_DIRI", "MENINGGAL", "TPPO", "KEKERASAN_SEKSUAL", "KEKERASAN", "SAKIT_BERAT", "DITAHAN",
+  "BUNUH_DIRI",
+  "MENINGGAL",
+  "TPPO",
+  "KEKERASAN_SEKSUAL",
+  "KEKERASAN",
+  "SAKIT_BERAT",
+  "DITAHAN",
 ];
 
 export const COMPLAINT_PRIORITY: readonly ComplaintKind[] = [
-  "EVAKUASI", "TERLANTAR", "HILANG_KONTAK", "KABUR", "GAJI", "DOKUMEN_DITAHAN", "PENIPUAN_LOWONGAN", "GAGAL_BERANGKAT",
-  "OVERCHARGING", "PHK_KONTRAK", "DOKUMEN_TIDAK_RESMI", "KESEHATAN", "ASURANSI", "PEMULANGAN",
+  "EVAKUASI",
+  "TERLANTAR",
+  "HILANG_KONTAK",
+  "KABUR",
+  "GAJI",
+  "DOKUMEN_DITAHAN",
+  "PENIPUAN_LOWONGAN",
+  "GAGAL_BERANGKAT",
+  "OVERCHARGING",
+  "PHK_KONTRAK",
+  "DOKUMEN_TIDAK_RESMI",
+  "KESEHATAN",
+  "ASURANSI",
+  "PEMULANGAN",
 ];
 
 /** Most specific topic first: "syarat KUR" is about loans, "syarat pelatihan" about training. */
 export const INFO_PRIORITY: readonly InfoKind[] = [
-  "INFO_KLINIK", "INFO_PEMBERDAYAAN", "INFO_PELATIHAN", "INFO_P3MI", "INFO_PROSEDUR", "INFO_LOWONGAN",
+  "INFO_KLINIK",
+  "INFO_PEMBERDAYAAN",
+  "INFO_PELATIHAN",
+  "INFO_P3MI",
+  "INFO_PROSEDUR",
+  "INFO_LOWONGAN",
 ];
 
 /** Always HIGH: the person is out of reach or unprotected right now. */
@@ -141,7 +163,8 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
   // "nenek yang saya jaga meninggal": the caregiver's job is at stake, not the caregiver's life.
   const caredFor = has("CAREGIVING");
   notes.caredFor = caredFor;
-  const found = (tag: Tag) => (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
+  const found = (tag: Tag) =>
+    (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
   const emergencies = EMERGENCY_PRIORITY.filter(found);
   // "anak saya meninggal gantung diri": a death reported with its manner, not a living person's threat.
   if (emergencies[0] === "BUNUH_DIRI" && emergencies.includes("MENINGGAL") && signalsOf("BUNUH_DIRI").every((s) => SUICIDE_MANNER.has(s))) {
@@ -150,7 +173,10 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
   }
   // On the street with nothing after running away or being abandoned: stranded, and urgent tonight.
   const street = has("STREET");
-  const complaints = orderComplaints(COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street)), (k) => firstAt(hits.get(k)));
+  const complaints = orderComplaints(
+    COMPLAINT_PRIORITY.filter((k) => found(k) || (k === "TERLANTAR" && street)),
+    (k) => firstAt(hits.get(k)),
+  );
   if (caredFor && emergencies.length === 0 && complaints.length === 0) complaints.push("LAINNYA");
 
   if (emergencies.length > 0 || complaints.length > 0) {
@@ -162,7 +188,9 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
     else if (complaints.some((k) => HIGH_ALWAYS.includes(k))) urgency = "HIGH";
     else if (distress && complaints.some((k) => HIGH_WITH_DISTRESS.includes(k))) urgency = "HIGH";
     else if (has("ALARM")) urgency = "HIGH";
-    const signals = kinds.flatMap((k) => (k === "TERLANTAR" && street ? [...signalsOf("STREET"), ...signalsOf(k)] : signalsOf(k)).slice(0, 2));
+    const signals = kinds.flatMap((k) =>
+      (k === "TERLANTAR" && street ? [...signalsOf("STREET"), ...signalsOf(k)] : signalsOf(k)).slice(0, 2),
+    );
     if (caredFor) signals.push(...signalsOf("CAREGIVING").slice(0, 1));
     signals.push(...corrections.filter((c) => signals.some((s) => s.includes(c.split("≈")[1]!))));
     if (urgency === "HIGH" && has("DISTRESS")) signals.push(...signalsOf("DISTRESS").slice(0, 2));
@@ -189,16 +217,38 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
     };
   }
   if (asks && workAbroadQuestion(tokens, raw)) {
-    return { intent: "question", kind: "INFO_LOWONGAN", extraKinds: [], urgency: "LOW", emergency: null, signals: ["kerja di luar negeri"] };
+    return {
+      intent: "question",
+      kind: "INFO_LOWONGAN",
+      extraKinds: [],
+      urgency: "LOW",
+      emergency: null,
+      signals: ["kerja di luar negeri"],
+    };
   }
   if (has("CUE")) return complaint("LAINNYA", signalsOf("CUE"), has("ALARM"));
-  if (asks) return { intent: "question", kind: "INFO_LAINNYA", extraKinds: [], urgency: "LOW", emergency: null, signals: signalsOf("QUESTION").slice(0, 3) };
+  if (asks)
+    return {
+      intent: "question",
+      kind: "INFO_LAINNYA",
+      extraKinds: [],
+      urgency: "LOW",
+      emergency: null,
+      signals: signalsOf("QUESTION").slice(0, 3),
+    };
   if (has("HELP") || has("ALARM")) return complaint("LAINNYA", [...signalsOf("HELP"), ...signalsOf("ALARM")], has("ALARM"));
   return unclear();
 }
 
 function complaint(kind: ComplaintKind, signals: string[], alarm: boolean): Triage {
-  return { intent: "complaint", kind, extraKinds: [], urgency: alarm ? "HIGH" : "NORMAL", emergency: null, signals: unique(signals).slice(0, 5) };
+  return {
+    intent: "complaint",
+    kind,
+    extraKinds: [],
+    urgency: alarm ? "HIGH" : "NORMAL",
+    emergency: null,
+    signals: unique(signals).slice(0, 5),
+  };
 }
 
 /** "mau kerja di jepang bagaimana?": a question naming a destination country and work. */
@@ -220,7 +270,9 @@ const SOFT_OFFSET = 1_000_000;
  */
 function orderComplaints(kinds: readonly ComplaintKind[], at: (k: ComplaintKind) => number): ComplaintKind[] {
   const rank = (k: ComplaintKind) => (HIGH_ALWAYS.includes(k) ? 0 : k === "PEMULANGAN" ? 2 : 1);
-  return [...kinds].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? at(a) - at(b) : 0) || COMPLAINT_PRIORITY.indexOf(a) - COMPLAINT_PRIORITY.indexOf(b));
+  return [...kinds].sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) === 1 ? at(a) - at(b) : 0) || COMPLAINT_PRIORITY.indexOf(a) - COMPLAINT_PRIORITY.indexOf(b),
+  );
 }
 
 function unique(list: string[]): string[] {

@@ -18,7 +18,10 @@ export interface ServerDeps {
  * One error handler: client errors get their message, server errors a generic Indonesian
  * message and a log line with the details — never a stack trace in a response.
  */
-export async function createServer<D extends ServerDeps>(ctx: D, plugins: ((app: FastifyInstance, ctx: D) => Promise<void>)[]): Promise<FastifyInstance> {
+export async function createServer<D extends ServerDeps>(
+  ctx: D,
+  plugins: ((app: FastifyInstance, ctx: D) => Promise<void>)[],
+): Promise<FastifyInstance> {
   // Forwarded headers count only from the configured proxies (TRUST_PROXY); a hop count is "the
   // nearest n addresses", which fastify's types spell as a function.
   const trust = ctx.config.TRUST_PROXY;
@@ -28,7 +31,10 @@ export async function createServer<D extends ServerDeps>(ctx: D, plugins: ((app:
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {
       // The route pattern, never the URL: a URL carries search terms such as phone digits.
-      ctx.log.error({ err: error.message, stack: error.stack, method: request.method, route: request.routeOptions.url ?? "(no route)" }, "request failed");
+      ctx.log.error(
+        { err: error.message, stack: error.stack, method: request.method, route: request.routeOptions.url ?? "(no route)" },
+        "request failed",
+      );
       return reply.code(status).send({ error: "Terjadi kesalahan pada server. Silakan coba lagi." });
     }
     // Fastify's own client errors (FST_*, e.g. "Body is not valid JSON…") are English: the
@@ -36,11 +42,15 @@ export async function createServer<D extends ServerDeps>(ctx: D, plugins: ((app:
     const code = (error as { code?: unknown }).code;
     const fromFramework = typeof code === "string" && code.startsWith("FST_");
     const message =
-      status === 413 ? "Ukuran data terlalu besar."
-      : status === 415 ? "Jenis data tidak didukung."
-      : error.validation ? "Permintaan tidak valid."
-      : fromFramework ? "Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."
-      : error.message;
+      status === 413
+        ? "Ukuran data terlalu besar."
+        : status === 415
+          ? "Jenis data tidak didukung."
+          : error.validation
+            ? "Permintaan tidak valid."
+            : fromFramework
+              ? "Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi."
+              : error.message;
     return reply.code(status).send({ error: message });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "Halaman tidak ditemukan." }));
@@ -49,7 +59,10 @@ export async function createServer<D extends ServerDeps>(ctx: D, plugins: ((app:
   app.get("/health", async () => {
     await ctx.db.$queryRaw`SELECT 1`;
     await ctx.redis.ping();
-    const channels = await ctx.db.channelStatus.findMany({ select: { id: true, channel: true, state: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const channels = await ctx.db.channelStatus.findMany({
+      select: { id: true, channel: true, state: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     return { status: "ok", channels };
   });
   for (const plugin of plugins) await plugin(app, ctx);

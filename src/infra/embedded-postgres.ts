@@ -18,26 +18,44 @@ const USER = "postgres";
  * server runs as the system user `postgres`, which then owns the data folder.
  */
 export function startEmbeddedPostgres(dataDir: string, password: string): Promise<EmbeddedPostgres> {
-  return shareOrStart(join(dataDir, "postgres.url"), (url) => answers(url), async () => {
-    const binaries = await postgresBinaries();
-    const owner = serverUser();
-    if (owner.uid !== undefined) await letServerUserThrough(dataDir);
-    const dir = resolve(dataDir, "postgres");
-    const initialised = await access(join(dir, "PG_VERSION")).then(() => true, () => false);
-    if (!initialised) await initialise(binaries.initdb, dir, password, owner);
-    const port = await freePort();
-    const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-    const server = spawn(
-      binaries.postgres,
-      ["-D", dir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "log_min_error_statement=panic"],
-      // Its own process group: a Ctrl+C in the terminal stops the product, which stops the server
-      // after the last job has committed, instead of the server going down under running jobs.
-      { ...owner, detached: true, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    const output = tail(server);
-    await waitUntilReady(url, server, output);
-    return { url, stop: () => stopServer(server) };
-  });
+  return shareOrStart(
+    join(dataDir, "postgres.url"),
+    (url) => answers(url),
+    async () => {
+      const binaries = await postgresBinaries();
+      const owner = serverUser();
+      if (owner.uid !== undefined) await letServerUserThrough(dataDir);
+      const dir = resolve(dataDir, "postgres");
+      const initialised = await access(join(dir, "PG_VERSION")).then(
+        () => true,
+        () => false,
+      );
+      if (!initialised) await initialise(binaries.initdb, dir, password, owner);
+      const port = await freePort();
+      const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+      const server = spawn(
+        binaries.postgres,
+        [
+          "-D",
+          dir,
+          "-p",
+          String(port),
+          "-c",
+          "listen_addresses=127.0.0.1",
+          "-c",
+          "unix_socket_directories=",
+          "-c",
+          "log_min_error_statement=panic",
+        ],
+        // Its own process group: a Ctrl+C in the terminal stops the product, which stops the server
+        // after the last job has committed, instead of the server going down under running jobs.
+        { ...owner, detached: true, stdio: ["ignore", "ignore", "pipe"] },
+      );
+      const output = tail(server);
+      await waitUntilReady(url, server, output);
+      return { url, stop: () => stopServer(server) };
+    },
+  );
 }
 
 /** Root runs the server as the `postgres` system user; anyone else runs it as themselves. */
@@ -46,7 +64,9 @@ function serverUser(): { uid?: number; gid?: number } {
   const uid = spawnSync("id", ["-u", USER], { encoding: "utf8" });
   const gid = spawnSync("id", ["-g", USER], { encoding: "utf8" });
   if (uid.status !== 0 || gid.status !== 0) {
-    throw new Error("the embedded PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd --system postgres), run as another user, or set DATABASE_URL");
+    throw new Error(
+      "the embedded PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd --system postgres), run as another user, or set DATABASE_URL",
+    );
   }
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
@@ -74,7 +94,17 @@ async function initialise(initdb: string, dir: string, password: string, owner: 
     const run = spawn(
       initdb,
       // The builtin C.UTF-8 locale: Unicode-aware, and the same on every machine.
-      ["-D", dir, `--username=${USER}`, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+      [
+        "-D",
+        dir,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+      ],
       { ...owner, stdio: ["ignore", "pipe", "pipe"] },
     );
     const output = tail(run);
@@ -94,7 +124,9 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
     if (state === "ready") return;
     if (state === "wrong-password") {
       await stopServer(server);
-      throw new Error("the embedded PostgreSQL refuses the password in DATA_DIR/credentials.json: its data folder was made with another one (restore the credentials.json that came with it)");
+      throw new Error(
+        "the embedded PostgreSQL refuses the password in DATA_DIR/credentials.json: its data folder was made with another one (restore the credentials.json that came with it)",
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -24,13 +24,15 @@ export async function loadLocalCredentials(dataDir: string): Promise<LocalCreden
   // moment either finds no file or a complete one, and only one of the two links succeeds.
   const draft = `${file}.${process.pid}.tmp`;
   await writeFile(draft, JSON.stringify(fresh, null, 2) + "\n", { mode: 0o600 });
-  const created = await link(draft, file).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === "EEXIST") return false;
-      throw error;
-    },
-  ).finally(() => rm(draft, { force: true }));
+  const created = await link(draft, file)
+    .then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === "EEXIST") return false;
+        throw error;
+      },
+    )
+    .finally(() => rm(draft, { force: true }));
   if (created) return fresh;
   // A copied or restored file may have lost its mode: tighten it rather than trust it.
   if (((await stat(file)).mode & 0o077) !== 0) await chmod(file, 0o600);

@@ -12,7 +12,11 @@ export interface LocalServer {
  * runs) finds it there and shares the server while it answers, instead of opening the same files
  * twice. Only the starter stops it and removes the marker.
  */
-export async function shareOrStart(marker: string, answers: (url: string) => Promise<boolean>, start: () => Promise<LocalServer>): Promise<LocalServer> {
+export async function shareOrStart(
+  marker: string,
+  answers: (url: string) => Promise<boolean>,
+  start: () => Promise<LocalServer>,
+): Promise<LocalServer> {
   const running = await readFile(marker, "utf8").catch(() => null);
   if (running && (await answers(running))) return { url: running, stop: async () => undefined };
   const server = await start();

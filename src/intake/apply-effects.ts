@@ -85,7 +85,11 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         if (outcome.emergency) {
           const regionName = effect.draft.regionId ? (ctx.deps.rules.routing.region(effect.draft.regionId)?.name ?? null) : null;
           const agencyIds = created.parties.map((p) => p.agencyId);
-          addAlerts(ctx, created.id, await alertNewEmergency(ctx.tx, { caseId: created.id, ticket: created.ticket, kind: effect.draft.kind, regionName, agencyIds }));
+          addAlerts(
+            ctx,
+            created.id,
+            await alertNewEmergency(ctx.tx, { caseId: created.id, ticket: created.ticket, kind: effect.draft.kind, regionName, agencyIds }),
+          );
         }
         // An emergency case is created mid-intake: later answers update it instead.
         if (outcome.state.draft && effect.draft.emergencyCreated) {
@@ -167,7 +171,12 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
  * With `since`, the reporter's messages from then on that belong to no case join it too (the
  * message that raised "apakah ini masalah baru?" before the answer to it).
  */
-async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: string; urgency: string } | null, since?: string): Promise<void> {
+async function attachToCase(
+  ctx: EffectContext,
+  caseId: string,
+  triage: { kind: string; urgency: string } | null,
+  since?: string,
+): Promise<void> {
   const { tx, now } = ctx;
   if (since) {
     const earlier = await tx.rows<{ id: string }>`
@@ -182,7 +191,12 @@ async function attachToCase(ctx: EffectContext, caseId: string, triage: { kind: 
   if (triage && !isEmergencyKind(triage.kind)) await addKinds(ctx, caseId, triage);
   if (!triage || !isEmergencyKind(triage.kind)) return;
 
-  const escalated = await escalateToEmergency(tx, ctx.deps.rules, { caseId, kind: triage.kind, note: "Pesan lanjutan pelapor menunjukkan keadaan darurat", now });
+  const escalated = await escalateToEmergency(tx, ctx.deps.rules, {
+    caseId,
+    kind: triage.kind,
+    note: "Pesan lanjutan pelapor menunjukkan keadaan darurat",
+    now,
+  });
   if (!escalated) return;
   ctx.results.slaTimers.push({ caseId, clock: "first-response", dueAt: escalated.firstResponseDueAt });
   addAlerts(ctx, caseId, escalated.alerted);
@@ -194,7 +208,11 @@ function addAlerts(ctx: EffectContext, caseId: string, agencyIds: string[]): voi
 }
 
 /** A follow-up about another kind of problem ("now the agent wants money too") adds it to the case's kinds. */
-async function addKinds(ctx: EffectContext, caseId: string, triage: { kind: string; extraKinds?: string[]; intent?: string }): Promise<void> {
+async function addKinds(
+  ctx: EffectContext,
+  caseId: string,
+  triage: { kind: string; extraKinds?: string[]; intent?: string },
+): Promise<void> {
   if (triage.intent === "unclear" || triage.intent === "question") return;
   const kinds = [triage.kind, ...(triage.extraKinds ?? [])].filter((k) => k !== "LAINNYA" && !isInfoKind(k as CaseKind));
   if (kinds.length === 0) return;
@@ -230,7 +248,11 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
  * queue held it while the region was unknown, so the regional office now leads (a LEAD_CHANGED
  * event says why); a lead chosen otherwise (a referral) stays. Every agency that joins is alerted.
  */
-async function rerouteEmergency(ctx: EffectContext, caseId: string, input: Parameters<typeof routeCase>[0] & { region: { id: string; name: string } }): Promise<void> {
+async function rerouteEmergency(
+  ctx: EffectContext,
+  caseId: string,
+  input: Parameters<typeof routeCase>[0] & { region: { id: string; name: string } },
+): Promise<void> {
   const { tx, now } = ctx;
   const routing = ctx.deps.rules.routing;
   const parties = routeCase(input, routing);
@@ -285,7 +307,10 @@ async function applyFollowEffect(
         case "own-case":
           return { text: `${texts.followOwnCase(followed.ticket)}\n\n${await lookupStatus(ctx, followed.ticket)}` };
         case "active":
-          return { text: `${await lookupStatus(ctx, followed.ticket)}\n\n${texts.followActive(followed.ticket)}`, buttons: unfollowButton(followed.ticket) };
+          return {
+            text: `${await lookupStatus(ctx, followed.ticket)}\n\n${texts.followActive(followed.ticket)}`,
+            buttons: unfollowButton(followed.ticket),
+          };
       }
       break;
     }
@@ -295,7 +320,11 @@ async function applyFollowEffect(
         ctx.results.touchedCases.set(stopped.caseId, "case.updated");
         return { text: texts.followStopped(stopped.ticket) };
       }
-      if (stopped.result === "choose") return { text: texts.chooseUnfollow(), buttons: stopped.tickets.map((t) => ({ label: `Berhenti ikuti ${t}`, action: `unfollow:${t}` })) };
+      if (stopped.result === "choose")
+        return {
+          text: texts.chooseUnfollow(),
+          buttons: stopped.tickets.map((t) => ({ label: `Berhenti ikuti ${t}`, action: `unfollow:${t}` })),
+        };
       return { text: texts.notFollowing() };
     }
     case "answerFollowRequest": {
@@ -337,7 +366,14 @@ async function withinLookupLimit(ctx: EffectContext): Promise<boolean> {
  */
 async function lookupStatus(ctx: EffectContext, ticket: string): Promise<string> {
   const reporterId = ctx.conversation.reporterId;
-  const [found] = await ctx.tx.rows<{ askedTicket: string; ticket: string; status: string; updatedAt: Date; leadAgencyId: string | null; seesSurvivor: boolean }>`
+  const [found] = await ctx.tx.rows<{
+    askedTicket: string;
+    ticket: string;
+    status: string;
+    updatedAt: Date;
+    leadAgencyId: string | null;
+    seesSurvivor: boolean;
+  }>`
     SELECT c.ticket AS "askedTicket", s.ticket, s.status::text AS status, s."updatedAt",
            (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId",
            (s."reporterId" = ${reporterId}::uuid OR EXISTS (

@@ -77,7 +77,7 @@ export class IntakeBatcher {
       try {
         const results = await this.sql.transaction((tx) => writeBatch(tx, batch));
         await this.enqueue(batch, results);
-        batch.forEach((w, i) => w.resolve(results[i]!));
+        for (const [i, w] of batch.entries()) w.resolve(results[i]!);
       } catch (error) {
         for (const w of batch) w.reject(error);
       }
@@ -117,7 +117,10 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
   const fresh = batch.filter((_, i) => !before.has(keys[i]!) && first.get(keys[i]!) === i);
 
   if (fresh.length > 0) {
-    const reporterOf = await reportersFor(tx, fresh.map((w) => w.message));
+    const reporterOf = await reportersFor(
+      tx,
+      fresh.map((w) => w.message),
+    );
     const at = new Date();
     const chats = fresh.map((w) => ({ channel: w.message.channel, chatId: w.message.chatId, reporterId: reporterOf(w.message) }));
     // Someone who writes is reachable, whatever a failed send (a block on Telegram) said before.
@@ -184,7 +187,10 @@ async function reportersFor(tx: Sql, messages: InboundMessage[]): Promise<(messa
         ON i.channel = k.channel::"Channel" AND i."externalId" = k.external_id`;
     return new Map(rows.map((r) => [key(r.channel, r.externalId), r.reporterId]));
   };
-  const find = (known: Map<string, string>, m: InboundMessage) => senderIds(m).map((id) => known.get(key(m.channel, id))).find((r) => r !== undefined);
+  const find = (known: Map<string, string>, m: InboundMessage) =>
+    senderIds(m)
+      .map((id) => known.get(key(m.channel, id)))
+      .find((r) => r !== undefined);
 
   let known = await lookup();
   const created: { id: string; message: InboundMessage }[] = [];
@@ -193,7 +199,8 @@ async function reportersFor(tx: Sql, messages: InboundMessage[]): Promise<(messa
   for (const m of messages) {
     const reporterId = find(known, m) ?? planned.get(key(m.channel, m.sender.id));
     if (reporterId) {
-      for (const id of senderIds(m)) if (!known.has(key(m.channel, id))) newIdentities.push({ channel: m.channel, externalId: id, reporterId });
+      for (const id of senderIds(m))
+        if (!known.has(key(m.channel, id))) newIdentities.push({ channel: m.channel, externalId: id, reporterId });
       continue;
     }
     const id = randomUUID();

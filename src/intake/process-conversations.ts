@@ -61,7 +61,11 @@ interface ProcessedMark {
  * committed before this job looked, so that job's look after its own commit sees it.
  * Duplicate and leftover jobs find nothing waiting and cost one short transaction.
  */
-export async function processConversations(deps: PipelineDeps, conversationIds: string[], mode: ProcessMode = {}): Promise<{ processed: number }> {
+export async function processConversations(
+  deps: PipelineDeps,
+  conversationIds: string[],
+  mode: ProcessMode = {},
+): Promise<{ processed: number }> {
   let processed = 0;
   let ids = [...new Set(conversationIds)];
   const limits = { ...BATCH_LIMITS, ...deps.batchLimits };
@@ -87,12 +91,20 @@ export async function processConversations(deps: PipelineDeps, conversationIds: 
  * a failed batch is done again one conversation at a time, and only the failing ones fail the
  * job (BullMQ retries it; what succeeded is not done twice).
  */
-async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
+async function processIsolatingFailures(
+  deps: PipelineDeps,
+  ids: string[],
+  batchMessages: number,
+  mode: ProcessMode,
+): Promise<{ processed: number; locked: string[] }> {
   try {
     return await processBatch(deps, ids, batchMessages, mode);
   } catch (error) {
     if (ids.length === 1) throw error;
-    deps.log.warn({ err: (error as Error).message, conversations: ids.length }, "inbound batch failed; processing its conversations one by one");
+    deps.log.warn(
+      { err: (error as Error).message, conversations: ids.length },
+      "inbound batch failed; processing its conversations one by one",
+    );
     const done = { processed: 0, locked: [] as string[] };
     let failure: unknown;
     for (const id of ids) {
@@ -110,7 +122,12 @@ async function processIsolatingFailures(deps: PipelineDeps, ids: string[], batch
   }
 }
 
-async function processBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
+async function processBatch(
+  deps: PipelineDeps,
+  conversationIds: string[],
+  batchMessages: number,
+  mode: ProcessMode,
+): Promise<{ processed: number; locked: string[] }> {
   try {
     return await processLockedBatch(deps, conversationIds, batchMessages, mode);
   } catch (error) {
@@ -123,7 +140,12 @@ async function processBatch(deps: PipelineDeps, conversationIds: string[], batch
   }
 }
 
-async function processLockedBatch(deps: PipelineDeps, conversationIds: string[], batchMessages: number, mode: ProcessMode): Promise<{ processed: number; locked: string[] }> {
+async function processLockedBatch(
+  deps: PipelineDeps,
+  conversationIds: string[],
+  batchMessages: number,
+  mode: ProcessMode,
+): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
   const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), alerts: new Map(), lookups: new Map() };
   // Voice notes of this batch, transcribed after commit when a transcription server is configured.
@@ -132,7 +154,9 @@ async function processLockedBatch(deps: PipelineDeps, conversationIds: string[],
   const missions = deps.missions ? await deps.missions.current() : undefined;
 
   const outcome = await deps.sql.transaction(async (tx) => {
-    const locked = mode.emergency ? await lockWaiting(tx, conversationIds) : await tx.rows<ConversationRow>`
+    const locked = mode.emergency
+      ? await lockWaiting(tx, conversationIds)
+      : await tx.rows<ConversationRow>`
       SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
       WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`;
     if (locked.length === 0) return { processed: 0, locked: [] };
@@ -180,7 +204,13 @@ async function processLockedBatch(deps: PipelineDeps, conversationIds: string[],
       states.set(conversation.id, outcome.state);
       if (outcome.created) {
         const draft = decision.effects.find((e) => e.type === "createCase")?.draft;
-        openCases.set(conversation.reporterId, { id: outcome.created.id, ticket: outcome.created.ticket, kind: draft?.kind, extraKinds: draft?.extraKinds, country: draft?.country ?? null });
+        openCases.set(conversation.reporterId, {
+          id: outcome.created.id,
+          ticket: outcome.created.ticket,
+          kind: draft?.kind,
+          extraKinds: draft?.extraKinds,
+          country: draft?.country ?? null,
+        });
       }
       // A reopened case is open again for the next message.
       const reopened = outcome.reopened ? resolvedCases.get(conversation.reporterId) : undefined;
@@ -204,8 +234,16 @@ async function processLockedBatch(deps: PipelineDeps, conversationIds: string[],
           emergency: outcome.emergency,
         });
       }
-      marks.push({ id: message.id, state: "PROCESSED", note: decision.reason, caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null });
-      deps.log.info({ messageId: message.id, conversationId: conversation.id, reason: decision.reason, caseId: outcome.caseId }, "inbound processed");
+      marks.push({
+        id: message.id,
+        state: "PROCESSED",
+        note: decision.reason,
+        caseId: outcome.caseId && outcome.linkMessage ? outcome.caseId : null,
+      });
+      deps.log.info(
+        { messageId: message.id, conversationId: conversation.id, reason: decision.reason, caseId: outcome.caseId },
+        "inbound processed",
+      );
     }
 
     await outbox.writeDeferred(tx);
@@ -245,7 +283,11 @@ const REOPEN_WITHIN_MS = 14 * 24 * 3600_000;
  * Each reporter's most recent open case (follow-ups attach to it) and, for the others, their case
  * resolved in the last 14 days (a reply reopens it).
  */
-async function loadReporterCases(tx: Sql, reporterIds: string[], now: Date): Promise<{ openCases: Map<string, CaseFacts>; resolvedCases: Map<string, CaseFacts> }> {
+async function loadReporterCases(
+  tx: Sql,
+  reporterIds: string[],
+  now: Date,
+): Promise<{ openCases: Map<string, CaseFacts>; resolvedCases: Map<string, CaseFacts> }> {
   const rows = await tx.rows<CaseFacts & { reporterId: string; status: string }>`
     SELECT DISTINCT ON ("reporterId", status = 'SELESAI') "reporterId", id, ticket, kind, "extraKinds", "destinationCountry" AS country, status::text AS status FROM "Case"
     WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND "mergedIntoId" IS NULL
@@ -302,4 +344,3 @@ function engineInput(kind: string, text: string): EngineInput {
   if (kind === "unsupported") return { kind: "unsupported", text };
   return { kind, text };
 }
-

@@ -40,7 +40,10 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
     log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
     return { messageId: result.messageId, conversationId: result.conversationId, duplicate: true };
   }
-  log.debug({ messageId: result.messageId, conversationId: result.conversationId, kind: message.kind, emergency }, "inbound stored and queued");
+  log.debug(
+    { messageId: result.messageId, conversationId: result.conversationId, kind: message.kind, emergency },
+    "inbound stored and queued",
+  );
   return { messageId: result.messageId, conversationId: result.conversationId, duplicate: false };
 }
 

@@ -24,10 +24,18 @@ export function renderPlaceholder(
           }
         : null;
     case "emergencyCaseCreated":
-      return outcome.created ? { text: texts.emergencyCaseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId)) } : null;
+      return outcome.created
+        ? { text: texts.emergencyCaseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId)) }
+        : null;
     case "officerCaseCreated":
       return outcome.created
-        ? { text: texts.officerCaseCreated(outcome.created.ticket, agencyName(outcome.created.leadAgencyId), outcome.created.firstResponseDueAt) }
+        ? {
+            text: texts.officerCaseCreated(
+              outcome.created.ticket,
+              agencyName(outcome.created.leadAgencyId),
+              outcome.created.firstResponseDueAt,
+            ),
+          }
         : null;
     case "statusLookup":
       return outcome.statusText ? { text: outcome.statusText } : null;

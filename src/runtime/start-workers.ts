@@ -22,7 +22,13 @@ export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () =
   const sla = createSlaWorker(ctx, connection, prefix);
   // Voice notes are transcribed only when a transcription server is configured.
   const { TRANSCRIBE_URL: url, TRANSCRIBE_MODEL: model, TRANSCRIBE_API_KEY: apiKey, TRANSCRIBE_TIMEOUT_S: timeoutS } = ctx.config;
-  const transcribe = url ? createTranscribeWorker({ ...ctx, transcriber: createOpenAiTranscriber({ url, model, apiKey, timeoutMs: timeoutS * 1000 }) }, connection, prefix) : null;
+  const transcribe = url
+    ? createTranscribeWorker(
+        { ...ctx, transcriber: createOpenAiTranscriber({ url, model, apiKey, timeoutMs: timeoutS * 1000 }) },
+        connection,
+        prefix,
+      )
+    : null;
   const stopSweeper = startOutboxSweeper(ctx.db, ctx.queues, ctx.log);
   const stopSlaSweeper = startSlaSweeper(ctx, options.slaSweepEveryMs);
   const stopRetention = startRetentionSweeper(ctx.db, ctx.retention, ctx.log, ctx.config.RETENTION_SWEEP_MINUTES * 60_000);

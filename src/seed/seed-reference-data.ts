@@ -52,8 +52,13 @@ export async function seedReferenceData(db: Db, hotlines: Hotlines = DEFAULT_HOT
   // The directory is admins' data once loaded: only entries it does not have yet are added.
   const date = (d: string) => new Date(`${d}T00:00:00Z`);
   await db.mission.createMany({ data: MISSIONS.map((m) => ({ ...m, checkedOn: date(m.checkedOn) })), skipDuplicates: true });
-  await db.countryEmergencyNumber.createMany({ data: COUNTRY_EMERGENCY_NUMBERS.map((n) => ({ ...n, checkedOn: date(n.checkedOn) })), skipDuplicates: true });
+  await db.countryEmergencyNumber.createMany({
+    data: COUNTRY_EMERGENCY_NUMBERS.map((n) => ({ ...n, checkedOn: date(n.checkedOn) })),
+    skipDuplicates: true,
+  });
   // Every agency starts with the default reply templates; its supervisors' edits and retirements stay.
-  const templates = AGENCIES.flatMap((a) => replyTemplates(hotlines).map((t) => ({ agencyId: a.id, seedKey: t.id, title: t.title, text: t.text })));
+  const templates = AGENCIES.flatMap((a) =>
+    replyTemplates(hotlines).map((t) => ({ agencyId: a.id, seedKey: t.id, title: t.title, text: t.text })),
+  );
   await db.replyTemplate.createMany({ data: templates, skipDuplicates: true });
 }

@@ -10,7 +10,12 @@ export interface Transcriber {
 
 export class TranscriptionError extends Error {}
 
-export function createOpenAiTranscriber(options: { url: string; model: string; apiKey?: string | undefined; timeoutMs: number }): Transcriber {
+export function createOpenAiTranscriber(options: {
+  url: string;
+  model: string;
+  apiKey?: string | undefined;
+  timeoutMs: number;
+}): Transcriber {
   const endpoint = new URL("v1/audio/transcriptions", options.url.endsWith("/") ? options.url : `${options.url}/`);
   return {
     async transcribe(file) {

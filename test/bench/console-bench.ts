@@ -51,17 +51,45 @@ const FULL_TEXT_SEARCHES: [string, string][] = [
 ];
 /** Stories as workers write them; "tenggelam" is rare on purpose (about 1 in 2,000). */
 const STORIES = [
-  "gaji saya belum dibayar sudah tiga bulan", "gaji saya dipotong terus oleh majikan", "paspor saya ditahan majikan",
-  "paspor saya ditahan agen dan tidak dikembalikan", "agensi minta biaya penempatan terlalu mahal", "saya dipukul majikan",
-  "kontrak kerja diputus sepihak", "saya ingin pulang ke kampung", "saya sakit dan tidak diobati", "hilang kontak dengan keluarga",
-  "majikan tidak memberi makan", "agen menjanjikan kerja tapi tidak jadi berangkat", "dokumen saya dipalsukan sponsor",
-  "kerja lembur tanpa upah", "tidak boleh keluar rumah dan hp disita", "BPJS ketenagakerjaan tidak bisa diklaim",
+  "gaji saya belum dibayar sudah tiga bulan",
+  "gaji saya dipotong terus oleh majikan",
+  "paspor saya ditahan majikan",
+  "paspor saya ditahan agen dan tidak dikembalikan",
+  "agensi minta biaya penempatan terlalu mahal",
+  "saya dipukul majikan",
+  "kontrak kerja diputus sepihak",
+  "saya ingin pulang ke kampung",
+  "saya sakit dan tidak diobati",
+  "hilang kontak dengan keluarga",
+  "majikan tidak memberi makan",
+  "agen menjanjikan kerja tapi tidak jadi berangkat",
+  "dokumen saya dipalsukan sponsor",
+  "kerja lembur tanpa upah",
+  "tidak boleh keluar rumah dan hp disita",
+  "BPJS ketenagakerjaan tidak bisa diklaim",
 ];
 const FOLLOW_UPS = [
-  "tolong pak saya sudah tidak tahan", "bagaimana kabar pengaduan saya", "majikan marah lagi hari ini", "agen tidak bisa dihubungi",
-  "saya kirim foto kontrak", "kapan saya bisa pulang", "saya kerja di kapal ikan dan belum digaji", "mohon dibantu secepatnya",
+  "tolong pak saya sudah tidak tahan",
+  "bagaimana kabar pengaduan saya",
+  "majikan marah lagi hari ini",
+  "agen tidak bisa dihubungi",
+  "saya kirim foto kontrak",
+  "kapan saya bisa pulang",
+  "saya kerja di kapal ikan dan belum digaji",
+  "mohon dibantu secepatnya",
 ];
-const COUNTRIES = ["Malaysia", "Malaysia", "Malaysia", "Taiwan", "Taiwan", "Hong Kong", "Arab Saudi", "Singapura", "Korea Selatan", "Brunei Darussalam"];
+const COUNTRIES = [
+  "Malaysia",
+  "Malaysia",
+  "Malaysia",
+  "Taiwan",
+  "Taiwan",
+  "Hong Kong",
+  "Arab Saudi",
+  "Singapura",
+  "Korea Selatan",
+  "Brunei Darussalam",
+];
 
 export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<Record<string, string | number>> {
   const total = opts.cases ?? 1_000_000;
@@ -69,10 +97,22 @@ export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<R
   const adminUrl = opts.adminUrl ?? BENCH_DATABASE_URL;
   const redisUrl = opts.redisUrl ?? BENCH_REDIS_URL;
   const database = await createFreshDatabase(adminUrl, "console_bench");
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", QUEUE_PREFIX: `benchc${randomBytes(3).toString("hex")}`, SIMULATOR: "false", CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
+  const config = loadConfig({
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    QUEUE_PREFIX: `benchc${randomBytes(3).toString("hex")}`,
+    SIMULATOR: "false",
+    CONSOLE_LOGIN_MAX_PER_15MIN: "1000",
+  });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl });
   try {
-    const officer = await createOfficer(ctx.db, { username: "bench.lampung", name: "Petugas Bench", agencyId: AGENCY, role: "SUPERVISOR", password: PASSWORD });
+    const officer = await createOfficer(ctx.db, {
+      username: "bench.lampung",
+      name: "Petugas Bench",
+      agencyId: AGENCY,
+      role: "SUPERVISOR",
+      password: PASSWORD,
+    });
     const seedStart = performance.now();
     await seedCases(ctx, database.url, total, officer.id);
     const seedSeconds = (performance.now() - seedStart) / 1000;
@@ -95,7 +135,9 @@ export async function runConsoleBench(opts: ConsoleBenchOptions = {}): Promise<R
     ];
     const figures: Record<string, string | number> = {
       cases: total,
-      [`cases of ${AGENCY}`]: Number((await ctx.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CaseAgency" WHERE "agencyId" = ${AGENCY}`)[0]!.n),
+      [`cases of ${AGENCY}`]: Number(
+        (await ctx.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CaseAgency" WHERE "agencyId" = ${AGENCY}`)[0]!.n,
+      ),
       "seed seconds": round(seedSeconds),
     };
     for (const [name, url] of scenarios) {
@@ -144,13 +186,25 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
     const routes: { region: string; agency: string; role: string }[] = [];
     for (const region of new Set(regions)) {
       const info = ctx.rules.routing.region(region);
-      for (const p of routeCase({ region: info ?? null, kind: "GAJI", extraKinds: [] }, ctx.rules.routing)) routes.push({ region, agency: p.agencyId, role: p.role });
+      for (const p of routeCase({ region: info ?? null, kind: "GAJI", extraKinds: [] }, ctx.rules.routing))
+        routes.push({ region, agency: p.agencyId, role: p.role });
     }
     await client.query(`CREATE TEMP TABLE bench_route (region text, agency text, role "PartyRole")`);
     for (const r of routes) await client.query(`INSERT INTO bench_route VALUES ($1, $2, $3)`, [r.region, r.agency, r.role]);
 
     const reporters = Math.max(1, Math.floor(total / 2));
-    const names = ["Siti Aminah", "Sri Wahyuni", "Nur Hidayah", "Dewi Lestari", "Karyo", "Slamet Riyadi", "Rina Marlina", "Agus Salim", "Wati", "Sumarni"];
+    const names = [
+      "Siti Aminah",
+      "Sri Wahyuni",
+      "Nur Hidayah",
+      "Dewi Lestari",
+      "Karyo",
+      "Slamet Riyadi",
+      "Rina Marlina",
+      "Agus Salim",
+      "Wati",
+      "Sumarni",
+    ];
     progress("reporters", 0, reporters);
     for (let from = 0; from < reporters; from += BATCH) {
       const to = Math.min(reporters, from + BATCH);
@@ -247,7 +301,9 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
 function progress(label: string, done: number, total: number): void {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(10)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en")}/${total.toLocaleString("en")}`);
+  process.stderr.write(
+    `\r${label.padEnd(10)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en")}/${total.toLocaleString("en")}`,
+  );
   if (done >= total) process.stderr.write("\n");
 }
 
@@ -256,7 +312,13 @@ function round(x: number): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { cases: { type: "string", default: "1000000" }, repeat: { type: "string", default: "30" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      cases: { type: "string", default: "1000000" },
+      repeat: { type: "string", default: "30" },
+      keep: { type: "boolean", default: false },
+    },
+  });
   runConsoleBench({ cases: Number(values.cases), repeat: Number(values.repeat), keep: values.keep })
     .then((figures) => {
       printFigures("Console", figures);

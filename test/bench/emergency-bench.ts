@@ -126,7 +126,8 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     const queuedOut = await ctx.db.message.count({ where: { direction: "OUT", state: "QUEUED" } });
     const composingForEmergency = socket.presences.filter((p) => p.type === "composing" && p.jid && /^62812000500/.test(p.jid)).length;
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-    const figure = (xs: number[]) => [percentile(sorted(xs), 0.5), percentile(sorted(xs), 0.99), sorted(xs).at(-1) ?? 0].map((ms) => Math.round(ms)).join(" / ");
+    const figure = (xs: number[]) =>
+      [percentile(sorted(xs), 0.5), percentile(sorted(xs), 0.99), sorted(xs).at(-1) ?? 0].map((ms) => Math.round(ms)).join(" / ");
     // How many times longer an ordinary complaint waited (p50 against p50); "≥" when some were cut off at 60 s.
     const ratio = (control: number[], emergency: number[], cut: number) => {
       const times = percentile(sorted(control), 0.5) / Math.max(1, percentile(sorted(emergency), 0.5));
@@ -151,7 +152,13 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
   } finally {
     await stopBots();
     await stopWorkers();
-    const queues = [ctx.queues.inbound, ctx.queues.inboundEmergency, ctx.queues.sla, ctx.queues.outboundQueue("WHATSAPP"), ctx.queues.outboundQueue("TELEGRAM")];
+    const queues = [
+      ctx.queues.inbound,
+      ctx.queues.inboundEmergency,
+      ctx.queues.sla,
+      ctx.queues.outboundQueue("WHATSAPP"),
+      ctx.queues.outboundQueue("TELEGRAM"),
+    ];
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
     await database.drop();
@@ -161,7 +168,9 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
 
 /** Starts the workers' process and resolves, once it is ready, with its stop. */
 async function startWorkerProcess(args: { databaseUrl: string; redisUrl: string; prefix: string }): Promise<() => Promise<void>> {
-  const child = fork(new URL("./emergency-bench-workers.ts", import.meta.url).pathname, [JSON.stringify(args)], { execArgv: ["--import", "tsx"] });
+  const child = fork(new URL("./emergency-bench-workers.ts", import.meta.url).pathname, [JSON.stringify(args)], {
+    execArgv: ["--import", "tsx"],
+  });
   await new Promise<void>((resolve, reject) => {
     child.once("message", () => resolve());
     child.once("exit", (code) => reject(new Error(`the workers' process stopped at start (exit ${code})`)));

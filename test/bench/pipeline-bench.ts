@@ -34,7 +34,11 @@ export const SCRIPT = [
   "terima kasih",
 ];
 
-export async function runPipelineBench(ctx: AppContext, databaseUrl: string, options: PipelineBenchOptions): Promise<Record<string, string | number>> {
+export async function runPipelineBench(
+  ctx: AppContext,
+  databaseUrl: string,
+  options: PipelineBenchOptions,
+): Promise<Record<string, string | number>> {
   const bullmq = await bullmqCeiling(ctx, Math.min(options.messages * 2, 20_000));
   const postgres = await postgresCeiling(ctx, databaseUrl, Math.min(options.messages, 5_000));
 
@@ -74,7 +78,9 @@ async function bullmqCeiling(ctx: AppContext, jobs: number): Promise<number> {
   });
   const started = performance.now();
   for (let i = 0; i < jobs; i += 1000) {
-    await queue.addBulk(Array.from({ length: Math.min(1000, jobs - i) }, (_, k) => ({ name: "noop", data: { i: i + k }, opts: { removeOnComplete: true } })));
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, jobs - i) }, (_, k) => ({ name: "noop", data: { i: i + k }, opts: { removeOnComplete: true } })),
+    );
   }
   await finished;
   const seconds = (performance.now() - started) / 1000;
@@ -86,7 +92,9 @@ async function bullmqCeiling(ctx: AppContext, jobs: number): Promise<number> {
 /** Single-row autocommit inserts of message-sized rows with node-postgres, as parallel as the pool: the database's own ceiling. */
 async function postgresCeiling(ctx: AppContext, databaseUrl: string, rows: number): Promise<number> {
   const reporter = await ctx.db.reporter.create({ data: {} });
-  const conversation = await ctx.db.conversation.create({ data: { channel: "SIMULATOR", chatId: `ceiling-${randomUUID()}`, reporterId: reporter.id } });
+  const conversation = await ctx.db.conversation.create({
+    data: { channel: "SIMULATOR", chatId: `ceiling-${randomUUID()}`, reporterId: reporter.id },
+  });
   const pool = new pg.Pool(pgConnectionFields(databaseUrl, ctx.config.DB_POOL_SIZE));
   let next = 0;
   const started = performance.now();
@@ -108,7 +116,14 @@ async function postgresCeiling(ctx: AppContext, databaseUrl: string, rows: numbe
 }
 
 function chatMessage(chatId: string, text: string) {
-  return { channel: "SIMULATOR" as const, externalId: `bench-${randomUUID()}`, chatId, sender: { id: chatId }, kind: "text" as const, text };
+  return {
+    channel: "SIMULATOR" as const,
+    externalId: `bench-${randomUUID()}`,
+    chatId,
+    sender: { id: chatId },
+    kind: "text" as const,
+    text,
+  };
 }
 
 /** All messages offered as fast as the intake takes them; the clock stops when the last reply is committed. */
@@ -149,7 +164,9 @@ async function latencyAtRate(ctx: AppContext, rate: number, seconds: number): Pr
     const chatId = `lat-${run}-${i % 400}`;
     const at = performance.now();
     inflight.push(
-      receiveMessage(ctx, chatMessage(chatId, SCRIPT[Math.floor(i / 400) % SCRIPT.length]!)).then((r) => offered.set(r.messageId, epoch + at)),
+      receiveMessage(ctx, chatMessage(chatId, SCRIPT[Math.floor(i / 400) % SCRIPT.length]!)).then((r) =>
+        offered.set(r.messageId, epoch + at),
+      ),
     );
   }
   await Promise.all(inflight);

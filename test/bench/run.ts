@@ -25,15 +25,28 @@ const { values } = parseArgs({
   },
 });
 
-async function withContext<T>(label: string, fn: (ctx: Awaited<ReturnType<typeof createContext>>, databaseUrl: string) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  label: string,
+  fn: (ctx: Awaited<ReturnType<typeof createContext>>, databaseUrl: string) => Promise<T>,
+): Promise<T> {
   const database = await createFreshDatabase(BENCH_DATABASE_URL, `bench_${label}`);
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "warn", QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`, SIMULATOR: "true", SIMULATOR_PORT: "0" });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "warn",
+    QUEUE_PREFIX: `bench${randomBytes(3).toString("hex")}`,
+    SIMULATOR: "true",
+    SIMULATOR_PORT: "0",
+  });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: BENCH_REDIS_URL });
   try {
     return await fn(ctx, database.url);
   } finally {
     // Benchmarks leave tens of thousands of jobs behind (no outbound worker runs): clear them all.
-    const queues = [ctx.queues.inbound, ctx.queues.sla, ...(["WHATSAPP", "TELEGRAM", "SIMULATOR"] as const).map((c) => ctx.queues.outboundQueue(c))];
+    const queues = [
+      ctx.queues.inbound,
+      ctx.queues.sla,
+      ...(["WHATSAPP", "TELEGRAM", "SIMULATOR"] as const).map((c) => ctx.queues.outboundQueue(c)),
+    ];
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
     await database.drop();
@@ -44,10 +57,13 @@ async function main(): Promise<void> {
   const messages = Number(values.messages);
   const wants = (name: string) => !values.only || values.only === name;
   if (wants("pipeline")) {
-    const figures = await withContext("pipeline", (ctx, url) => runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }));
+    const figures = await withContext("pipeline", (ctx, url) =>
+      runPipelineBench(ctx, url, { messages, chats: 1000, rate: 200, rateSeconds: 10 }),
+    );
     printFigures(`Pipeline (${messages} messages, 1000 chats)`, figures);
   }
-  if (wants("query-layer")) printFigures("Query layer (one indexed lookup)", await withContext("querylayer", (ctx) => runQueryLayerBench(ctx)));
+  if (wants("query-layer"))
+    printFigures("Query layer (one indexed lookup)", await withContext("querylayer", (ctx) => runQueryLayerBench(ctx)));
   const channelBenches: [string, () => Promise<Record<string, string | number>>][] = [
     ["whatsapp", () => runWhatsAppBench()],
     ["telegram", () => runTelegramBench()],

@@ -181,7 +181,13 @@ async function stageLatencies(databaseUrl: string, pushedAt: Map<string, number>
     stored.push(row.createdAt.getTime() - pushed);
     if (row.processedAt) processed.push(row.processedAt.getTime() - row.createdAt.getTime());
   }
-  const p = (values: number[], q: number) => Math.round(percentile([...values].sort((a, b) => a - b), q));
+  const p = (values: number[], q: number) =>
+    Math.round(
+      percentile(
+        [...values].sort((a, b) => a - b),
+        q,
+      ),
+    );
   return { stored: `${p(stored, 0.5)} / ${p(stored, 0.95)}`, processed: `${p(processed, 0.5)} / ${p(processed, 0.95)}` };
 }
 

@@ -69,7 +69,16 @@ async function main(): Promise<void> {
       : {}),
   });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: spec.databaseUrl, redisUrl: spec.redisUrl });
-  const report: BotRunReport = { firstOfferAt: 0, lastSendAt: 0, sends: 0, rssStartMb: 0, rssPeakMb: 0, heapPeakMb: 0, externalAtPeakMb: 0, cpuMs: 0 };
+  const report: BotRunReport = {
+    firstOfferAt: 0,
+    lastSendAt: 0,
+    sends: 0,
+    rssStartMb: 0,
+    rssPeakMb: 0,
+    heapPeakMb: 0,
+    externalAtPeakMb: 0,
+    cpuMs: 0,
+  };
   let cpuAtGo = process.cpuUsage();
   const onSend = () => {
     report.sends++;
@@ -107,9 +116,14 @@ async function main(): Promise<void> {
         return { platformMessageId: randomUUID() };
       },
     };
-    const worker = createOutboundWorker({ db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender }, bullConnection(ctx.redisUrl), config.QUEUE_PREFIX, {
-      concurrency: spec.outboundConcurrency,
-    });
+    const worker = createOutboundWorker(
+      { db: ctx.db, sql: ctx.sql, log: ctx.log, events: ctx.events, sender },
+      bullConnection(ctx.redisUrl),
+      config.QUEUE_PREFIX,
+      {
+        concurrency: spec.outboundConcurrency,
+      },
+    );
     stop = async () => worker.close();
     const chats = createChatQueue(spec.inboundConcurrency);
     offer = async () => {

@@ -52,7 +52,8 @@ const botsSettings = (() => {
     config?: { botsNodeFlags?: string; botsMallocArenaMax?: string };
   };
   const { botsNodeFlags, botsMallocArenaMax } = pkg.config ?? {};
-  if (!botsNodeFlags || !botsMallocArenaMax) throw new Error('package.json: "config" needs botsNodeFlags and botsMallocArenaMax (used by npm run start:bots)');
+  if (!botsNodeFlags || !botsMallocArenaMax)
+    throw new Error('package.json: "config" needs botsNodeFlags and botsMallocArenaMax (used by npm run start:bots)');
   return { nodeFlags: botsNodeFlags.split(/\s+/).filter(Boolean), mallocArenaMax: botsMallocArenaMax };
 })();
 
@@ -68,7 +69,6 @@ const DEFAULTS: WhatsAppBenchOptions = {
   adminUrl: BENCH_DATABASE_URL,
   redisUrl: BENCH_REDIS_URL,
 };
-
 
 interface RunResult {
   messagesPerSecond: number;
@@ -87,7 +87,13 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
     if (process.env.WA_BENCH_ONLY === "whatsapp") {
       // Diagnostics: one channel run with the configured flags, nothing else.
       const only = await runOnce("whatsapp", opts, runtime, TUNED);
-      return { "messages/s": round(only.messagesPerSecond), "CPU ms per message": round(only.report.cpuMs / opts.messages), "RSS start / peak MB": `${only.report.rssStartMb} / ${only.report.rssPeakMb}`, "heap peak MB": only.report.heapPeakMb, "external at RSS peak MB": only.report.externalAtPeakMb };
+      return {
+        "messages/s": round(only.messagesPerSecond),
+        "CPU ms per message": round(only.report.cpuMs / opts.messages),
+        "RSS start / peak MB": `${only.report.rssStartMb} / ${only.report.rssPeakMb}`,
+        "heap peak MB": only.report.heapPeakMb,
+        "external at RSS peak MB": only.report.externalAtPeakMb,
+      };
     }
     for (let round = 0; round < opts.rounds; round++) {
       baselines.push(await runOnce("pipeline", opts, runtime, TUNED));
@@ -112,7 +118,9 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
     "all runs, whatsapp channel": list(channels),
     "whatsapp run: replies handed to sendMessage (identical repeats not resent)": channel.sends,
     "pipeline run: replies handed to sender": baseline.sends,
-    [`bot process RSS at start, MB (MALLOC_ARENA_MAX=${TUNED.env.MALLOC_ARENA_MAX} ${TUNED.flags.join(" ")})`]: Math.max(...channels.map((r) => r.report.rssStartMb)),
+    [`bot process RSS at start, MB (MALLOC_ARENA_MAX=${TUNED.env.MALLOC_ARENA_MAX} ${TUNED.flags.join(" ")})`]: Math.max(
+      ...channels.map((r) => r.report.rssStartMb),
+    ),
     [`bot process RSS peak, MB (target < 200; same settings)`]: Math.max(...channels.map((r) => r.report.rssPeakMb)),
     "bot process heap peak, MB": Math.max(...channels.map((r) => r.report.heapPeakMb)),
     "bot process memory outside the heap at the RSS peak, MB": Math.max(...channels.map((r) => r.report.externalAtPeakMb)),
@@ -138,10 +146,19 @@ interface BotRuntime {
 function botRuntime(): BotRuntime {
   const root = fileURLToPath(new URL("../../", import.meta.url));
   if (process.env.WA_BENCH_RUNTIME === "tsx") {
-    return { script: join(root, "test/bench/whatsapp-bench-bot.ts"), execArgv: ["--import", "tsx"], label: `node ${process.version} + tsx loader`, cleanup: () => undefined };
+    return {
+      script: join(root, "test/bench/whatsapp-bench-bot.ts"),
+      execArgv: ["--import", "tsx"],
+      label: `node ${process.version} + tsx loader`,
+      cleanup: () => undefined,
+    };
   }
   const out = mkdtempSync(join(tmpdir(), "wa-bench-"));
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "test/bench/tsconfig.whatsapp-bench.json"), "--outDir", out], { stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "test/bench/tsconfig.whatsapp-bench.json"), "--outDir", out],
+    { stdio: "inherit" },
+  );
   writeFileSync(join(out, "package.json"), JSON.stringify({ type: "module" }));
   symlinkSync(join(root, "node_modules"), join(out, "node_modules"), "dir");
   return {
@@ -161,7 +178,15 @@ const UNTUNED: Tuning = { flags: [], env: {} };
 async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, runtime: BotRuntime, tuning: Tuning): Promise<RunResult> {
   const database = await createFreshDatabase(opts.adminUrl, `bench_wa_${mode}`);
   const queuePrefix = `benchwa${randomBytes(3).toString("hex")}`;
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "warn", ROLES: "workers", QUEUE_PREFIX: queuePrefix, SIMULATOR: "false", DB_POOL_SIZE: "15", INBOUND_CONCURRENCY: "50" });
+  const config = loadConfig({
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    ROLES: "workers",
+    QUEUE_PREFIX: queuePrefix,
+    SIMULATOR: "false",
+    DB_POOL_SIZE: "15",
+    INBOUND_CONCURRENCY: "50",
+  });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: opts.redisUrl });
   const stopWorkers = startWorkers(ctx);
   const spec: BotRunSpec = {
@@ -176,7 +201,11 @@ async function runOnce(mode: BotRunSpec["mode"], opts: WhatsAppBenchOptions, run
     script: SCRIPT,
   };
   const bot = fork(runtime.script, [], {
-    execArgv: [...runtime.execArgv, ...tuning.flags, ...(process.env.WA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.WA_BENCH_CPU_PROF}`] : [])],
+    execArgv: [
+      ...runtime.execArgv,
+      ...tuning.flags,
+      ...(process.env.WA_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.WA_BENCH_CPU_PROF}`] : []),
+    ],
     env: { ...process.env, ...tuning.env, WA_BENCH_SPEC: JSON.stringify(spec) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });

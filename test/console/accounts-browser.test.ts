@@ -28,7 +28,13 @@ afterAll(async () => {
 
 describe("account management in the browser", () => {
   it("a supervisor creates an officer, who sets a password through the one-time link and signs in", async () => {
-    await createOfficer(ctx.db, { username: "web-supervisor", name: "Supervisor Lampung", agencyId: "BP3MI-LA", role: "SUPERVISOR", password: PASSWORD });
+    await createOfficer(ctx.db, {
+      username: "web-supervisor",
+      name: "Supervisor Lampung",
+      agencyId: "BP3MI-LA",
+      role: "SUPERVISOR",
+      password: PASSWORD,
+    });
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));

@@ -19,18 +19,34 @@ afterAll(async () => {
 });
 
 const account = async (agencyId: string, role: "OFFICER" | "SUPERVISOR" | "ADMIN") => {
-  const created = await createOfficer(ctx.db, { username: `akun-${serial++}`, name: `Petugas ${agencyId}`, agencyId, role, password: PASSWORD });
+  const created = await createOfficer(ctx.db, {
+    username: `akun-${serial++}`,
+    name: `Petugas ${agencyId}`,
+    agencyId,
+    role,
+    password: PASSWORD,
+  });
   return { ...created, client: await signIn(app, created.username) };
 };
 const tokenOf = (link: string) => link.replace("/#/atur-sandi/", "");
-const setPassword = (token: string, newPassword: string) => app.inject({ method: "POST", url: "/api/auth/set-password", payload: { token, newPassword } });
+const setPassword = (token: string, newPassword: string) =>
+  app.inject({ method: "POST", url: "/api/auth/set-password", payload: { token, newPassword } });
 const auditOf = (accountId: string) =>
-  ctx.db.caseEvent.findMany({ where: { caseId: null, type: { startsWith: "ACCOUNT_" }, data: { path: ["accountId"], equals: accountId } }, orderBy: { createdAt: "asc" }, select: { type: true, officerId: true } });
+  ctx.db.caseEvent.findMany({
+    where: { caseId: null, type: { startsWith: "ACCOUNT_" }, data: { path: ["accountId"], equals: accountId } },
+    orderBy: { createdAt: "asc" },
+    select: { type: true, officerId: true },
+  });
 
 describe("account management by administrators", () => {
   it("creates an account with a one-time link, resets, changes the role and deactivates, each audited", async () => {
     const admin = await account("KP2MI", "ADMIN");
-    const created = await admin.client.post("/api/officers", { username: "Baru.Petugas", name: "Petugas Baru", agencyId: "DINSOS-LA", role: "OFFICER" });
+    const created = await admin.client.post("/api/officers", {
+      username: "Baru.Petugas",
+      name: "Petugas Baru",
+      agencyId: "DINSOS-LA",
+      role: "OFFICER",
+    });
     expect(created.statusCode).toBe(201);
     const { id, username, link } = created.json();
     expect(username).toBe("baru.petugas");
@@ -56,10 +72,21 @@ describe("account management by administrators", () => {
     expect((await again.get("/api/auth/me")).statusCode).toBe(401);
     await expect(signIn(app, username, "sawah-hijau-di-garut-5")).rejects.toThrow(/401/);
 
-    expect((await auditOf(id)).map((e) => e.type)).toEqual(["ACCOUNT_CREATED", "ACCOUNT_PASSWORD_SET", "ACCOUNT_RESET", "ACCOUNT_PASSWORD_SET", "ACCOUNT_ROLE_CHANGED", "ACCOUNT_DEACTIVATED"]);
+    expect((await auditOf(id)).map((e) => e.type)).toEqual([
+      "ACCOUNT_CREATED",
+      "ACCOUNT_PASSWORD_SET",
+      "ACCOUNT_RESET",
+      "ACCOUNT_PASSWORD_SET",
+      "ACCOUNT_ROLE_CHANGED",
+      "ACCOUNT_DEACTIVATED",
+    ]);
     expect((await auditOf(id)).filter((e) => e.type !== "ACCOUNT_PASSWORD_SET").every((e) => e.officerId === admin.id)).toBe(true);
     const listed = (await admin.client.get("/api/officers")).json().officers;
-    expect(listed.find((o: { id: string }) => o.id === id)).toMatchObject({ active: false, role: "SUPERVISOR", agency: { id: "DINSOS-LA" } });
+    expect(listed.find((o: { id: string }) => o.id === id)).toMatchObject({
+      active: false,
+      role: "SUPERVISOR",
+      agency: { id: "DINSOS-LA" },
+    });
   });
 
   it("does not let an administrator deactivate or demote themselves", async () => {
@@ -77,9 +104,25 @@ describe("account management by supervisors and officers", () => {
     const otherOfficer = await account("BP3MI-JK", "OFFICER");
     const ids = (await supervisor.client.get("/api/officers")).json().officers.map((o: { agency: { id: string } }) => o.agency.id);
     expect(new Set(ids)).toEqual(new Set(["BP3MI-LA"]));
-    expect((await supervisor.client.post("/api/officers", { username: "petugas-la-baru", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER" })).statusCode).toBe(201);
-    for (const [agencyId, role] of [["BP3MI-LA", "SUPERVISOR"], ["BP3MI-LA", "ADMIN"], ["BP3MI-JK", "OFFICER"]] as const) {
-      expect((await supervisor.client.post("/api/officers", { username: `tak-boleh-${serial++}`, name: "Petugas", agencyId, role })).statusCode, `${agencyId} ${role}`).toBe(403);
+    expect(
+      (
+        await supervisor.client.post("/api/officers", {
+          username: "petugas-la-baru",
+          name: "Petugas",
+          agencyId: "BP3MI-LA",
+          role: "OFFICER",
+        })
+      ).statusCode,
+    ).toBe(201);
+    for (const [agencyId, role] of [
+      ["BP3MI-LA", "SUPERVISOR"],
+      ["BP3MI-LA", "ADMIN"],
+      ["BP3MI-JK", "OFFICER"],
+    ] as const) {
+      expect(
+        (await supervisor.client.post("/api/officers", { username: `tak-boleh-${serial++}`, name: "Petugas", agencyId, role })).statusCode,
+        `${agencyId} ${role}`,
+      ).toBe(403);
     }
     expect((await supervisor.client.post(`/api/officers/${ownOfficer.id}/reset`)).statusCode).toBe(200);
     expect((await supervisor.client.post(`/api/officers/${ownOfficer.id}/role`, { role: "SUPERVISOR" })).statusCode).toBe(403);
@@ -95,7 +138,10 @@ describe("account management by supervisors and officers", () => {
     const officer = await account("BP3MI-LA", "OFFICER");
     const colleague = await account("BP3MI-LA", "OFFICER");
     expect((await officer.client.get("/api/officers")).statusCode).toBe(403);
-    expect((await officer.client.post("/api/officers", { username: "coba-coba", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER" })).statusCode).toBe(403);
+    expect(
+      (await officer.client.post("/api/officers", { username: "coba-coba", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER" }))
+        .statusCode,
+    ).toBe(403);
     expect((await officer.client.post(`/api/officers/${colleague.id}/active`, { active: false })).statusCode).toBe(403);
   });
 });

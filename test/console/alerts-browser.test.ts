@@ -65,7 +65,8 @@ async function allowingContext(): Promise<BrowserContext> {
   return context;
 }
 
-const recorded = (page: Page) => page.evaluate(() => ({ notified: (window as unknown as Recorded).__notified, tones: (window as unknown as Recorded).__tones }));
+const recorded = (page: Page) =>
+  page.evaluate(() => ({ notified: (window as unknown as Recorded).__notified, tones: (window as unknown as Recorded).__tones }));
 
 async function reportEmergency(text: string) {
   const chat = new SimulatedChat(ctx);
@@ -75,7 +76,8 @@ async function reportEmergency(text: string) {
   return created!;
 }
 
-const noticeOf = (caseId: string) => ctx.db.officerNotification.findFirstOrThrow({ where: { caseId, officerId: officerOf("BP3MI-LA").id } });
+const noticeOf = (caseId: string) =>
+  ctx.db.officerNotification.findFirstOrThrow({ where: { caseId, officerId: officerOf("BP3MI-LA").id } });
 
 describe("emergency alerts in the officer's open console", () => {
   it("an officer with the inbox open gets the alert live: banner, tab title count, desktop notification and sound; opening it marks it read", async () => {

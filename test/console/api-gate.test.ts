@@ -33,7 +33,16 @@ const spellings = (path: string) => [
 describe("the /api gate decides on the route, not on the raw URL", () => {
   it("answers 401 to every spelling of a protected route without a session", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
-    for (const path of ["/agreements", "/cases", `/cases/${c.id}`, `/cases/${c.id}/messages`, "/auth/me", "/reference", "/supervision", "/operations/channels"]) {
+    for (const path of [
+      "/agreements",
+      "/cases",
+      `/cases/${c.id}`,
+      `/cases/${c.id}/messages`,
+      "/auth/me",
+      "/reference",
+      "/supervision",
+      "/operations/channels",
+    ]) {
       for (const url of spellings(path)) {
         const res = await app.inject({ method: "GET", url });
         expect(res.statusCode, url).toBe(401);
@@ -48,7 +57,12 @@ describe("the /api gate decides on the route, not on the raw URL", () => {
     for (const url of spellings(`/cases/${c.id}/notes`)) {
       const anonymous = await app.inject({ method: "POST", url, payload: { text: "catatan gelap" } });
       expect(anonymous.statusCode, url).toBe(401);
-      const noCsrf = await app.inject({ method: "POST", url, headers: { cookie: client.headers.cookie }, payload: { text: "catatan gelap" } });
+      const noCsrf = await app.inject({
+        method: "POST",
+        url,
+        headers: { cookie: client.headers.cookie },
+        payload: { text: "catatan gelap" },
+      });
       expect(noCsrf.statusCode, url).toBe(403);
     }
     expect(await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "NOTE" } })).toBe(0);
@@ -60,7 +74,11 @@ describe("the /api gate decides on the route, not on the raw URL", () => {
     expect((await app.inject({ method: "GET", url: "/%61pi/openapi.json" })).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/" })).statusCode).toBe(200);
     expect((await app.inject({ method: "GET", url: "/app.js" })).statusCode).toBe(200);
-    const login = await app.inject({ method: "POST", url: "/%61pi/auth/login", payload: { username: "tidak-ada", password: "salah-sekali-123" } });
+    const login = await app.inject({
+      method: "POST",
+      url: "/%61pi/auth/login",
+      payload: { username: "tidak-ada", password: "salah-sekali-123" },
+    });
     expect(login.statusCode).toBe(401);
     expect(login.json().error).toBe("Nama pengguna atau kata sandi salah.");
   });
@@ -69,13 +87,18 @@ describe("the /api gate decides on the route, not on the raw URL", () => {
     const routes: { method: string; url: string; public: boolean }[] = [];
     const collect = async (server: FastifyInstance) => {
       server.addHook("onRoute", (route) => {
-        for (const method of [route.method].flat()) routes.push({ method, url: route.url, public: Boolean((route.config as { public?: boolean } | undefined)?.public) });
+        for (const method of [route.method].flat())
+          routes.push({ method, url: route.url, public: Boolean((route.config as { public?: boolean } | undefined)?.public) });
       });
     };
     const full = await createServer(ctx, [collect, consolePlugin]);
     const guarded = routes.filter((r) => r.url.startsWith("/api/") && !r.public && r.method !== "HEAD");
     expect(guarded.length).toBeGreaterThan(20);
-    expect([...new Set(routes.filter((r) => r.url.startsWith("/api/") && r.public).map((r) => r.url))].sort()).toEqual(["/api/auth/login", "/api/auth/set-password", "/api/openapi.json"]);
+    expect([...new Set(routes.filter((r) => r.url.startsWith("/api/") && r.public).map((r) => r.url))].sort()).toEqual([
+      "/api/auth/login",
+      "/api/auth/set-password",
+      "/api/openapi.json",
+    ]);
     const id = "00000000-0000-4000-8000-000000000000";
     for (const route of guarded) {
       const path = route.url.replace(/:[A-Za-z]+/g, id);

@@ -35,7 +35,11 @@ describe("accounts and sessions", () => {
     const row = await ctx.db.officer.findUniqueOrThrow({ where: { username: officerOf("BP3MI-LA").username } });
     expect(row.passwordHash).toMatch(/^scrypt\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
-    const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: officerOf("BP3MI-LA").username.toUpperCase(), password: PASSWORD } });
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: officerOf("BP3MI-LA").username.toUpperCase(), password: PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === "pmi_sesi")!;
     expect(cookie.httpOnly).toBe(true);
@@ -46,8 +50,16 @@ describe("accounts and sessions", () => {
   });
 
   it("refuses a wrong password or an unknown user with the same Indonesian message", async () => {
-    const wrong = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: officerOf("BP3MI-JK").username, password: "salah-sekali-123" } });
-    const unknown = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "tidak-ada", password: "salah-sekali-123" } });
+    const wrong = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: officerOf("BP3MI-JK").username, password: "salah-sekali-123" },
+    });
+    const unknown = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "tidak-ada", password: "salah-sekali-123" },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error).toBe("Nama pengguna atau kata sandi salah.");
@@ -65,7 +77,13 @@ describe("accounts and sessions", () => {
   });
 
   it("changes a password: the old one stops working, other sessions end, short passwords are refused", async () => {
-    const { username } = await createOfficer(ctx.db, { username: "api-ganti-sandi", name: "Petugas Ganti Sandi", agencyId: "DINSOS-JK", role: "OFFICER", password: PASSWORD });
+    const { username } = await createOfficer(ctx.db, {
+      username: "api-ganti-sandi",
+      name: "Petugas Ganti Sandi",
+      agencyId: "DINSOS-JK",
+      role: "OFFICER",
+      password: PASSWORD,
+    });
     const first = await signIn(app, username);
     const second = await signIn(app, username);
     const wrongOld = await second.post("/api/auth/password", { currentPassword: "bukan-ini-123", newPassword: "kata-sandi-baru-456" });
@@ -74,7 +92,9 @@ describe("accounts and sessions", () => {
     const tooShort = await second.post("/api/auth/password", { currentPassword: PASSWORD, newPassword: "pendek" });
     expect(tooShort.statusCode).toBe(400);
     expect(tooShort.json().error).toMatch(/minimal 10 karakter/);
-    expect((await second.post("/api/auth/password", { currentPassword: PASSWORD, newPassword: "kata-sandi-baru-456" })).statusCode).toBe(200);
+    expect((await second.post("/api/auth/password", { currentPassword: PASSWORD, newPassword: "kata-sandi-baru-456" })).statusCode).toBe(
+      200,
+    );
     expect((await first.get("/api/auth/me")).statusCode).toBe(401);
     expect((await second.get("/api/auth/me")).statusCode).toBe(200);
     await expect(signIn(app, username)).rejects.toThrow(/401/);
@@ -84,8 +104,18 @@ describe("accounts and sessions", () => {
   it("rejects state-changing requests without the session's CSRF token, and changes nothing", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const missing = await app.inject({ method: "POST", url: `/api/cases/${c.id}/notes`, headers: { cookie: client.headers.cookie }, payload: { text: "catatan" } });
-    const forged = await app.inject({ method: "POST", url: `/api/cases/${c.id}/notes`, headers: { cookie: client.headers.cookie, "x-csrf-token": "palsu" }, payload: { text: "catatan" } });
+    const missing = await app.inject({
+      method: "POST",
+      url: `/api/cases/${c.id}/notes`,
+      headers: { cookie: client.headers.cookie },
+      payload: { text: "catatan" },
+    });
+    const forged = await app.inject({
+      method: "POST",
+      url: `/api/cases/${c.id}/notes`,
+      headers: { cookie: client.headers.cookie, "x-csrf-token": "palsu" },
+      payload: { text: "catatan" },
+    });
     expect(missing.statusCode).toBe(403);
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error).toMatch(/Token keamanan \(CSRF\) tidak valid/);
@@ -109,7 +139,13 @@ describe("access control matrix", () => {
     ];
     // Agencies no routing rule names join one case as supporters, so every agency is party to something.
     // Adding parties takes a supervisor of the lead agency.
-    await createOfficer(ctx.db, { username: "api-supervisor-bp3mi-jk", name: "Supervisor BP3MI-JK", agencyId: "BP3MI-JK", role: "SUPERVISOR", password: PASSWORD });
+    await createOfficer(ctx.db, {
+      username: "api-supervisor-bp3mi-jk",
+      name: "Supervisor BP3MI-JK",
+      agencyId: "BP3MI-JK",
+      role: "SUPERVISOR",
+      password: PASSWORD,
+    });
     const bp3miJk = await signIn(app, "api-supervisor-bp3mi-jk");
     for (const agencyId of ["DISDIK-JK", "DPMPTSP-JK", "DISKOMINFOTIK-JK"]) {
       expect((await bp3miJk.post(`/api/cases/${cases[0]!.id}/parties`, { agencyId, reason: "Koordinasi" })).statusCode).toBe(201);
@@ -118,7 +154,10 @@ describe("access control matrix", () => {
     for (const agencyId of ["DISDIKBUD-LA", "DPMPTSP-LA", "DISKOMINFO-LA"]) {
       expect((await bp3miLa.post(`/api/cases/${cases[3]!.id}/parties`, { agencyId, reason: "Koordinasi" })).statusCode).toBe(201);
     }
-    const parties = await ctx.db.caseAgency.findMany({ where: { caseId: { in: cases.map((c) => c.id) } }, select: { caseId: true, agencyId: true } });
+    const parties = await ctx.db.caseAgency.findMany({
+      where: { caseId: { in: cases.map((c) => c.id) } },
+      select: { caseId: true, agencyId: true },
+    });
     const agencies = await ctx.db.agency.findMany({ select: { id: true, kind: true } });
     expect(agencies.length).toBeGreaterThanOrEqual(17);
     let allowed = 0;
@@ -133,7 +172,11 @@ describe("access control matrix", () => {
         const expected = party ? [200, 200, 201] : [404, 404, 404];
         expect([detail.statusCode, thread.statusCode, note.statusCode], `${agency.id} → case ${c.ticket}`).toEqual(expected);
         if (!party) expect(detail.json().error).toBe("Kasus tidak ditemukan.");
-        if (agency.kind !== "NATIONAL") expect(inbox.cases.some((row) => row.id === c.id), `${agency.id} inbox → ${c.ticket}`).toBe(party);
+        if (agency.kind !== "NATIONAL")
+          expect(
+            inbox.cases.some((row) => row.id === c.id),
+            `${agency.id} inbox → ${c.ticket}`,
+          ).toBe(party);
         if (party) allowed++;
       }
     }
@@ -141,7 +184,8 @@ describe("access control matrix", () => {
     expect(allowed).toBeGreaterThan(cases.length);
     expect(allowed).toBeLessThan(cases.length * agencies.length);
     // Every agency's officer saw at least one case.
-    for (const agency of agencies) expect(parties.some((p) => p.agencyId === agency.id) || agency.kind === "NATIONAL", agency.id).toBe(true);
+    for (const agency of agencies)
+      expect(parties.some((p) => p.agencyId === agency.id) || agency.kind === "NATIONAL", agency.id).toBe(true);
     // One sign-in per agency, each a scrypt check at the production cost: slow on a shared machine.
   }, 180_000);
 
@@ -159,7 +203,12 @@ describe("bad input", () => {
   it("answers malformed, invalid and oversized requests with clear Indonesian messages and no stack trace", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const malformed = await app.inject({ method: "POST", url: `/api/cases/${c.id}/notes`, headers: { ...client.headers, "content-type": "application/json" }, payload: "{ ini bukan json" });
+    const malformed = await app.inject({
+      method: "POST",
+      url: `/api/cases/${c.id}/notes`,
+      headers: { ...client.headers, "content-type": "application/json" },
+      payload: "{ ini bukan json",
+    });
     expect(malformed.statusCode).toBe(400);
     expectCleanError(malformed.body);
     const invalidStatus = await client.post(`/api/cases/${c.id}/status`, { to: "HILANG" });
@@ -194,16 +243,26 @@ describe("inbox", () => {
   it("puts emergencies first, then the nearest deadline, and filters and searches", async () => {
     const supervisor = await signIn(app, officerOf("BP3MI-LA").username);
     const ago = (hours: number) => new Date(Date.now() - hours * 3600_000);
-    const normalOld = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: ago(24 * 30), workerName: "Sumiyati Inbox", reporterPhone: "+6281234567890" });
+    const normalOld = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "GAJI",
+      now: ago(24 * 30),
+      workerName: "Sumiyati Inbox",
+      reporterPhone: "+6281234567890",
+    });
     const normalNew = await openCase(ctx, { regionId: "ID-LA", kind: "OVERCHARGING", workerName: "Karyo Inbox" });
     const emergency = await openCase(ctx, { regionId: "ID-LA", kind: "TPPO", urgency: "EMERGENCY" });
     for (const c of [normalOld, normalNew, emergency]) expect((await supervisor.post(`/api/cases/${c.id}/claim`)).statusCode).toBe(200);
-    const mine = (await supervisor.get("/api/cases?assigned=me")).json() as { total: number; cases: { id: string; sla: { overdue: boolean } }[] };
+    const mine = (await supervisor.get("/api/cases?assigned=me")).json() as {
+      total: number;
+      cases: { id: string; sla: { overdue: boolean } }[];
+    };
     expect(mine.cases.map((c) => c.id)).toEqual([emergency.id, normalOld.id, normalNew.id]);
     expect(mine.total).toBe(3);
     expect(mine.cases[1]!.sla.overdue).toBe(true);
 
-    const ids = async (query: string) => ((await supervisor.get(`/api/cases?assigned=me&${query}`)).json() as { cases: { id: string }[] }).cases.map((c) => c.id);
+    const ids = async (query: string) =>
+      ((await supervisor.get(`/api/cases?assigned=me&${query}`)).json() as { cases: { id: string }[] }).cases.map((c) => c.id);
     expect(await ids("urgency=EMERGENCY")).toEqual([emergency.id]);
     expect(await ids("kind=OVERCHARGING")).toEqual([normalNew.id]);
     expect(await ids("overdue=true")).toEqual([normalOld.id]);
@@ -249,12 +308,20 @@ describe("case page and actions", () => {
     expect((await client.post(`/api/cases/${c.id}/notes`, { text: "Hubungi agen besok pagi" })).statusCode).toBe(201);
     const sent = await client.post(`/api/cases/${c.id}/reply`, { text: "Mohon kirim foto kontrak kerja Bapak/Ibu." });
     expect(sent.statusCode).toBe(202);
-    const delivered = await eventually(() => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", state: "SENT" } }), 10_000, "reply delivered");
+    const delivered = await eventually(
+      () => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", state: "SENT" } }),
+      10_000,
+      "reply delivered",
+    );
     expect(delivered.text).toContain("Mohon kirim foto kontrak kerja");
     expect(delivered.text).toContain(c.ticket);
     expect(delivered.conversationId).toBe(c.conversationId);
     expect(await ctx.db.message.count({ where: { caseId: c.id, direction: "OUT" } })).toBe(1);
-    const events = (await client.get(`/api/cases/${c.id}/events`)).json().events as { type: string; officerName: string | null; note: string | null }[];
+    const events = (await client.get(`/api/cases/${c.id}/events`)).json().events as {
+      type: string;
+      officerName: string | null;
+      note: string | null;
+    }[];
     expect(events.map((e) => e.type)).toEqual(["CREATED", "NOTE", "REPLY"]);
     expect(events[1]).toMatchObject({ officerName: "Petugas BP3MI-LA", note: "Hubungi agen besok pagi" });
     const thread = (await client.get(`/api/cases/${c.id}/messages`)).json().messages as { direction: string; officerName: string | null }[];
@@ -276,7 +343,11 @@ describe("case page and actions", () => {
     const refused = await lead.post(`/api/cases/${c.id}/status`, { to: "DITERIMA" });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toBe('Status tidak dapat diubah dari "Ditangani" ke "Diterima".');
-    const message = await eventually(() => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", kind: "status", state: "SENT" } }), 10_000, "status message");
+    const message = await eventually(
+      () => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", kind: "status", state: "SENT" } }),
+      10_000,
+      "status message",
+    );
     expect(message.text).toContain(`Kabar pengaduan ${c.ticket}: statusnya sekarang Ditangani`);
     expect(message.text).toContain("Catatan petugas: Kami menghubungi agen");
     const event = await ctx.db.caseEvent.findFirstOrThrow({ where: { caseId: c.id, type: "STATUS_CHANGED" } });
@@ -295,12 +366,19 @@ describe("case page and actions", () => {
     expect(inbox.cases.find((x) => x.id === c.id)?.status).toBe("DIRUJUK");
     const detail = (await dinsos.get(`/api/cases/${c.id}`)).json();
     expect(detail.parties.map((p: { agencyId: string; role: string }) => [p.agencyId, p.role])).toEqual(
-      expect.arrayContaining([["DINSOS-JK", "LEAD"], ["BP3MI-JK", "SUPPORT"]]),
+      expect.arrayContaining([
+        ["DINSOS-JK", "LEAD"],
+        ["BP3MI-JK", "SUPPORT"],
+      ]),
     );
     expect(detail.canSteer).toBe(true);
     const notices = (await dinsos.get("/api/notifications")).json();
     expect(notices.notifications[0].text).toContain(c.ticket);
-    const told = await eventually(() => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", state: "SENT" } }), 10_000, "referral message");
+    const told = await eventually(
+      () => ctx.db.message.findFirst({ where: { caseId: c.id, direction: "OUT", state: "SENT" } }),
+      10_000,
+      "referral message",
+    );
     expect(told.text).toContain("dirujuk ke Dinas Sosial Provinsi DKI Jakarta");
     const event = await ctx.db.caseEvent.findFirstOrThrow({ where: { caseId: c.id, type: "REFERRED" } });
     expect(event).toMatchObject({ officerId: bp3mi.me.id, note: "PMI terlantar, perlu rehabilitasi sosial", toStatus: "DIRUJUK" });
@@ -332,7 +410,11 @@ describe("case page and actions", () => {
     const row = await ctx.db.case.findUniqueOrThrow({ where: { id: duplicate.id } });
     expect(row).toMatchObject({ mergedIntoId: keep.id, status: "DITUTUP" });
     expect(await ctx.db.caseEvent.count({ where: { caseId: duplicate.id, type: "NOTE" } })).toBe(1);
-    const told = await eventually(() => ctx.db.message.findFirst({ where: { caseId: duplicate.id, direction: "OUT", state: "SENT" } }), 10_000, "merge message");
+    const told = await eventually(
+      () => ctx.db.message.findFirst({ where: { caseId: duplicate.id, direction: "OUT", state: "SENT" } }),
+      10_000,
+      "merge message",
+    );
     // Another person's case: its ticket is shared only once that case's reporter agrees (a follow request).
     expect(told.text).not.toContain(keep.ticket);
     expect(told.text).toContain("Kami meminta izin pelapor pengaduan tersebut");
@@ -364,7 +446,11 @@ describe("reports and agreements", () => {
     ]);
     expect(report.byRegion).toEqual([{ key: "ID-LA", label: "Provinsi Lampung", cases: 3, resolved: 1 }]);
     expect(report.byChannel).toEqual([{ key: "SIMULATOR", label: "Simulator", cases: 3, resolved: 1 }]);
-    expect(report.byStatus.map((s: { key: string; cases: number }) => [s.key, s.cases])).toEqual([["DITANGANI", 1], ["DITERIMA", 1], ["SELESAI", 1]]);
+    expect(report.byStatus.map((s: { key: string; cases: number }) => [s.key, s.cases])).toEqual([
+      ["DITANGANI", 1],
+      ["DITERIMA", 1],
+      ["SELESAI", 1],
+    ]);
     expect(report.medianFirstResponseHours).toBe(289); // median of 2 h and 576 h
     expect(report.medianResolutionHours).toBe(48);
     expect(report.firstResponse).toEqual({ met: 1, breached: 2, compliance: 1 / 3 });
@@ -373,7 +459,11 @@ describe("reports and agreements", () => {
 
     const csv = await client.get("/api/reports.csv?from=2025-03-01&to=2025-03-31");
     expect(csv.headers["content-type"]).toMatch(/text\/csv/);
-    const rows = csv.body.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    const rows = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(","));
     const row = (section: string, key: string) => rows.find((r) => r[0] === section && r[1] === key);
     expect(row("Ringkasan", "TOTAL")?.slice(3)).toEqual([String(report.total), String(report.resolved)]);
     for (const k of report.byKind) expect(row("Jenis", k.key)?.slice(3)).toEqual([String(k.cases), String(k.resolved)]);
@@ -390,7 +480,9 @@ describe("reports and agreements", () => {
 
   it("lists the agreements with number, date and term, and which are in force", async () => {
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const { agreements } = (await client.get("/api/agreements")).json() as { agreements: { id: string; numbers: string[]; signedOn: string; endsOn: string; inForce: boolean }[] };
+    const { agreements } = (await client.get("/api/agreements")).json() as {
+      agreements: { id: string; numbers: string[]; signedOn: string; endsOn: string; inForce: boolean }[];
+    };
     const byId = Object.fromEntries(agreements.map((a) => [a.id, a]));
     expect(byId["MOU-LAMPUNG-2025"]).toMatchObject({ signedOn: "2025-07-30", endsOn: "2030-07-30", inForce: true });
     expect(byId["MOU-DKI-2025"]).toMatchObject({ numbers: ["MoU.4/02.01/KS.01/1/2025", "2 Tahun 2025"], endsOn: "2026-01-20" });
@@ -413,7 +505,16 @@ describe("operations", () => {
   it("lists outbound messages that failed after their last try and sends one again", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const failed = await ctx.db.message.create({
-      data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "OUT", text: "Pesan uji", state: "FAILED", attempts: 8, error: "socket closed" },
+      data: {
+        channel: "SIMULATOR",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "OUT",
+        text: "Pesan uji",
+        state: "FAILED",
+        attempts: 8,
+        error: "socket closed",
+      },
     });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
     const list = (await client.get("/api/operations/failed-messages")).json();
@@ -421,7 +522,11 @@ describe("operations", () => {
     const outsider = await signIn(app, officerOf("BP3MI-JK").username);
     expect((await outsider.post(`/api/operations/failed-messages/${failed.id}/retry`)).statusCode).toBe(404);
     expect((await client.post(`/api/operations/failed-messages/${failed.id}/retry`)).statusCode).toBe(202);
-    await eventually(async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: failed.id } })).state === "SENT", 10_000, "retried message sent");
+    await eventually(
+      async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: failed.id } })).state === "SENT",
+      10_000,
+      "retried message sent",
+    );
     expect(await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "MESSAGE_RETRY", officerId: client.me.id } })).toBe(1);
     expect((await client.post(`/api/operations/failed-messages/${failed.id}/retry`)).statusCode).toBe(404);
   });
@@ -430,23 +535,41 @@ describe("operations", () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     // WHATSAPP: no bot of that channel runs in this suite, so the rows stay QUEUED.
     const queued = (text: string, ageMs: number) =>
-      ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: c.conversationId, caseId: c.id, direction: "OUT", text, state: "QUEUED", createdAt: new Date(Date.now() - ageMs) } });
+      ctx.db.message.create({
+        data: {
+          channel: "WHATSAPP",
+          conversationId: c.conversationId,
+          caseId: c.id,
+          direction: "OUT",
+          text,
+          state: "QUEUED",
+          createdAt: new Date(Date.now() - ageMs),
+        },
+      });
     const stuck = await queued("Pesan tertahan", 5 * 60_000);
     const fresh = await queued("Pesan baru", 5_000);
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const { messages } = (await client.get("/api/operations/queued-messages")).json() as { messages: { id: string; ticket: string; ageSeconds: number }[] };
+    const { messages } = (await client.get("/api/operations/queued-messages")).json() as {
+      messages: { id: string; ticket: string; ageSeconds: number }[];
+    };
     const listed = messages.find((m) => m.id === stuck.id);
     expect(listed).toMatchObject({ ticket: c.ticket });
     expect(listed!.ageSeconds).toBeGreaterThanOrEqual(300);
     expect(messages.some((m) => m.id === fresh.id)).toBe(false);
     const outsider = await signIn(app, officerOf("BP3MI-JK").username);
-    expect((await outsider.get("/api/operations/queued-messages")).json().messages.some((m: { id: string }) => m.id === stuck.id)).toBe(false);
+    expect((await outsider.get("/api/operations/queued-messages")).json().messages.some((m: { id: string }) => m.id === stuck.id)).toBe(
+      false,
+    );
   });
 
   it("shows the national level the Telegram updates parked after repeated failures, and no one else", async () => {
-    const row = await ctx.db.telegramParkedUpdate.create({ data: { updateId: 987654321n, update: { update_id: 987654321 }, error: "cannot be stored" } });
+    const row = await ctx.db.telegramParkedUpdate.create({
+      data: { updateId: 987654321n, update: { update_id: 987654321 }, error: "cannot be stored" },
+    });
     const national = await signIn(app, officerOf("KP2MI").username);
-    const { updates } = (await national.get("/api/operations/parked-updates")).json() as { updates: { id: string; updateId: string; error: string }[] };
+    const { updates } = (await national.get("/api/operations/parked-updates")).json() as {
+      updates: { id: string; updateId: string; error: string }[];
+    };
     expect(updates.find((u) => u.id === row.id)).toMatchObject({ updateId: "987654321", error: "cannot be stored" });
     const regional = await signIn(app, officerOf("BP3MI-LA").username);
     expect((await regional.get("/api/operations/parked-updates")).json()).toEqual({ updates: [] });
@@ -454,7 +577,11 @@ describe("operations", () => {
   });
 
   it("shows channel connection status", async () => {
-    await ctx.db.channelStatus.upsert({ where: { id: "whatsapp:uji" }, create: { id: "whatsapp:uji", channel: "WHATSAPP", state: "open" }, update: { state: "open" } });
+    await ctx.db.channelStatus.upsert({
+      where: { id: "whatsapp:uji" },
+      create: { id: "whatsapp:uji", channel: "WHATSAPP", state: "open" },
+      update: { state: "open" },
+    });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
     const { channels } = (await client.get("/api/operations/channels")).json();
     expect(channels).toEqual(expect.arrayContaining([expect.objectContaining({ id: "whatsapp:uji", channel: "WHATSAPP", state: "open" })]));
@@ -467,7 +594,14 @@ describe("API description", () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ["/api/auth/login", "/api/cases", "/api/cases/{id}", "/api/cases/{id}/refer", "/api/reports", "/api/operations/failed-messages"]) {
+    for (const path of [
+      "/api/auth/login",
+      "/api/cases",
+      "/api/cases/{id}",
+      "/api/cases/{id}/refer",
+      "/api/reports",
+      "/api/operations/failed-messages",
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.paths["/api/cases/{id}/status"].post.requestBody).toBeDefined();

@@ -39,7 +39,12 @@ describe("queries the database cannot hold", () => {
     const missing = await client.post(`/api/cases/${c.id}/reply`, {});
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error).toMatch(/^Permintaan tidak valid: periksa isi pesan/);
-    const broken = await app.inject({ method: "POST", url: `/api/cases/${c.id}/reply`, headers: { ...client.headers, "content-type": "application/json" }, payload: "{bukan json" });
+    const broken = await app.inject({
+      method: "POST",
+      url: `/api/cases/${c.id}/reply`,
+      headers: { ...client.headers, "content-type": "application/json" },
+      payload: "{bukan json",
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error).toBe("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.");
   });

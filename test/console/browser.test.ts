@@ -89,7 +89,9 @@ describe("officer console in a real browser", () => {
     // Queued is not sent: the console says so, and the thread shows Terkirim once it has left.
     await page.getByText(/^Balasan dalam antrean pengiriman/).waitFor();
     const replies = await chat.newReplies();
-    expect(replies.some((r) => r.includes("Mohon kirim foto kontrak kerja dan slip gaji terakhir.") && r.includes(created!.ticket))).toBe(true);
+    expect(replies.some((r) => r.includes("Mohon kirim foto kontrak kerja dan slip gaji terakhir.") && r.includes(created!.ticket))).toBe(
+      true,
+    );
     const officerReply = thread.locator("li.msg.out", { hasText: "Mohon kirim foto kontrak kerja dan slip gaji terakhir." });
     await officerReply.getByText(/Petugas: Petugas BP3MI-LA .* Terkirim$/).waitFor();
 
@@ -101,7 +103,10 @@ describe("officer console in a real browser", () => {
     const statusMessages = await chat.newReplies();
     expect(statusMessages.join("\n")).toContain(`Kabar pengaduan ${created!.ticket}: statusnya sekarang Ditangani.`);
     expect(statusMessages.join("\n")).toContain("Catatan petugas: Kami sedang menghubungi agen Bapak/Ibu.");
-    await thread.locator("li.msg.out", { hasText: "statusnya sekarang Ditangani" }).getByText(/Layanan otomatis .* Terkirim$/).waitFor();
+    await thread
+      .locator("li.msg.out", { hasText: "statusnya sekarang Ditangani" })
+      .getByText(/Layanan otomatis .* Terkirim$/)
+      .waitFor();
     await page.getByTestId("timeline").getByText("Status diubah").waitFor();
 
     // Refer to the social office; its officer sees the case in their inbox.
@@ -134,13 +139,21 @@ describe("officer console in a real browser", () => {
     const href = await page.getByTestId("csv-link").getAttribute("href");
     const csv = await page.request.get(`${base}${href}`);
     expect(csv.headers()["content-type"]).toMatch(/text\/csv/);
-    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(","));
     expect(lines.find((l) => l[1] === "TOTAL")?.[3]).toBe(String(pageTotal));
     expect(lines.find((l) => l[0] === "Jenis" && l[1] === "GAJI")?.slice(3)).toEqual(pageKind);
-    const byStatusRows = await page.getByTestId("by-status").locator("tbody tr").evaluateAll((rows) =>
-      rows.map((r) => [(r as HTMLElement).dataset.key, ...Array.from(r.querySelectorAll("td.num")).map((td) => td.textContent)]),
-    );
-    for (const [key, cases, resolved] of byStatusRows) expect(lines.find((l) => l[0] === "Status" && l[1] === key)?.slice(3)).toEqual([cases, resolved]);
+    const byStatusRows = await page
+      .getByTestId("by-status")
+      .locator("tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((r) => [(r as HTMLElement).dataset.key, ...Array.from(r.querySelectorAll("td.num")).map((td) => td.textContent)]),
+      );
+    for (const [key, cases, resolved] of byStatusRows)
+      expect(lines.find((l) => l[0] === "Status" && l[1] === key)?.slice(3)).toEqual([cases, resolved]);
     expect(byStatusRows.find(([key]) => key === "DIRUJUK")).toBeDefined();
 
     expect(pageErrors).toEqual([]);
@@ -151,7 +164,15 @@ describe("officer console in a real browser", () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     // No WhatsApp bot runs in this suite, so this reply stays QUEUED whatever the sweeper does.
     await ctx.db.message.create({
-      data: { channel: "WHATSAPP", conversationId: c.conversationId, caseId: c.id, direction: "OUT", text: "Balasan yang tertahan", state: "QUEUED", createdAt: new Date(Date.now() - 7 * 60_000) },
+      data: {
+        channel: "WHATSAPP",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "OUT",
+        text: "Balasan yang tertahan",
+        state: "QUEUED",
+        createdAt: new Date(Date.now() - 7 * 60_000),
+      },
     });
     const page = await browser.newPage();
     await signIn(page, usernameOf("BP3MI-LA"));
@@ -163,7 +184,9 @@ describe("officer console in a real browser", () => {
     await page.close();
 
     // A Telegram update parked after repeated failures is shown to the national level only.
-    const parked = await ctx.db.telegramParkedUpdate.create({ data: { updateId: 123456789n, update: { update_id: 123456789 }, error: "cannot be stored" } });
+    const parked = await ctx.db.telegramParkedUpdate.create({
+      data: { updateId: 123456789n, update: { update_id: 123456789 }, error: "cannot be stored" },
+    });
     const national = await browser.newPage();
     await signIn(national, usernameOf("KP2MI"));
     await national.getByRole("link", { name: "Operasional" }).click();

@@ -25,7 +25,15 @@ async function storeFile(caseId: string, mime: string, bytes: Buffer, fileName: 
   const data = new Uint8Array(bytes);
   const c = await ctx.db.case.findUniqueOrThrow({ where: { id: caseId }, select: { conversationId: true, channel: true } });
   const message = await ctx.db.message.create({
-    data: { channel: c.channel, conversationId: c.conversationId!, caseId, direction: "IN", kind: "document", state: "PROCESSED", attachments: { create: { mime, fileName, size: data.length, data, caseId } } },
+    data: {
+      channel: c.channel,
+      conversationId: c.conversationId!,
+      caseId,
+      direction: "IN",
+      kind: "document",
+      state: "PROCESSED",
+      attachments: { create: { mime, fileName, size: data.length, data, caseId } },
+    },
     select: { attachments: { select: { id: true } } },
   });
   return `/api/cases/${caseId}/attachments/${message.attachments[0]!.id}`;
@@ -42,7 +50,10 @@ describe("officers change a case's kind, urgency and facts, audited", () => {
     expect(after.documentChecklist).toContain("Slip gaji atau catatan gaji yang diterima");
     const events = (await lead.get(`/api/cases/${c.id}/events`)).json().events;
     const event = events.find((e: { type: string }) => e.type === "RECLASSIFIED");
-    expect(event).toMatchObject({ data: { from: { kind: "LAINNYA", urgency: "NORMAL" }, to: { kind: "GAJI", urgency: "HIGH" } }, officerName: expect.any(String) });
+    expect(event).toMatchObject({
+      data: { from: { kind: "LAINNYA", urgency: "NORMAL" }, to: { kind: "GAJI", urgency: "HIGH" } },
+      officerName: expect.any(String),
+    });
     expect(event.note).toMatch(/Masalah lainnya|Lainnya/);
     // A higher urgency brings the first-response deadline forward.
     const row = await ctx.db.case.findUniqueOrThrow({ where: { id: c.id }, select: { firstResponseDueAt: true } });
@@ -72,7 +83,13 @@ describe("officers change a case's kind, urgency and facts, audited", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().changed).toHaveLength(7);
     const after = (await officer.get(`/api/cases/${c.id}`)).json();
-    expect(after).toMatchObject({ employerName: "Tan Ah Kow", placementCompany: "PT Maju Jaya", cityAbroad: "Taichung", workSectorLabel: "Perawat lansia / caregiver", departureDate: "Maret 2025" });
+    expect(after).toMatchObject({
+      employerName: "Tan Ah Kow",
+      placementCompany: "PT Maju Jaya",
+      cityAbroad: "Taichung",
+      workSectorLabel: "Perawat lansia / caregiver",
+      departureDate: "Maret 2025",
+    });
     expect(after.worker.passportNumber).toBe("C1****67");
     expect(after.worker.nik).toBe("18************01");
     const events = (await officer.get(`/api/cases/${c.id}/events`)).json().events;
@@ -138,7 +155,9 @@ describe("the kabupaten/kota of origin", () => {
     expect(filtered).toContain(c.id);
     expect(filtered).not.toContain(other.id);
     const report = (await national.get("/api/reports")).json();
-    expect(report.byRegency).toContainEqual(expect.objectContaining({ key: "32.12", label: "Kabupaten Indramayu (Provinsi Jawa Barat)", cases: 1 }));
+    expect(report.byRegency).toContainEqual(
+      expect.objectContaining({ key: "32.12", label: "Kabupaten Indramayu (Provinsi Jawa Barat)", cases: 1 }),
+    );
     const reference = (await national.get("/api/reference")).json();
     expect(reference.regencies).toHaveLength(514);
   });
@@ -146,7 +165,10 @@ describe("the kabupaten/kota of origin", () => {
   it("an intake's regency is stored by createCase", async () => {
     const chatId = `regency-${Date.now()}`;
     const reporter = await ctx.db.reporter.create({
-      data: { identities: { create: { channel: "SIMULATOR", externalId: chatId } }, conversations: { create: { channel: "SIMULATOR", chatId } } },
+      data: {
+        identities: { create: { channel: "SIMULATOR", externalId: chatId } },
+        conversations: { create: { channel: "SIMULATOR", chatId } },
+      },
       select: { id: true, conversations: { select: { id: true } } },
     });
     const created = await ctx.sql.transaction((tx) =>
@@ -155,9 +177,23 @@ describe("the kabupaten/kota of origin", () => {
         conversationId: reporter.conversations[0]!.id,
         channel: "SIMULATOR",
         now: new Date(),
-        draft: { description: ["gaji"], kind: "GAJI", extraKinds: [], urgency: "NORMAL", signals: [], asked: {}, forOfficer: false, startedAt: new Date().toISOString(), regionId: "ID-JB", regencyCode: "32.12", consent: true },
+        draft: {
+          description: ["gaji"],
+          kind: "GAJI",
+          extraKinds: [],
+          urgency: "NORMAL",
+          signals: [],
+          asked: {},
+          forOfficer: false,
+          startedAt: new Date().toISOString(),
+          regionId: "ID-JB",
+          regencyCode: "32.12",
+          consent: true,
+        },
       }),
     );
-    expect(await ctx.db.case.findUniqueOrThrow({ where: { id: created.id }, select: { originRegencyCode: true, originRegionId: true } })).toEqual({ originRegencyCode: "32.12", originRegionId: "ID-JB" });
+    expect(
+      await ctx.db.case.findUniqueOrThrow({ where: { id: created.id }, select: { originRegencyCode: true, originRegionId: true } }),
+    ).toEqual({ originRegencyCode: "32.12", originRegionId: "ID-JB" });
   });
 });

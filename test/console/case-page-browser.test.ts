@@ -60,7 +60,15 @@ async function addMessages(c: { id: string; conversationId: string }, count: num
   const start = Date.now() - 3 * 3_600_000;
   for (let i = 1; i <= count; i++) {
     await ctx.db.message.create({
-      data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "IN", text: `Pesan lanjutan nomor ${i}: majikan belum membayar gaji bulan ini juga.`, state: "PROCESSED", createdAt: new Date(start + i * 60_000) },
+      data: {
+        channel: "SIMULATOR",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "IN",
+        text: `Pesan lanjutan nomor ${i}: majikan belum membayar gaji bulan ini juga.`,
+        state: "PROCESSED",
+        createdAt: new Date(start + i * 60_000),
+      },
     });
   }
 }
@@ -89,7 +97,17 @@ describe("the case page flows", () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Ratna Gulir" });
     // A long conversation: more messages than the thread shows at once, the last one a shared location.
     await addMessages(c, 24);
-    await ctx.db.message.create({ data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "IN", kind: "location", text: null, state: "PROCESSED" } });
+    await ctx.db.message.create({
+      data: {
+        channel: "SIMULATOR",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "IN",
+        kind: "location",
+        text: null,
+        state: "PROCESSED",
+      },
+    });
 
     const { page, errors } = await signedInPage(DESKTOP);
     await openCasePage(page, c);
@@ -157,7 +175,11 @@ describe("the case page flows", () => {
 
     // Lampung's wage agreement: the labour office first, then the province's other offices.
     const select = page.getByLabel("Instansi tujuan");
-    const groups = await select.locator("optgroup").evaluateAll((els) => els.map((g) => ({ label: g.getAttribute("label"), ids: [...g.querySelectorAll("option")].map((o) => o.value) })));
+    const groups = await select
+      .locator("optgroup")
+      .evaluateAll((els) =>
+        els.map((g) => ({ label: g.getAttribute("label"), ids: [...g.querySelectorAll("option")].map((o) => o.value) })),
+      );
     expect(groups[0]).toEqual({ label: "Sesuai daerah dan jenis kasus", ids: ["DISNAKER-LA"] });
     expect(groups[1]!.label).toBe("Instansi lain di daerah asal");
     expect(groups[1]!.ids).toContain("DINSOS-LA");
@@ -197,7 +219,8 @@ describe("the case page flows", () => {
     await page.keyboard.press("?");
     const help = page.getByRole("dialog", { name: "Pintasan papan ketik" });
     await help.waitFor();
-    for (const text of ["Kasus berikutnya di kotak masuk", "Tulis balasan untuk pelapor", "Ubah status"]) await help.getByText(text).waitFor();
+    for (const text of ["Kasus berikutnya di kotak masuk", "Tulis balasan untuk pelapor", "Ubah status"])
+      await help.getByText(text).waitFor();
     await page.keyboard.press("Escape");
     await help.waitFor({ state: "detached" });
 
@@ -234,7 +257,9 @@ describe("the case page flows", () => {
 
     await openCasePage(page, c);
     const [statusTop, threadTop, detailsTop] = await page.evaluate(() =>
-      ["[data-testid=status-form]", "[data-testid=thread]", "[data-panel=summary]"].map((s) => document.querySelector(s)!.getBoundingClientRect().top),
+      ["[data-testid=status-form]", "[data-testid=thread]", "[data-panel=summary]"].map(
+        (s) => document.querySelector(s)!.getBoundingClientRect().top,
+      ),
     );
     expect(statusTop).toBeLessThan(threadTop!);
     expect(threadTop).toBeLessThan(detailsTop!);

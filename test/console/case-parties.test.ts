@@ -19,11 +19,15 @@ afterAll(async () => {
 
 const as = async (agencyId: string, role: "OFFICER" | "SUPERVISOR" | "ADMIN") => {
   const username = `pihak-${agencyId}-${role}`.toLowerCase();
-  if (!(await ctx.db.officer.findUnique({ where: { username } }))) await createOfficer(ctx.db, { username, name: `Petugas ${agencyId}`, agencyId, role, password: PASSWORD });
+  if (!(await ctx.db.officer.findUnique({ where: { username } })))
+    await createOfficer(ctx.db, { username, name: `Petugas ${agencyId}`, agencyId, role, password: PASSWORD });
   return signIn(app, username);
 };
 
-const partiesOf = async (caseId: string) => (await ctx.db.caseAgency.findMany({ where: { caseId }, select: { agencyId: true, role: true } })).map((p) => `${p.agencyId}:${p.role}`).sort();
+const partiesOf = async (caseId: string) =>
+  (await ctx.db.caseAgency.findMany({ where: { caseId }, select: { agencyId: true, role: true } }))
+    .map((p) => `${p.agencyId}:${p.role}`)
+    .sort();
 
 describe("who may add a party to a case", () => {
   it("only a supervisor or administrator of the lead agency, or of the national level", async () => {
@@ -60,7 +64,10 @@ describe("merging does not widen who sees the surviving case", () => {
     const keep = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const duplicate = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const supervisor = await as("BP3MI-LA", "SUPERVISOR");
-    expect((await supervisor.post(`/api/cases/${duplicate.id}/parties`, { agencyId: "DINKES-LA", reason: "Perlu layanan kesehatan" })).statusCode).toBe(201);
+    expect(
+      (await supervisor.post(`/api/cases/${duplicate.id}/parties`, { agencyId: "DINKES-LA", reason: "Perlu layanan kesehatan" }))
+        .statusCode,
+    ).toBe(201);
     const before = await partiesOf(keep.id);
     expect((await supervisor.post(`/api/cases/${duplicate.id}/merge`, { intoTicket: keep.ticket })).statusCode).toBe(200);
     expect(await partiesOf(keep.id)).toEqual(before);
@@ -68,7 +75,9 @@ describe("merging does not widen who sees the surviving case", () => {
     expect((await dinkes.get(`/api/cases/${keep.id}`)).statusCode).toBe(404);
     const event = await ctx.db.caseEvent.findFirstOrThrow({ where: { caseId: keep.id, type: "MERGED_FROM" } });
     expect(event.data).toMatchObject({ duplicateId: duplicate.id, missingParties: ["DINKES-LA"] });
-    expect((await supervisor.post(`/api/cases/${keep.id}/parties`, { agencyId: "DINKES-LA", reason: "Dari kasus duplikat" })).statusCode).toBe(201);
+    expect(
+      (await supervisor.post(`/api/cases/${keep.id}/parties`, { agencyId: "DINKES-LA", reason: "Dari kasus duplikat" })).statusCode,
+    ).toBe(201);
     expect((await dinkes.get(`/api/cases/${keep.id}`)).statusCode).toBe(200);
   });
 });

@@ -41,11 +41,18 @@ describe("a case's phase, changed by an officer", () => {
     expect(changed.json()).toMatchObject({ changed: true, reroute: { agencyId: "BP3MI-LA" } });
     // Abroad, the BP3MI leads (annex 5.3 a): the case is not moved, the officer is told.
     basis = (await officer.get(`/api/cases/${opened.id}/routing-basis`)).json() as Basis;
-    expect(basis).toMatchObject({ phase: "SEDANG_BEKERJA", phaseLabel: "Sedang bekerja di luar negeri", routedLead: { agencyId: "BP3MI-LA" }, leadMatches: false });
+    expect(basis).toMatchObject({
+      phase: "SEDANG_BEKERJA",
+      phaseLabel: "Sedang bekerja di luar negeri",
+      routedLead: { agencyId: "BP3MI-LA" },
+      leadMatches: false,
+    });
     const lead = await ctx.db.caseAgency.findFirstOrThrow({ where: { caseId: opened.id, role: "LEAD" } });
     expect(lead.agencyId).toBe("DINSOS-LA");
 
-    const { events } = (await officer.get(`/api/cases/${opened.id}/events`)).json() as { events: { type: string; label: string; note: string | null }[] };
+    const { events } = (await officer.get(`/api/cases/${opened.id}/events`)).json() as {
+      events: { type: string; label: string; note: string | null }[];
+    };
     const event = events.find((e) => e.type === "PHASE_CHANGED")!;
     expect(event.label).toBe("Tahap migrasi diubah");
     expect(event.note).toContain("belum diketahui → Sedang bekerja di luar negeri");

@@ -24,7 +24,16 @@ export async function seedOfficers(ctx: AppContext, tag: string, roles: Partial<
   passwordHash ??= hashPassword(PASSWORD);
   for (const agency of agencies) {
     const username = `${tag}-${agency.id}`.toLowerCase().slice(0, 50);
-    const created = await ctx.db.officer.create({ data: { username, name: `Petugas ${agency.id}`, agencyId: agency.id, role: roles[agency.id] ?? "OFFICER", passwordHash: await passwordHash }, select: { id: true } });
+    const created = await ctx.db.officer.create({
+      data: {
+        username,
+        name: `Petugas ${agency.id}`,
+        agencyId: agency.id,
+        role: roles[agency.id] ?? "OFFICER",
+        passwordHash: await passwordHash,
+      },
+      select: { id: true },
+    });
     officers.push({ id: created.id, username, agencyId: agency.id, agencyKind: agency.kind });
   }
   return officers;
@@ -41,7 +50,8 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     me,
     cookie,
     get: (url: string) => app.inject({ method: "GET", url, headers }),
-    post: (url: string, payload?: unknown) => app.inject({ method: "POST", url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
+    post: (url: string, payload?: unknown) =>
+      app.inject({ method: "POST", url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
     headers,
   };
 }

@@ -45,7 +45,11 @@ describe("directory of missions in the console", () => {
 
     const admin = await signIn(app, userOf("KP2MI"));
     expect((await admin.post("/api/directory/missions/KBRI-WARSAWA", { phone: "ketik nomor di sini" })).statusCode).toBe(400);
-    const edited = await admin.post("/api/directory/missions/KBRI-WARSAWA", { phone: "+48 22 617 51 08", sourceUrl: "https://kemlu.go.id/warsaw", checkedOn: "2026-11-30" });
+    const edited = await admin.post("/api/directory/missions/KBRI-WARSAWA", {
+      phone: "+48 22 617 51 08",
+      sourceUrl: "https://kemlu.go.id/warsaw",
+      checkedOn: "2026-11-30",
+    });
     expect(edited.statusCode).toBe(200);
     expect((await admin.post("/api/directory/missions/KBRI-WARSAWA/confirm")).statusCode).toBe(200);
 
@@ -72,7 +76,9 @@ describe("directory of missions in the console", () => {
 
   it("edits and confirms a country's emergency numbers, audited", async () => {
     const admin = await signIn(app, userOf("KP2MI"));
-    expect((await admin.post("/api/directory/countries/Laos", { ambulance: "1195", note: "diperiksa di situs resmi" })).statusCode).toBe(200);
+    expect((await admin.post("/api/directory/countries/Laos", { ambulance: "1195", note: "diperiksa di situs resmi" })).statusCode).toBe(
+      200,
+    );
     expect((await admin.post("/api/directory/countries/Laos/confirm")).statusCode).toBe(200);
     expect((await admin.post("/api/directory/countries/Atlantis/confirm")).statusCode).toBe(404);
     const view = (await admin.get("/api/directory")).json() as DirectoryView;

@@ -124,14 +124,18 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
         .filter((id) => id !== "KP2MI")
         .sort(),
     );
-    const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { caseId: created!.id, type: "EMERGENCY_ROUTED", officerId: officerOf("BP3MI-LA").id } });
+    const notice = await ctx.db.officerNotification.findFirstOrThrow({
+      where: { caseId: created!.id, type: "EMERGENCY_ROUTED", officerId: officerOf("BP3MI-LA").id },
+    });
     expect(notice.text).toMatch(/penanggung jawab utama .*Lampung/);
 
     const kp2mi = await signIn(app, officerOf("KP2MI").username);
     const { events } = (await kp2mi.get(`/api/cases/${created!.id}/events`)).json();
     const moved = events.find((e: { type: string }) => e.type === "LEAD_CHANGED");
     expect(moved).toMatchObject({ label: "Penanggung jawab utama berpindah", agencyName: "BP3MI Lampung" });
-    expect(moved.note).toMatch(/^Penanggung jawab utama berpindah dari Kementerian .* ke BP3MI Lampung\. Daerah asal dilengkapi pelapor: Provinsi Lampung/);
+    expect(moved.note).toMatch(
+      /^Penanggung jawab utama berpindah dari Kementerian .* ke BP3MI Lampung\. Daerah asal dilengkapi pelapor: Provinsi Lampung/,
+    );
     expect(moved.data).toMatchObject({ fromLead: "KP2MI", toLead: "BP3MI-LA", reason: "region-known" });
     // One move, one event: later answers do not repeat it.
     await chat.say("iya");
@@ -154,17 +158,26 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
   it("an officer's referral or added party on an emergency alerts that agency alone; on an ordinary case it stays a plain notice", async () => {
     const emergency = await openCase(ctx, { regionId: "ID-LA", kind: "KEKERASAN", urgency: "EMERGENCY" });
     const lead = await signIn(app, officerOf("BP3MI-LA").username);
-    expect((await lead.post(`/api/cases/${emergency.id}/refer`, { agencyId: "DINSOS-LA", reason: "Pendampingan korban" })).statusCode).toBe(200);
+    expect((await lead.post(`/api/cases/${emergency.id}/refer`, { agencyId: "DINSOS-LA", reason: "Pendampingan korban" })).statusCode).toBe(
+      200,
+    );
     expect(await alertedAgencies(emergency.id, "EMERGENCY_ROUTED")).toEqual(["DINSOS-LA"]);
 
     const dinsos = await signIn(app, officerOf("DINSOS-LA").username);
     const kp2mi = await signIn(app, officerOf("KP2MI").username);
-    expect((await kp2mi.post(`/api/cases/${emergency.id}/parties`, { agencyId: "DINKES-LA", reason: "Korban perlu pemeriksaan kesehatan" })).statusCode).toBe(201);
+    expect(
+      (await kp2mi.post(`/api/cases/${emergency.id}/parties`, { agencyId: "DINKES-LA", reason: "Korban perlu pemeriksaan kesehatan" }))
+        .statusCode,
+    ).toBe(201);
     expect(await alertedAgencies(emergency.id, "EMERGENCY_ROUTED")).toEqual(["DINKES-LA", "DINSOS-LA"]);
-    expect((await dinsos.get("/api/notifications")).json().notifications.find((n: { caseId: string }) => n.caseId === emergency.id)).toMatchObject({ alert: true });
+    expect(
+      (await dinsos.get("/api/notifications")).json().notifications.find((n: { caseId: string }) => n.caseId === emergency.id),
+    ).toMatchObject({ alert: true });
 
     const ordinary = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
-    expect((await lead.post(`/api/cases/${ordinary.id}/refer`, { agencyId: "DINSOS-LA", reason: "Pendampingan sosial" })).statusCode).toBe(200);
+    expect((await lead.post(`/api/cases/${ordinary.id}/refer`, { agencyId: "DINSOS-LA", reason: "Pendampingan sosial" })).statusCode).toBe(
+      200,
+    );
     expect(await alertedAgencies(ordinary.id, "REFERRED")).toEqual(["DINSOS-LA"]);
     expect(await ctx.db.officerNotification.count({ where: { caseId: ordinary.id, type: { startsWith: "EMERGENCY" } } })).toBe(0);
   }, 60_000);
@@ -176,7 +189,8 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
     await skipFacts((t) => chat.say(t), await chat.say("1"));
     await chat.say("ya");
     const [resolved] = await chat.cases();
-    for (const to of ["DITANGANI", "SELESAI"] as const) await changeCaseStatus(ctx, { caseId: resolved!.id, to, officerId: officerOf("BP3MI-LA").id });
+    for (const to of ["DITANGANI", "SELESAI"] as const)
+      await changeCaseStatus(ctx, { caseId: resolved!.id, to, officerId: officerOf("BP3MI-LA").id });
     await chat.say("pak gaji saya ternyata belum dibayar juga sampai sekarang");
     expect(await alertedAgencies(resolved!.id, "REOPENED_BY_REPORTER")).toEqual(["BP3MI-LA"]);
     await eventually(async () => lampung.stream.received.includes(alertLine(resolved!.id)), 10_000, "notice on the Lampung stream");
@@ -187,7 +201,9 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
     const ordinary = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const lead = await signIn(app, officerOf("BP3MI-LA").username);
     expect((await lead.post(`/api/cases/${ordinary.id}/classification`, { kind: "KEKERASAN", urgency: "EMERGENCY" })).statusCode).toBe(200);
-    const parties = (await ctx.db.caseAgency.findMany({ where: { caseId: ordinary.id }, select: { agencyId: true } })).map((p) => p.agencyId).sort();
+    const parties = (await ctx.db.caseAgency.findMany({ where: { caseId: ordinary.id }, select: { agencyId: true } }))
+      .map((p) => p.agencyId)
+      .sort();
     expect(parties).toContain("KP2MI");
     expect(await alertedAgencies(ordinary.id, "EMERGENCY_ESCALATED")).toEqual(parties);
   });

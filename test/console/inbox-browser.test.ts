@@ -41,10 +41,18 @@ async function search(page: Page, q: string, expected: number): Promise<void> {
 
 describe("the inbox in a real browser", () => {
   it("finds a case by a word of the complaint and marks it 'Menunggu balasan', also after a reload", async () => {
-    const c = await openCase(ctx, { regionId: "ID-LA", kind: "PENIPUAN_LOWONGAN", description: "Agen Pramudirga minta uang lagi sebelum berangkat" });
+    const c = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "PENIPUAN_LOWONGAN",
+      description: "Agen Pramudirga minta uang lagi sebelum berangkat",
+    });
     await ctx.db.case.update({ where: { id: c.id }, data: { destinationCountry: "Malaysia" } });
     await new SimulatedChat(ctx, c.chatId).send("Pak, agen itu menelepon lagi <script>alert(1)</script>");
-    await eventually(async () => (await ctx.db.case.findUniqueOrThrow({ where: { id: c.id } })).awaitingReplySince, 20_000, "the reporter's message joined");
+    await eventually(
+      async () => (await ctx.db.case.findUniqueOrThrow({ where: { id: c.id } })).awaitingReplySince,
+      20_000,
+      "the reporter's message joined",
+    );
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const pageErrors: string[] = [];

@@ -16,7 +16,13 @@ const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agen
 interface InboxBody {
   total: number;
   totalExact: boolean;
-  cases: { id: string; awaitingReplySince: string | null; destinationCountry: string | null; phaseLabel: string | null; lastMessage: { text: string; fromOfficer: boolean } | null }[];
+  cases: {
+    id: string;
+    awaitingReplySince: string | null;
+    destinationCountry: string | null;
+    phaseLabel: string | null;
+    lastMessage: { text: string; fromOfficer: boolean } | null;
+  }[];
 }
 
 beforeAll(async () => {
@@ -37,7 +43,8 @@ describe("inbox search", () => {
     const byWorkerPhone = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", details: { workerPhone: "0813-9191-4242" } });
     const byReporterPhone = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", reporterPhone: "+62 857 7373 9876" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const ids = async (q: string) => ((await client.get(`/api/cases?status=all&q=${encodeURIComponent(q)}`)).json() as InboxBody).cases.map((c) => c.id);
+    const ids = async (q: string) =>
+      ((await client.get(`/api/cases?status=all&q=${encodeURIComponent(q)}`)).json() as InboxBody).cases.map((c) => c.id);
 
     expect(await ids("91914242")).toEqual([byWorkerPhone.id]);
     expect(await ids("+62 813 9191 42")).toEqual([byWorkerPhone.id]);
@@ -56,7 +63,8 @@ describe("inbox search", () => {
     const mixed = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", extraKinds: ["KEKERASAN"], reporterName: "Wartinah Pencarian" });
     const worker = await openCase(ctx, { regionId: "ID-LA", kind: "KEKERASAN", workerName: "Sukinah Wartinah" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const ids = async (query: string) => ((await client.get(`/api/cases?status=all&${query}`)).json() as InboxBody).cases.map((c) => c.id).sort();
+    const ids = async (query: string) =>
+      ((await client.get(`/api/cases?status=all&${query}`)).json() as InboxBody).cases.map((c) => c.id).sort();
 
     expect(await ids("q=wartinah")).toEqual([mixed.id, worker.id].sort());
     expect(await ids("q=wartinah&kind=KEKERASAN")).toEqual([mixed.id, worker.id].sort());
@@ -69,7 +77,8 @@ describe("inbox search", () => {
     const opened = [];
     for (let i = 0; i < 3; i++) opened.push(await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: `Larasati Halaman ${i}` }));
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const page = async (n: number) => (await client.get(`/api/cases?status=all&q=larasati%20halaman&pageSize=2&page=${n}`)).json() as InboxBody;
+    const page = async (n: number) =>
+      (await client.get(`/api/cases?status=all&q=larasati%20halaman&pageSize=2&page=${n}`)).json() as InboxBody;
 
     const first = await page(1);
     expect(first).toMatchObject({ total: 2, totalExact: false });
@@ -83,7 +92,17 @@ describe("inbox search", () => {
 
   it("counts a long list only up to the cap and then says there are more", async () => {
     const la = officerOf("BP3MI-LA");
-    const officer: Officer = { id: la.id, username: la.username, name: "Petugas", role: "OFFICER", agencyId: la.agencyId, agencyName: "BP3MI Lampung", agencyKind: la.agencyKind, sessionId: "-", csrfToken: "-" };
+    const officer: Officer = {
+      id: la.id,
+      username: la.username,
+      name: "Petugas",
+      role: "OFFICER",
+      agencyId: la.agencyId,
+      agencyName: "BP3MI Lampung",
+      agencyKind: la.agencyKind,
+      sessionId: "-",
+      csrfToken: "-",
+    };
     for (let i = 0; i < 3; i++) {
       const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
       await ctx.db.case.update({ where: { id: c.id }, data: { assignedOfficerId: la.id } });
@@ -105,16 +124,28 @@ const future = () => new Date(Date.UTC(2031, 0, 1) + ++ahead * 60_000 + Math.flo
 
 describe("full-text search", () => {
   it("finds cases by a word of the story (as a prefix), by a later message, and by the country, never another agency's", async () => {
-    const story = await openCase(ctx, { regionId: "ID-LA", kind: "PENIPUAN_LOWONGAN", now: future(), description: "Agensinya bernama Cakrawijaya menahan paspor saya dan gajinya dipotong" });
+    const story = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "PENIPUAN_LOWONGAN",
+      now: future(),
+      description: "Agensinya bernama Cakrawijaya menahan paspor saya dan gajinya dipotong",
+    });
     const country = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", now: future(), description: "gaji belum dibayar tiga bulan" });
     await ctx.db.case.update({ where: { id: country.id }, data: { destinationCountry: "Malaysia", phase: "SEDANG_BEKERJA" } });
     await ctx.db.case.update({ where: { id: story.id }, data: { destinationCountry: "Taiwan" } });
     const chat = new SimulatedChat(ctx, country.chatId);
     await chat.send("pak tolong, majikan Wirasentosa mengancam saya");
-    await eventually(async () => (await ctx.db.message.findFirst({ where: { conversationId: country.conversationId, caseId: country.id, direction: "IN" } })) !== null, 20_000, "follow-up joined");
+    await eventually(
+      async () =>
+        (await ctx.db.message.findFirst({ where: { conversationId: country.conversationId, caseId: country.id, direction: "IN" } })) !==
+        null,
+      20_000,
+      "follow-up joined",
+    );
 
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const ids = async (query: string) => ((await client.get(`/api/cases?status=all&pageSize=100&${query}`)).json() as InboxBody).cases.map((c) => c.id);
+    const ids = async (query: string) =>
+      ((await client.get(`/api/cases?status=all&pageSize=100&${query}`)).json() as InboxBody).cases.map((c) => c.id);
 
     expect(await ids("q=cakrawijaya")).toEqual([story.id]);
     // A prefix of a word, and words anywhere in the story, all required.
@@ -137,9 +168,15 @@ describe("full-text search", () => {
   });
 
   it("does not search numbers inside stories, which the console masks", async () => {
-    const c = await openCase(ctx, { regionId: "ID-LA", kind: "DOKUMEN_DITAHAN", now: future(), description: "Paspor Jayadipurna nomor B7654321 ditahan, hubungi 0813 5555 1234" });
+    const c = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "DOKUMEN_DITAHAN",
+      now: future(),
+      description: "Paspor Jayadipurna nomor B7654321 ditahan, hubungi 0813 5555 1234",
+    });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    const ids = async (q: string) => ((await client.get(`/api/cases?status=all&q=${encodeURIComponent(q)}`)).json() as InboxBody).cases.map((x) => x.id);
+    const ids = async (q: string) =>
+      ((await client.get(`/api/cases?status=all&q=${encodeURIComponent(q)}`)).json() as InboxBody).cases.map((x) => x.id);
     expect(await ids("jayadipurna")).toEqual([c.id]);
     // The digits are left out of a word search: a right and a wrong guess answer alike.
     expect(await ids("jayadipurna B7654321")).toEqual([c.id]);
@@ -161,7 +198,11 @@ describe("full-text search", () => {
 
     const chat = new SimulatedChat(ctx, known.chatId);
     await chat.send("Sumbertirta belum bayar, nomor saya 0813 5555 1234 <b>tolong</b> " + "sekali lagi ".repeat(20));
-    const row = await eventually(async () => (await list("country=Hong%20Kong"))[0]?.lastMessage ? (await list("country=Hong%20Kong"))[0] : null, 20_000, "preview");
+    const row = await eventually(
+      async () => ((await list("country=Hong%20Kong"))[0]?.lastMessage ? (await list("country=Hong%20Kong"))[0] : null),
+      20_000,
+      "preview",
+    );
     expect(row).toMatchObject({ destinationCountry: "Hong Kong", phaseLabel: "Sudah pulang (purna PMI)" });
     expect(row.lastMessage!.fromOfficer).toBe(false);
     expect(row.lastMessage!.text).toMatch(/^Sumbertirta belum bayar, nomor saya 0813-\*+-234 <b>tolong<\/b> sekali lagi/);

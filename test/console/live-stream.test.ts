@@ -22,7 +22,13 @@ afterAll(async () => {
 
 /** A signed-in officer with the live stream open over real HTTP; `stream` resolves to all it received once the server ends it. */
 async function openStream() {
-  const { id, username } = await createOfficer(ctx.db, { username: `langsung-${serial++}`, name: "Petugas Langsung", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD });
+  const { id, username } = await createOfficer(ctx.db, {
+    username: `langsung-${serial++}`,
+    name: "Petugas Langsung",
+    agencyId: "BP3MI-LA",
+    role: "OFFICER",
+    password: PASSWORD,
+  });
   const client = await signIn(app, username);
   const res = await fetch(`${base}/api/events`, { headers: { cookie: client.headers.cookie } });
   expect(res.status).toBe(200);

@@ -19,7 +19,13 @@ async function consoleWith(overrides: Parameters<typeof createTestContext>[0]) {
   const app = await createConsoleApp(ctx);
   opened.push({ app, ctx });
   const login = (username: string, password: string, options: { ip?: string; headers?: Record<string, string> } = {}) =>
-    app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password }, ...(options.ip ? { remoteAddress: options.ip } : {}), headers: options.headers ?? {} });
+    app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username, password },
+      ...(options.ip ? { remoteAddress: options.ip } : {}),
+      headers: options.headers ?? {},
+    });
   return { ctx, app, login };
 }
 
@@ -37,7 +43,11 @@ describe("login limits", () => {
     const { ctx, login } = await consoleWith({ CONSOLE_LOGIN_MAX_PER_15MIN: "3" });
     const username = await newOfficer(ctx);
     for (let i = 0; i < 3; i++) expect((await login(username, `tebakan-${i}-xyz`, { headers: forged(i) })).statusCode).toBe(401);
-    for (const [variant, i] of [[` ${username}`, 10], [`${username.toUpperCase()} `, 11], [username, 12]] as const) {
+    for (const [variant, i] of [
+      [` ${username}`, 10],
+      [`${username.toUpperCase()} `, 11],
+      [username, 12],
+    ] as const) {
       const res = await login(variant, PASSWORD, { headers: forged(i) });
       expect(res.statusCode, JSON.stringify(variant)).toBe(429);
       expect(res.json().error).toMatch(/^Terlalu banyak percobaan masuk/);
@@ -56,7 +66,8 @@ describe("login limits", () => {
   it("has a global budget across addresses and usernames", async () => {
     const { ctx, login } = await consoleWith({ CONSOLE_LOGIN_MAX_GLOBAL_15MIN: "4" });
     const username = await newOfficer(ctx);
-    for (let i = 0; i < 4; i++) expect((await login(`penebak-${i}`, "salah-sekali-123", { ip: `198.51.100.${i + 1}` })).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await login(`penebak-${i}`, "salah-sekali-123", { ip: `198.51.100.${i + 1}` })).statusCode).toBe(401);
     expect((await login(username, PASSWORD, { ip: "198.51.100.50" })).statusCode).toBe(429);
   });
 
@@ -74,7 +85,11 @@ describe("login limits", () => {
   });
 
   it("does not count successful sign-ins against the budget", async () => {
-    const { ctx, login } = await consoleWith({ CONSOLE_LOGIN_MAX_PER_15MIN: "3", CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN: "3", CONSOLE_LOGIN_MAX_GLOBAL_15MIN: "3" });
+    const { ctx, login } = await consoleWith({
+      CONSOLE_LOGIN_MAX_PER_15MIN: "3",
+      CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN: "3",
+      CONSOLE_LOGIN_MAX_GLOBAL_15MIN: "3",
+    });
     const username = await newOfficer(ctx);
     for (let i = 0; i < 6; i++) expect((await login(username, PASSWORD)).statusCode, `sign-in ${i + 1}`).toBe(200);
   });

@@ -29,9 +29,22 @@ describe("passwords", () => {
   });
 
   it("rehashes a stored hash of the older, cheaper cost at the next sign-in", async () => {
-    const { id, username } = await createOfficer(ctx.db, { username: "sandi-lama", name: "Petugas Sandi Lama", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD });
+    const { id, username } = await createOfficer(ctx.db, {
+      username: "sandi-lama",
+      name: "Petugas Sandi Lama",
+      agencyId: "BP3MI-LA",
+      role: "OFFICER",
+      password: PASSWORD,
+    });
     const salt = randomBytes(16);
-    const old = ["scrypt", 2 ** 15, 8, 1, salt.toString("base64url"), scryptSync(PASSWORD.normalize("NFKC"), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString("base64url")].join("$");
+    const old = [
+      "scrypt",
+      2 ** 15,
+      8,
+      1,
+      salt.toString("base64url"),
+      scryptSync(PASSWORD.normalize("NFKC"), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }).toString("base64url"),
+    ].join("$");
     await ctx.db.officer.update({ where: { id }, data: { passwordHash: old } });
     await signIn(app, username);
     const now = (await ctx.db.officer.findUniqueOrThrow({ where: { id } })).passwordHash;
@@ -45,8 +58,14 @@ describe("passwords", () => {
     }
     expect(passwordProblem(PASSWORD)).toBeNull();
     expect(passwordProblem("kebun-teh-di-lembang-9")).toBeNull();
-    await expect(createOfficer(ctx.db, { username: "sandi-umum", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER", password: "password123" })).rejects.toThrow(OfficerInputError);
-    const client = await signIn(app, (await createOfficer(ctx.db, { username: "ganti-umum", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD })).username);
+    await expect(
+      createOfficer(ctx.db, { username: "sandi-umum", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER", password: "password123" }),
+    ).rejects.toThrow(OfficerInputError);
+    const client = await signIn(
+      app,
+      (await createOfficer(ctx.db, { username: "ganti-umum", name: "Petugas", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD }))
+        .username,
+    );
     const res = await client.post("/api/auth/password", { currentPassword: PASSWORD, newPassword: "qwertyuiop1" });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(/terlalu umum/);
@@ -55,7 +74,11 @@ describe("passwords", () => {
 
 describe("server", () => {
   it("/health shows each channel's state, not the linked number; officers see the details on the console", async () => {
-    await ctx.db.channelStatus.upsert({ where: { id: "whatsapp:sehat" }, create: { id: "whatsapp:sehat", channel: "WHATSAPP", state: "open", detail: "Tersambung sebagai +6281100000042." }, update: {} });
+    await ctx.db.channelStatus.upsert({
+      where: { id: "whatsapp:sehat" },
+      create: { id: "whatsapp:sehat", channel: "WHATSAPP", state: "open", detail: "Tersambung sebagai +6281100000042." },
+      update: {},
+    });
     const health = await app.inject({ method: "GET", url: "/health" });
     expect(health.statusCode).toBe(200);
     expect(health.json().channels).toContainEqual(expect.objectContaining({ id: "whatsapp:sehat", state: "open" }));

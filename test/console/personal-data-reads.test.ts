@@ -20,13 +20,33 @@ afterAll(async () => {
   await ctx.cleanup();
 });
 
-const eventsOf = (caseId: string, type: string) => ctx.db.caseEvent.findMany({ where: { caseId, type }, select: { officerId: true, data: true, note: true } });
+const eventsOf = (caseId: string, type: string) =>
+  ctx.db.caseEvent.findMany({ where: { caseId, type }, select: { officerId: true, data: true, note: true } });
 
 describe("reads of personal data are audited", () => {
   it("writes an event for a case view, a thread read and an attachment download; repeats within minutes add none; the timeline stays about changes", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
-    const message = await ctx.db.message.create({ data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "IN", kind: "image", state: "PROCESSED", text: "foto paspor" } });
-    const attachment = await ctx.db.attachment.create({ data: { messageId: message.id, caseId: c.id, mime: "image/jpeg", fileName: "paspor.jpg", size: 3, data: Buffer.from([0xff, 0xd8, 0xff]) } });
+    const message = await ctx.db.message.create({
+      data: {
+        channel: "SIMULATOR",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "IN",
+        kind: "image",
+        state: "PROCESSED",
+        text: "foto paspor",
+      },
+    });
+    const attachment = await ctx.db.attachment.create({
+      data: {
+        messageId: message.id,
+        caseId: c.id,
+        mime: "image/jpeg",
+        fileName: "paspor.jpg",
+        size: 3,
+        data: Buffer.from([0xff, 0xd8, 0xff]),
+      },
+    });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
     for (let i = 0; i < 2; i++) {
       expect((await client.get(`/api/cases/${c.id}`)).statusCode).toBe(200);
@@ -35,7 +55,9 @@ describe("reads of personal data are audited", () => {
     }
     expect(await eventsOf(c.id, "CASE_VIEWED")).toEqual([expect.objectContaining({ officerId: client.me.id })]);
     expect(await eventsOf(c.id, "THREAD_READ")).toEqual([expect.objectContaining({ officerId: client.me.id })]);
-    expect(await eventsOf(c.id, "ATTACHMENT_OPENED")).toEqual([expect.objectContaining({ officerId: client.me.id, data: { attachmentId: attachment.id } })]);
+    expect(await eventsOf(c.id, "ATTACHMENT_OPENED")).toEqual([
+      expect.objectContaining({ officerId: client.me.id, data: { attachmentId: attachment.id } }),
+    ]);
     // Another officer's reads are their own events.
     const national = await signIn(app, officerOf("KP2MI").username);
     await national.get(`/api/cases/${c.id}`);
@@ -48,20 +70,37 @@ describe("reads of personal data are audited", () => {
   it("masks phone, passport and NIK numbers inside the description and messages until revealed, and audits the reveal", async () => {
     const description = "Majikan +60 12-345 6789, paspor saya A1234567, NIK 3201234567890123, gaji Rp 15.000.000 belum dibayar";
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", description });
-    await ctx.db.message.create({ data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "IN", state: "PROCESSED", text: "nomor adik saya 0812-3456-7890" } });
+    await ctx.db.message.create({
+      data: {
+        channel: "SIMULATOR",
+        conversationId: c.conversationId,
+        caseId: c.id,
+        direction: "IN",
+        state: "PROCESSED",
+        text: "nomor adik saya 0812-3456-7890",
+      },
+    });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
     const masked = (await client.get(`/api/cases/${c.id}`)).json().description as string;
     for (const secret of ["12-345 6789", "A1234567", "3201234567890123"]) expect(masked).not.toContain(secret);
     expect(masked).toContain("Rp 15.000.000");
-    const thread = (await client.get(`/api/cases/${c.id}/messages`)).json().messages.map((m: { text: string }) => m.text).join(" ");
+    const thread = (await client.get(`/api/cases/${c.id}/messages`))
+      .json()
+      .messages.map((m: { text: string }) => m.text)
+      .join(" ");
     expect(thread).not.toContain("3456-7890");
     expect(thread).toContain("0812-****-890");
     expect(await eventsOf(c.id, "REVEAL_PII")).toEqual([]);
 
     expect((await client.get(`/api/cases/${c.id}?reveal=texts`)).json().description).toContain(description);
-    const revealedThread = (await client.get(`/api/cases/${c.id}/messages?reveal=texts`)).json().messages.map((m: { text: string }) => m.text).join(" ");
+    const revealedThread = (await client.get(`/api/cases/${c.id}/messages?reveal=texts`))
+      .json()
+      .messages.map((m: { text: string }) => m.text)
+      .join(" ");
     expect(revealedThread).toContain("0812-3456-7890");
-    expect((await eventsOf(c.id, "REVEAL_PII")).map((e) => e.data)).toEqual(expect.arrayContaining([{ field: "description" }, { field: "messages" }]));
+    expect((await eventsOf(c.id, "REVEAL_PII")).map((e) => e.data)).toEqual(
+      expect.arrayContaining([{ field: "description" }, { field: "messages" }]),
+    );
   });
 
   it("tells identifiers from amounts and dates", () => {
@@ -82,10 +121,16 @@ describe("phone search", () => {
       expect(res.statusCode, probe).toBe(400);
       expect(res.json().error).toBe("Untuk mencari nomor telepon, masukkan minimal 8 angka.");
     }
-    const found = (await client.get(`/api/cases?status=all&q=${encodeURIComponent("0813-2468")}`)).json().cases.map((x: { id: string }) => x.id);
+    const found = (await client.get(`/api/cases?status=all&q=${encodeURIComponent("0813-2468")}`))
+      .json()
+      .cases.map((x: { id: string }) => x.id);
     expect(found).toEqual([c.id]);
     expect((await client.get(`/api/cases?status=all&q=${encodeURIComponent("0899-0000-1111")}`)).json().cases).toEqual([]);
-    const searches = await ctx.db.caseEvent.findMany({ where: { type: "IDENTIFIER_SEARCH", officerId: client.me.id }, orderBy: { createdAt: "asc" }, select: { caseId: true, data: true } });
+    const searches = await ctx.db.caseEvent.findMany({
+      where: { type: "IDENTIFIER_SEARCH", officerId: client.me.id },
+      orderBy: { createdAt: "asc" },
+      select: { caseId: true, data: true },
+    });
     expect(searches).toEqual([
       { caseId: null, data: expect.objectContaining({ digits: 8, results: [c.id] }) },
       { caseId: null, data: expect.objectContaining({ digits: 12, results: [] }) },
@@ -98,10 +143,21 @@ describe("no copies of personal data in caches", () => {
   it("sends Cache-Control: no-store on API answers", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
     const client = await signIn(app, officerOf("BP3MI-LA").username);
-    for (const url of [`/api/cases/${c.id}`, `/api/cases/${c.id}/messages`, `/api/cases/${c.id}/events`, "/api/cases", "/api/auth/me", "/api/reference"]) {
+    for (const url of [
+      `/api/cases/${c.id}`,
+      `/api/cases/${c.id}/messages`,
+      `/api/cases/${c.id}/events`,
+      "/api/cases",
+      "/api/auth/me",
+      "/api/reference",
+    ]) {
       expect((await client.get(url)).headers["cache-control"], url).toBe("no-store");
     }
-    const login = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username: officerOf("BP3MI-LA").username, password: "kata-sandi-uji-123" } });
+    const login = await app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: officerOf("BP3MI-LA").username, password: "kata-sandi-uji-123" },
+    });
     expect(login.headers["cache-control"]).toBe("no-store");
   });
 });

@@ -120,7 +120,11 @@ describe("reply templates in a real browser", () => {
     await select.waitFor();
     await select.selectOption({ label: "Salam dari kantor" });
     const reply = page.locator("textarea[name=reply]");
-    await expect.poll(() => reply.inputValue()).toBe(`Bapak/Ibu Wulan Sari, pengaduan ${c.ticket} kini juga dibantu Dinas Komunikasi, Informatika dan Statistik Provinsi DKI Jakarta.`);
+    await expect
+      .poll(() => reply.inputValue())
+      .toBe(
+        `Bapak/Ibu Wulan Sari, pengaduan ${c.ticket} kini juga dibantu Dinas Komunikasi, Informatika dan Statistik Provinsi DKI Jakarta.`,
+      );
 
     await page.goto(`${base}/#/templat`);
     const row = page.getByTestId("templates").locator("tr", { hasText: "Salam dari kantor" });

@@ -35,7 +35,14 @@ describe("Data Pribadi page in a real browser", () => {
     await changeCaseStatus(deps, { caseId: c.id, to: "DITANGANI" });
     await changeCaseStatus(deps, { caseId: c.id, to: "SELESAI" });
     const now = new Date();
-    const request = await ctx.db.deletionRequest.create({ data: { reporterId: c.reporterId, conversationId: c.conversationId, requestedAt: now, dueAt: new Date(now.getTime() + 72 * 3600_000) } });
+    const request = await ctx.db.deletionRequest.create({
+      data: {
+        reporterId: c.reporterId,
+        conversationId: c.conversationId,
+        requestedAt: now,
+        dueAt: new Date(now.getTime() + 72 * 3600_000),
+      },
+    });
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const pageErrors: string[] = [];
@@ -61,7 +68,10 @@ describe("Data Pribadi page in a real browser", () => {
     expect((await ctx.db.case.findUniqueOrThrow({ where: { id: c.id } })).nik).toBeNull();
 
     await page.getByRole("button", { name: "Periksa keutuhan jejak audit" }).click();
-    await page.getByTestId("audit-result").getByText(/^Utuh: \d+ catatan diperiksa/).waitFor();
+    await page
+      .getByTestId("audit-result")
+      .getByText(/^Utuh: \d+ catatan diperiksa/)
+      .waitFor();
     expect(pageErrors).toEqual([]);
     await page.close();
   });

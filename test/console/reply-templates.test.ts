@@ -11,7 +11,13 @@ let app: FastifyInstance;
 let officers: Awaited<ReturnType<typeof seedOfficers>>;
 const userOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
-interface Template { id: string; seedKey: string | null; title: string; text: string; retiredAt: string | null }
+interface Template {
+  id: string;
+  seedKey: string | null;
+  title: string;
+  text: string;
+  retiredAt: string | null;
+}
 
 beforeAll(async () => {
   ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
@@ -35,11 +41,17 @@ describe("reply templates managed per agency", () => {
 
   it("a supervisor adds, edits, retires and restores a template of their own agency, each change audited", async () => {
     const supervisor = await signIn(app, userOf("DINKES-JK"));
-    const added = await supervisor.post("/api/reply-templates", { title: "Jadwal pemeriksaan", text: "Pengaduan {tiket} atas nama {nama}: silakan datang ke {kantor} hari Senin." });
+    const added = await supervisor.post("/api/reply-templates", {
+      title: "Jadwal pemeriksaan",
+      text: "Pengaduan {tiket} atas nama {nama}: silakan datang ke {kantor} hari Senin.",
+    });
     expect(added.statusCode).toBe(200);
     const id = (added.json() as { template: Template }).template.id;
 
-    expect((await supervisor.post(`/api/reply-templates/${id}`, { text: "Pengaduan {tiket}: silakan datang ke {kantor} hari Selasa." })).statusCode).toBe(200);
+    expect(
+      (await supervisor.post(`/api/reply-templates/${id}`, { text: "Pengaduan {tiket}: silakan datang ke {kantor} hari Selasa." }))
+        .statusCode,
+    ).toBe(200);
     expect((await supervisor.post(`/api/reply-templates/${id}/retire`)).statusCode).toBe(200);
 
     // Retired: gone from the composer, still listed for the supervisor, and restorable.
@@ -117,7 +129,9 @@ describe("a template inserted in a case's reply", () => {
     expect(res.statusCode).toBe(200);
     const received = (res.json() as { templates: Template[] }).templates.find((t) => t.title === "Pengaduan sedang diperiksa")!;
     const agency = await ctx.db.agency.findUniqueOrThrow({ where: { id: "DINKES-JK" } });
-    expect(received.text).toBe(`Terima kasih, Bapak/Ibu Sri Lestari. Pengaduan ${opened.ticket} sudah kami baca dan sedang kami periksa di ${agency.name}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.`);
+    expect(received.text).toBe(
+      `Terima kasih, Bapak/Ibu Sri Lestari. Pengaduan ${opened.ticket} sudah kami baca dan sedang kami periksa di ${agency.name}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.`,
+    );
     // An agency that is no party to the case does not see it.
     expect((await (await signIn(app, userOf("BP3MI-SU"))).get(`/api/cases/${opened.id}/reply-templates`)).statusCode).toBe(404);
   });
@@ -126,8 +140,12 @@ describe("a template inserted in a case's reply", () => {
 describe("placeholders", () => {
   it("fills ticket, name and office, and leaves no gap for an unknown name", () => {
     const text = "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sedang diperiksa di {kantor}.";
-    expect(fillTemplate(text, { tiket: "PMI-7K3M9X", nama: "Siti", kantor: "BP3MI Lampung" })).toBe("Terima kasih, Bapak/Ibu Siti. Pengaduan PMI-7K3M9X sedang diperiksa di BP3MI Lampung.");
-    expect(fillTemplate(text, { tiket: "PMI-7K3M9X", nama: null, kantor: "BP3MI Lampung" })).toBe("Terima kasih, Bapak/Ibu. Pengaduan PMI-7K3M9X sedang diperiksa di BP3MI Lampung.");
+    expect(fillTemplate(text, { tiket: "PMI-7K3M9X", nama: "Siti", kantor: "BP3MI Lampung" })).toBe(
+      "Terima kasih, Bapak/Ibu Siti. Pengaduan PMI-7K3M9X sedang diperiksa di BP3MI Lampung.",
+    );
+    expect(fillTemplate(text, { tiket: "PMI-7K3M9X", nama: null, kantor: "BP3MI Lampung" })).toBe(
+      "Terima kasih, Bapak/Ibu. Pengaduan PMI-7K3M9X sedang diperiksa di BP3MI Lampung.",
+    );
     expect(unknownPlaceholders("Halo {nama}, {ticket} dan {tiket}")).toEqual(["ticket"]);
   });
 });

@@ -51,10 +51,13 @@ function kindsOf(field: string, separator: string, row: string): CaseKind[] {
 }
 
 export function loadCorpus(path = CORPUS_PATH): CorpusRow[] {
-  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return lines.slice(1).map((line) => {
     const [id, emergency, main, kinds, source, text] = line.split("\t");
-    if (!id || !main || !kinds || !source || !text || (emergency !== "yes" && emergency !== "no")) throw new Error(`bad corpus row: ${line.slice(0, 60)}`);
+    if (!id || !main || !kinds || !source || !text || (emergency !== "yes" && emergency !== "no"))
+      throw new Error(`bad corpus row: ${line.slice(0, 60)}`);
     return { id, emergency: emergency === "yes", main: kindsOf(main, "/", id), kinds: kindsOf(kinds, ",", id), source, text };
   });
 }

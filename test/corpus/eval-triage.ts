@@ -21,13 +21,17 @@ function report(name: string, rows: CorpusRow[], showMisses: boolean): void {
   console.log(`false alarms (calm -> EMERGENCY)  ${pct(e.falseAlarmRate)}   (target <= 10 %)`);
   console.log("\nkind                  labelled  found  precision  recall");
   for (const k of e.perKind) {
-    console.log(`${k.kind.padEnd(22)}${String(k.labelled).padStart(8)}${String(k.found).padStart(7)}${pct(k.precision).padStart(11)}${pct(k.recall).padStart(8)}`);
+    console.log(
+      `${k.kind.padEnd(22)}${String(k.labelled).padStart(8)}${String(k.found).padStart(7)}${pct(k.precision).padStart(11)}${pct(k.recall).padStart(8)}`,
+    );
   }
   if (!showMisses) return;
   console.log(`\nmisses (${e.misses.length}):`);
   for (const m of e.misses) {
     const found = [m.result.kind, ...m.result.extraKinds].join(",");
-    console.log(`- ${m.row.id} [${m.problems.join("; ")}] found ${found} ${m.result.urgency} {${m.result.signals.join(" | ")}}\n    ${m.row.text}`);
+    console.log(
+      `- ${m.row.id} [${m.problems.join("; ")}] found ${found} ${m.result.urgency} {${m.result.signals.join(" | ")}}\n    ${m.row.text}`,
+    );
   }
 }
 

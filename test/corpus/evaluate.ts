@@ -57,13 +57,19 @@ export function evaluate(rows: readonly CorpusRow[], classify: (text: string) =>
         problems.push("false alarm");
       }
     }
-    for (const k of accepted) (found.has(k) ? count(k).tp++ : count(k).fn++);
+    for (const k of accepted) found.has(k) ? count(k).tp++ : count(k).fn++;
     for (const k of found) if (!accepted.has(k)) count(k).fp++;
     if (problems.length > 0) misses.push({ row, result, problems });
   }
 
   const perKind = [...counts]
-    .map(([kind, c]) => ({ kind, labelled: c.tp + c.fn, found: c.tp + c.fp, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) }))
+    .map(([kind, c]) => ({
+      kind,
+      labelled: c.tp + c.fn,
+      found: c.tp + c.fp,
+      precision: ratio(c.tp, c.tp + c.fp),
+      recall: ratio(c.tp, c.tp + c.fn),
+    }))
     .sort((a, b) => b.labelled - a.labelled || a.kind.localeCompare(b.kind));
 
   return {

@@ -24,14 +24,18 @@ export interface LogisticModel {
   weights: Float64Array;
 }
 
-
 export function score(model: LogisticModel, row: SparseRow): number {
   let z = model.bias;
   for (let k = 0; k < row.index.length; k++) z += model.weights[row.index[k]!]! * row.value[k]!;
   return sigmoid(z);
 }
 
-export function trainLogistic(rows: readonly SparseRow[], labels: readonly boolean[], features: number, options: LogisticOptions): LogisticModel {
+export function trainLogistic(
+  rows: readonly SparseRow[],
+  labels: readonly boolean[],
+  features: number,
+  options: LogisticOptions,
+): LogisticModel {
   const rowWeight = labels.map((y) => (y ? options.positiveWeight : 1));
   const total = rowWeight.reduce((a, b) => a + b, 0);
   // Rows have unit length (plus the bias's constant 1), so the mean loss's curvature is at most 1/2.
@@ -58,7 +62,7 @@ export function trainLogistic(rows: readonly SparseRow[], labels: readonly boole
     prevW = w;
     prevB = b;
     w = new Float64Array(features);
-    for (let j = 0; j < features; j++) w[j] = lookW[j]! - (rate * (grad[j]! / total + options.l2 * lookW[j]!));
+    for (let j = 0; j < features; j++) w[j] = lookW[j]! - rate * (grad[j]! / total + options.l2 * lookW[j]!);
     b = lookB - rate * (gradB / total);
   }
   return { bias: b, weights: w };

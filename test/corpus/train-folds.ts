@@ -49,7 +49,8 @@ export function pickThresholds(scored: readonly Scored[], print: boolean): Triag
   const calm = judged.filter((s) => !s.row.emergency);
   const urgent = judged.filter((s) => s.row.emergency);
   // The vote needs both: the message looks like an emergency, and like one emergency kind in particular.
-  const topEmergency = (s: Scored) => s.opinion.kinds.find((k) => isEmergencyKind(k.kind) && k.kind !== "BUNUH_DIRI") ?? { kind: "LAINNYA" as const, p: 0 };
+  const topEmergency = (s: Scored) =>
+    s.opinion.kinds.find((k) => isEmergencyKind(k.kind) && k.kind !== "BUNUH_DIRI") ?? { kind: "LAINNYA" as const, p: 0 };
   const votes = (s: Scored, te: number, tk: number) => s.opinion.emergency >= te && topEmergency(s).p >= tk;
   let emergency = 1;
   let emergencyKind = 1;
@@ -58,7 +59,11 @@ export function pickThresholds(scored: readonly Scored[], print: boolean): Triag
     for (const tk of GRID) {
       if (calm.filter((s) => votes(s, te, tk)).length / calm.length > MAX_FALSE_ALARMS) continue;
       const raised = urgent.filter((s) => votes(s, te, tk));
-      if (raised.length > 0 && raised.filter((s) => s.row.kinds.includes(topEmergency(s).kind)).length / raised.length < EMERGENCY_KIND_PRECISION) continue;
+      if (
+        raised.length > 0 &&
+        raised.filter((s) => s.row.kinds.includes(topEmergency(s).kind)).length / raised.length < EMERGENCY_KIND_PRECISION
+      )
+        continue;
       if (raised.length > bestCaught) [bestCaught, emergency, emergencyKind] = [raised.length, te, tk];
     }
   }
@@ -80,12 +85,18 @@ export function pickThresholds(scored: readonly Scored[], print: boolean): Triag
   if (print) {
     const caught = urgent.filter((s) => votes(s, emergency, emergencyKind)).length;
     const alarms = calm.filter((s) => votes(s, emergency, emergencyKind)).length;
-    console.log(`model alone, out of fold (${judged.length} training rows of ${MIN_STORY_TOKENS} words or more, ${urgent.length} emergencies):`);
-    console.log(`  emergency from p >= ${emergency} and an emergency kind from p >= ${emergencyKind}: recall ${pct(caught / urgent.length)}, false alarms ${pct(alarms / calm.length)}`);
+    console.log(
+      `model alone, out of fold (${judged.length} training rows of ${MIN_STORY_TOKENS} words or more, ${urgent.length} emergencies):`,
+    );
+    console.log(
+      `  emergency from p >= ${emergency} and an emergency kind from p >= ${emergencyKind}: recall ${pct(caught / urgent.length)}, false alarms ${pct(alarms / calm.length)}`,
+    );
     const added = pairs.filter((x) => x.p >= addKind);
     console.log(`  kind added from p >= ${addKind}: ${added.length} guesses, ${pct(precisionFrom(addKind))} right`);
     const named = tops.filter((x) => x.p >= mainKind);
-    console.log(`  main kind named from p >= ${mainKind}: ${named.length} rows, ${pct(accuracyFrom(mainKind))} right; top guess right on ${pct(tops.filter((x) => x.right).length / tops.length)} of all rows`);
+    console.log(
+      `  main kind named from p >= ${mainKind}: ${named.length} rows, ${pct(accuracyFrom(mainKind))} right; top guess right on ${pct(tops.filter((x) => x.right).length / tops.length)} of all rows`,
+    );
   }
   return { emergency, emergencyKind, addKind, mainKind };
 }

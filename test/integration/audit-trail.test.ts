@@ -64,7 +64,11 @@ describe("append-only, hash-chained audit trail", () => {
   });
 
   it("names the row a superuser edited, deleted or slipped in with the triggers off", async () => {
-    const edited = await recordAuditEvent(db, { type: AUDIT.revealPersonalData, note: "Menampilkan telepon pelapor", data: { field: "reporterPhone" } });
+    const edited = await recordAuditEvent(db, {
+      type: AUDIT.revealPersonalData,
+      note: "Menampilkan telepon pelapor",
+      data: { field: "reporterPhone" },
+    });
     const deleted = await recordAuditEvent(db, { type: AUDIT.exportReport, note: "Mengunduh laporan CSV" });
     await recordAuditEvent(db, { type: AUDIT.exportReport, note: "sesudahnya" });
     expect((await verifyAuditChain(db)).problems).toEqual([]);

@@ -114,7 +114,8 @@ describe("conversation table end to end (simulator for WhatsApp, fake Bot API fo
     }
     for (const field of talk.absent ?? []) if (COLUMNS[field]) expect(stored![COLUMNS[field] as keyof typeof stored], field).toBeNull();
     // The facts told (employer, P3MI, passport...) are the case's own columns, as officers edit them.
-    for (const [field, value] of Object.entries(talk.toldFacts ?? (talk.stored.facts as Record<string, string> | undefined) ?? {})) expect(stored![field as keyof typeof stored], field).toBe(value);
+    for (const [field, value] of Object.entries(talk.toldFacts ?? (talk.stored.facts as Record<string, string> | undefined) ?? {}))
+      expect(stored![field as keyof typeof stored], field).toBe(value);
     // ...and every message of the intake belongs to the case officers read.
     expect(inbound.every((m) => m.caseId === stored!.id)).toBe(true);
   });
@@ -134,7 +135,13 @@ async function workerWithCase(story: string) {
 
 async function officerOf(agencyId: string) {
   return ctx.db.officer.create({
-    data: { agencyId, username: `petugas.${agencyId}.${Math.random().toString(36).slice(2, 8)}`, name: "Petugas Uji", role: "SUPERVISOR", passwordHash: "x" },
+    data: {
+      agencyId,
+      username: `petugas.${agencyId}.${Math.random().toString(36).slice(2, 8)}`,
+      name: "Petugas Uji",
+      role: "SUPERVISOR",
+      passwordHash: "x",
+    },
   });
 }
 
@@ -195,8 +202,20 @@ describe("ticket probing", () => {
     expect(await prober.say("CEK PMI-AC3F4H")).toContain("coba lagi 10 menit lagi");
     expect(await prober.say("/ikuti PMI-AC3F4H")).toContain("coba lagi 10 menit lagi");
     // The count lives in PostgreSQL (the messages' notes), not in Redis.
-    const notes = await ctx.db.message.findMany({ where: { conversation: { chatId: prober.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, select: { note: true } });
-    expect(notes.map((n) => n.note)).toEqual(["status-lookup", "status-lookup", "status-lookup", "follow", "status-lookup", "status-lookup", "follow"]);
+    const notes = await ctx.db.message.findMany({
+      where: { conversation: { chatId: prober.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+      select: { note: true },
+    });
+    expect(notes.map((n) => n.note)).toEqual([
+      "status-lookup",
+      "status-lookup",
+      "status-lookup",
+      "follow",
+      "status-lookup",
+      "status-lookup",
+      "follow",
+    ]);
   });
 });
 

@@ -41,10 +41,14 @@ function startProduct(env: Record<string, string>): Product {
 }
 
 async function started(p: Product, line: string): Promise<void> {
-  await eventually(async () => {
-    if (p.child.exitCode !== null) throw new Error(`the product stopped at start:\n${p.output()}`);
-    return p.output().includes(line);
-  }, 180_000, line);
+  await eventually(
+    async () => {
+      if (p.child.exitCode !== null) throw new Error(`the product stopped at start:\n${p.output()}`);
+      return p.output().includes(line);
+    },
+    180_000,
+    line,
+  );
 }
 
 beforeAll(async () => {
@@ -73,14 +77,25 @@ class HttpChat {
 
   async say(text: string, attachment?: { kind: "image" | "voice"; mime: string; data: Buffer }): Promise<string[]> {
     const body = attachment
-      ? { chatId: this.chatId, kind: attachment.kind, text, attachment: { mime: attachment.mime, base64: attachment.data.toString("base64") } }
+      ? {
+          chatId: this.chatId,
+          kind: attachment.kind,
+          text,
+          attachment: { mime: attachment.mime, base64: attachment.data.toString("base64") },
+        }
       : { chatId: this.chatId, text };
     const sent = await fetch(simulator(), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect(sent.status).toBe(202);
-    await eventually(async () => {
-      const waiting = await db.message.count({ where: { conversation: { channel: "SIMULATOR", chatId: this.chatId }, state: { in: ["RECEIVED", "QUEUED"] } } });
-      return waiting === 0;
-    }, 90_000, `chat ${this.chatId} answered`);
+    await eventually(
+      async () => {
+        const waiting = await db.message.count({
+          where: { conversation: { channel: "SIMULATOR", chatId: this.chatId }, state: { in: ["RECEIVED", "QUEUED"] } },
+        });
+        return waiting === 0;
+      },
+      90_000,
+      `chat ${this.chatId} answered`,
+    );
     const res = await fetch(`${simulator()}?chatId=${this.chatId}&after=${this.cursor}`);
     const { messages } = (await res.json()) as { messages: { seq: number; text: string }[] };
     this.cursor = Math.max(this.cursor, ...messages.map((m) => m.seq));
@@ -98,7 +113,10 @@ async function reportCase(chat: HttpChat, opening?: { kind: "image" | "voice"; m
   if (opening) replies.push(await chat.say("", opening));
   for (const text of REPORT) replies.push(await chat.say(text));
   for (const answer of replies) expect(answer.length).toBeGreaterThan(0); // every message is answered
-  const ticket = replies.at(-1)!.join("\n").match(/PMI-[A-Z0-9]{6}/)?.[0];
+  const ticket = replies
+    .at(-1)!
+    .join("\n")
+    .match(/PMI-[A-Z0-9]{6}/)?.[0];
   expect(ticket, `ticket in the last reply of ${chat.chatId}`).toBeDefined();
   return ticket!;
 }
@@ -106,7 +124,8 @@ async function reportCase(chat: HttpChat, opening?: { kind: "image" | "voice"; m
 describe("npm start on the embedded defaults", () => {
   it("keeps its secrets owner-only and out of the log, and says the simulator is on, on loopback", async () => {
     const credentials = JSON.parse(await readFile(join(dataDir, "credentials.json"), "utf8")) as Record<string, string>;
-    for (const file of ["credentials.json", "postgres.url", "redis.url"]) expect((await stat(join(dataDir, file))).mode & 0o777).toBe(0o600);
+    for (const file of ["credentials.json", "postgres.url", "redis.url"])
+      expect((await stat(join(dataDir, file))).mode & 0o777).toBe(0o600);
     expect(await readFile(join(dataDir, "postgres.url"), "utf8")).toContain(encodeURIComponent(credentials.postgresPassword!));
     for (const password of Object.values(credentials)) expect(product.output()).not.toContain(password);
     expect(product.output()).toMatch(new RegExp(`"address":"http://127\\.0\\.0\\.1:${simulatorPort}".*simulator channel on`));
@@ -124,10 +143,17 @@ describe("npm start on the embedded defaults", () => {
       body: JSON.stringify({ username: "petugas.embedded", password }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
 
     const chats = Array.from({ length: 6 }, () => new HttpChat());
-    const openings = [undefined, { kind: "image" as const, mime: "image/jpeg", data: JPEG }, { kind: "voice" as const, mime: "audio/ogg", data: OGG_OPUS }];
+    const openings = [
+      undefined,
+      { kind: "image" as const, mime: "image/jpeg", data: JPEG },
+      { kind: "voice" as const, mime: "audio/ogg", data: OGG_OPUS },
+    ];
     let working = true;
     const officer = (async () => {
       let requests = 0;
@@ -144,7 +170,10 @@ describe("npm start on the embedded defaults", () => {
 
     // Each chat has exactly its own case, under the ticket it was told.
     for (const [i, chat] of chats.entries()) {
-      const cases = await db.case.findMany({ where: { conversation: { channel: "SIMULATOR", chatId: chat.chatId } }, select: { ticket: true } });
+      const cases = await db.case.findMany({
+        where: { conversation: { channel: "SIMULATOR", chatId: chat.chatId } },
+        select: { ticket: true },
+      });
       expect(cases).toEqual([{ ticket: tickets[i] }]);
     }
     const photos = await db.attachment.count({ where: { message: { conversation: { chatId: { in: chats.map((c) => c.chatId) } } } } });

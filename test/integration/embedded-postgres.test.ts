@@ -21,7 +21,9 @@ describe("the embedded PostgreSQL", () => {
       await client.end();
       await server.stop();
 
-      await expect(startEmbeddedPostgres(dataDir, "another-password-0123456789")).rejects.toThrow(/refuses the password in DATA_DIR\/credentials\.json/);
+      await expect(startEmbeddedPostgres(dataDir, "another-password-0123456789")).rejects.toThrow(
+        /refuses the password in DATA_DIR\/credentials\.json/,
+      );
       // The refused start left no server behind: the right password starts it again.
       const again = await startEmbeddedPostgres(dataDir, "first-password-0123456789");
       await again.stop();

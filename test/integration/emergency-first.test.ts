@@ -21,7 +21,8 @@ describe("the emergency path through a busy intake", () => {
   it("answers an emergency while the ordinary worker is still in the middle of a backlog, and keeps each chat's order", async () => {
     const { ctx } = app;
     const backlog = Array.from({ length: 12 }, () => new SimulatedChat(ctx));
-    for (const text of ["halo", "1", "gaji saya belum dibayar 2 bulan di taiwan"]) await Promise.all(backlog.map((chat) => chat.send(text)));
+    for (const text of ["halo", "1", "gaji saya belum dibayar 2 bulan di taiwan"])
+      await Promise.all(backlog.map((chat) => chat.send(text)));
     // A chat whose ordinary messages wait in the backlog before it writes its emergency.
     const mixed = new SimulatedChat(ctx);
     await mixed.send("halo");
@@ -30,7 +31,9 @@ describe("the emergency path through a busy intake", () => {
     const chats = [...backlog, mixed, victim].map((c) => c.chatId);
 
     const emergencyAnswered = async () =>
-      (await ctx.db.message.count({ where: { conversation: { chatId: { in: [mixed.chatId, victim.chatId] } }, direction: "IN", text: EMERGENCY, state: "PROCESSED" } })) === 2;
+      (await ctx.db.message.count({
+        where: { conversation: { chatId: { in: [mixed.chatId, victim.chatId] } }, direction: "IN", text: EMERGENCY, state: "PROCESSED" },
+      })) === 2;
     let backlogWaitingWhenAnswered = -1;
     let calls = 0;
     let holding = false;
@@ -123,7 +126,12 @@ describe("the emergency path through a busy intake", () => {
       const job = processConversations(ctx, [conversationId], { emergency: true });
       // Seen waiting for that lock: an ordinary job would have skipped the chat and finished.
       await eventually(
-        async () => (await ctx.sql.rows<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${holderPid}::int = ANY(pg_blocking_pids(pid))`)[0]!.n > 0,
+        async () =>
+          (
+            await ctx.sql.rows<{
+              n: number;
+            }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${holderPid}::int = ANY(pg_blocking_pids(pid))`
+          )[0]!.n > 0,
         10_000,
         "the emergency job waiting for the held conversation",
       );
@@ -132,7 +140,11 @@ describe("the emergency path through a busy intake", () => {
     } finally {
       holder.release();
     }
-    const rows = await ctx.db.message.findMany({ where: { conversationId, direction: "IN" }, orderBy: { seq: "asc" }, select: { text: true, state: true, processedAt: true } });
+    const rows = await ctx.db.message.findMany({
+      where: { conversationId, direction: "IN" },
+      orderBy: { seq: "asc" },
+      select: { text: true, state: true, processedAt: true },
+    });
     expect(rows.map((r) => [r.text, r.state])).toEqual([
       ["halo", "PROCESSED"],
       [EMERGENCY, "PROCESSED"],

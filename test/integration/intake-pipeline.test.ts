@@ -152,7 +152,12 @@ describe("officer actions reach the reporter", () => {
     const officer = await ctx.db.officer.create({
       data: { agencyId: "BP3MI-JK", username: `petugas-${created!.ticket}`, name: "Petugas Uji", role: "OFFICER", passwordHash: "x" },
     });
-    await sendOfficerReply(ctx, { caseId: created!.id, officerId: officer.id, agencyId: "BP3MI-JK", text: "Mohon kirim foto slip gaji terakhir." });
+    await sendOfficerReply(ctx, {
+      caseId: created!.id,
+      officerId: officer.id,
+      agencyId: "BP3MI-JK",
+      text: "Mohon kirim foto slip gaji terakhir.",
+    });
     const reply = (await chat.newReplies()).join("\n");
     expect(reply).toContain("BP3MI DKI Jakarta");
     expect(reply).toContain("Mohon kirim foto slip gaji terakhir.");

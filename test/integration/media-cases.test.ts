@@ -4,7 +4,7 @@ import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser, textsOf } from "../support/telegram-user.js";
 import type { TestContext } from "../support/test-app.js";
-import { FILES, mediaMessage, startFakeMediaServer } from "../support/whatsapp-messages.js";
+import { FILES, mediaMessage, type startFakeMediaServer } from "../support/whatsapp-messages.js";
 import { startWhatsAppTestApp } from "../support/whatsapp-test-app.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
 
@@ -35,7 +35,10 @@ afterAll(async () => {
 });
 
 const casesOf = async (ctx: TestContext, reporterId: string) =>
-  ctx.db.case.findMany({ where: { reporterId }, include: { messages: { where: { direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } }, attachments: true } });
+  ctx.db.case.findMany({
+    where: { reporterId },
+    include: { messages: { where: { direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } }, attachments: true },
+  });
 
 describe("a reporter who only sends voice notes or photos gets a case", () => {
   it("a WhatsApp chat of voice notes only ends with a ticket, every voice note on the case", async () => {
@@ -51,7 +54,11 @@ describe("a reporter who only sends voice notes or photos gets a case", () => {
     const [created, ...others] = await casesOf(waCtx, await u.reporterId());
     expect(others).toEqual([]);
     expect(done).toContain(created!.ticket);
-    expect(created).toMatchObject({ kind: "LAINNYA", description: "Pengaduan lewat pesan suara/foto", originText: "(dijawab lewat pesan suara)" });
+    expect(created).toMatchObject({
+      kind: "LAINNYA",
+      description: "Pengaduan lewat pesan suara/foto",
+      originText: "(dijawab lewat pesan suara)",
+    });
     expect(created!.messages.map((m) => m.kind)).toEqual(["voice", "voice", "voice", "voice"]);
     expect(created!.attachments).toHaveLength(4);
     // Without TRANSCRIBE_URL nothing is transcribed: no job, no transcript.
@@ -65,7 +72,9 @@ describe("a reporter who only sends voice notes or photos gets a case", () => {
 
   it("a Telegram photo without words ends with a ticket after region, a country button and YA; a photo sent meanwhile joins it", async () => {
     const user = new TelegramUser(tgCtx, api, telegramUser++);
-    const photo = () => ({ photo: [{ file_id: api.addFile(FILES.png), file_unique_id: `p${Math.random()}`, width: 1, height: 1, file_size: FILES.png.length }] });
+    const photo = () => ({
+      photo: [{ file_id: api.addFile(FILES.png), file_unique_id: `p${Math.random()}`, width: 1, height: 1, file_size: FILES.png.length }],
+    });
     const first = textsOf(await user.say(photo()));
     expect(first).toMatch(/Lampiran Bapak\/Ibu sudah kami terima/);
     expect(first).not.toMatch(/ceritakan/);
@@ -78,7 +87,12 @@ describe("a reporter who only sends voice notes or photos gets a case", () => {
     const [created, ...others] = await casesOf(tgCtx, await user.reporterId());
     expect(others).toEqual([]);
     expect(done).toContain(created!.ticket);
-    expect(created).toMatchObject({ kind: "LAINNYA", originRegionId: "ID-LA", destinationCountry: "Taiwan", description: "Pengaduan lewat pesan suara/foto" });
+    expect(created).toMatchObject({
+      kind: "LAINNYA",
+      originRegionId: "ID-LA",
+      destinationCountry: "Taiwan",
+      description: "Pengaduan lewat pesan suara/foto",
+    });
     expect(created!.attachments).toHaveLength(2);
   });
 });

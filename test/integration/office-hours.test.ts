@@ -15,7 +15,9 @@ async function converse(chat: SimulatedChat, now: Date, messages: string[]): Pro
   const out: string[] = [];
   for (const text of messages) {
     await chat.send(text);
-    const conversation = await app.ctx.db.conversation.findUniqueOrThrow({ where: { channel_chatId: { channel: "SIMULATOR", chatId: chat.chatId } } });
+    const conversation = await app.ctx.db.conversation.findUniqueOrThrow({
+      where: { channel_chatId: { channel: "SIMULATOR", chatId: chat.chatId } },
+    });
     const before = new Date(Date.now() - 1);
     await processConversations({ ...app.ctx, now: () => now }, [conversation.id]);
     const replies = await app.ctx.db.message.findMany({
@@ -28,7 +30,16 @@ async function converse(chat: SimulatedChat, now: Date, messages: string[]): Pro
 }
 
 /** A worker at home in Papua whose departure failed: no destination country, so the home zone (WIT). */
-const PAPUA = ["uang saya ditahan agen dan saya gagal berangkat, saya dari jayapura papua", "1", "belum berangkat", "lewati", "lewati", "ya", "menu", "4"];
+const PAPUA = [
+  "uang saya ditahan agen dan saya gagal berangkat, saya dari jayapura papua",
+  "1",
+  "belum berangkat",
+  "lewati",
+  "lewati",
+  "ya",
+  "menu",
+  "4",
+];
 
 describe("office hours in what reporters are told", () => {
   it("'Bicara dengan petugas' at night says when an officer answers, in the local time of the worker's country", async () => {

@@ -13,7 +13,10 @@ import { eventually, useTestApp, type TestContext } from "../support/test-app.js
 async function quietChat(ctx: TestContext): Promise<{ chat: SimulatedChat; conversationId: string }> {
   const chatId = `chat-${randomUUID()}`;
   const reporter = await ctx.db.reporter.create({
-    data: { identities: { create: { channel: "SIMULATOR", externalId: chatId } }, conversations: { create: { channel: "SIMULATOR", chatId } } },
+    data: {
+      identities: { create: { channel: "SIMULATOR", externalId: chatId } },
+      conversations: { create: { channel: "SIMULATOR", chatId } },
+    },
     select: { conversations: { select: { id: true } } },
   });
   return { chat: new SimulatedChat(ctx, chatId), conversationId: reporter.conversations[0]!.id };
@@ -47,7 +50,11 @@ describe("a chat never goes silent behind a stuck outbound row", () => {
       await ctx.sql.transaction(async (tx) => {
         const id = await outbox.add(tx, { conversationId, channel: "SIMULATOR", text: "Balasan pertama" });
         await outbox.flush(ctx.queues);
-        await eventually(async () => ["completed", "delayed", "failed"].includes(await queue.getJobState(JOB_ID.outbound(id))), 10_000, "the job to run once");
+        await eventually(
+          async () => ["completed", "delayed", "failed"].includes(await queue.getJobState(JOB_ID.outbound(id))),
+          10_000,
+          "the job to run once",
+        );
       });
       // A later reply to the same chat waits behind the first one (each chat is delivered in order).
       await reply(ctx, conversationId, "Balasan kedua");
@@ -65,9 +72,16 @@ describe("a chat never goes silent behind a stuck outbound row", () => {
     const id = await reply(ctx, conversationId, "Balasan yang tertahan");
     // A worker completes the job without sending, as the outbound worker used to for a row it
     // could not see. The completed job is retained (an hour) under the row's deterministic id.
-    const standIn = new Worker(QUEUE.outbound("SIMULATOR"), async () => "skipped: message vanished", { connection: bullConnection(ctx.redisUrl), prefix: ctx.config.QUEUE_PREFIX });
+    const standIn = new Worker(QUEUE.outbound("SIMULATOR"), async () => "skipped: message vanished", {
+      connection: bullConnection(ctx.redisUrl),
+      prefix: ctx.config.QUEUE_PREFIX,
+    });
     try {
-      await eventually(async () => (await ctx.queues.outboundQueue("SIMULATOR").getJobState(JOB_ID.outbound(id))) === "completed", 10_000, "the job to complete");
+      await eventually(
+        async () => (await ctx.queues.outboundQueue("SIMULATOR").getJobState(JOB_ID.outbound(id))) === "completed",
+        10_000,
+        "the job to complete",
+      );
     } finally {
       await standIn.close();
     }

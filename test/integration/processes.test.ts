@@ -42,8 +42,19 @@ describe("the entry point as a separate worker process", () => {
 
     const chats = Array.from({ length: 10 }, () => new SimulatedChat(ctx));
     const script = ["menu", "1", "majikan tidak bayar gaji saya 4 bulan", "untuk saya sendiri", "lampung"];
-    await Promise.all(chats.map(async (chat) => { for (const text of script) await chat.send(text); }));
-    await eventually(() => ctx.db.message.count({ where: { direction: "IN", state: "PROCESSED", conversation: { chatId: { in: chats.map((c) => c.chatId) } } } }), 30_000, "some processing");
+    await Promise.all(
+      chats.map(async (chat) => {
+        for (const text of script) await chat.send(text);
+      }),
+    );
+    await eventually(
+      () =>
+        ctx.db.message.count({
+          where: { direction: "IN", state: "PROCESSED", conversation: { chatId: { in: chats.map((c) => c.chatId) } } },
+        }),
+      30_000,
+      "some processing",
+    );
 
     const exited = new Promise<number | null>((resolve) => worker.child.on("exit", resolve));
     worker.child.kill("SIGTERM");

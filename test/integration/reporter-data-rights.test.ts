@@ -63,7 +63,9 @@ describe("reporter rights by chat: DATA SAYA and HAPUS DATA with the console's d
     expect(await chat.say("hapus data")).toMatch(/sudah kami terima sebelumnya/);
 
     const supervisor = await signIn(consoleApp, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
-    const list = (await supervisor.get("/api/privacy/deletion-requests")).json() as { requests: { id: string; overdue: boolean; cases: { ticket: string }[] }[] };
+    const list = (await supervisor.get("/api/privacy/deletion-requests")).json() as {
+      requests: { id: string; overdue: boolean; cases: { ticket: string }[] }[];
+    };
     expect(list.requests.find((r) => r.id === request.id)).toMatchObject({ overdue: false, cases: [{ ticket: created.ticket }] });
     expect((await supervisor.post(`/api/privacy/deletion-requests/${request.id}/decision`, { approve: false })).statusCode).toBe(409);
 
@@ -73,14 +75,30 @@ describe("reporter rights by chat: DATA SAYA and HAPUS DATA with the console's d
     expect((await supervisor.post(`/api/privacy/deletion-requests/${request.id}/decision`, { approve: true })).statusCode).toBe(409);
     expect((await chat.newReplies()).join("\n")).toMatch(/Permintaan penghapusan data Bapak\/Ibu disetujui/);
 
-    const row = await ctx.db.case.findUniqueOrThrow({ where: { id: created.id }, include: { reporter: true, messages: { where: { direction: "IN" } } } });
+    const row = await ctx.db.case.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { reporter: true, messages: { where: { direction: "IN" } } },
+    });
     expect(row).toMatchObject({ nik: null, description: "", kind: "GAJI", originRegionId: "ID-LA", status: "SELESAI" });
     expect(row.anonymisedAt).not.toBeNull();
     expect(row.reporter.anonymisedAt).not.toBeNull();
     expect(row.messages.every((m) => m.text === null)).toBe(true);
 
-    const types = (await ctx.db.caseEvent.findMany({ where: { OR: [{ caseId: created.id }, { data: { path: ["reporterId"], equals: row.reporterId } }] }, select: { type: true } })).map((e) => e.type);
-    expect(types).toEqual(expect.arrayContaining([AUDIT.reporterDataSummary, AUDIT.deletionRefused, AUDIT.deletionRequested, AUDIT.deletionApproved, AUDIT.anonymised]));
+    const types = (
+      await ctx.db.caseEvent.findMany({
+        where: { OR: [{ caseId: created.id }, { data: { path: ["reporterId"], equals: row.reporterId } }] },
+        select: { type: true },
+      })
+    ).map((e) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        AUDIT.reporterDataSummary,
+        AUDIT.deletionRefused,
+        AUDIT.deletionRequested,
+        AUDIT.deletionApproved,
+        AUDIT.anonymised,
+      ]),
+    );
     expect((await verifyAuditChain(ctx.db)).problems).toEqual([]);
   });
 
@@ -91,9 +109,14 @@ describe("reporter rights by chat: DATA SAYA and HAPUS DATA with the console's d
     await chat.say("hapus data");
     const request = await app.ctx.db.deletionRequest.findFirstOrThrow({ where: { reporter: { cases: { some: { id: created.id } } } } });
     const admin = await signIn(consoleApp, officers.find((o) => o.agencyId === "KP2MI")!.username);
-    const refused = await admin.post(`/api/privacy/deletion-requests/${request.id}/decision`, { approve: false, reason: "Data masih diperlukan untuk proses hukum di kepolisian." });
+    const refused = await admin.post(`/api/privacy/deletion-requests/${request.id}/decision`, {
+      approve: false,
+      reason: "Data masih diperlukan untuk proses hukum di kepolisian.",
+    });
     expect(refused.json()).toEqual({ status: "REFUSED", anonymisedCases: 0 });
-    expect((await chat.newReplies()).join("\n")).toMatch(/tidak dapat kami setujui\.\nAlasan dari petugas: Data masih diperlukan untuk proses hukum/);
+    expect((await chat.newReplies()).join("\n")).toMatch(
+      /tidak dapat kami setujui\.\nAlasan dari petugas: Data masih diperlukan untuk proses hukum/,
+    );
     expect((await app.ctx.db.case.findUniqueOrThrow({ where: { id: created.id } })).nik).toBe("1801234567890001");
   });
 });

@@ -30,9 +30,19 @@ async function caseWithData(openedYearsAgo: number, closedYearsAgo: number | nul
     details: { nik: "1801234567890001", passportNumber: "C1234567", workerPhone: "+60123456789" },
   });
   const message = await ctx.db.message.create({
-    data: { channel: "SIMULATOR", conversationId: c.conversationId, caseId: c.id, direction: "IN", text: "ini foto paspor saya", state: "PROCESSED", createdAt: opened },
+    data: {
+      channel: "SIMULATOR",
+      conversationId: c.conversationId,
+      caseId: c.id,
+      direction: "IN",
+      text: "ini foto paspor saya",
+      state: "PROCESSED",
+      createdAt: opened,
+    },
   });
-  await ctx.db.attachment.create({ data: { messageId: message.id, caseId: c.id, mime: "image/jpeg", fileName: "paspor.jpg", size: 3, data: Buffer.from([1, 2, 3]) } });
+  await ctx.db.attachment.create({
+    data: { messageId: message.id, caseId: c.id, mime: "image/jpeg", fileName: "paspor.jpg", size: 3, data: Buffer.from([1, 2, 3]) },
+  });
   await ctx.db.conversation.update({ where: { id: c.conversationId }, data: { lastInboundAt: opened } });
   if (closedYearsAgo !== null) {
     const closed = yearsAgo(closedYearsAgo);
@@ -63,8 +73,18 @@ describe("retention: anonymisation after the retention period", () => {
     expect(before.total).toBeGreaterThanOrEqual(4);
 
     for (const c of [old1, old2]) {
-      const row = await ctx.db.case.findUniqueOrThrow({ where: { id: c.id }, include: { messages: true, attachments: true, reporter: { include: { identities: true, conversations: true } } } });
-      expect(row).toMatchObject({ workerName: null, workerPhone: null, nik: null, passportNumber: null, description: "", anonymisedAt: NOW });
+      const row = await ctx.db.case.findUniqueOrThrow({
+        where: { id: c.id },
+        include: { messages: true, attachments: true, reporter: { include: { identities: true, conversations: true } } },
+      });
+      expect(row).toMatchObject({
+        workerName: null,
+        workerPhone: null,
+        nik: null,
+        passportNumber: null,
+        description: "",
+        anonymisedAt: NOW,
+      });
       expect(row.kind).toBe(c.id === old1.id ? "GAJI" : "KEKERASAN");
       expect(row.messages.map((m) => m.text)).toEqual([null]);
       expect(row.attachments).toEqual([]);
@@ -74,7 +94,10 @@ describe("retention: anonymisation after the retention period", () => {
       expect(events.map((e) => e.data)).toEqual([{ reason: "retention" }]);
     }
 
-    const recentRow = await ctx.db.case.findUniqueOrThrow({ where: { id: recent.id }, include: { messages: true, attachments: true, reporter: true } });
+    const recentRow = await ctx.db.case.findUniqueOrThrow({
+      where: { id: recent.id },
+      include: { messages: true, attachments: true, reporter: true },
+    });
     expect(recentRow).toMatchObject({ nik: "1801234567890001", anonymisedAt: null, mediaPurgedAt: NOW, attachments: [] });
     expect(recentRow.messages.map((m) => m.text)).toEqual(["ini foto paspor saya"]);
     expect(recentRow.reporter.name).toBe("Siti Aminah");
@@ -84,6 +107,11 @@ describe("retention: anonymisation after the retention period", () => {
     expect(openRow.attachments).toHaveLength(1);
 
     // A second sweep finds nothing left to do.
-    expect(await sweepRetention(ctx.db, { caseYears: 5, mediaDays: 365 }, ctx.log, NOW)).toEqual({ anonymisedCases: 0, anonymisedReporters: 0, mediaPurgedCases: 0, releasedReporters: 0 });
+    expect(await sweepRetention(ctx.db, { caseYears: 5, mediaDays: 365 }, ctx.log, NOW)).toEqual({
+      anonymisedCases: 0,
+      anonymisedReporters: 0,
+      mediaPurgedCases: 0,
+      releasedReporters: 0,
+    });
   });
 });

@@ -35,7 +35,9 @@ describe("satisfaction survey after closure", () => {
   it("asks once with buttons 1-5, stores the rating and the comment, and reports show it by office", async () => {
     const { ctx } = app;
     const { chat, created, deps } = await resolvedCase();
-    const question = await ctx.db.message.findFirstOrThrow({ where: { caseId: created.id, direction: "OUT", text: { contains: "penilaian Bapak/Ibu" } } });
+    const question = await ctx.db.message.findFirstOrThrow({
+      where: { caseId: created.id, direction: "OUT", text: { contains: "penilaian Bapak/Ibu" } },
+    });
     expect(question.text).toContain(`Pengaduan ${created.ticket} sudah selesai ditangani`);
     expect(question.payload).toMatchObject({ buttons: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), action: `survey:${n}` })) });
     await chat.newReplies();
@@ -51,16 +53,23 @@ describe("satisfaction survey after closure", () => {
     // Resolved again after a reopening: not asked a second time.
     await changeCaseStatus(deps, { caseId: created.id, to: "DITANGANI" });
     await changeCaseStatus(deps, { caseId: created.id, to: "SELESAI" });
-    expect(await ctx.db.message.count({ where: { caseId: created.id, direction: "OUT", text: { contains: "penilaian Bapak/Ibu" } } })).toBe(1);
+    expect(await ctx.db.message.count({ where: { caseId: created.id, direction: "OUT", text: { contains: "penilaian Bapak/Ibu" } } })).toBe(
+      1,
+    );
 
     const second = await resolvedCase();
     await second.chat.newReplies();
     expect(await second.chat.say("2")).toMatch(/Terima kasih atas penilaiannya/);
     expect(await second.chat.say("lewati")).toMatch(/Pendapat Bapak\/Ibu membantu kami/);
-    expect(await ctx.db.satisfactionSurvey.findUniqueOrThrow({ where: { caseId: second.created.id } })).toMatchObject({ rating: 2, comment: "" });
+    expect(await ctx.db.satisfactionSurvey.findUniqueOrThrow({ where: { caseId: second.created.id } })).toMatchObject({
+      rating: 2,
+      comment: "",
+    });
 
     const supervisor = await signIn(consoleApp, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
-    const report = (await supervisor.get("/api/reports")).json() as { satisfaction: { agencyId: string; count: number; average: number }[] };
+    const report = (await supervisor.get("/api/reports")).json() as {
+      satisfaction: { agencyId: string; count: number; average: number }[];
+    };
     expect(report.satisfaction.find((s) => s.agencyId === "BP3MI-LA")).toMatchObject({ count: 2, average: 3 });
     const csv = await supervisor.get("/api/reports.csv");
     expect(csv.body).toMatch(/Kepuasan,BP3MI-LA,.*rata-rata 3 dari 5.*,2,/);

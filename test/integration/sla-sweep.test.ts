@@ -30,7 +30,13 @@ const breaches = (caseId: string) => ctx.db.caseEvent.count({ where: { caseId, t
 describe("SLA deadlines when Redis loses its data", () => {
   it("escalates a deadline whose timer was lost in a Redis restart, and only once when the timer fires after all", async () => {
     const supervisor = await ctx.db.officer.create({
-      data: { agencyId: "BP3MI-LA", username: `spv-sweep-${Date.now()}`, name: "Supervisor Lampung", role: "SUPERVISOR", passwordHash: "x" },
+      data: {
+        agencyId: "BP3MI-LA",
+        username: `spv-sweep-${Date.now()}`,
+        name: "Supervisor Lampung",
+        role: "SUPERVISOR",
+        passwordHash: "x",
+      },
     });
     const chat = new SimulatedChat(ctx);
     await chat.say("PT penempatan minta biaya 40 juta padahal resminya tidak segitu, saya dari bandar lampung, tujuan korea");
@@ -46,17 +52,25 @@ describe("SLA deadlines when Redis loses its data", () => {
     const dueAt = new Date(Date.now() - 1000);
     await ctx.db.case.update({ where: { id: created!.id }, data: { firstResponseDueAt: dueAt } });
 
-    const breach = await eventually(() => ctx.db.caseEvent.findFirst({ where: { caseId: created!.id, type: "SLA_BREACHED" } }), 20_000, "SLA breach event");
+    const breach = await eventually(
+      () => ctx.db.caseEvent.findFirst({ where: { caseId: created!.id, type: "SLA_BREACHED" } }),
+      20_000,
+      "SLA breach event",
+    );
     expect(breach.data).toEqual({ clock: "first-response", dueAt: dueAt.toISOString() });
     const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { officerId: supervisor.id, caseId: created!.id } });
     expect(notice.text).toContain(created!.ticket);
 
     // A timer for the same deadline that fires after all (re-created, or late) finds it escalated.
     await ctx.queues.addSlaTimer(created!.id, "first-response", dueAt);
-    const late = await eventually(async () => {
-      const job = await ctx.queues.sla.getJob(JOB_ID.sla(created!.id, "first-response", dueAt));
-      return job?.finishedOn ? job : undefined;
-    }, 10_000, "the late timer to run");
+    const late = await eventually(
+      async () => {
+        const job = await ctx.queues.sla.getJob(JOB_ID.sla(created!.id, "first-response", dueAt));
+        return job?.finishedOn ? job : undefined;
+      },
+      10_000,
+      "the late timer to run",
+    );
     expect(late.returnvalue).toBe("already escalated");
     expect(await breaches(created!.id)).toBe(1);
   });
@@ -66,7 +80,10 @@ describe("SLA deadlines when Redis loses its data", () => {
     const open = async (data: Parameters<typeof ctx.db.case.update>[0]["data"]) => {
       const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
       // Only the first-response clock is under test; the resolution deadline stays ahead.
-      await ctx.db.case.update({ where: { id: c.id }, data: { firstResponseDueAt: past, resolutionDueAt: new Date(Date.now() + 86_400_000), ...data } });
+      await ctx.db.case.update({
+        where: { id: c.id },
+        data: { firstResponseDueAt: past, resolutionDueAt: new Date(Date.now() + 86_400_000), ...data },
+      });
       return c.id;
     };
     // The suite's sweeper runs every 250 ms; a direct sweep here may find nothing left to do.

@@ -72,17 +72,25 @@ describe("voice notes transcribed by a configured server", () => {
     expect(body).toMatch(/name="file"; filename="[^"]+"\r\nContent-Type: audio\/ogg/);
     expect(requests[0]!.body.includes(OGG)).toBe(true);
 
-    const raised = await eventually(async () => {
-      const c = await ctx.db.case.findUniqueOrThrow({ where: { id: opened!.id }, include: { events: true, agencies: true } });
-      return c.urgency === "EMERGENCY" ? c : undefined;
-    }, 20_000, "case raised");
+    const raised = await eventually(
+      async () => {
+        const c = await ctx.db.case.findUniqueOrThrow({ where: { id: opened!.id }, include: { events: true, agencies: true } });
+        return c.urgency === "EMERGENCY" ? c : undefined;
+      },
+      20_000,
+      "case raised",
+    );
     expect(raised.kind).toBe("TPPO");
     expect(raised.extraKinds).toContain("GAJI");
     expect(raised.events.find((e) => e.type === "ESCALATED")?.note).toBe("Transkrip otomatis pesan suara menunjukkan keadaan darurat");
-    const replies = await eventually(async () => {
-      const texts = await chat.newReplies();
-      return texts.some((t) => /keadaan darurat|darurat/i.test(t)) ? texts : undefined;
-    }, 20_000, "emergency advice sent");
+    const replies = await eventually(
+      async () => {
+        const texts = await chat.newReplies();
+        return texts.some((t) => /keadaan darurat|darurat/i.test(t)) ? texts : undefined;
+      },
+      20_000,
+      "emergency advice sent",
+    );
     expect(replies.join("\n")).toContain("0800-1000");
   });
 
@@ -93,9 +101,19 @@ describe("voice notes transcribed by a configured server", () => {
     await chat.say("ya");
     const [opened] = await chat.cases();
     await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg", data: OGG }] });
-    await eventually(async () => (await ctx.db.attachment.count({ where: { caseId: opened!.id, transcript: { not: null } } })) === 1, 20_000, "transcript stored");
+    await eventually(
+      async () => (await ctx.db.attachment.count({ where: { caseId: opened!.id, transcript: { not: null } } })) === 1,
+      20_000,
+      "transcript stored",
+    );
     const console = await createConsoleApp(ctx);
-    await createOfficer(ctx.db, { username: "transkrip-la", name: "Petugas Transkrip", agencyId: "BP3MI-LA", role: "OFFICER", password: PASSWORD });
+    await createOfficer(ctx.db, {
+      username: "transkrip-la",
+      name: "Petugas Transkrip",
+      agencyId: "BP3MI-LA",
+      role: "OFFICER",
+      password: PASSWORD,
+    });
     const officer = await signIn(console, "transkrip-la");
     const thread = (await officer.get(`/api/cases/${opened!.id}/messages`)).json().messages;
     const voice = thread.find((m: { kind: string }) => m.kind === "voice");

@@ -77,7 +77,10 @@ export class FakeTelegramApi {
     if (this.webhook) {
       const response = await fetch(this.webhook.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...((webhookSecret ?? this.webhook.secret) ? { "x-telegram-bot-api-secret-token": webhookSecret ?? this.webhook.secret! } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...((webhookSecret ?? this.webhook.secret) ? { "x-telegram-bot-api-secret-token": webhookSecret ?? this.webhook.secret! } : {}),
+        },
         body: JSON.stringify(update),
       });
       return { updateId: update.update_id, status: response.status };
@@ -108,14 +111,27 @@ export class FakeTelegramApi {
     const text = typeof content.text === "string" ? content.text : undefined;
     const entities = text?.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] } : {};
     const result = await this.addUpdate({
-      message: { message_id: messageId, from: this.person(userId, name), chat: this.chat(userId), date: Math.floor(Date.now() / 1000), ...content, ...entities },
+      message: {
+        message_id: messageId,
+        from: this.person(userId, name),
+        chat: this.chat(userId),
+        date: Math.floor(Date.now() / 1000),
+        ...content,
+        ...entities,
+      },
     });
     return { ...result, messageId };
   }
 
   async groupSends(groupId: number, userId: number, text: string, type: "group" | "supergroup" = "group") {
     return this.addUpdate({
-      message: { message_id: this.msgId(String(groupId)), from: this.person(userId), chat: this.chat(groupId, type), date: Math.floor(Date.now() / 1000), text },
+      message: {
+        message_id: this.msgId(String(groupId)),
+        from: this.person(userId),
+        chat: this.chat(groupId, type),
+        date: Math.floor(Date.now() / 1000),
+        text,
+      },
     });
   }
 
@@ -137,7 +153,13 @@ export class FakeTelegramApi {
         from: this.person(userId),
         chat_instance: "1",
         data: data ?? button!.callback_data,
-        message: { message_id: message.messageId, from: this.botUser, chat: this.chat(userId), date: Math.floor(Date.now() / 1000), text: message.text },
+        message: {
+          message_id: message.messageId,
+          from: this.botUser,
+          chat: this.chat(userId),
+          date: Math.floor(Date.now() / 1000),
+          text: message.text,
+        },
       },
     });
     return { ...result, callbackId };
@@ -155,11 +177,21 @@ export class FakeTelegramApi {
   }
 
   /** The next `times` calls of `method` (for one chat, if given) fail with this status. */
-  failNext(method: string, status: number, options: { chatId?: string | number; retryAfter?: number; description?: string; times?: number } = {}) {
+  failNext(
+    method: string,
+    status: number,
+    options: { chatId?: string | number; retryAfter?: number; description?: string; times?: number } = {},
+  ) {
     this.failures.push({
       method,
       status,
-      description: options.description ?? (status === 429 ? `Too Many Requests: retry after ${options.retryAfter ?? 1}` : status >= 500 ? "Internal Server Error" : "Bad Request"),
+      description:
+        options.description ??
+        (status === 429
+          ? `Too Many Requests: retry after ${options.retryAfter ?? 1}`
+          : status >= 500
+            ? "Internal Server Error"
+            : "Bad Request"),
       times: options.times ?? 1,
       ...(options.chatId !== undefined ? { chatId: String(options.chatId) } : {}),
       ...(options.retryAfter !== undefined ? { retryAfter: options.retryAfter } : {}),
@@ -287,7 +319,9 @@ export class FakeTelegramApi {
         const text = typeof p.text === "string" ? p.text : "";
         if (!text.trim()) throw apiError(400, "Bad Request: message text is empty");
         if (text.length > 4096) throw apiError(400, "Bad Request: message is too long");
-        const markup = (typeof p.reply_markup === "string" ? JSON.parse(p.reply_markup) : p.reply_markup) as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+        const markup = (typeof p.reply_markup === "string" ? JSON.parse(p.reply_markup) : p.reply_markup) as
+          | { inline_keyboard?: { text: string; callback_data: string }[][] }
+          | undefined;
         const buttons = markup?.inline_keyboard?.flat() ?? [];
         if (buttons.some((b) => Buffer.byteLength(b.callback_data) > 64)) throw apiError(400, "Bad Request: BUTTON_DATA_INVALID");
         const message: SentMessage = { chatId, messageId: this.msgId(chatId), text, buttons, at };
@@ -296,7 +330,13 @@ export class FakeTelegramApi {
         for (const wake of this.sentListeners.splice(0)) wake();
         for (const wake of this.chatWaiters.get(chatId) ?? []) wake();
         this.chatWaiters.delete(chatId);
-        return { message_id: message.messageId, from: this.botUser, chat: { id: Number(chatId), type: Number(chatId) < 0 ? "group" : "private" }, date: Math.floor(Date.now() / 1000), text };
+        return {
+          message_id: message.messageId,
+          from: this.botUser,
+          chat: { id: Number(chatId), type: Number(chatId) < 0 ? "group" : "private" },
+          date: Math.floor(Date.now() / 1000),
+          text,
+        };
       }
       case "getFile": {
         const file = this.files.get(String(p.file_id));

@@ -1,6 +1,15 @@
 import { EventEmitter } from "node:events";
 import { Boom } from "@hapi/boom";
-import { DisconnectReason, proto, type AnyMessageContent, type BaileysEventMap, type UserFacingSocketConfig, type WAMessage, type WAMessageKey, type WAPresence } from "@whiskeysockets/baileys";
+import {
+  DisconnectReason,
+  proto,
+  type AnyMessageContent,
+  type BaileysEventMap,
+  type UserFacingSocketConfig,
+  type WAMessage,
+  type WAMessageKey,
+  type WAPresence,
+} from "@whiskeysockets/baileys";
 import type { SocketFactory, WhatsAppSocket } from "../../bots/whatsapp/socket-types.js";
 
 /**
@@ -38,7 +47,11 @@ export class FakeWhatsAppSocket implements WhatsAppSocket {
     const id = `3EB0${String(++this.counter).padStart(16, "0")}`;
     this.sent.push({ jid, text, at: Date.now(), id });
     this.onSend?.(jid, text);
-    return proto.WebMessageInfo.fromObject({ key: { remoteJid: jid, fromMe: true, id }, message: { conversation: text }, messageTimestamp: Math.floor(Date.now() / 1000) }) as WAMessage;
+    return proto.WebMessageInfo.fromObject({
+      key: { remoteJid: jid, fromMe: true, id },
+      message: { conversation: text },
+      messageTimestamp: Math.floor(Date.now() / 1000),
+    }) as WAMessage;
   }
 
   async sendPresenceUpdate(type: WAPresence, jid?: string): Promise<void> {
@@ -62,7 +75,13 @@ export class FakeWhatsAppSocket implements WhatsAppSocket {
   async end(error: Error | undefined): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    this.emit("connection.update", { connection: "close", lastDisconnect: { error: error ?? new Boom("Connection Closed", { statusCode: DisconnectReason.connectionClosed }), date: new Date() } });
+    this.emit("connection.update", {
+      connection: "close",
+      lastDisconnect: {
+        error: error ?? new Boom("Connection Closed", { statusCode: DisconnectReason.connectionClosed }),
+        date: new Date(),
+      },
+    });
   }
 
   // ---- what WhatsApp would do --------------------------------------------------------
@@ -77,7 +96,15 @@ export class FakeWhatsAppSocket implements WhatsAppSocket {
   open(me = { id: "6281100000001:7@s.whatsapp.net", lid: "99000000000001:7@lid" }): void {
     this.user = me;
     // What a successful link writes: the account is now registered to this device.
-    this.emit("creds.update", { me, account: { details: new Uint8Array([1, 2, 3]), accountSignatureKey: new Uint8Array([4]), accountSignature: new Uint8Array([5]), deviceSignature: new Uint8Array([6]) } });
+    this.emit("creds.update", {
+      me,
+      account: {
+        details: new Uint8Array([1, 2, 3]),
+        accountSignatureKey: new Uint8Array([4]),
+        accountSignature: new Uint8Array([5]),
+        deviceSignature: new Uint8Array([6]),
+      },
+    });
     this.emit("connection.update", { connection: "open" });
   }
 

@@ -33,11 +33,21 @@ export class PrivateRedis {
   }
 
   private async spawn(): Promise<void> {
-    this.child = spawn("redis-server", ["--bind", "127.0.0.1", "--port", String(this.port), "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    this.child = spawn("redis-server", ["--bind", "127.0.0.1", "--port", String(this.port), "--save", "", "--appendonly", "no"], {
+      stdio: "ignore",
+    });
     const probe = new Redis(this.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on("error", () => undefined); // not up yet: polled again
     try {
-      await eventually(async () => (await probe.connect().then(() => probe.ping(), () => null)) === "PONG", 10_000, `redis-server on port ${this.port}`);
+      await eventually(
+        async () =>
+          (await probe.connect().then(
+            () => probe.ping(),
+            () => null,
+          )) === "PONG",
+        10_000,
+        `redis-server on port ${this.port}`,
+      );
     } finally {
       probe.disconnect();
     }

@@ -5,7 +5,9 @@ import { startTestApp, type TestContext } from "./test-app.js";
  * The product with its Telegram bot pointed at a fresh fake Bot API: context, queue workers and
  * bots running. `stop()` tears all of it down. Extra settings (pace, webhook...) in `settings`.
  */
-export async function startTelegramTestApp(settings: Record<string, string>): Promise<{ ctx: TestContext; api: FakeTelegramApi; stop(): Promise<void> }> {
+export async function startTelegramTestApp(
+  settings: Record<string, string>,
+): Promise<{ ctx: TestContext; api: FakeTelegramApi; stop(): Promise<void> }> {
   const api = new FakeTelegramApi();
   await api.start();
   const app = await startTestApp({

@@ -60,21 +60,30 @@ export class TelegramUser {
   async settle(externalId: string): Promise<void> {
     await eventually(
       async () => {
-        const row = await this.ctx.db.message.findUnique({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, select: { state: true } });
+        const row = await this.ctx.db.message.findUnique({
+          where: { channel_externalId: { channel: "TELEGRAM", externalId } },
+          select: { state: true },
+        });
         return row && row.state !== "RECEIVED";
       },
       25_000,
       `inbound ${externalId} processed`,
     );
     await eventually(
-      async () => (await this.ctx.db.message.count({ where: { conversation: { channel: "TELEGRAM", chatId: this.chatId }, direction: "OUT", state: "QUEUED" } })) === 0,
+      async () =>
+        (await this.ctx.db.message.count({
+          where: { conversation: { channel: "TELEGRAM", chatId: this.chatId }, direction: "OUT", state: "QUEUED" },
+        })) === 0,
       25_000,
       `replies to ${this.chatId} sent`,
     );
   }
 
   async reporterId(): Promise<string> {
-    const conversation = await this.ctx.db.conversation.findUniqueOrThrow({ where: { channel_chatId: { channel: "TELEGRAM", chatId: this.chatId } }, select: { reporterId: true } });
+    const conversation = await this.ctx.db.conversation.findUniqueOrThrow({
+      where: { channel_chatId: { channel: "TELEGRAM", chatId: this.chatId } },
+      select: { reporterId: true },
+    });
     return conversation.reporterId;
   }
 }

@@ -54,7 +54,11 @@ async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> 
 }
 
 /** Polls until `check` returns a value (not undefined/null/false), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, what = "condition"): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+  what = "condition",
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

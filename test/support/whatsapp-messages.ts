@@ -23,7 +23,11 @@ export function person(n: number): { pn: string; lid: string; phone: string } {
 }
 
 /** A received message as Baileys builds it (proto.WebMessageInfo plus the key's alt JID). */
-export function waMessage(from: WaSender, message: proto.IMessage | null, options: { id?: string; fromMe?: boolean; remoteJid?: string; stubType?: number } = {}): WAMessage {
+export function waMessage(
+  from: WaSender,
+  message: proto.IMessage | null,
+  options: { id?: string; fromMe?: boolean; remoteJid?: string; stubType?: number } = {},
+): WAMessage {
   const msg = proto.WebMessageInfo.fromObject({
     key: { remoteJid: options.remoteJid ?? from.jid, fromMe: options.fromMe ?? false, id: options.id ?? nextWaId() },
     ...(message ? { message } : {}),
@@ -37,13 +41,19 @@ export function waMessage(from: WaSender, message: proto.IMessage | null, option
   return msg;
 }
 
-export const textMessage = (from: WaSender, text: string, options: { id?: string } = {}) => waMessage(from, { conversation: text }, options);
+export const textMessage = (from: WaSender, text: string, options: { id?: string } = {}) =>
+  waMessage(from, { conversation: text }, options);
 
 /**
  * WhatsApp's media servers, on loopback: files are stored encrypted exactly as WhatsApp stores
  * them, and the bot downloads and decrypts them with Baileys' own code.
  */
-export async function startFakeMediaServer(): Promise<{ url: string; put(path: string, data: Buffer): void; requests: number; close(): Promise<void> }> {
+export async function startFakeMediaServer(): Promise<{
+  url: string;
+  put(path: string, data: Buffer): void;
+  requests: number;
+  close(): Promise<void>;
+}> {
   const files = new Map<string, Buffer>();
   const state = { requests: 0 };
   const server: Server = createServer((req, res) => {
@@ -82,7 +92,15 @@ export async function mediaMessage(
   from: WaSender,
   field: MediaField,
   bytes: Buffer,
-  options: { mimetype: string; caption?: string; fileName?: string; declaredLength?: number; ptt?: boolean; wrap?: "ephemeral" | "viewOnce" | "documentWithCaption"; id?: string },
+  options: {
+    mimetype: string;
+    caption?: string;
+    fileName?: string;
+    declaredLength?: number;
+    ptt?: boolean;
+    wrap?: "ephemeral" | "viewOnce" | "documentWithCaption";
+    id?: string;
+  },
 ): Promise<WAMessage> {
   const enc = await encryptedStream(bytes, MEDIA_TYPE[field]);
   const encrypted = await readFile(enc.encFilePath);
@@ -122,6 +140,12 @@ export const FILES = {
     Buffer.from([1, 1, 0x38, 1, 0x80, 0xbb, 0, 0, 0, 0, 0]),
     Buffer.alloc(64),
   ]),
-  mp4: Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypmp42", "latin1"), Buffer.from([0, 0, 0, 0]), Buffer.from("mp42isom", "latin1"), Buffer.alloc(64)]),
+  mp4: Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from("ftypmp42", "latin1"),
+    Buffer.from([0, 0, 0, 0]),
+    Buffer.from("mp42isom", "latin1"),
+    Buffer.alloc(64),
+  ]),
   exe: Buffer.concat([Buffer.from("MZ", "latin1"), Buffer.from([0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]), Buffer.alloc(128)]),
 };

@@ -12,7 +12,13 @@ export async function startWhatsAppTestApp(
   settings: Record<string, string> = {},
 ): Promise<{ ctx: TestContext; cdn: Awaited<ReturnType<typeof startFakeMediaServer>>; stop(): Promise<void> }> {
   const app = await startTestApp({
-    overrides: { SIMULATOR: "false", WHATSAPP_ACCOUNTS: "utama", WHATSAPP_PER_CHAT_INTERVAL_MS: "0", WHATSAPP_GLOBAL_PER_SECOND: "1000", ...settings },
+    overrides: {
+      SIMULATOR: "false",
+      WHATSAPP_ACCOUNTS: "utama",
+      WHATSAPP_PER_CHAT_INTERVAL_MS: "0",
+      WHATSAPP_GLOBAL_PER_SECOND: "1000",
+      ...settings,
+    },
     workers: true,
     bots: fakeBotsOptions(fake),
   });

@@ -19,10 +19,20 @@ export class WhatsAppUser {
   ) {}
 
   /** Test person `n` writing from their LID or phone-number JID, replies read on every socket of `fake`. */
-  static of(ctx: AppContext, fake: { latest(): FakeWhatsAppSocket; sockets: FakeWhatsAppSocket[] }, n: number, options: { viaLid?: boolean; name?: string } = {}): WhatsAppUser {
+  static of(
+    ctx: AppContext,
+    fake: { latest(): FakeWhatsAppSocket; sockets: FakeWhatsAppSocket[] },
+    n: number,
+    options: { viaLid?: boolean; name?: string } = {},
+  ): WhatsAppUser {
     const p = person(n);
     const from = options.viaLid ? { jid: p.lid, alt: p.pn } : { jid: p.pn, alt: p.lid };
-    return new WhatsAppUser(ctx, () => fake.latest(), { ...from, ...(options.name ? { name: options.name } : {}) }, () => fake.sockets);
+    return new WhatsAppUser(
+      ctx,
+      () => fake.latest(),
+      { ...from, ...(options.name ? { name: options.name } : {}) },
+      () => fake.sockets,
+    );
   }
 
   /** Every JID this person is known by (replies may go to either). */
@@ -59,7 +69,10 @@ export class WhatsAppUser {
   async settle(externalId: string, timeoutMs = 15_000): Promise<void> {
     await eventually(
       async () => {
-        const row = await this.ctx.db.message.findUnique({ where: { channel_externalId: { channel: "WHATSAPP", externalId } }, select: { state: true } });
+        const row = await this.ctx.db.message.findUnique({
+          where: { channel_externalId: { channel: "WHATSAPP", externalId } },
+          select: { state: true },
+        });
         return row && row.state !== "RECEIVED";
       },
       timeoutMs,
@@ -71,18 +84,27 @@ export class WhatsAppUser {
   async idle(timeoutMs = 15_000): Promise<void> {
     await eventually(
       async () =>
-        (await this.ctx.db.message.count({ where: { conversation: { channel: "WHATSAPP", chatId: { in: this.jids } }, direction: "OUT", state: "QUEUED" } })) === 0,
+        (await this.ctx.db.message.count({
+          where: { conversation: { channel: "WHATSAPP", chatId: { in: this.jids } }, direction: "OUT", state: "QUEUED" },
+        })) === 0,
       timeoutMs,
       `replies to ${this.from.jid} sent`,
     );
   }
 
   async reporterId(): Promise<string> {
-    const identity = await this.ctx.db.channelIdentity.findFirstOrThrow({ where: { channel: "WHATSAPP", externalId: { in: this.jids } }, select: { reporterId: true } });
+    const identity = await this.ctx.db.channelIdentity.findFirstOrThrow({
+      where: { channel: "WHATSAPP", externalId: { in: this.jids } },
+      select: { reporterId: true },
+    });
     return identity.reporterId;
   }
 
   async cases() {
-    return this.ctx.db.case.findMany({ where: { reporterId: await this.reporterId() }, orderBy: { createdAt: "asc" }, include: { agencies: true } });
+    return this.ctx.db.case.findMany({
+      where: { reporterId: await this.reporterId() },
+      orderBy: { createdAt: "asc" },
+      include: { agencies: true },
+    });
   }
 }

@@ -36,7 +36,11 @@ async function workerWithCase(story: string) {
 
 /** Waits until nothing is left to send for a case (so "nothing arrived" is a real observation). */
 async function caseMessagesSent(caseId: string) {
-  await eventually(async () => (await ctx.db.message.count({ where: { caseId, direction: "OUT", state: "QUEUED" } })) === 0, 15_000, "case messages sent");
+  await eventually(
+    async () => (await ctx.db.message.count({ where: { caseId, direction: "OUT", state: "QUEUED" } })) === 0,
+    15_000,
+    "case messages sent",
+  );
 }
 
 describe("Telegram: menu and a family report", () => {
@@ -44,7 +48,13 @@ describe("Telegram: menu and a family report", () => {
     const user = family();
     const [menu] = await user.say("/start");
     expect(menu!.text).toMatch(/Selamat datang di layanan pengaduan/);
-    expect(menu!.buttons.map((b) => b.text)).toEqual(["Buat pengaduan", "Tanya informasi", "Cek status pengaduan", "Bicara dengan petugas", "Ikuti pengaduan keluarga"]);
+    expect(menu!.buttons.map((b) => b.text)).toEqual([
+      "Buat pengaduan",
+      "Tanya informasi",
+      "Cek status pengaduan",
+      "Bicara dengan petugas",
+      "Ikuti pengaduan keluarga",
+    ]);
     // Button data is signed: the action is readable, the signature binds it to this chat.
     expect(menu!.buttons[0]!.callback_data).toMatch(/^menu:complaint~[\w-]{11}$/);
     const commands = api.callsOf("setMyCommands")[0]?.params.commands as { command: string }[];
@@ -196,7 +206,9 @@ describe("Telegram: following a worker's case", () => {
   });
 
   it("asks for the ticket when the family chooses 'Ikuti pengaduan keluarga' from the menu", async () => {
-    const { worker, ticket } = await workerWithCase("majikan tidak bayar gaji saya 2 bulan, saya dari kabupaten pekalongan, kerja di hongkong");
+    const { worker, ticket } = await workerWithCase(
+      "majikan tidak bayar gaji saya 2 bulan, saya dari kabupaten pekalongan, kerja di hongkong",
+    );
     const user = family();
     await user.say("/start");
     expect(textsOf(await user.press("Ikuti pengaduan keluarga"))).toMatch(/tulis nomor tiket pengaduan yang ingin Bapak\/Ibu ikuti/);

@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 afterAll(() => app.stop());
 
-const stored = (externalId: string) =>
+const _stored = (externalId: string) =>
   ctx.db.message.findUniqueOrThrow({ where: { channel_externalId: { channel: "TELEGRAM", externalId } }, include: { attachments: true } });
 
 describe("Telegram: what a person can send", () => {
@@ -43,7 +43,10 @@ describe("Telegram: what a person can send", () => {
       ],
       caption: "",
     });
-    const [row] = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, include: { attachments: true } });
+    const [row] = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      include: { attachments: true },
+    });
     expect(row!.kind).toBe("image");
     expect(row!.attachments).toHaveLength(1);
     expect(row!.attachments[0]!.mime).toBe("image/png");
@@ -55,10 +58,19 @@ describe("Telegram: what a person can send", () => {
     const user = person();
     await user.say("/start");
     const pdf = api.addFile(PDF);
-    await user.say({ document: { file_id: pdf, file_unique_id: "d", file_name: "kontrak.pdf", mime_type: "image/jpeg", file_size: PDF.length }, caption: "ini kontrak kerja adik saya" });
+    await user.say({
+      document: { file_id: pdf, file_unique_id: "d", file_name: "kontrak.pdf", mime_type: "image/jpeg", file_size: PDF.length },
+      caption: "ini kontrak kerja adik saya",
+    });
     const voice = api.addFile(Buffer.concat([Buffer.from("OggS"), Buffer.alloc(60, 1)]));
-    const voiceReply = await user.say({ voice: { file_id: voice, file_unique_id: "v", duration: 3, mime_type: "audio/ogg", file_size: 64 } });
-    const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } });
+    const voiceReply = await user.say({
+      voice: { file_id: voice, file_unique_id: "v", duration: 3, mime_type: "audio/ogg", file_size: 64 },
+    });
+    const rows = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+      include: { attachments: true },
+    });
     const document = rows.find((r) => r.kind === "document")!;
     expect(document.text).toBe("ini kontrak kerja adik saya");
     expect(document.attachments[0]).toMatchObject({ mime: "application/pdf", fileName: "kontrak.pdf", size: PDF.length });
@@ -72,11 +84,18 @@ describe("Telegram: what a person can send", () => {
     const user = person();
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(62), Buffer.from("PE\0\0"), Buffer.alloc(200)]);
     const program = api.addFile(exe);
-    const replies = await user.say({ document: { file_id: program, file_unique_id: "x", file_name: "kontrak.pdf", mime_type: "application/pdf", file_size: exe.length }, caption: "lihat ini" });
+    const replies = await user.say({
+      document: { file_id: program, file_unique_id: "x", file_name: "kontrak.pdf", mime_type: "application/pdf", file_size: exe.length },
+      caption: "lihat ini",
+    });
     expect(textsOf(replies)).toContain(texts.unsupportedMessage());
     const letter = api.addFile(Buffer.from("Surat keterangan kerja\nNama: Siti\n"));
     await user.say({ document: { file_id: letter, file_unique_id: "t", file_name: "surat.txt", mime_type: "text/plain", file_size: 36 } });
-    const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } });
+    const rows = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+      include: { attachments: true },
+    });
     expect(rows[0]).toMatchObject({ kind: "unsupported", text: "lihat ini" });
     expect(rows[0]!.attachments[0]).toMatchObject({ mime: "application/octet-stream", fileName: "kontrak.pdf", caseId: null });
     expect(rows[1]).toMatchObject({ kind: "document" });
@@ -86,9 +105,15 @@ describe("Telegram: what a person can send", () => {
   it("gives up on a download that stalls, stores the message without its file and answers", async () => {
     const user = person();
     const stalled = api.addFile(PNG, undefined, { stall: true });
-    const replies = await user.say({ photo: [{ file_id: stalled, file_unique_id: "z", width: 90, height: 90, file_size: PNG.length }], caption: "" });
+    const replies = await user.say({
+      photo: [{ file_id: stalled, file_unique_id: "z", width: 90, height: 90, file_size: PNG.length }],
+      caption: "",
+    });
     expect(textsOf(replies)).toContain(texts.unsupportedMessage());
-    const [row] = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, include: { attachments: true } });
+    const [row] = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      include: { attachments: true },
+    });
     expect(row).toMatchObject({ kind: "unsupported", state: "PROCESSED" });
     expect(row!.attachments).toEqual([]);
   });
@@ -96,7 +121,16 @@ describe("Telegram: what a person can send", () => {
   it("downloads at most TELEGRAM_DOWNLOAD_CONCURRENCY files at once, however many chats send them", async () => {
     const users = Array.from({ length: 6 }, () => person());
     api.downloads.peak = 0;
-    await Promise.all(users.map((user) => user.say({ photo: [{ file_id: api.addFile(PNG, undefined, { holdMs: 300 }), file_unique_id: "p", width: 90, height: 90, file_size: PNG.length }], caption: "" })));
+    await Promise.all(
+      users.map((user) =>
+        user.say({
+          photo: [
+            { file_id: api.addFile(PNG, undefined, { holdMs: 300 }), file_unique_id: "p", width: 90, height: 90, file_size: PNG.length },
+          ],
+          caption: "",
+        }),
+      ),
+    );
     expect(api.downloads.peak).toBeGreaterThan(0);
     expect(api.downloads.peak).toBeLessThanOrEqual(2);
     const stored = await ctx.db.attachment.count({ where: { message: { conversation: { chatId: { in: users.map((u) => u.chatId) } } } } });
@@ -109,7 +143,11 @@ describe("Telegram: what a person can send", () => {
     await user.settle(`${user.chatId}:${messageId}`);
     user.newMessages();
     const { updateId } = await api.userEdits(user.userId, messageId, "halo, saya mau tanya");
-    await eventually(async () => (await ctx.db.message.count({ where: { conversation: { chatId: user.chatId }, kind: "edit" } })) === 1, 10_000, "edit stored");
+    await eventually(
+      async () => (await ctx.db.message.count({ where: { conversation: { chatId: user.chatId }, kind: "edit" } })) === 1,
+      10_000,
+      "edit stored",
+    );
     const edit = await ctx.db.message.findFirstOrThrow({ where: { conversation: { chatId: user.chatId }, kind: "edit" } });
     expect(edit.externalId).toMatch(new RegExp(`^edit:${user.chatId}:${messageId}:\\d+$`));
     expect(edit.text).toBe("halo, saya mau tanya");
@@ -119,7 +157,10 @@ describe("Telegram: what a person can send", () => {
 
   it("stores a 5,000-character text whole and answers it", async () => {
     const user = person();
-    const long = `Saya mau melapor. ${"Majikan adik saya di Malaysia tidak membayar gajinya dan paspornya ditahan. ".repeat(70)}`.slice(0, 5000);
+    const long = `Saya mau melapor. ${"Majikan adik saya di Malaysia tidak membayar gajinya dan paspornya ditahan. ".repeat(70)}`.slice(
+      0,
+      5000,
+    );
     const replies = await user.say(long);
     const [row] = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" } });
     expect(row!.text).toBe(long);
@@ -130,9 +171,15 @@ describe("Telegram: what a person can send", () => {
   it("refuses a file over the limit with an Indonesian reply, keeping the message and its caption", async () => {
     const user = person();
     const big = api.addFile(Buffer.alloc(10), 5 * 1024 * 1024);
-    const replies = await user.say({ document: { file_id: big, file_unique_id: "b", file_name: "video.mp4", file_size: 5 * 1024 * 1024 }, caption: "rekaman majikan" });
+    const replies = await user.say({
+      document: { file_id: big, file_unique_id: "b", file_name: "video.mp4", file_size: 5 * 1024 * 1024 },
+      caption: "rekaman majikan",
+    });
     expect(textsOf(replies)).toContain("berkas yang Bapak/Ibu kirim terlalu besar");
-    const [row] = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, include: { attachments: true } });
+    const [row] = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      include: { attachments: true },
+    });
     expect(row).toMatchObject({ kind: "oversized", text: "rekaman majikan", state: "PROCESSED" });
     expect(row!.attachments).toEqual([]);
     // Nothing was downloaded: the size was known before.
@@ -143,7 +190,11 @@ describe("Telegram: what a person can send", () => {
     const user = person();
     await user.say({ location: { latitude: 3.139, longitude: 101.6869 } });
     await user.say({ contact: { phone_number: "+60123456789", first_name: "Agen", last_name: "Rahman" } });
-    const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" }, include: { attachments: true } });
+    const rows = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+      include: { attachments: true },
+    });
     expect(rows.map((r) => r.kind)).toEqual(["location", "contact"]);
     expect(JSON.parse(Buffer.from(rows[0]!.attachments[0]!.data).toString())).toEqual({ type: "Point", coordinates: [101.6869, 3.139] });
     expect(Buffer.from(rows[1]!.attachments[0]!.data).toString()).toContain("TEL:+60123456789");
@@ -178,7 +229,13 @@ describe("Telegram: bad input", () => {
     // Stale: the menu's answer buttons belong to an older question than the current one.
     await api.addUpdate({ poll: { id: "p1", question: "?", options: [] } });
     await api.addUpdate({ message_reaction: { chat: { id: user.userId, type: "private" }, message_id: 1 } });
-    await eventually(async () => api.callsOf("answerCallbackQuery").filter((c) => [forged.callbackId, alien.callbackId].includes(String(c.params.callback_query_id))).length === 2, 10_000, "callbacks answered");
+    await eventually(
+      async () =>
+        api.callsOf("answerCallbackQuery").filter((c) => [forged.callbackId, alien.callbackId].includes(String(c.params.callback_query_id)))
+          .length === 2,
+      10_000,
+      "callbacks answered",
+    );
     for (const id of [forged.callbackId, alien.callbackId]) {
       const answer = api.callsOf("answerCallbackQuery").find((c) => c.params.callback_query_id === id)!;
       expect(answer.params).toMatchObject({ show_alert: true, text: expect.stringMatching(/Tombol ini sudah tidak berlaku/) });
@@ -188,7 +245,11 @@ describe("Telegram: bad input", () => {
     const name = await user.press("Untuk keluarga saya", question);
     expect(textsOf(name)).toMatch(/Siapa nama lengkap pekerja migran/);
     const stale = await api.userPresses(user.userId, question!, "Untuk saya sendiri");
-    await eventually(async () => api.callsOf("answerCallbackQuery").some((c) => c.params.callback_query_id === stale.callbackId && c.params.show_alert), 10_000, "stale refused");
+    await eventually(
+      async () => api.callsOf("answerCallbackQuery").some((c) => c.params.callback_query_id === stale.callbackId && c.params.show_alert),
+      10_000,
+      "stale refused",
+    );
     expect(await ctx.db.message.count({ where: { externalId: `cb:${stale.callbackId}` } })).toBe(0);
   });
 
@@ -198,7 +259,10 @@ describe("Telegram: bad input", () => {
     for (let i = 0; i < 40; i++) sent.push((await api.userSends(user.userId, i % 2 ? "halo" : "menu")).messageId);
     await api.nextMessages(user.chatId, 0, 40, 50_000);
     await user.settle(`${user.chatId}:${sent[sent.length - 1]}`);
-    const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId }, direction: "IN" }, orderBy: { seq: "asc" } });
+    const rows = await ctx.db.message.findMany({
+      where: { conversation: { chatId: user.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+    });
     expect(rows.map((r) => r.externalId)).toEqual(sent.map((id) => `${user.chatId}:${id}`));
     expect(rows.every((r) => r.state === "PROCESSED")).toBe(true);
     const replies = api.sentTo(user.chatId);

@@ -39,8 +39,25 @@ describe("Telegram long polling", () => {
     const parked = createParkedUpdates(ctx.db);
     const parkedTexts = async () => (await parked.list()).map((p) => idOf(p.update));
     const start = () =>
-      startLongPolling({ telegram, handle, log: createLogger("silent"), parked, allowedUpdates: ["message"], concurrency: 4, pollTimeoutS: 1, maxUpdateTries: 3 });
-    for (const [user, text] of [[1, "a1"], [2, "b1"], [2, "b2"], [1, "a2"], [3, "poison"], [3, "c2"]] as const) await api.userSends(user, text);
+      startLongPolling({
+        telegram,
+        handle,
+        log: createLogger("silent"),
+        parked,
+        allowedUpdates: ["message"],
+        concurrency: 4,
+        pollTimeoutS: 1,
+        maxUpdateTries: 3,
+      });
+    for (const [user, text] of [
+      [1, "a1"],
+      [2, "b1"],
+      [2, "b2"],
+      [1, "a2"],
+      [3, "poison"],
+      [3, "c2"],
+    ] as const)
+      await api.userSends(user, text);
     const polling = start();
     await eventually(async () => handled.includes("c2") && handled.includes("b2"), 20_000, "all stored");
     await polling.stop();

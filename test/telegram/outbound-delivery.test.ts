@@ -25,7 +25,10 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 async function lastOutbound(chatId: string) {
-  return ctx.db.message.findFirstOrThrow({ where: { conversation: { channel: "TELEGRAM", chatId }, direction: "OUT" }, orderBy: { seq: "desc" } });
+  return ctx.db.message.findFirstOrThrow({
+    where: { conversation: { channel: "TELEGRAM", chatId }, direction: "OUT" },
+    orderBy: { seq: "desc" },
+  });
 }
 
 describe("Telegram: delivery", () => {
@@ -48,7 +51,10 @@ describe("Telegram: delivery", () => {
     const { messageId } = await api.userSends(user.userId, "/start");
     await api.nextMessages(user.chatId, 0, 1, 30_000).catch(async (error: Error) => {
       // Say where it stopped: stored? queued? how many tries reached the API?
-      const rows = await ctx.db.message.findMany({ where: { conversation: { chatId: user.chatId } }, select: { direction: true, state: true, attempts: true, error: true } });
+      const rows = await ctx.db.message.findMany({
+        where: { conversation: { chatId: user.chatId } },
+        select: { direction: true, state: true, attempts: true, error: true },
+      });
       const calls = api.calls.filter((c) => String(c.params.chat_id) === user.chatId).map((c) => c.method);
       throw new Error(`${error.message}; rows ${JSON.stringify(rows)}; calls ${JSON.stringify(calls)}`);
     });
@@ -88,7 +94,11 @@ describe("Telegram: delivery", () => {
           from: { id: user.userId, is_bot: false, first_name: "Siti" },
           date: Math.floor(Date.now() / 1000),
           old_chat_member: { status: oldStatus, user: { id: 1, is_bot: true, first_name: "Bot" } },
-          new_chat_member: { status: newStatus, user: { id: 1, is_bot: true, first_name: "Bot" }, ...(newStatus === "kicked" ? { until_date: 0 } : {}) },
+          new_chat_member: {
+            status: newStatus,
+            user: { id: 1, is_bot: true, first_name: "Bot" },
+            ...(newStatus === "kicked" ? { until_date: 0 } : {}),
+          },
         },
       });
     const unreachable = async () => (await ctx.db.reporter.findUniqueOrThrow({ where: { id: reporterId } })).unreachableAt !== null;
@@ -105,7 +115,9 @@ describe("Telegram: delivery", () => {
     await skipFacts(async (t) => textsOf(await user.say(t)), textsOf(await user.say("untuk saya sendiri")));
     await user.say("ya");
     const created = await ctx.db.case.findFirstOrThrow({ where: { reporterId: await user.reporterId() } });
-    const officer = await ctx.db.officer.create({ data: { agencyId: "BP3MI-LA", username: `tg-${created.ticket}`, name: "Petugas", role: "OFFICER", passwordHash: "x" } });
+    const officer = await ctx.db.officer.create({
+      data: { agencyId: "BP3MI-LA", username: `tg-${created.ticket}`, name: "Petugas", role: "OFFICER", passwordHash: "x" },
+    });
     const words = Array.from({ length: 1800 }, (_, i) => `kata${i}`);
     const text = words.join(" ");
     await sendOfficerReply(ctx, { caseId: created.id, officerId: officer.id, agencyId: "BP3MI-LA", text });
@@ -113,7 +125,11 @@ describe("Telegram: delivery", () => {
     const pieces = api.sentTo(user.chatId).filter((m) => m.text.includes("kata"));
     expect(pieces.length).toBeGreaterThanOrEqual(3);
     expect(pieces.every((p) => p.text.length <= 4096)).toBe(true);
-    const received = pieces.map((p) => p.text).join(" ").split(/\s+/).filter((w) => /^kata\d+$/.test(w));
+    const received = pieces
+      .map((p) => p.text)
+      .join(" ")
+      .split(/\s+/)
+      .filter((w) => /^kata\d+$/.test(w));
     expect(received).toEqual(words);
   });
 
@@ -126,7 +142,10 @@ describe("Telegram: delivery", () => {
       await api.userSends(user.userId, "menu");
     }
     await api.waitFor(() => api.sent.length - start >= 50, 25_000, "50 replies");
-    const sends = api.sent.slice(start).map((m) => m.at).sort((a, b) => a - b);
+    const sends = api.sent
+      .slice(start)
+      .map((m) => m.at)
+      .sort((a, b) => a - b);
     let maxInWindow = 0;
     for (let i = 0, j = 0; i < sends.length; i++) {
       while (sends[i]! - sends[j]! >= 1000) j++;

@@ -69,7 +69,12 @@ describe("callback data signing", () => {
   });
 });
 
-const base = { message_id: 7, date: 1_760_000_000, chat: { id: 42, type: "private" }, from: { id: 42, is_bot: false, first_name: "Sri", last_name: "Wahyuni" } };
+const base = {
+  message_id: 7,
+  date: 1_760_000_000,
+  chat: { id: 42, type: "private" },
+  from: { id: 42, is_bot: false, first_name: "Sri", last_name: "Wahyuni" },
+};
 
 describe("toInboundMessage", () => {
   it("converts text with a unique id per chat and message, and the sender's name", () => {
@@ -91,7 +96,15 @@ describe("toInboundMessage", () => {
   it("picks the largest photo size and asks for a download", () => {
     const converted = toInboundMessage({
       update_id: 2,
-      message: { ...base, caption: "slip gaji", photo: [{ file_id: "small", width: 90, height: 90 }, { file_id: "big", width: 1280, height: 720, file_size: 99 }, { file_id: "mid", width: 320, height: 320 }] },
+      message: {
+        ...base,
+        caption: "slip gaji",
+        photo: [
+          { file_id: "small", width: 90, height: 90 },
+          { file_id: "big", width: 1280, height: 720, file_size: 99 },
+          { file_id: "mid", width: 320, height: 320 },
+        ],
+      },
     });
     expect(converted).toMatchObject({ type: "message", message: { kind: "image", text: "slip gaji" }, file: { fileId: "big", size: 99 } });
   });
@@ -100,14 +113,26 @@ describe("toInboundMessage", () => {
     expect(toInboundMessage({ update_id: 3, edited_message: { ...base, edit_date: 1_760_000_100, text: "ralat" } })).toMatchObject({
       message: { kind: "edit", externalId: "edit:42:7:1760000100", refersTo: "42:7", text: "ralat" },
     });
-    expect(toInboundMessage({ update_id: 4, message: { ...base, voice: { file_id: "v", duration: 2 } } })).toMatchObject({ message: { kind: "voice" }, file: { fileId: "v" } });
-    expect(toInboundMessage({ update_id: 5, message: { ...base, video_note: { file_id: "vn" } } })).toMatchObject({ message: { kind: "video" } });
-    expect(toInboundMessage({ update_id: 6, message: { ...base, sticker: { file_id: "s", emoji: "🙏" } } })).toMatchObject({ message: { kind: "sticker", text: "🙏" } });
-    expect(toInboundMessage({ update_id: 7, message: { ...base, dice: { emoji: "🎲", value: 3 } } })).toMatchObject({ message: { kind: "unsupported" } });
+    expect(toInboundMessage({ update_id: 4, message: { ...base, voice: { file_id: "v", duration: 2 } } })).toMatchObject({
+      message: { kind: "voice" },
+      file: { fileId: "v" },
+    });
+    expect(toInboundMessage({ update_id: 5, message: { ...base, video_note: { file_id: "vn" } } })).toMatchObject({
+      message: { kind: "video" },
+    });
+    expect(toInboundMessage({ update_id: 6, message: { ...base, sticker: { file_id: "s", emoji: "🙏" } } })).toMatchObject({
+      message: { kind: "sticker", text: "🙏" },
+    });
+    expect(toInboundMessage({ update_id: 7, message: { ...base, dice: { emoji: "🎲", value: 3 } } })).toMatchObject({
+      message: { kind: "unsupported" },
+    });
   });
 
   it("reads blocking and unblocking the bot in a private chat, and ignores membership changes in groups", () => {
-    const change = (chat: object, status: string) => ({ update_id: 20, my_chat_member: { chat, from: base.from, date: 1, new_chat_member: { status } } });
+    const change = (chat: object, status: string) => ({
+      update_id: 20,
+      my_chat_member: { chat, from: base.from, date: 1, new_chat_member: { status } },
+    });
     expect(toInboundMessage(change(base.chat, "kicked"))).toEqual({ type: "membership", userId: String(base.from.id), blocked: true });
     expect(toInboundMessage(change(base.chat, "member"))).toEqual({ type: "membership", userId: String(base.from.id), blocked: false });
     expect(toInboundMessage(change({ id: -100, type: "group" }, "kicked"))).toMatchObject({ type: "ignore" });
@@ -115,15 +140,27 @@ describe("toInboundMessage", () => {
   });
 
   it("reads button presses, groups, channels, service messages and junk without throwing", () => {
-    expect(toInboundMessage({ update_id: 8, callback_query: { id: "q1", from: base.from, data: "x~y", message: { ...base, text: "t" } } })).toMatchObject({
+    expect(
+      toInboundMessage({ update_id: 8, callback_query: { id: "q1", from: base.from, data: "x~y", message: { ...base, text: "t" } } }),
+    ).toMatchObject({
       type: "callback",
       callbackQueryId: "q1",
       pressedMessageId: 7,
       message: { externalId: "cb:q1", kind: "action", text: "x~y", chatId: "42" },
     });
-    expect(toInboundMessage({ update_id: 9, message: { ...base, chat: { id: -5, type: "supergroup" }, text: "hai" } })).toEqual({ type: "not-private", chatId: "-5", chatType: "supergroup" });
-    expect(toInboundMessage({ update_id: 10, channel_post: { ...base, chat: { id: -9, type: "channel" }, text: "x" } })).toMatchObject({ type: "not-private", chatType: "channel" });
-    expect(toInboundMessage({ update_id: 11, message: { ...base, new_chat_members: [] } })).toMatchObject({ type: "ignore", reason: "service message" });
+    expect(toInboundMessage({ update_id: 9, message: { ...base, chat: { id: -5, type: "supergroup" }, text: "hai" } })).toEqual({
+      type: "not-private",
+      chatId: "-5",
+      chatType: "supergroup",
+    });
+    expect(toInboundMessage({ update_id: 10, channel_post: { ...base, chat: { id: -9, type: "channel" }, text: "x" } })).toMatchObject({
+      type: "not-private",
+      chatType: "channel",
+    });
+    expect(toInboundMessage({ update_id: 11, message: { ...base, new_chat_members: [] } })).toMatchObject({
+      type: "ignore",
+      reason: "service message",
+    });
     expect(toInboundMessage({ update_id: 12, chat_join_request: {} })).toMatchObject({ type: "ignore" });
     for (const junk of [null, 5, "x", [], { update_id: 13, message: "nope" }, { update_id: 14, message: { text: "no chat" } }]) {
       expect(toInboundMessage(junk).type).toBe("ignore");
@@ -132,7 +169,8 @@ describe("toInboundMessage", () => {
 });
 
 describe("processUpdates", () => {
-  const update = (id: number, chat: number) => ({ update_id: id, message: { ...base, message_id: id, chat: { id: chat, type: "private" } } }) as unknown as Update;
+  const update = (id: number, chat: number) =>
+    ({ update_id: id, message: { ...base, message_id: id, chat: { id: chat, type: "private" } } }) as unknown as Update;
 
   it("keeps each chat's order, runs chats in parallel, and stops a chat at its first failure", async () => {
     const seen: number[] = [];

@@ -3,7 +3,7 @@ import { freePort } from "../../src/infra/free-port.js";
 import type { FakeTelegramApi } from "../support/fake-telegram-api.js";
 import { startTelegramTestApp } from "../support/telegram-test-app.js";
 import { TelegramUser } from "../support/telegram-user.js";
-import { type TestContext } from "../support/test-app.js";
+import type { TestContext } from "../support/test-app.js";
 
 let ctx: TestContext;
 let api: FakeTelegramApi;
@@ -31,7 +31,13 @@ const push = (body: unknown, headers: Record<string, string>, url = hookUrl) =>
 
 const textUpdate = (updateId: number, userId: number, text: string) => ({
   update_id: updateId,
-  message: { message_id: 1, from: { id: userId, is_bot: false, first_name: "Ibu Yati" }, chat: { id: userId, type: "private" }, date: Math.floor(Date.now() / 1000), text },
+  message: {
+    message_id: 1,
+    from: { id: userId, is_bot: false, first_name: "Ibu Yati" },
+    chat: { id: userId, type: "private" },
+    date: Math.floor(Date.now() / 1000),
+    text,
+  },
 });
 
 describe("Telegram: webhook mode", () => {
@@ -39,7 +45,14 @@ describe("Telegram: webhook mode", () => {
     expect(api.webhook).toEqual({ url: hookUrl, secret: SECRET });
     const registered = api.callsOf("setWebhook")[0]!.params;
     expect(registered).toMatchObject({ url: hookUrl, secret_token: SECRET });
-    expect(registered.allowed_updates).toEqual(["message", "edited_message", "callback_query", "my_chat_member", "channel_post", "edited_channel_post"]);
+    expect(registered.allowed_updates).toEqual([
+      "message",
+      "edited_message",
+      "callback_query",
+      "my_chat_member",
+      "channel_post",
+      "edited_channel_post",
+    ]);
     expect(api.callsOf("getUpdates")).toHaveLength(0);
   });
 
@@ -55,16 +68,25 @@ describe("Telegram: webhook mode", () => {
   it("refuses a wrong or missing secret token, and a wrong path, without storing anything", async () => {
     const wrong = await push(textUpdate(9001, 8_400_002, "halo"), { "x-telegram-bot-api-secret-token": "bukan-rahasia-yang-benar-123" });
     const missing = await push(textUpdate(9002, 8_400_003, "halo"), {});
-    const wrongPath = await push(textUpdate(9003, 8_400_004, "halo"), { "x-telegram-bot-api-secret-token": SECRET }, hookUrl.replace("/masuk", "/lain"));
+    const wrongPath = await push(
+      textUpdate(9003, 8_400_004, "halo"),
+      { "x-telegram-bot-api-secret-token": SECRET },
+      hookUrl.replace("/masuk", "/lain"),
+    );
     expect([wrong.status, missing.status, wrongPath.status]).toEqual([403, 403, 403]);
-    const stored = await ctx.db.message.count({ where: { channel: "TELEGRAM", conversation: { chatId: { in: ["8400002", "8400003", "8400004"] } } } });
+    const stored = await ctx.db.message.count({
+      where: { channel: "TELEGRAM", conversation: { chatId: { in: ["8400002", "8400003", "8400004"] } } },
+    });
     expect(stored).toBe(0);
   });
 
   it("answers 400 to a body that is not JSON, and 200 to an update type it ignores", async () => {
     const garbage = await fetch(hookUrl, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body: "{not json" });
     expect(garbage.status).toBe(400);
-    const poll = await push({ update_id: 9100, poll: { id: "x", question: "?", options: [] } }, { "x-telegram-bot-api-secret-token": SECRET });
+    const poll = await push(
+      { update_id: 9100, poll: { id: "x", question: "?", options: [] } },
+      { "x-telegram-bot-api-secret-token": SECRET },
+    );
     expect(poll.status).toBe(200);
   });
 });

@@ -42,7 +42,8 @@ function sourceFiles(dir: string): string[] {
 export function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
   const specifiers = new Set<string>();
-  for (const [, from, bare] of code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm)) specifiers.add((from ?? bare)!);
+  for (const [, from, bare] of code.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']|^import\s*["']([^"']+)["']/gm))
+    specifiers.add((from ?? bare)!);
   for (const [, dynamic] of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) specifiers.add(dynamic!);
   return [...specifiers];
 }
@@ -53,7 +54,9 @@ function importGraph(): Map<string, { files: string[]; packages: string[] }> {
   for (const file of ROOTS.flatMap(sourceFiles)) {
     const specifiers = importsOf(readFileSync(file, "utf8"));
     graph.set(file, {
-      files: specifiers.filter((s) => s.startsWith(".")).map((s) => relative(process.cwd(), resolve(dirname(file), s)).replace(/\.js$/, ".ts")),
+      files: specifiers
+        .filter((s) => s.startsWith("."))
+        .map((s) => relative(process.cwd(), resolve(dirname(file), s)).replace(/\.js$/, ".ts")),
       packages: specifiers.filter((s) => !s.startsWith(".")),
     });
   }
@@ -125,14 +128,20 @@ describe("architecture", () => {
   });
 
   it("has no upward imports: a layer imports only its own and lower layers", () => {
-    const upward = [...graph].flatMap(([file, { files }]) => files.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${file} -> ${target}`));
+    const upward = [...graph].flatMap(([file, { files }]) =>
+      files.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${file} -> ${target}`),
+    );
     expect(upward).toEqual([]);
   });
 
   it("keeps src/core pure: it imports only src/core and packages without I/O", () => {
     const outside = [...graph]
       .filter(([file]) => file.startsWith("src/core/"))
-      .flatMap(([file, { files, packages }]) => [...files.filter((t) => !t.startsWith("src/core/")), ...packages.filter((p) => !CORE_PACKAGES.has(p))].map((t) => `${file} -> ${t}`));
+      .flatMap(([file, { files, packages }]) =>
+        [...files.filter((t) => !t.startsWith("src/core/")), ...packages.filter((p) => !CORE_PACKAGES.has(p))].map(
+          (t) => `${file} -> ${t}`,
+        ),
+      );
     expect(outside).toEqual([]);
   });
 });

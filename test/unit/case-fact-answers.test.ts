@@ -37,7 +37,20 @@ describe("reading the answers to the optional fact questions", () => {
     expect(readFactAnswer("workSector", "", "answer:sector:HACK")).toEqual({});
   });
 
-  it.each(["gak tau", "gk tw", "PT nya lupa", "tak tahu", "tak ingat lah", "gatau", "ora ngerti", "skip", "-", "Lewati", "entahlah", "belum tau"])("'%s' is not known: the question moves on", (answer) => {
+  it.each([
+    "gak tau",
+    "gk tw",
+    "PT nya lupa",
+    "tak tahu",
+    "tak ingat lah",
+    "gatau",
+    "ora ngerti",
+    "skip",
+    "-",
+    "Lewati",
+    "entahlah",
+    "belum tau",
+  ])("'%s' is not known: the question moves on", (answer) => {
     expect(isUnknownAnswer(answer)).toBe(true);
   });
 

@@ -37,6 +37,8 @@ describe("the WhatsApp session key", () => {
     } catch (error) {
       expect((error as Error).message).not.toContain(short.slice(3));
     }
-    expect(() => loadConfig({ WHATSAPP_AUTH_KEY: key, WHATSAPP_AUTH_KEY_PREVIOUS: `k1:${Buffer.alloc(32, 2).toString("base64")}` })).toThrow(/WHATSAPP_AUTH_KEY_PREVIOUS: needs a key id of its own/);
+    expect(() =>
+      loadConfig({ WHATSAPP_AUTH_KEY: key, WHATSAPP_AUTH_KEY_PREVIOUS: `k1:${Buffer.alloc(32, 2).toString("base64")}` }),
+    ).toThrow(/WHATSAPP_AUTH_KEY_PREVIOUS: needs a key id of its own/);
   });
 });

@@ -55,7 +55,14 @@ describe("conversation engine: complaint intake", () => {
     const create = final.effects.find((e) => e.type === "createCase");
     expect(create).toBeDefined();
     if (create?.type !== "createCase") throw new Error("no case");
-    expect(create.draft).toMatchObject({ kind: "GAJI", onBehalf: false, workerName: "Rina Marlina", regionId: "ID-LA", country: "Taiwan", consent: true });
+    expect(create.draft).toMatchObject({
+      kind: "GAJI",
+      onBehalf: false,
+      workerName: "Rina Marlina",
+      regionId: "ID-LA",
+      country: "Taiwan",
+      consent: true,
+    });
     expect(create.draft.facts).toEqual({ employerName: "Mr Chen", workSector: "PABRIK" });
     expect(final.replies).toEqual([{ placeholder: "caseCreated" }]);
     expect(state.step).toBe("idle");
@@ -88,14 +95,24 @@ describe("conversation engine: complaint intake", () => {
   });
 
   it("adds to the story when the reporter writes more instead of yes or no", () => {
-    const { last } = converse(["paspor saya ditahan agen, saya dari jakarta, kerja di hongkong", "lewati", "lewati", "lewati", "oh ya gaji saya juga belum dibayar"]);
+    const { last } = converse([
+      "paspor saya ditahan agen, saya dari jakarta, kerja di hongkong",
+      "lewati",
+      "lewati",
+      "lewati",
+      "oh ya gaji saya juga belum dibayar",
+    ]);
     expect(last.state.draft?.extraKinds).toContain("GAJI");
     expect(textOf(last)).toMatch(/setuju/);
   });
 
   it("reminds the reporter of an unfinished intake when they come back hours later", () => {
     const first = converse(["gaji saya belum dibayar"]);
-    const later = decide(first.state, { kind: "text", text: "1" }, { ...baseFacts, now: new Date(baseFacts.now.getTime() + 24 * 3600_000) });
+    const later = decide(
+      first.state,
+      { kind: "text", text: "1" },
+      { ...baseFacts, now: new Date(baseFacts.now.getTime() + 24 * 3600_000) },
+    );
     expect(textOf(later)).toMatch(/Selamat datang kembali/);
   });
 });
@@ -161,7 +178,6 @@ describe("conversation engine: menu, questions, status", () => {
     expect(textOf(converse(["\u0001\u0002\u0003\u0004\u0005"]).last)).toMatch(/tidak dapat kami baca/);
     expect(textOf(converse([{ kind: "unsupported", text: "" }]).last)).toMatch(/belum dapat kami proses/);
   });
-
 });
 
 const createdDraft = (d: Decision) => {
@@ -175,14 +191,33 @@ describe("conversation engine: voice notes, photos and messages not understood",
   const photo: EngineInput = { kind: "image", text: "" };
 
   it("opens a case about a photo and asks only region, country (with buttons) and consent, never the story", () => {
-    const { decisions, last } = converse([photo, "indramayu", { kind: "text", text: "", action: "answer:country:taiwan" }, { kind: "text", text: "", action: "answer:yes" }]);
+    const { decisions, last } = converse([
+      photo,
+      "indramayu",
+      { kind: "text", text: "", action: "answer:country:taiwan" },
+      { kind: "text", text: "", action: "answer:yes" },
+    ]);
     expect(textOf(decisions[0]!)).toMatch(/Lampiran Bapak\/Ibu sudah kami terima/);
     expect(textOf(decisions[0]!)).toMatch(/kabupaten\/kota dan provinsi/);
     expect(textOf(decisions[0]!)).not.toMatch(/ceritakan/);
     const countryQuestion = decisions[1]!.replies[0]!;
-    expect("buttons" in countryQuestion && countryQuestion.buttons?.map((b) => b.label)).toEqual(["Malaysia", "Taiwan", "Hong Kong", "Arab Saudi", "Singapura", "Belum berangkat"]);
+    expect("buttons" in countryQuestion && countryQuestion.buttons?.map((b) => b.label)).toEqual([
+      "Malaysia",
+      "Taiwan",
+      "Hong Kong",
+      "Arab Saudi",
+      "Singapura",
+      "Belum berangkat",
+    ]);
     expect(textOf(decisions[2]!)).toMatch(/setuju data ini kami proses/);
-    expect(createdDraft(last)).toMatchObject({ description: ["Pengaduan lewat pesan suara/foto"], kind: "LAINNYA", viaMedia: true, regionId: "ID-JB", country: "Taiwan", consent: true });
+    expect(createdDraft(last)).toMatchObject({
+      description: ["Pengaduan lewat pesan suara/foto"],
+      kind: "LAINNYA",
+      viaMedia: true,
+      regionId: "ID-JB",
+      country: "Taiwan",
+      consent: true,
+    });
     expect(last.replies).toEqual([{ placeholder: "caseCreated" }]);
   });
 
@@ -191,7 +226,14 @@ describe("conversation engine: voice notes, photos and messages not understood",
     expect(textOf(decisions[0]!)).toMatch(/Kami catat sebagai pengaduan agar petugas dapat mendengarkannya/);
     expect(textOf(decisions[0]!)).not.toMatch(/tuliskan juga masalahnya/);
     expect(textOf(decisions[2]!)).toMatch(/boleh menjawab YA dengan pesan suara/);
-    expect(createdDraft(last)).toMatchObject({ viaMedia: true, regionId: null, originText: "(dijawab lewat pesan suara)", country: "(dijawab lewat pesan suara)", consent: true, consentByVoice: true });
+    expect(createdDraft(last)).toMatchObject({
+      viaMedia: true,
+      regionId: null,
+      originText: "(dijawab lewat pesan suara)",
+      country: "(dijawab lewat pesan suara)",
+      consent: true,
+      consentByVoice: true,
+    });
   });
 
   it("a photo does not answer the consent question; it is kept and the question asked again", () => {
@@ -283,7 +325,10 @@ describe("conversation engine: kabupaten/kota of origin", () => {
     const city = converse(["gaji saya belum dibayar, saya dari kota bandung kerja di taiwan"]).last.state.draft!;
     expect(city).toMatchObject({ regencyCode: "32.73" });
     // Routing still follows the agreements: plain "pekalongan" is the regency with its own agreement.
-    expect(converse(["gaji saya belum dibayar, saya dari pekalongan kerja di taiwan"]).last.state.draft).toMatchObject({ regionId: "KAB-PEKALONGAN", regencyCode: "33.26" });
+    expect(converse(["gaji saya belum dibayar, saya dari pekalongan kerja di taiwan"]).last.state.draft).toMatchObject({
+      regionId: "KAB-PEKALONGAN",
+      regencyCode: "33.26",
+    });
   });
 });
 

@@ -57,7 +57,9 @@ const ASK_PASSPORT = /nomor paspor/;
 const ASK_CITY = /Di kota mana/;
 
 const OPEN_GAJI = { openCase: { id: "case-open", ticket: "PMI-4HRPY3", kind: "GAJI", extraKinds: [], country: "Malaysia" } };
-const RESOLVED_DOKUMEN = { resolvedCase: { id: "case-done", ticket: "PMI-9TXK4M", kind: "DOKUMEN_DITAHAN", extraKinds: [], country: "Taiwan" } };
+const RESOLVED_DOKUMEN = {
+  resolvedCase: { id: "case-done", ticket: "PMI-9TXK4M", kind: "DOKUMEN_DITAHAN", extraKinds: [], country: "Taiwan" },
+};
 const RESOLVED_GAJI = { resolvedCase: { id: "case-done", ticket: "PMI-9TXK4M", kind: "GAJI", extraKinds: [], country: "Hong Kong" } };
 
 /** Polite address followed by "saya/sy/aku" is not a relative: the writer reports for themself. */
@@ -302,7 +304,10 @@ const families: Talk[] = [
     title: "a death told by the worker's child: the name of the deceased is asked, never their WhatsApp number",
     on: "tg",
     turns: [
-      ["innalillahi, ibu sy meninggal di saudi bulan lalu, jenazah blm dipulangkan, agen gk ada kabar. gimana cara bawa pulang?", /siapa nama lengkap almarhum\/almarhumah\?/],
+      [
+        "innalillahi, ibu sy meninggal di saudi bulan lalu, jenazah blm dipulangkan, agen gk ada kabar. gimana cara bawa pulang?",
+        /siapa nama lengkap almarhum\/almarhumah\?/,
+      ],
       ["Almh. Sumarni binti Kasim", ASK_REGION],
     ],
     never: /nomor WhatsApp-nya|pertanyaan di atas/,
@@ -319,7 +324,14 @@ const families: Talk[] = [
       ["1", CONFIRM],
       ["ya", CREATED],
     ],
-    stored: { onBehalf: true, relationship: "adik", workerName: "Siti Aminah", workerPhone: "+6281234567890", regionId: "ID-LA", country: "Malaysia" },
+    stored: {
+      onBehalf: true,
+      relationship: "adik",
+      workerName: "Siti Aminah",
+      workerPhone: "+6281234567890",
+      regionId: "ID-LA",
+      country: "Malaysia",
+    },
   },
   {
     title: "anak sy di hongkong paspornya ditahan agen",
@@ -1020,7 +1032,11 @@ const afterACase: Talk[] = [
       ["jaga nenek", CONFIRM],
       ["ya", CREATED],
     ],
-    stored: { country: "Malaysia", workerName: "Yanti", description: ["sekarang saya kerja di malaysia dan gaji saya tidak dibayar majikan 3 bulan"] },
+    stored: {
+      country: "Malaysia",
+      workerName: "Yanti",
+      description: ["sekarang saya kerja di malaysia dan gaji saya tidak dibayar majikan 3 bulan"],
+    },
   },
   {
     title: "another kind of problem after resolution: 'bukan' keeps it with the old case and reopens it",
@@ -1254,7 +1270,10 @@ const mixed: Talk[] = [
     title: "a family mother writes at length",
     on: "tg",
     turns: [
-      ["assalamualaikum pak, saya mau melaporkan anak saya yang kerja di malaysia, sudah 6 bulan tidak ada kabar dan tidak kirim uang", ASK_WORKER_NAME],
+      [
+        "assalamualaikum pak, saya mau melaporkan anak saya yang kerja di malaysia, sudah 6 bulan tidak ada kabar dan tidak kirim uang",
+        ASK_WORKER_NAME,
+      ],
       ["nama anak saya Rini Handayani pak", ASK_REGION],
       ["kami dari lampung timur", ASK_CITY],
       ["lewati", ASK_EMPLOYER],
@@ -1323,7 +1342,14 @@ const mixed: Talk[] = [
       ["Andika Pratama", ASK_REGION],
       ["medan"],
     ],
-    stored: { onBehalf: true, relationship: "adik", workerName: "Andika Pratama", regionId: "ID-SU", country: "Kamboja", urgency: "EMERGENCY" },
+    stored: {
+      onBehalf: true,
+      relationship: "adik",
+      workerName: "Andika Pratama",
+      regionId: "ID-SU",
+      country: "Kamboja",
+      urgency: "EMERGENCY",
+    },
   },
   {
     title: "a worker sends a photo of the pay slip while the name is asked",
@@ -1501,11 +1527,17 @@ const caseFacts: Talk[] = [
       ["gaji saya blm dibayar 3 bln, berangkat lewat PT Maju Jaya, majikan saya Mr Tan di Kuala Lumpur", ASK_OWN_NAME],
       ["Wati", ASK_REGION],
       ["cirebon", ASK_SECTOR],
-      ["1", /Nama majikan \/ pemberi kerja: Mr Tan[\s\S]*Perusahaan penempatan \(P3MI\/PT\): PT Maju Jaya[\s\S]*Kota di luar negeri: Kuala Lumpur[\s\S]*Sektor pekerjaan: Pekerja rumah tangga/],
+      [
+        "1",
+        /Nama majikan \/ pemberi kerja: Mr Tan[\s\S]*Perusahaan penempatan \(P3MI\/PT\): PT Maju Jaya[\s\S]*Kota di luar negeri: Kuala Lumpur[\s\S]*Sektor pekerjaan: Pekerja rumah tangga/,
+      ],
       ["ya", CREATED],
     ],
     never: /Siapa nama majikan|perusahaan penempatan \(P3MI\) yang/,
-    stored: { facts: { placementCompany: "PT Maju Jaya", employerName: "Mr Tan", cityAbroad: "Kuala Lumpur", workSector: "PRT" }, country: "Malaysia" },
+    stored: {
+      facts: { placementCompany: "PT Maju Jaya", employerName: "Mr Tan", cityAbroad: "Kuala Lumpur", workSector: "PRT" },
+      country: "Malaysia",
+    },
   },
   {
     title: "typos and 'gk tau', 'PT nya lupa': skipped without nagging",
@@ -1550,7 +1582,11 @@ const caseFacts: Talk[] = [
       ["1", CONFIRM],
       ["ya", CREATED],
     ],
-    stored: { onBehalf: true, workerName: "Siti Nurhaliza", facts: { employerName: "Madam Chan", placementCompany: "PT Bina Insani", workSector: "PRT" } },
+    stored: {
+      onBehalf: true,
+      workerName: "Siti Nurhaliza",
+      facts: { employerName: "Madam Chan", placementCompany: "PT Bina Insani", workSector: "PRT" },
+    },
   },
   {
     title: "every fact skipped with the Lewati button",

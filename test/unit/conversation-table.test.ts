@@ -5,7 +5,15 @@
  * stood in for) and asserts what the bot says at each turn and what is stored on the case.
  */
 import { describe, expect, it } from "vitest";
-import { decide, type CaseDraft, type ConversationState, type Decision, type Effect, type EngineFacts, type EngineInput } from "../../src/conversation/engine.js";
+import {
+  decide,
+  type CaseDraft,
+  type ConversationState,
+  type Decision,
+  type Effect,
+  type EngineFacts,
+  type EngineInput,
+} from "../../src/conversation/engine.js";
 import { CONVERSATIONS, type Talk } from "./conversation-table.data.js";
 
 const baseFacts: EngineFacts = {
@@ -25,13 +33,20 @@ function play(talk: Talk) {
     const message = turn[0];
     const input: EngineInput = typeof message === "string" ? { kind: "text", text: message } : message;
     now += 60_000;
-    const facts: EngineFacts = { ...baseFacts, defaultOnBehalf: talk.on === "tg", ...talk.facts, now: new Date(now), messageReceivedAt: new Date(now) };
+    const facts: EngineFacts = {
+      ...baseFacts,
+      defaultOnBehalf: talk.on === "tg",
+      ...talk.facts,
+      now: new Date(now),
+      messageReceivedAt: new Date(now),
+    };
     const decision = decide(state, input, facts);
     decisions.push(decision);
     state = decision.state;
     // The pipeline's part: an emergency case created mid-intake gives the draft its id and ticket.
     const created = decision.effects.find((e) => e.type === "createCase");
-    if (created && state.draft && created.draft.emergencyCreated) state = { ...state, draft: { ...state.draft, caseId: "case-emergency", ticket: "PMI-XAN9KX" } };
+    if (created && state.draft && created.draft.emergencyCreated)
+      state = { ...state, draft: { ...state.draft, caseId: "case-emergency", ticket: "PMI-XAN9KX" } };
   }
   const effects = decisions.flatMap((d) => d.effects);
   return { decisions, state, effects };

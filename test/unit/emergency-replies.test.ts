@@ -126,12 +126,36 @@ describe("missionsFor", () => {
 
   it("covers every destination country the service must know, each with a source note", () => {
     const required = [
-      "Malaysia", "Taiwan", "Hong Kong", "Singapura", "Arab Saudi", "Uni Emirat Arab", "Qatar", "Kuwait", "Oman", "Bahrain",
-      "Brunei Darussalam", "Korea Selatan", "Jepang", "Turki", "Polandia", "Kamboja", "Myanmar", "Laos", "Thailand", "Filipina",
+      "Malaysia",
+      "Taiwan",
+      "Hong Kong",
+      "Singapura",
+      "Arab Saudi",
+      "Uni Emirat Arab",
+      "Qatar",
+      "Kuwait",
+      "Oman",
+      "Bahrain",
+      "Brunei Darussalam",
+      "Korea Selatan",
+      "Jepang",
+      "Turki",
+      "Polandia",
+      "Kamboja",
+      "Myanmar",
+      "Laos",
+      "Thailand",
+      "Filipina",
     ];
     for (const country of required) {
-      expect(directory.missions.some((m) => m.country === country), country).toBe(true);
-      expect(directory.emergencyNumbers.some((n) => n.country === country), country).toBe(true);
+      expect(
+        directory.missions.some((m) => m.country === country),
+        country,
+      ).toBe(true);
+      expect(
+        directory.emergencyNumbers.some((n) => n.country === country),
+        country,
+      ).toBe(true);
     }
     for (const m of MISSIONS) {
       expect(m.note.length, m.id).toBeGreaterThan(0);

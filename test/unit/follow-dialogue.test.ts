@@ -67,7 +67,21 @@ describe("conversation engine: following cases", () => {
   });
 
   it("leaves YA to the complaint confirmation when an intake is running", () => {
-    const draft = { description: ["gaji"], kind: "GAJI", extraKinds: [], urgency: "NORMAL", signals: [], asked: {}, forOfficer: false, startedAt: facts.now.toISOString(), onBehalf: false, nameSkipped: true, regionId: "ID-LA", country: "Malaysia", awaiting: "confirm" } as const;
+    const draft = {
+      description: ["gaji"],
+      kind: "GAJI",
+      extraKinds: [],
+      urgency: "NORMAL",
+      signals: [],
+      asked: {},
+      forOfficer: false,
+      startedAt: facts.now.toISOString(),
+      onBehalf: false,
+      nameSkipped: true,
+      regionId: "ID-LA",
+      country: "Malaysia",
+      awaiting: "confirm",
+    } as const;
     const state: ConversationState = { step: "intake", draft: structuredClone(draft) as unknown as ConversationState["draft"] };
     const decision = decide(state, { kind: "text", text: "ya" }, { ...facts, pendingConsent: { ticket: "PMI-7K3M9X" } });
     expect(decision.effects.map((e) => e.type)).toEqual(["createCase"]);

@@ -109,7 +109,9 @@ describe("hostile input: the cap", () => {
     expect(limited.length).toBeLessThanOrEqual(MATCHER_INPUT_LIMIT + 1);
     expect(limited.startsWith("saya dipukul ")).toBe(true);
     expect(limited.endsWith(" tolong pulangkan")).toBe(true);
-    expect(baseTokens(text).every((t) => t === "saya" || t === "dipukul" || t === "abcdefghij" || t === "tolong" || t === "pulangkan")).toBe(true);
+    expect(
+      baseTokens(text).every((t) => t === "saya" || t === "dipukul" || t === "abcdefghij" || t === "tolong" || t === "pulangkan"),
+    ).toBe(true);
   });
 
   it("still finds an emergency told at the start of a very long message", () => {
@@ -118,6 +120,18 @@ describe("hostile input: the cap", () => {
   });
 
   it("still splits a number glued to its unit and keeps p3mi whole", () => {
-    expect(baseTokens("sy blm dibyr 3bln, 20jt ke p3mi 1234567bulan")).toEqual(["sy", "blm", "dibyr", "3", "bln", "20", "jt", "ke", "p3mi", "1234567", "bulan"]);
+    expect(baseTokens("sy blm dibyr 3bln, 20jt ke p3mi 1234567bulan")).toEqual([
+      "sy",
+      "blm",
+      "dibyr",
+      "3",
+      "bln",
+      "20",
+      "jt",
+      "ke",
+      "p3mi",
+      "1234567",
+      "bulan",
+    ]);
   });
 });

@@ -30,15 +30,7 @@ const forbiddenPairs = CASE_STATUSES.flatMap((from) =>
 
 describe("statuses", () => {
   it("match the Prisma enum order and have Indonesian labels", () => {
-    expect(CASE_STATUSES).toEqual([
-      "DITERIMA",
-      "DIVERIFIKASI",
-      "DITANGANI",
-      "DIRUJUK",
-      "MENUNGGU_KETERANGAN",
-      "SELESAI",
-      "DITUTUP",
-    ]);
+    expect(CASE_STATUSES).toEqual(["DITERIMA", "DIVERIFIKASI", "DITANGANI", "DIRUJUK", "MENUNGGU_KETERANGAN", "SELESAI", "DITUTUP"]);
     expect(STATUS_LABELS).toEqual({
       DITERIMA: "Diterima",
       DIVERIFIKASI: "Diverifikasi",
@@ -114,9 +106,7 @@ describe("transitions", () => {
       expect(err.message).toContain("Cannot move a case from DITUTUP to DITANGANI");
       expect(err.message).toContain("terminal");
     }
-    expect(() => assertTransition("DITANGANI", "DITERIMA")).toThrow(
-      /allowed from DITANGANI: DIRUJUK, MENUNGGU_KETERANGAN, SELESAI/,
-    );
+    expect(() => assertTransition("DITANGANI", "DITERIMA")).toThrow(/allowed from DITANGANI: DIRUJUK, MENUNGGU_KETERANGAN, SELESAI/);
   });
 });
 

@@ -26,7 +26,15 @@ const texts = (d: Decision) => d.replies.map((r) => ("text" in r ? r.text : `<${
 
 describe("privacy notice (UU PDP)", () => {
   it("comes with the consent question: who processes, specific data, retention from the settings, and the rights", () => {
-    const { decisions } = converse(["gaji saya belum dibayar 3 bulan", "1", "saya dari lampung timur", "taiwan", "lewati", "lewati", "lewati"]);
+    const { decisions } = converse([
+      "gaji saya belum dibayar 3 bulan",
+      "1",
+      "saya dari lampung timur",
+      "taiwan",
+      "lewati",
+      "lewati",
+      "lewati",
+    ]);
     const replies = texts(decisions.at(-1)!);
     const notice = replies.find((t) => t.includes("Pemberitahuan tentang data pribadi"));
     expect(notice).toBeDefined();
@@ -59,8 +67,13 @@ describe("privacy notice (UU PDP)", () => {
 describe("retention settings", () => {
   it("defaults to 5 years for cases and 365 days for files, and refuses files kept longer than their case", () => {
     expect(loadConfig({})).toMatchObject({ RETENTION_CASE_YEARS: 5, RETENTION_MEDIA_DAYS: 365 });
-    expect(loadConfig({ RETENTION_CASE_YEARS: "2", RETENTION_MEDIA_DAYS: "30" })).toMatchObject({ RETENTION_CASE_YEARS: 2, RETENTION_MEDIA_DAYS: 30 });
-    expect(() => loadConfig({ RETENTION_CASE_YEARS: "1", RETENTION_MEDIA_DAYS: "400" })).toThrow(/RETENTION_MEDIA_DAYS: files cannot outlive their case/);
+    expect(loadConfig({ RETENTION_CASE_YEARS: "2", RETENTION_MEDIA_DAYS: "30" })).toMatchObject({
+      RETENTION_CASE_YEARS: 2,
+      RETENTION_MEDIA_DAYS: 30,
+    });
+    expect(() => loadConfig({ RETENTION_CASE_YEARS: "1", RETENTION_MEDIA_DAYS: "400" })).toThrow(
+      /RETENTION_MEDIA_DAYS: files cannot outlive their case/,
+    );
     expect(() => loadConfig({ RETENTION_CASE_YEARS: "0" })).toThrow(/RETENTION_CASE_YEARS/);
   });
 });
@@ -89,15 +102,21 @@ describe("satisfaction survey answers", () => {
   it("takes a digit or a button as the rating only while a survey waits", () => {
     const survey = { caseId: "c1", awaiting: "rating" as const };
     expect(converse(["4"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "answerSurvey", caseId: "c1", rating: 4 }]);
-    expect(converse([{ kind: "text", text: "", action: "survey:5" }], { pendingSurvey: survey }).last.effects).toEqual([{ type: "answerSurvey", caseId: "c1", rating: 5 }]);
+    expect(converse([{ kind: "text", text: "", action: "survey:5" }], { pendingSurvey: survey }).last.effects).toEqual([
+      { type: "answerSurvey", caseId: "c1", rating: 5 },
+    ]);
     expect(converse(["4"]).last.effects.some((e) => e.type === "answerSurvey")).toBe(false);
     expect(converse([{ kind: "text", text: "", action: "survey:3" }]).last.reason).toBe("stale-survey-button");
   });
 
   it("takes the next words as the comment, LEWATI as none, but not an emergency", () => {
     const survey = { caseId: "c1", awaiting: "comment" as const };
-    expect(converse(["terima kasih, sangat membantu"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "commentSurvey", caseId: "c1", comment: "terima kasih, sangat membantu" }]);
+    expect(converse(["terima kasih, sangat membantu"], { pendingSurvey: survey }).last.effects).toEqual([
+      { type: "commentSurvey", caseId: "c1", comment: "terima kasih, sangat membantu" },
+    ]);
     expect(converse(["LEWATI"], { pendingSurvey: survey }).last.effects).toEqual([{ type: "commentSurvey", caseId: "c1", comment: "" }]);
-    expect(converse(["tolong saya dipukul majikan setiap hari"], { pendingSurvey: survey }).last.effects.some((e) => e.type === "commentSurvey")).toBe(false);
+    expect(
+      converse(["tolong saya dipukul majikan setiap hari"], { pendingSurvey: survey }).last.effects.some((e) => e.type === "commentSurvey"),
+    ).toBe(false);
   });
 });

@@ -26,11 +26,23 @@ describe("routing rows, each checked against its clause", () => {
     { agreement: "MOU-LAMPUNG-2025", kind: "TERLANTAR", phase: "SETELAH_PULANG", leadKind: "DINAS_SOSIAL", clause: /kategori Terlantar/ },
     { agreement: "MOU-LAMPUNG-2025", kind: "TERLANTAR", phase: null, leadKind: "DINAS_SOSIAL", clause: /Program 5\.3/ },
     // Program 5.3 a: the BP3MI brings home PMI terkendala (abroad, with the mission).
-    { agreement: "MOU-LAMPUNG-2025", kind: "TERLANTAR", phase: "SEDANG_BEKERJA", leadKind: "BP3MI", clause: /pemulangan Pekerja Migran Indonesia terkendala/ },
+    {
+      agreement: "MOU-LAMPUNG-2025",
+      kind: "TERLANTAR",
+      phase: "SEDANG_BEKERJA",
+      leadKind: "BP3MI",
+      clause: /pemulangan Pekerja Migran Indonesia terkendala/,
+    },
     // Program 5.2 b: before work, the BP3MI with the labour dinas (failed departure).
     { agreement: "MOU-LAMPUNG-2025", kind: "TERLANTAR", phase: "SEBELUM_BEKERJA", leadKind: "BP3MI", clause: /Program 5\.2/ },
     // Program 3.1 and 3.2: health checks and services of CPMI and PMI by the health office.
-    { agreement: "MOU-LAMPUNG-2025", kind: "KESEHATAN", phase: "SEBELUM_BEKERJA", leadKind: "DINAS_KESEHATAN", clause: /Program 3\.1 dan 3\.2/ },
+    {
+      agreement: "MOU-LAMPUNG-2025",
+      kind: "KESEHATAN",
+      phase: "SEBELUM_BEKERJA",
+      leadKind: "DINAS_KESEHATAN",
+      clause: /Program 3\.1 dan 3\.2/,
+    },
     { agreement: "MOU-LAMPUNG-2025", kind: "KESEHATAN", phase: "SETELAH_PULANG", leadKind: "DINAS_KESEHATAN", clause: /Dinas Kesehatan/ },
     // Program 3.3: abroad the BP3MI leads (PMI sent home because of illness).
     { agreement: "MOU-LAMPUNG-2025", kind: "KESEHATAN", phase: "SEDANG_BEKERJA", leadKind: "BP3MI", clause: /Program 3\.3/ },
@@ -39,7 +51,13 @@ describe("routing rows, each checked against its clause", () => {
     { agreement: "MOU-LAMPUNG-2025", kind: "EVAKUASI", phase: null, leadKind: "BP3MI", clause: /Program 5\.3 huruf a/ },
     { agreement: "MOU-LAMPUNG-2025", kind: null, phase: null, leadKind: "BP3MI", clause: /Pasal 4 c/ },
     // Pekalongan Pasal 4(2)a: the dinas arranges return in war, disaster, epidemic, deportation.
-    { agreement: "MOU-PEKALONGAN-2022", kind: "EVAKUASI", phase: null, leadKind: "DINAS_TENAGA_KERJA", clause: /Pasal 4 ayat \(2\) a: .*perang, bencana alam, wabah penyakit, deportasi/ },
+    {
+      agreement: "MOU-PEKALONGAN-2022",
+      kind: "EVAKUASI",
+      phase: null,
+      leadKind: "DINAS_TENAGA_KERJA",
+      clause: /Pasal 4 ayat \(2\) a: .*perang, bencana alam, wabah penyakit, deportasi/,
+    },
     { agreement: "MOU-PEKALONGAN-2022", kind: null, phase: null, leadKind: "BP3MI", clause: /Pasal 4 ayat \(1\) a/ },
     // DKI: Pasal 4 c (health of CPMI and PMI), the annex's "Terlantar" returnees to the social office.
     { agreement: "MOU-DKI-2025", kind: "KESEHATAN", phase: null, leadKind: "DINAS_KESEHATAN", clause: /Pasal 4 c/ },
@@ -59,11 +77,14 @@ describe("routing rows, each checked against its clause", () => {
   });
 
   it("every lead row is covered by the table above", () => {
-    const covered = (r: (typeof rules)[number]) => expectations.some((e) => e.agreement === r.agreementId && e.kind === r.caseKind && e.phase === r.phase);
+    const covered = (r: (typeof rules)[number]) =>
+      expectations.some((e) => e.agreement === r.agreementId && e.kind === r.caseKind && e.phase === r.phase);
     const leads = rules.filter((r) => r.role === "LEAD");
     const uncovered = leads.filter((r) => !covered(r)).map((r) => `${r.agreementId} ${r.caseKind} ${r.phase}`);
     // Rows following the same clause as a row in the table (same agreement, same clause text) count as checked.
-    const sameClause = leads.filter((r) => !covered(r) && leads.some((o) => covered(o) && o.agreementId === r.agreementId && o.clause === r.clause));
+    const sameClause = leads.filter(
+      (r) => !covered(r) && leads.some((o) => covered(o) && o.agreementId === r.agreementId && o.clause === r.clause),
+    );
     expect(uncovered.filter((u) => !sameClause.some((r) => `${r.agreementId} ${r.caseKind} ${r.phase}` === u))).toEqual([]);
   });
 });

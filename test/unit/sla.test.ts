@@ -61,9 +61,7 @@ describe("addWorkingDays", () => {
   it("skips Nyepi and Idul Fitri 2026 with their cuti bersama", () => {
     // Tue 17 Mar; 18-24 Mar are Nyepi, Idul Fitri, cuti bersama and a weekend.
     expect(addWorkingDays(at("2026-03-17T10:00:00+07:00"), 3)).toEqual(at("2026-03-27T10:00:00+07:00"));
-    expect(addWorkingDays(at("2026-03-17T10:00:00+07:00"), 3, NO_HOLIDAYS)).toEqual(
-      at("2026-03-20T10:00:00+07:00"),
-    );
+    expect(addWorkingDays(at("2026-03-17T10:00:00+07:00"), 3, NO_HOLIDAYS)).toEqual(at("2026-03-20T10:00:00+07:00"));
   });
 
   it("starts a weekend complaint at 08:00 on the next working day", () => {
@@ -95,9 +93,7 @@ describe("addWorkingDays", () => {
   it("counts in the calendar's own zone", () => {
     const start = at("2026-11-22T16:30:00Z"); // Sun 23:30 WIB, but Mon 01:30 WIT
     expect(addWorkingDays(start, 1)).toEqual(at("2026-11-24T08:00:00+07:00"));
-    expect(addWorkingDays(start, 1, { timeZone: "Asia/Jayapura", holidays: [] })).toEqual(
-      at("2026-11-24T08:00:00+09:00"),
-    );
+    expect(addWorkingDays(start, 1, { timeZone: "Asia/Jayapura", holidays: [] })).toEqual(at("2026-11-24T08:00:00+09:00"));
     expect(addWorkingDays(at("2026-11-20T16:00:00+08:00"), 3, { timeZone: "Asia/Makassar", holidays: [] })).toEqual(
       at("2026-11-25T16:00:00+08:00"),
     );
@@ -108,9 +104,7 @@ describe("addWorkingDays", () => {
     expect(() => addWorkingDays(start, -1)).toThrow(/whole number >= 0/);
     expect(() => addWorkingDays(start, 1.5)).toThrow(/whole number >= 0/);
     expect(() => addWorkingDays(new Date("nope"), 1)).toThrow(/invalid Date/);
-    expect(() => addWorkingDays(start, 1, { timeZone: "Europe/Berlin", holidays: [] })).toThrow(
-      /Unsupported time zone "Europe\/Berlin"/,
-    );
+    expect(() => addWorkingDays(start, 1, { timeZone: "Europe/Berlin", holidays: [] })).toThrow(/Unsupported time zone "Europe\/Berlin"/);
     expect(SUPPORTED_TIME_ZONES).toEqual(["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"]);
   });
 });
@@ -142,9 +136,7 @@ describe("computeDeadlines", () => {
     const d = computeDeadlines(at("2026-03-17T10:00:00+07:00"), "NORMAL", policy, NO_HOLIDAYS);
     expect(d.firstResponseDueAt).toEqual(at("2026-03-17T11:30:00+07:00"));
     expect(d.resolutionDueAt).toEqual(at("2026-04-06T10:00:00+07:00"));
-    expect(addDuration(at("2026-03-17T10:00:00+07:00"), { workingDays: 1 })).toEqual(
-      at("2026-03-25T10:00:00+07:00"),
-    );
+    expect(addDuration(at("2026-03-17T10:00:00+07:00"), { workingDays: 1 })).toEqual(at("2026-03-25T10:00:00+07:00"));
   });
 
   it("has a default for every urgency, first response never after resolution", () => {
@@ -185,9 +177,7 @@ describe("pausing", () => {
   });
 
   it("rejects a resume before the pause", () => {
-    expect(() => shiftDeadlines(deadlines, at("2026-11-21T00:00:00Z"), at("2026-11-20T00:00:00Z"))).toThrow(
-      /resumedAt is before pausedAt/,
-    );
+    expect(() => shiftDeadlines(deadlines, at("2026-11-21T00:00:00Z"), at("2026-11-20T00:00:00Z"))).toThrow(/resumedAt is before pausedAt/);
   });
 });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  TICKET_ALPHABET,
-  TICKET_LENGTH,
-  TICKET_PREFIX,
-  generateTicket,
-  isTicket,
-  parseTicket,
-} from "../../src/core/ticket.js";
+import { TICKET_ALPHABET, TICKET_LENGTH, TICKET_PREFIX, generateTicket, isTicket, parseTicket } from "../../src/core/ticket.js";
 
 /** A deterministic byte source (xorshift32), so tests do not depend on crypto. */
 function seeded(seed: number): (n: number) => Buffer {
@@ -101,9 +94,7 @@ describe("generateTicket", () => {
   });
 
   it("redraws a code without a digit or without a letter", () => {
-    expect(generateTicket(scripted([4, 4, 4, 4, 4, 4], [0, 0, 0, 0, 0, 0], [1, 5, 6, 7, 8, 9]))).toBe(
-      "PMI-4CEFHJ",
-    );
+    expect(generateTicket(scripted([4, 4, 4, 4, 4, 4], [0, 0, 0, 0, 0, 0], [1, 5, 6, 7, 8, 9]))).toBe("PMI-4CEFHJ");
   });
 
   it("fails loudly on a broken random source", () => {

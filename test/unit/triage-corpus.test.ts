@@ -22,7 +22,9 @@ describe("triage on the evaluation corpus", () => {
     expect(heldOut.length / rows.length).toBeGreaterThan(0.3);
     expect(heldOut.length / rows.length).toBeLessThan(0.5);
     // The split depends on the id alone: these ids fell where they fall when the split was fixed.
-    expect(["t0001", "t0002", "t0003", "t0004", "t0005"].map(isHeldOut)).toEqual(["t0001", "t0002", "t0003", "t0004", "t0005"].map((id) => heldOut.some((r) => r.id === id)));
+    expect(["t0001", "t0002", "t0003", "t0004", "t0005"].map(isHeldOut)).toEqual(
+      ["t0001", "t0002", "t0003", "t0004", "t0005"].map((id) => heldOut.some((r) => r.id === id)),
+    );
     expect(training.length + heldOut.length).toBe(rows.length);
   });
 

@@ -48,7 +48,10 @@ describe("triage reads messages as people write them", () => {
   });
 
   it("raises a worker on the street with nothing after running away", () => {
-    expect(triage("sy kabur dr majikan 3 hari lalu, skrg tidur di jalan, gk punya uang")).toMatchObject({ kind: "TERLANTAR", urgency: "EMERGENCY" });
+    expect(triage("sy kabur dr majikan 3 hari lalu, skrg tidur di jalan, gk punya uang")).toMatchObject({
+      kind: "TERLANTAR",
+      urgency: "EMERGENCY",
+    });
   });
 
   it("reads war, disaster and epidemic where the worker is as an evacuation", () => {

@@ -18,11 +18,27 @@ const opinion = (emergency: number, kinds: [CaseKind, number][], tokens = 12): O
   emergency,
   kinds: kinds.map(([kind, p]) => ({ kind, p })).sort((a, b) => b.p - a.p),
 });
-const rules = (partial: Partial<Triage>): Triage => ({ intent: "complaint", kind: "LAINNYA", extraKinds: [], urgency: "NORMAL", emergency: null, signals: ["masalah"], ...partial });
+const rules = (partial: Partial<Triage>): Triage => ({
+  intent: "complaint",
+  kind: "LAINNYA",
+  extraKinds: [],
+  urgency: "NORMAL",
+  emergency: null,
+  signals: ["masalah"],
+  ...partial,
+});
 
 describe("the statistical second opinion", () => {
   it("raises an emergency the rules could not place, as the likeliest emergency kind, and says it is the model's guess", () => {
-    const result = withSecondOpinion(rules({}), opinion(0.9, [["TPPO", 0.5], ["GAJI", 0.3]]), THRESHOLDS, []);
+    const result = withSecondOpinion(
+      rules({}),
+      opinion(0.9, [
+        ["TPPO", 0.5],
+        ["GAJI", 0.3],
+      ]),
+      THRESHOLDS,
+      [],
+    );
     expect(result).toMatchObject({ intent: "complaint", kind: "TPPO", urgency: "EMERGENCY", emergency: "TPPO" });
     expect(result.signals).toContain(modelReason("TPPO"));
     expect(modelReason("TPPO")).toBe("penilaian otomatis dari pola kalimat: mirip pengaduan perdagangan orang / disekap / kerja paksa");
@@ -30,25 +46,56 @@ describe("the statistical second opinion", () => {
 
   it("leaves a message the rules gave a kind to the rules' emergency judgement", () => {
     const read = rules({ kind: "GAJI", signals: ["gaji tidak dibayar"] });
-    expect(withSecondOpinion(read, opinion(0.95, [["GAJI", 0.5], ["MENINGGAL", 0.5]]), THRESHOLDS, [])).toEqual(read);
+    expect(
+      withSecondOpinion(
+        read,
+        opinion(0.95, [
+          ["GAJI", 0.5],
+          ["MENINGGAL", 0.5],
+        ]),
+        THRESHOLDS,
+        [],
+      ),
+    ).toEqual(read);
   });
 
   it("never guesses a suicide statement, nor the cared-for person's death as the worker's", () => {
     expect(withSecondOpinion(rules({}), opinion(0.95, [["BUNUH_DIRI", 0.9]]), THRESHOLDS, []).urgency).toBe("NORMAL");
-    const cared = withSecondOpinion(rules({}), opinion(0.95, [["MENINGGAL", 0.9], ["SAKIT_BERAT", 0.8]]), THRESHOLDS, ["MENINGGAL", "SAKIT_BERAT"]);
+    const cared = withSecondOpinion(
+      rules({}),
+      opinion(0.95, [
+        ["MENINGGAL", 0.9],
+        ["SAKIT_BERAT", 0.8],
+      ]),
+      THRESHOLDS,
+      ["MENINGGAL", "SAKIT_BERAT"],
+    );
     expect(cared.emergency).toBeNull();
     expect([cared.kind, ...cared.extraKinds]).not.toContain("MENINGGAL");
   });
 
   it("adds a confident kind the rules missed, after the rules' kinds", () => {
-    const result = withSecondOpinion(rules({ kind: "GAJI", urgency: "NORMAL" }), opinion(0.1, [["HILANG_KONTAK", 0.7], ["GAJI", 0.9], ["OVERCHARGING", 0.3]]), THRESHOLDS, []);
+    const result = withSecondOpinion(
+      rules({ kind: "GAJI", urgency: "NORMAL" }),
+      opinion(0.1, [
+        ["HILANG_KONTAK", 0.7],
+        ["GAJI", 0.9],
+        ["OVERCHARGING", 0.3],
+      ]),
+      THRESHOLDS,
+      [],
+    );
     expect(result).toMatchObject({ kind: "GAJI", extraKinds: ["HILANG_KONTAK"], urgency: "HIGH", emergency: null });
     expect(result.signals).toEqual(["masalah", modelReason("HILANG_KONTAK")]);
   });
 
   it("names the main kind of a complaint or question the rules could not place, but not of a greeting", () => {
     const question = rules({ intent: "question", kind: "INFO_LAINNYA", urgency: "LOW" });
-    expect(withSecondOpinion(question, opinion(0.1, [["INFO_PROSEDUR", 0.5]]), THRESHOLDS, [])).toMatchObject({ intent: "question", kind: "INFO_PROSEDUR", urgency: "LOW" });
+    expect(withSecondOpinion(question, opinion(0.1, [["INFO_PROSEDUR", 0.5]]), THRESHOLDS, [])).toMatchObject({
+      intent: "question",
+      kind: "INFO_PROSEDUR",
+      urgency: "LOW",
+    });
     const greeting = rules({ intent: "unclear", urgency: "LOW", signals: [] });
     expect(withSecondOpinion(greeting, opinion(0.1, [["PEMULANGAN", 0.9]]), THRESHOLDS, [])).toEqual(greeting);
   });

@@ -12,7 +12,13 @@ interface Row {
   urgency: Urgency;
 }
 
-const C = (text: string, kind: CaseKind, urgency: Urgency, extra?: CaseKind[]): Row => ({ text, intent: "complaint", kind, urgency, extra });
+const C = (text: string, kind: CaseKind, urgency: Urgency, extra?: CaseKind[]): Row => ({
+  text,
+  intent: "complaint",
+  kind,
+  urgency,
+  extra,
+});
 const E = (text: string, kind: CaseKind, extra?: CaseKind[]): Row => C(text, kind, "EMERGENCY", extra);
 const Q = (text: string, kind: CaseKind): Row => ({ text, intent: "question", kind, urgency: "LOW" });
 const U = (text: string): Row => ({ text, intent: "unclear", kind: "LAINNYA", urgency: "LOW" });
@@ -26,7 +32,9 @@ const ROWS: Row[] = [
   E("sy dipaksa kerja tanpa gaji, tidak boleh keluar rumah, paspor di pegang majikan", "TPPO", ["GAJI", "DOKUMEN_DITAHAN"]),
   E("kakak sy dikurung majikan di rumah, tdk dikasih pegang hp", "TPPO"),
   E("ini TPPO pak, ada 5 orang dari lombok dikirim lewat batam ke malaysia tanpa dokumen", "TPPO", ["DOKUMEN_TIDAK_RESMI"]),
-  E("anak saya diajak kerja jadi admin di kamboja, skrg paspornya ditahan dan disuruh bayar 30 juta kalau mau pulang", "TPPO", ["DOKUMEN_DITAHAN"]),
+  E("anak saya diajak kerja jadi admin di kamboja, skrg paspornya ditahan dan disuruh bayar 30 juta kalau mau pulang", "TPPO", [
+    "DOKUMEN_DITAHAN",
+  ]),
   E("sy di jual agen ke majikan lain", "TPPO"),
   E("human trafficking, my sister locked in house in saudi", "TPPO"),
   E("adikku ra oleh metu seko omah majikan, hp e disita", "TPPO"),
@@ -139,7 +147,10 @@ const ROWS: Row[] = [
   C("PT nya bodong pak, izinnya sudah dicabut, uang kami 30 orang hilang", "PENIPUAN_LOWONGAN", "NORMAL"),
   C("katanya kerja di korea gaji 25jt, ternyata penipuan", "PENIPUAN_LOWONGAN", "NORMAL"),
   C("saya korban penipuan lowongan kerja luar negeri", "PENIPUAN_LOWONGAN", "NORMAL"),
-  C("PT nya nipu, sudah bayar 25 juta tidak berangkat2, sekarang agennya kabur", "PENIPUAN_LOWONGAN", "NORMAL", ["GAGAL_BERANGKAT", "OVERCHARGING"]),
+  C("PT nya nipu, sudah bayar 25 juta tidak berangkat2, sekarang agennya kabur", "PENIPUAN_LOWONGAN", "NORMAL", [
+    "GAGAL_BERANGKAT",
+    "OVERCHARGING",
+  ]),
 
   // --- overcharging ---
   C("biaya penempatan ke taiwan diminta 60 juta padahal katanya gratis", "OVERCHARGING", "NORMAL"),

@@ -18,6 +18,10 @@ describe("the worker's name as a family member writes it", () => {
   });
 
   it("keeps the name, the relation and the number given together", () => {
-    expect(parseWorkerName("Siti Aminah, adik saya, 0812-3456-7890")).toEqual({ name: "Siti Aminah", relationship: "adik", phone: "+6281234567890" });
+    expect(parseWorkerName("Siti Aminah, adik saya, 0812-3456-7890")).toEqual({
+      name: "Siti Aminah",
+      relationship: "adik",
+      phone: "+6281234567890",
+    });
   });
 });

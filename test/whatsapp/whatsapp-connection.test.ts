@@ -3,7 +3,12 @@ import { BufferJSON, proto } from "@whiskeysockets/baileys";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AuthKeyError, createAuthCipher, type AuthCipher } from "../../bots/whatsapp/auth-cipher.js";
-import { createWhatsAppChannel, DEFAULT_SETTINGS, type WhatsAppAccountConfig, type WhatsAppChannel } from "../../bots/whatsapp/create-whatsapp-channel.js";
+import {
+  createWhatsAppChannel,
+  DEFAULT_SETTINGS,
+  type WhatsAppAccountConfig,
+  type WhatsAppChannel,
+} from "../../bots/whatsapp/create-whatsapp-channel.js";
 import { createServer } from "../../src/http/create-server.js";
 import { fakeSocketFactory, type FakeWhatsAppSocket } from "../support/fake-whatsapp-socket.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
@@ -32,7 +37,12 @@ const uniqueId = (label: string) => `${label}-${randomBytes(3).toString("hex")}`
 const key = (id: string) => ({ id, key: randomBytes(32) });
 const cipher = () => createAuthCipher(ctx.config.WHATSAPP_AUTH_KEY!);
 
-function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(), reconnectInitialMs = 100, authCipher: AuthCipher = cipher()) {
+function channelFor(
+  accounts: WhatsAppAccountConfig[],
+  fake = fakeSocketFactory(),
+  reconnectInitialMs = 100,
+  authCipher: AuthCipher = cipher(),
+) {
   const shown = { qrs: [] as [string, string][], codes: [] as [string, string][] };
   const channel = createWhatsAppChannel({
     db: ctx.db,
@@ -43,7 +53,11 @@ function channelFor(accounts: WhatsAppAccountConfig[], fake = fakeSocketFactory(
     keyPrefix: `${ctx.config.QUEUE_PREFIX}:wa`,
     accounts,
     authCipher,
-    settings: { ...DEFAULT_SETTINGS, reconnect: { initialMs: reconnectInitialMs, maxMs: reconnectInitialMs * 4, stableMs: 60_000 }, pace: { globalPerSecond: 1000, perChatIntervalMs: 0 } },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      reconnect: { initialMs: reconnectInitialMs, maxMs: reconnectInitialMs * 4, stableMs: 60_000 },
+      pace: { globalPerSecond: 1000, perChatIntervalMs: 0 },
+    },
     socketFactory: fake.factory,
     link: { qr: (id, qr) => shown.qrs.push([id, qr]), pairingCode: (id, code) => shown.codes.push([id, code]) },
     libraryLogger: log.child({ lib: "baileys" }),
@@ -104,7 +118,12 @@ describe("the session survives a restart", () => {
     secrets.push(preKey.private.toString("base64"), Buffer.from(auth.creds.noiseKey.private).toString("base64"), auth.creds.advSecretKey);
     const syncKey = proto.Message.AppStateSyncKeyData.fromObject({ keyData: randomBytes(32), timestamp: 1700000000 });
     // What Baileys does while running: write keys through the store it was given.
-    await auth.keys.set({ "pre-key": { "1": preKey, "2": preKey }, session: { "6281:1": randomBytes(64) }, "app-state-sync-key": { AAAA: syncKey }, "lid-mapping": { "6281200000001": "1000000001" } });
+    await auth.keys.set({
+      "pre-key": { "1": preKey, "2": preKey },
+      session: { "6281:1": randomBytes(64) },
+      "app-state-sync-key": { AAAA: syncKey },
+      "lid-mapping": { "6281200000001": "1000000001" },
+    });
     await auth.keys.set({ "pre-key": { "2": null } });
     await eventually(async () => (await status(id))?.state === "open", 5000, "open");
     await first.channel.stop();
@@ -163,7 +182,8 @@ describe("the session is encrypted in the database", () => {
     const rows = await authRows(id);
     for (const row of rows) {
       expect(row.value).toMatch(/^enc1:test1:[A-Za-z0-9+/=]+$/);
-      for (const secret of [preKey.private.toString("base64"), noiseKey.toString("base64"), advSecretKey, "noiseKey", "6281100000001"]) expect(row.value).not.toContain(secret);
+      for (const secret of [preKey.private.toString("base64"), noiseKey.toString("base64"), advSecretKey, "noiseKey", "6281100000001"])
+        expect(row.value).not.toContain(secret);
     }
     // A row moved to another key's place does not open.
     const creds = rows.find((r) => r.key === "creds")!;
@@ -176,7 +196,9 @@ describe("the session is encrypted in the database", () => {
     const sameIdOtherBytes = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(key("test1")));
     await expect(sameIdOtherBytes.channel.start()).rejects.toThrow(/does not decrypt with key "test1"/);
     const otherId = channelFor([{ id }], fakeSocketFactory(), 100, createAuthCipher(key("k9")));
-    await expect(otherId.channel.start()).rejects.toThrow(/encrypted with key "test1", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has/);
+    await expect(otherId.channel.start()).rejects.toThrow(
+      /encrypted with key "test1", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has/,
+    );
     expect(logLines.join("\n")).not.toContain(ctx.config.WHATSAPP_AUTH_KEY!.key.toString("base64"));
   });
 
@@ -254,7 +276,9 @@ describe("staying connected", () => {
     await sleep(600);
     expect(fake.sockets).toHaveLength(1);
     // Nothing can leave through it: the reply stays queued and is retried, then recorded as failed.
-    await expect(channel.sender.send({ messageId: "m-1", channel: "WHATSAPP", chatId: person(1).pn, text: "Halo" })).rejects.toThrow(/no whatsapp number is connected/);
+    await expect(channel.sender.send({ messageId: "m-1", channel: "WHATSAPP", chatId: person(1).pn, text: "Halo" })).rejects.toThrow(
+      /no whatsapp number is connected/,
+    );
   });
 
   it("does not fight another process for a session taken over elsewhere", async () => {

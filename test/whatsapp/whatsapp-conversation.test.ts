@@ -6,7 +6,7 @@ import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { skipFacts } from "../support/skip-facts.js";
 import { startWhatsAppTestApp } from "../support/whatsapp-test-app.js";
 import { eventually, type TestContext } from "../support/test-app.js";
-import { FILES, mediaMessage, person, startFakeMediaServer } from "../support/whatsapp-messages.js";
+import { FILES, mediaMessage, person, type startFakeMediaServer } from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
 
 let ctx: TestContext;
@@ -20,7 +20,11 @@ beforeAll(async () => {
     WHATSAPP_TYPING_MAX_MS: "40",
   });
   ({ ctx, cdn } = app);
-  await eventually(async () => (await ctx.db.channelStatus.findUnique({ where: { id: "whatsapp:utama" } }))?.state === "open", 5000, "number open");
+  await eventually(
+    async () => (await ctx.db.channelStatus.findUnique({ where: { id: "whatsapp:utama" } }))?.state === "open",
+    5000,
+    "number open",
+  );
 });
 
 afterAll(() => app.stop());
@@ -57,7 +61,9 @@ describe("a worker's complaint on WhatsApp", () => {
 
     // Replies went to the JID the worker wrote from; every handled message was marked read.
     expect(new Set(worker.replies().map((r) => r.jid))).toEqual(new Set([person(1).lid]));
-    const sentIds = (await ctx.db.message.findMany({ where: { caseId: created!.id, direction: "IN" }, select: { externalId: true } })).map((m) => m.externalId);
+    const sentIds = (await ctx.db.message.findMany({ where: { caseId: created!.id, direction: "IN" }, select: { externalId: true } })).map(
+      (m) => m.externalId,
+    );
     // The story, "lewati" for the name and for each of the three optional facts, "ya".
     expect(sentIds).toHaveLength(6);
     await eventually(async () => sentIds.every((id) => fake.latest().reads.some((k) => k.id === id)), 5000, "read receipts");
@@ -69,7 +75,11 @@ describe("a worker's complaint on WhatsApp", () => {
 
   it("stores a photo sent after the case as an attachment of that case", async () => {
     const { worker, created: open } = await workerWithCase(2, "paspor saya ditahan agen di hongkong, saya asal lampung");
-    const photo = await mediaMessage(cdn, worker.from, "imageMessage", FILES.png, { mimetype: "image/jpeg", caption: "ini foto paspor saya", wrap: "ephemeral" });
+    const photo = await mediaMessage(cdn, worker.from, "imageMessage", FILES.png, {
+      mimetype: "image/jpeg",
+      caption: "ini foto paspor saya",
+      wrap: "ephemeral",
+    });
     const replies = await worker.send(photo);
     expect(replies.join("\n")).toContain(open!.ticket);
     const attachments = await ctx.db.attachment.findMany({ where: { message: { externalId: photo.key.id! } } });
@@ -81,19 +91,33 @@ describe("a worker's complaint on WhatsApp", () => {
   });
 
   it("delivers officers' messages and status changes through the worker's number", async () => {
-    const { worker, created } = await workerWithCase(3, "gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura", "saya sendiri");
+    const { worker, created } = await workerWithCase(
+      3,
+      "gaji saya dipotong agen terus, saya dari jakarta timur, kerja di singapura",
+      "saya sendiri",
+    );
     await changeCaseStatus(ctx, { caseId: created!.id, to: "DITANGANI", note: "Kami sedang menghubungi agen Bapak/Ibu." });
     await worker.idle();
     const status = worker.newReplies().join("\n");
     expect(status).toContain(created!.ticket);
     expect(status).toContain("Ditangani");
 
-    const officer = await ctx.db.officer.create({ data: { agencyId: "BP3MI-JK", username: `wa-${created!.ticket}`, name: "Petugas Uji", role: "OFFICER", passwordHash: "x" } });
-    await sendOfficerReply(ctx, { caseId: created!.id, officerId: officer.id, agencyId: "BP3MI-JK", text: "Mohon kirim foto slip gaji terakhir." });
+    const officer = await ctx.db.officer.create({
+      data: { agencyId: "BP3MI-JK", username: `wa-${created!.ticket}`, name: "Petugas Uji", role: "OFFICER", passwordHash: "x" },
+    });
+    await sendOfficerReply(ctx, {
+      caseId: created!.id,
+      officerId: officer.id,
+      agencyId: "BP3MI-JK",
+      text: "Mohon kirim foto slip gaji terakhir.",
+    });
     await worker.idle();
     const reply = worker.newReplies().join("\n");
     expect(reply).toContain("Mohon kirim foto slip gaji terakhir.");
-    const row = await ctx.db.message.findFirstOrThrow({ where: { caseId: created!.id, officerId: officer.id }, select: { state: true, payload: true } });
+    const row = await ctx.db.message.findFirstOrThrow({
+      where: { caseId: created!.id, officerId: officer.id },
+      select: { state: true, payload: true },
+    });
     expect(row.state).toBe("SENT");
     // The platform message id is kept: it is what WhatsApp's receipts refer to.
     expect((row.payload as { platformMessageId?: string }).platformMessageId).toMatch(/^3EB0/);
@@ -125,14 +149,19 @@ describe("outbound delivery on WhatsApp", () => {
     socket.failNextSends.push(new Boom("Connection Closed", { statusCode: 428 }), new Boom("Timed Out", { statusCode: 408 }));
     const reply = await worker.say("halo");
     expect(reply).toContain("Selamat datang");
-    const row = await ctx.db.message.findFirstOrThrow({ where: { conversation: { chatId: person(5).pn }, direction: "OUT" }, select: { state: true, attempts: true, error: true } });
+    const row = await ctx.db.message.findFirstOrThrow({
+      where: { conversation: { chatId: person(5).pn }, direction: "OUT" },
+      select: { state: true, attempts: true, error: true },
+    });
     expect(row).toMatchObject({ state: "SENT", attempts: 3, error: null });
   });
 
   it("records a failure on the message when the address can never receive, and marks the reporter unreachable", async () => {
     const reporter = await ctx.db.reporter.create({ data: { kind: "WORKER" } });
     const conversation = await ctx.db.conversation.create({ data: { channel: "WHATSAPP", chatId: "not-a-jid", reporterId: reporter.id } });
-    const message = await ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text: "Kabar pengaduan", state: "QUEUED" } });
+    const message = await ctx.db.message.create({
+      data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text: "Kabar pengaduan", state: "QUEUED" },
+    });
     await ctx.queues.addOutbound("WHATSAPP", [message.id]);
     const failed = await eventually(async () => {
       const row = await ctx.db.message.findUniqueOrThrow({ where: { id: message.id } });

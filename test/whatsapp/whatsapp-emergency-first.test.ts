@@ -28,7 +28,9 @@ async function queuedReply(n: number, text: string): Promise<{ id: string; jid: 
   const conversation =
     (await ctx.db.conversation.findUnique({ where: { channel_chatId: { channel: "WHATSAPP", chatId: jid } } })) ??
     (await ctx.db.conversation.create({ data: { channel: "WHATSAPP", chatId: jid, reporter: { create: { kind: "WORKER" } } } }));
-  const row = await ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text, state: "QUEUED" } });
+  const row = await ctx.db.message.create({
+    data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text, state: "QUEUED" },
+  });
   return { id: row.id, jid };
 }
 
@@ -37,13 +39,20 @@ describe("WhatsApp: the emergency reply leaves first", () => {
     const long = "Kabar pengaduan Anda: ".padEnd(400, "x");
     const ordinary: { id: string; jid: string }[] = [];
     for (let n = 0; n < 40; n++) ordinary.push(await queuedReply(700 + n, `${long} ${n}`));
-    await ctx.queues.addOutbound("WHATSAPP", ordinary.map((o) => o.id));
+    await ctx.queues.addOutbound(
+      "WHATSAPP",
+      ordinary.map((o) => o.id),
+    );
     // The ordinary burst is under way (at 5 per second it needs about 8 s, "typing..." included).
     await eventually(async () => fake.latest().sent.some((m) => m.text.startsWith("Kabar pengaduan")), 20_000, "ordinary burst started");
 
     const emergency = await queuedReply(800, `Kami sangat prihatin atas apa yang terjadi. ${long}`);
     await ctx.queues.addOutbound("WHATSAPP", [emergency.id], true);
-    await eventually(async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT", 20_000, "emergency sent");
+    await eventually(
+      async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT",
+      20_000,
+      "emergency sent",
+    );
 
     const sent = fake.latest().sent;
     const emergencyAt = sent.findIndex((m) => m.jid === emergency.jid);
@@ -54,26 +63,41 @@ describe("WhatsApp: the emergency reply leaves first", () => {
     // Ordinary long replies do show "typing..." (the policy is on): the emergency was spared it, not everyone.
     expect(fake.latest().presences.some((p) => p.type === "composing" && ordinary.some((o) => o.jid === p.jid))).toBe(true);
 
-    await eventually(async () => (await ctx.db.message.count({ where: { id: { in: ordinary.map((o) => o.id) }, state: "SENT" } })) === ordinary.length, 40_000, "ordinary delivered");
+    await eventually(
+      async () => (await ctx.db.message.count({ where: { id: { in: ordinary.map((o) => o.id) }, state: "SENT" } })) === ordinary.length,
+      40_000,
+      "ordinary delivered",
+    );
   }, 90_000);
 
   it("takes its chat's earlier reply, queued behind the burst, along with it: in order and at once", async () => {
     const ordinary: { id: string; jid: string }[] = [];
     for (let n = 0; n < 40; n++) ordinary.push(await queuedReply(900 + n, `Kabar berkala ${n}`));
-    await ctx.queues.addOutbound("WHATSAPP", ordinary.map((o) => o.id));
+    await ctx.queues.addOutbound(
+      "WHATSAPP",
+      ordinary.map((o) => o.id),
+    );
     await eventually(async () => fake.latest().sent.some((m) => m.text.startsWith("Kabar berkala")), 20_000, "ordinary burst started");
     // The chat's own ordinary reply was queued after the burst; its emergency reply comes next.
     const earlier = await queuedReply(990, "Terima kasih, pesan Anda sudah kami terima.");
     await ctx.queues.addOutbound("WHATSAPP", [earlier.id]);
     const emergency = await queuedReply(990, "Kami sangat prihatin atas apa yang terjadi.");
     await ctx.queues.addOutbound("WHATSAPP", [emergency.id], true);
-    await eventually(async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT", 30_000, "emergency sent");
+    await eventually(
+      async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT",
+      30_000,
+      "emergency sent",
+    );
 
     const sent = fake.latest().sent;
     const own = sent.filter((m) => m.jid === emergency.jid).map((m) => m.text);
     expect(own).toEqual(["Terima kasih, pesan Anda sudah kami terima.", "Kami sangat prihatin atas apa yang terjadi."]);
     const emergencyAt = sent.findIndex((m) => m.jid === emergency.jid && m.text.startsWith("Kami sangat prihatin"));
     expect(sent.slice(0, emergencyAt).filter((m) => m.text.startsWith("Kabar berkala")).length).toBeLessThan(ordinary.length / 2);
-    await eventually(async () => (await ctx.db.message.count({ where: { id: { in: ordinary.map((o) => o.id) }, state: "SENT" } })) === ordinary.length, 40_000, "ordinary delivered");
+    await eventually(
+      async () => (await ctx.db.message.count({ where: { id: { in: ordinary.map((o) => o.id) }, state: "SENT" } })) === ordinary.length,
+      40_000,
+      "ordinary delivered",
+    );
   }, 90_000);
 });

@@ -4,7 +4,16 @@ import { texts } from "../../src/core/texts.js";
 import { fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { startWhatsAppTestApp } from "../support/whatsapp-test-app.js";
 import { eventually, type TestContext } from "../support/test-app.js";
-import { FILES, mediaMessage, nextWaId, person, startFakeMediaServer, textMessage, waMessage, type WaSender } from "../support/whatsapp-messages.js";
+import {
+  FILES,
+  mediaMessage,
+  nextWaId,
+  person,
+  type startFakeMediaServer,
+  textMessage,
+  waMessage,
+  type WaSender,
+} from "../support/whatsapp-messages.js";
 import { WhatsAppUser } from "../support/whatsapp-user.js";
 
 let ctx: TestContext;
@@ -33,7 +42,9 @@ describe("every kind of WhatsApp message is stored", () => {
   it("plain and extended text", async () => {
     const u = newUser();
     const plain = textMessage(u.from, "halo");
-    const extended = waMessage(u.from, { extendedTextMessage: { text: "mohon info lowongan kerja ke taiwan", contextInfo: { stanzaId: plain.key.id } } });
+    const extended = waMessage(u.from, {
+      extendedTextMessage: { text: "mohon info lowongan kerja ke taiwan", contextInfo: { stanzaId: plain.key.id } },
+    });
     await u.send(plain);
     await u.send(extended);
     expect((await stored(plain.key.id!)).text).toBe("halo");
@@ -42,9 +53,18 @@ describe("every kind of WhatsApp message is stored", () => {
 
   it("image, video and document, with and without caption, inside ephemeral and view-once wrappers", async () => {
     const u = newUser();
-    const image = await mediaMessage(cdn, u.from, "imageMessage", FILES.png, { mimetype: "image/png", caption: "foto kontrak", wrap: "ephemeral" });
+    const image = await mediaMessage(cdn, u.from, "imageMessage", FILES.png, {
+      mimetype: "image/png",
+      caption: "foto kontrak",
+      wrap: "ephemeral",
+    });
     const video = await mediaMessage(cdn, u.from, "videoMessage", FILES.mp4, { mimetype: "video/mp4", wrap: "viewOnce" });
-    const doc = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, { mimetype: "application/pdf", fileName: "perjanjian kerja.pdf", caption: "ini kontraknya", wrap: "documentWithCaption" });
+    const doc = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, {
+      mimetype: "application/pdf",
+      fileName: "perjanjian kerja.pdf",
+      caption: "ini kontraknya",
+      wrap: "documentWithCaption",
+    });
     for (const m of [image, video, doc]) await u.send(m);
     const [i, v, d] = await Promise.all([stored(image.key.id!), stored(video.key.id!), stored(doc.key.id!)]);
     expect(i).toMatchObject({ kind: "image", text: "foto kontrak" });
@@ -70,9 +90,24 @@ describe("every kind of WhatsApp message is stored", () => {
 
   it("locations and contact cards, kept as GeoJSON and vCard", async () => {
     const u = newUser();
-    const location = waMessage(u.from, { locationMessage: { degreesLatitude: 3.139, degreesLongitude: 101.6869, name: "Rumah majikan", address: "Jalan Ampang" } });
-    const contact = waMessage(u.from, { contactMessage: { displayName: "Agen Budi", vcard: "BEGIN:VCARD\nVERSION:3.0\nFN:Agen Budi\nTEL;type=CELL;waid=60123456789:+60 12-345 6789\nEND:VCARD" } });
-    const contacts = waMessage(u.from, { contactsArrayMessage: { displayName: "2 kontak", contacts: [{ displayName: "A", vcard: "BEGIN:VCARD\nFN:A\nEND:VCARD" }, { displayName: "B", vcard: "BEGIN:VCARD\nFN:B\nEND:VCARD" }] } });
+    const location = waMessage(u.from, {
+      locationMessage: { degreesLatitude: 3.139, degreesLongitude: 101.6869, name: "Rumah majikan", address: "Jalan Ampang" },
+    });
+    const contact = waMessage(u.from, {
+      contactMessage: {
+        displayName: "Agen Budi",
+        vcard: "BEGIN:VCARD\nVERSION:3.0\nFN:Agen Budi\nTEL;type=CELL;waid=60123456789:+60 12-345 6789\nEND:VCARD",
+      },
+    });
+    const contacts = waMessage(u.from, {
+      contactsArrayMessage: {
+        displayName: "2 kontak",
+        contacts: [
+          { displayName: "A", vcard: "BEGIN:VCARD\nFN:A\nEND:VCARD" },
+          { displayName: "B", vcard: "BEGIN:VCARD\nFN:B\nEND:VCARD" },
+        ],
+      },
+    });
     for (const m of [location, contact, contacts]) await u.send(m);
     const loc = await stored(location.key.id!);
     expect(loc.kind).toBe("location");
@@ -93,10 +128,16 @@ describe("every kind of WhatsApp message is stored", () => {
     await u.send(original);
     const sticker = waMessage(u.from, { stickerMessage: { url: `${cdn.url}/none`, mimetype: "image/webp", mediaKey: Buffer.alloc(32) } });
     const stickerReplies = await u.send(sticker);
-    const reaction = waMessage(u.from, { reactionMessage: { key: { remoteJid: u.from.jid, fromMe: true, id: "3EB0REPLIED" }, text: "🙏" } });
+    const reaction = waMessage(u.from, {
+      reactionMessage: { key: { remoteJid: u.from.jid, fromMe: true, id: "3EB0REPLIED" }, text: "🙏" },
+    });
     const reactionReplies = await u.send(reaction);
     const edit = waMessage(u.from, {
-      protocolMessage: { key: original.key, type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT, editedMessage: { conversation: "majikan saya tidak bayar gaji 3 bulan" } },
+      protocolMessage: {
+        key: original.key,
+        type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+        editedMessage: { conversation: "majikan saya tidak bayar gaji 3 bulan" },
+      },
     });
     await u.send(edit);
     const revoke = waMessage(u.from, { protocolMessage: { key: original.key, type: proto.Message.ProtocolMessage.Type.REVOKE } });
@@ -104,9 +145,18 @@ describe("every kind of WhatsApp message is stored", () => {
 
     expect(await stored(sticker.key.id!)).toMatchObject({ kind: "sticker", attachments: [] });
     expect(stickerReplies.join("\n")).toContain(texts.emojiOnly());
-    expect(await stored(reaction.key.id!)).toMatchObject({ kind: "reaction", text: "🙏", state: "IGNORED", payload: { refersTo: "3EB0REPLIED" } });
+    expect(await stored(reaction.key.id!)).toMatchObject({
+      kind: "reaction",
+      text: "🙏",
+      state: "IGNORED",
+      payload: { refersTo: "3EB0REPLIED" },
+    });
     expect(reactionReplies).toEqual([]);
-    expect(await stored(edit.key.id!)).toMatchObject({ kind: "edit", text: "majikan saya tidak bayar gaji 3 bulan", payload: { refersTo: original.key.id } });
+    expect(await stored(edit.key.id!)).toMatchObject({
+      kind: "edit",
+      text: "majikan saya tidak bayar gaji 3 bulan",
+      payload: { refersTo: original.key.id },
+    });
     expect(await stored(revoke.key.id!)).toMatchObject({ kind: "revoke", state: "IGNORED", payload: { refersTo: original.key.id } });
     expect(revokeReplies).toEqual([]);
   });
@@ -126,7 +176,10 @@ describe("bad input gets a clear Indonesian answer, and nothing is lost", () => 
   it("refuses a file over the size limit, declared or real, without keeping its bytes", async () => {
     const u = newUser();
     const requestsBefore = cdn.requests;
-    const declaredBig = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, { mimetype: "application/pdf", declaredLength: 50_000_000 });
+    const declaredBig = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, {
+      mimetype: "application/pdf",
+      declaredLength: 50_000_000,
+    });
     const replies = await u.send(declaredBig);
     // Declared too large: not even downloaded.
     expect(cdn.requests).toBe(requestsBefore);
@@ -141,8 +194,14 @@ describe("bad input gets a clear Indonesian answer, and nothing is lost", () => 
 
   it("tells a person who sends two files too large in a row once, and stores both", async () => {
     const u = newUser();
-    const first = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, { mimetype: "application/pdf", declaredLength: 50_000_000 });
-    const second = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, { mimetype: "application/pdf", declaredLength: 60_000_000 });
+    const first = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, {
+      mimetype: "application/pdf",
+      declaredLength: 50_000_000,
+    });
+    const second = await mediaMessage(cdn, u.from, "documentMessage", FILES.pdf, {
+      mimetype: "application/pdf",
+      declaredLength: 60_000_000,
+    });
     expect((await u.send(first)).join("\n")).toContain(texts.fileTooLarge());
     expect(await u.send(second)).toEqual([]);
     expect(await stored(second.key.id!)).toMatchObject({ kind: "oversized", state: "PROCESSED" });
@@ -185,14 +244,22 @@ describe("bad input gets a clear Indonesian answer, and nothing is lost", () => 
     const answer = await other.say("halo");
     expect(answer).toContain("Selamat datang");
     expect(Date.now() - started).toBeLessThan(15_000);
-    await eventually(async () => (await ctx.db.message.count({ where: { externalId: { in: flood.map((m) => m.key.id!) } } })) === 1000, 90_000, "flood stored");
+    await eventually(
+      async () => (await ctx.db.message.count({ where: { externalId: { in: flood.map((m) => m.key.id!) } } })) === 1000,
+      90_000,
+      "flood stored",
+    );
     await eventually(
       async () => (await ctx.db.message.count({ where: { externalId: { in: flood.map((m) => m.key.id!) }, state: "RECEIVED" } })) === 0,
       60_000,
       "flood processed",
     );
     // Stored in the order they came.
-    const rows = await ctx.db.message.findMany({ where: { externalId: { in: flood.map((m) => m.key.id!) } }, orderBy: { seq: "asc" }, select: { externalId: true } });
+    const rows = await ctx.db.message.findMany({
+      where: { externalId: { in: flood.map((m) => m.key.id!) } },
+      orderBy: { seq: "asc" },
+      select: { externalId: true },
+    });
     expect(rows.map((r) => r.externalId)).toEqual(flood.map((m) => m.key.id));
     // Every message was answered by the engine, but the same answer is not sent over and over.
     await flooder.idle(30_000);
@@ -239,7 +306,10 @@ describe("one person under a phone-number JID and a LID", () => {
     const viaLid = new WhatsAppUser(ctx, () => socket, { jid: p.lid });
     const second = textMessage(viaLid.from, "1");
     await viaLid.send(second);
-    const rows = await ctx.db.message.findMany({ where: { channel: "WHATSAPP", direction: "IN", conversation: { reporter: { identities: { some: { externalId: p.pn } } } } }, select: { conversationId: true } });
+    const rows = await ctx.db.message.findMany({
+      where: { channel: "WHATSAPP", direction: "IN", conversation: { reporter: { identities: { some: { externalId: p.pn } } } } },
+      select: { conversationId: true },
+    });
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.conversationId)).size).toBe(1);
     expect(await viaLid.reporterId()).toBe(await viaPn.reporterId());

@@ -37,13 +37,19 @@ describe("WhatsApp outbound pace", () => {
       const reporter = await ctx.db.reporter.create({ data: { kind: "WORKER" } });
       const conversation = await ctx.db.conversation.create({ data: { channel: "WHATSAPP", chatId: jid, reporterId: reporter.id } });
       for (let k = 0; k < perChat; k++) {
-        const row = await ctx.db.message.create({ data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text: `Kabar ${c}-${k}`, state: "QUEUED" } });
+        const row = await ctx.db.message.create({
+          data: { channel: "WHATSAPP", conversationId: conversation.id, direction: "OUT", text: `Kabar ${c}-${k}`, state: "QUEUED" },
+        });
         ids.push(row.id);
       }
     }
     // All at once, as an officer's bulk action or a busy minute would queue them.
     await ctx.queues.addOutbound("WHATSAPP", ids);
-    await eventually(async () => (await ctx.db.message.count({ where: { id: { in: ids }, state: "SENT" } })) === ids.length, 30_000, "burst delivered");
+    await eventually(
+      async () => (await ctx.db.message.count({ where: { id: { in: ids }, state: "SENT" } })) === ids.length,
+      30_000,
+      "burst delivered",
+    );
 
     const sent = fake.latest().sent.filter((m) => m.text.startsWith("Kabar "));
     expect(sent).toHaveLength(chats * perChat);

@@ -18,7 +18,11 @@ function converted(msg: WAMessage, knownAlt?: string) {
 
 describe("toInboundMessage", () => {
   it("takes the message id, the chat, both JIDs of the sender, their phone and name", () => {
-    const msg = waMessage({ jid: "6281200000001:12@s.whatsapp.net", alt: p.lid, name: "Siti Aminah" }, { conversation: "halo" }, { id: "ABC123" });
+    const msg = waMessage(
+      { jid: "6281200000001:12@s.whatsapp.net", alt: p.lid, name: "Siti Aminah" },
+      { conversation: "halo" },
+      { id: "ABC123" },
+    );
     const { message, jids } = converted(msg);
     expect(message).toMatchObject({
       channel: "WHATSAPP",
@@ -41,37 +45,77 @@ describe("toInboundMessage", () => {
 
   it("unwraps ephemeral, view-once and document-with-caption messages", () => {
     const image = { imageMessage: { url: "u", mimetype: "image/jpeg", caption: "foto", fileLength: 1234, mediaKey: Buffer.alloc(32) } };
-    for (const wrapped of [{ ephemeralMessage: { message: image } }, { viewOnceMessageV2: { message: image } }, { viewOnceMessage: { message: image } }]) {
+    for (const wrapped of [
+      { ephemeralMessage: { message: image } },
+      { viewOnceMessageV2: { message: image } },
+      { viewOnceMessage: { message: image } },
+    ]) {
       const result = converted(waMessage(viaPn, wrapped));
       expect(result.message).toMatchObject({ kind: "image", text: "foto" });
       expect(result.media).toEqual({ kind: "image", claimedMime: "image/jpeg", declaredBytes: 1234 });
     }
-    const doc = converted(waMessage(viaPn, { documentWithCaptionMessage: { message: { documentMessage: { url: "u", mimetype: "application/pdf", fileName: "kontrak.pdf", caption: "kontrak" } } } }));
+    const doc = converted(
+      waMessage(viaPn, {
+        documentWithCaptionMessage: {
+          message: { documentMessage: { url: "u", mimetype: "application/pdf", fileName: "kontrak.pdf", caption: "kontrak" } },
+        },
+      }),
+    );
     expect(doc.message).toMatchObject({ kind: "document", text: "kontrak" });
     expect(doc.media?.fileName).toBe("kontrak.pdf");
   });
 
   it("tells voice notes from audio files", () => {
-    expect(converted(waMessage(viaPn, { audioMessage: { url: "u", ptt: true, mimetype: "audio/ogg; codecs=opus" } })).message.kind).toBe("voice");
+    expect(converted(waMessage(viaPn, { audioMessage: { url: "u", ptt: true, mimetype: "audio/ogg; codecs=opus" } })).message.kind).toBe(
+      "voice",
+    );
     expect(converted(waMessage(viaPn, { audioMessage: { url: "u", mimetype: "audio/mpeg" } })).message.kind).toBe("audio");
   });
 
   it("reads edits, deletions and reactions with the message they refer to", () => {
     const target = { remoteJid: p.pn, fromMe: false, id: "ORIG1" };
-    const edit = converted(waMessage(viaPn, { protocolMessage: { key: target, type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT, editedMessage: { extendedTextMessage: { text: "baru" } } } }));
+    const edit = converted(
+      waMessage(viaPn, {
+        protocolMessage: {
+          key: target,
+          type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+          editedMessage: { extendedTextMessage: { text: "baru" } },
+        },
+      }),
+    );
     expect(edit.message).toMatchObject({ kind: "edit", text: "baru", refersTo: "ORIG1" });
     // Newer clients wrap the edit in editedMessage.
-    const wrapped = converted(waMessage(viaPn, { editedMessage: { message: { protocolMessage: { key: target, type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT, editedMessage: { conversation: "lagi" } } } } }));
+    const wrapped = converted(
+      waMessage(viaPn, {
+        editedMessage: {
+          message: {
+            protocolMessage: {
+              key: target,
+              type: proto.Message.ProtocolMessage.Type.MESSAGE_EDIT,
+              editedMessage: { conversation: "lagi" },
+            },
+          },
+        },
+      }),
+    );
     expect(wrapped.message).toMatchObject({ kind: "edit", text: "lagi" });
-    expect(converted(waMessage(viaPn, { protocolMessage: { key: target, type: proto.Message.ProtocolMessage.Type.REVOKE } })).message).toMatchObject({ kind: "revoke", refersTo: "ORIG1" });
-    expect(converted(waMessage(viaPn, { reactionMessage: { key: target, text: "" } })).message).toMatchObject({ kind: "reaction", text: "", refersTo: "ORIG1" });
+    expect(
+      converted(waMessage(viaPn, { protocolMessage: { key: target, type: proto.Message.ProtocolMessage.Type.REVOKE } })).message,
+    ).toMatchObject({ kind: "revoke", refersTo: "ORIG1" });
+    expect(converted(waMessage(viaPn, { reactionMessage: { key: target, text: "" } })).message).toMatchObject({
+      kind: "reaction",
+      text: "",
+      refersTo: "ORIG1",
+    });
   });
 
   it("answers what it cannot read: empty content and unknown types", () => {
     expect(converted(waMessage(viaPn, {})).message).toMatchObject({ kind: "text", text: "" });
     expect(converted(waMessage(viaPn, { conversation: "" })).message).toMatchObject({ kind: "text", text: "" });
     expect(converted(waMessage(viaPn, { pollCreationMessage: { name: "x" } })).message.kind).toBe("unsupported");
-    expect(converted(waMessage(viaPn, { locationMessage: { degreesLatitude: Number.NaN, degreesLongitude: 1 } })).message.kind).toBe("unsupported");
+    expect(converted(waMessage(viaPn, { locationMessage: { degreesLatitude: Number.NaN, degreesLongitude: 1 } })).message.kind).toBe(
+      "unsupported",
+    );
   });
 
   it("ignores on purpose, with a reason, what is not a person writing to us", () => {
@@ -94,7 +138,10 @@ describe("toInboundMessage", () => {
 });
 
 const limits = { maxBytes: 1000, timeoutMs: 1000, attempts: 2, concurrency: 1 };
-const bytes = (data: Buffer, chunk = 64): MediaDownloader => async () => Readable.from(Array.from({ length: Math.ceil(data.length / chunk) }, (_, i) => data.subarray(i * chunk, (i + 1) * chunk)));
+const bytes =
+  (data: Buffer, chunk = 64): MediaDownloader =>
+  async () =>
+    Readable.from(Array.from({ length: Math.ceil(data.length / chunk) }, (_, i) => data.subarray(i * chunk, (i + 1) * chunk)));
 const msg = waMessage(viaPn, { conversation: "" });
 
 describe("fetchMedia", () => {
@@ -106,21 +153,38 @@ describe("fetchMedia", () => {
   });
 
   it("stops a download that grows past the limit, whatever was declared", async () => {
-    const result = await fetchMedia(msg, { kind: "image", declaredBytes: 10 }, bytes(Buffer.concat([FILES.png, Buffer.alloc(5000)])), limits);
+    const result = await fetchMedia(
+      msg,
+      { kind: "image", declaredBytes: 10 },
+      bytes(Buffer.concat([FILES.png, Buffer.alloc(5000)])),
+      limits,
+    );
     expect(result).toEqual({ ok: false, reason: "too-large" });
   });
 
   it("stores the type the bytes show, keeps a program as opaque bytes, and accepts plain text only if it reads as text", async () => {
-    expect(await fetchMedia(msg, { kind: "image", claimedMime: "image/jpeg" }, bytes(FILES.pdf), limits)).toMatchObject({ ok: true, attachment: { mime: "application/pdf" }, claimedMime: "image/jpeg" });
-    expect(await fetchMedia(msg, { kind: "document", claimedMime: "application/pdf", fileName: "a.pdf" }, bytes(FILES.exe), limits)).toMatchObject({
+    expect(await fetchMedia(msg, { kind: "image", claimedMime: "image/jpeg" }, bytes(FILES.pdf), limits)).toMatchObject({
+      ok: true,
+      attachment: { mime: "application/pdf" },
+      claimedMime: "image/jpeg",
+    });
+    expect(
+      await fetchMedia(msg, { kind: "document", claimedMime: "application/pdf", fileName: "a.pdf" }, bytes(FILES.exe), limits),
+    ).toMatchObject({
       ok: false,
       reason: "unsafe-type",
       sniffedMime: "application/x-msdownload",
       attachment: { mime: "application/octet-stream", fileName: "a.pdf" },
     });
-    expect(await fetchMedia(msg, { kind: "document", claimedMime: "text/plain" }, bytes(Buffer.from("gaji belum dibayar")), limits)).toMatchObject({ ok: true, attachment: { mime: "text/plain" } });
-    expect(await fetchMedia(msg, { kind: "document", claimedMime: "text/plain" }, bytes(Buffer.from([0, 1, 2, 0xff])), limits)).toMatchObject({ ok: false, reason: "unsafe-type" });
-    expect(await fetchMedia(msg, { kind: "image", claimedMime: "image/jpeg" }, bytes(Buffer.from("no signature at all")), limits)).toMatchObject({ ok: false, reason: "unsafe-type" });
+    expect(
+      await fetchMedia(msg, { kind: "document", claimedMime: "text/plain" }, bytes(Buffer.from("gaji belum dibayar")), limits),
+    ).toMatchObject({ ok: true, attachment: { mime: "text/plain" } });
+    expect(
+      await fetchMedia(msg, { kind: "document", claimedMime: "text/plain" }, bytes(Buffer.from([0, 1, 2, 0xff])), limits),
+    ).toMatchObject({ ok: false, reason: "unsafe-type" });
+    expect(
+      await fetchMedia(msg, { kind: "image", claimedMime: "image/jpeg" }, bytes(Buffer.from("no signature at all")), limits),
+    ).toMatchObject({ ok: false, reason: "unsafe-type" });
   });
 
   it("retries a failed download, then gives up with the reason", async () => {

@@ -16,14 +16,20 @@ export function caseScope(officer: Pick<Officer, "agencyId" | "agencyKind">) {
     /** Prisma filter on Case. */
     where: (national ? {} : { agencies: { some: { agencyId: officer.agencyId } } }) satisfies Prisma.CaseWhereInput,
     /** SQL condition on a "Case" row aliased `c`. */
-    sql: national ? Prisma.sql`TRUE` : Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${officer.agencyId})`,
+    sql: national
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${officer.agencyId})`,
   };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The case if the officer may see it; 404 otherwise (also for ids that are not uuids). */
-export async function visibleCaseOr404(db: Db, officer: Officer, caseId: string): Promise<{ id: string; leadAgencyId: string | null; myRole: "LEAD" | "SUPPORT" | null }> {
+export async function visibleCaseOr404(
+  db: Db,
+  officer: Officer,
+  caseId: string,
+): Promise<{ id: string; leadAgencyId: string | null; myRole: "LEAD" | "SUPPORT" | null }> {
   if (!UUID.test(caseId)) throw notFound();
   const found = await db.case.findFirst({
     where: { id: caseId, ...caseScope(officer).where },

@@ -25,7 +25,11 @@ export function meView(officer: NonNullable<FastifyRequest["officer"]>) {
 }
 
 /** Sign in, sign out, who am I, change password. */
-export async function authRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "log" | "redis">, sessions: SessionStore): Promise<void> {
+export async function authRoutes(
+  app: FastifyInstance,
+  ctx: Pick<ConsoleDeps, "config" | "db" | "log" | "redis">,
+  sessions: SessionStore,
+): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const secure = (request: FastifyRequest) =>
     ctx.config.CONSOLE_SECURE_COOKIES === "auto" ? request.protocol === "https" : ctx.config.CONSOLE_SECURE_COOKIES === "true";
@@ -53,15 +57,22 @@ export async function authRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
         reply.header("retry-after", Math.ceil(attempt.waitMs / 1000));
         throw new AppError("too-many-attempts", tooMany(attempt.waitMs));
       }
-      const officer = await ctx.db.officer.findUnique({ where: { username: normalised }, select: { id: true, passwordHash: true, active: true } });
+      const officer = await ctx.db.officer.findUnique({
+        where: { username: normalised },
+        select: { id: true, passwordHash: true, active: true },
+      });
       const valid = officer?.active ? await verifyPassword(password, officer.passwordHash) : (await burnPasswordCheck(password), false);
       await attempt.settle(valid);
       if (!officer || !valid) {
-        ctx.log.warn({ ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" }, "console login failed");
+        ctx.log.warn(
+          { ...who, officerId: officer?.id, reason: !officer ? "unknown-user" : officer.active ? "wrong-password" : "inactive" },
+          "console login failed",
+        );
         throw new AppError("unauthenticated", WRONG);
       }
       // The password is at hand only now: bring a hash of an older, cheaper cost up to today's.
-      if (needsRehash(officer.passwordHash)) await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
+      if (needsRehash(officer.passwordHash))
+        await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
       const session = await sessions.create(officer.id);
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
@@ -77,7 +88,9 @@ export async function authRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
     return { ok: true };
   });
 
-  api.get("/api/auth/me", { schema: { tags: ["auth"], summary: "Petugas yang sedang masuk" } }, async (request) => meView(signedInOfficer(request)));
+  api.get("/api/auth/me", { schema: { tags: ["auth"], summary: "Petugas yang sedang masuk" } }, async (request) =>
+    meView(signedInOfficer(request)),
+  );
 
   api.post("/api/auth/password", { schema: { tags: ["auth"], summary: "Ganti kata sandi", body: passwordBody } }, async (request) => {
     const officer = signedInOfficer(request);

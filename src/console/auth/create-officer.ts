@@ -14,15 +14,23 @@ export class OfficerInputError extends Error {}
 /** Creates an officer account of one agency (usernames are stored lower-case). */
 export async function createOfficer(db: Db, input: NewOfficer): Promise<{ id: string; username: string }> {
   const username = input.username.trim().toLowerCase();
-  if (!/^[a-z0-9._-]{3,50}$/.test(username)) throw new OfficerInputError("Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.");
+  if (!/^[a-z0-9._-]{3,50}$/.test(username))
+    throw new OfficerInputError("Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.");
   if (!input.name.trim()) throw new OfficerInputError("Nama lengkap wajib diisi.");
   const problem = passwordProblem(input.password);
   if (problem) throw new OfficerInputError(problem);
   const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
   if (!agency) throw new OfficerInputError(`Instansi "${input.agencyId}" tidak dikenal.`);
-  if (await db.officer.findUnique({ where: { username }, select: { id: true } })) throw new OfficerInputError(`Nama pengguna "${username}" sudah dipakai.`);
+  if (await db.officer.findUnique({ where: { username }, select: { id: true } }))
+    throw new OfficerInputError(`Nama pengguna "${username}" sudah dipakai.`);
   return db.officer.create({
-    data: { username, name: input.name.trim(), agencyId: input.agencyId, role: input.role, passwordHash: await hashPassword(input.password) },
+    data: {
+      username,
+      name: input.name.trim(),
+      agencyId: input.agencyId,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    },
     select: { id: true, username: true },
   });
 }

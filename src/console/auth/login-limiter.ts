@@ -29,7 +29,13 @@ export interface LoginAttempt {
  * decides which address that is), and for the whole console; plus growing waits after repeated
  * failures of one username.
  */
-export function createLoginLimiter(redis: Redis, config: Pick<Config, "QUEUE_PREFIX" | "CONSOLE_LOGIN_MAX_PER_15MIN" | "CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN" | "CONSOLE_LOGIN_MAX_GLOBAL_15MIN">) {
+export function createLoginLimiter(
+  redis: Redis,
+  config: Pick<
+    Config,
+    "QUEUE_PREFIX" | "CONSOLE_LOGIN_MAX_PER_15MIN" | "CONSOLE_LOGIN_MAX_PER_ADDRESS_15MIN" | "CONSOLE_LOGIN_MAX_GLOBAL_15MIN"
+  >,
+) {
   const limiter = (name: string, points: number) =>
     new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.QUEUE_PREFIX}:login:${name}`, points, duration: WINDOW_S });
   const byUsername = limiter("user", config.CONSOLE_LOGIN_MAX_PER_15MIN);
@@ -50,7 +56,8 @@ export function createLoginLimiter(redis: Redis, config: Pick<Config, "QUEUE_PRE
     async attempt(rawUsername: string, address: string): Promise<LoginAttempt> {
       const username = normaliseUsername(rawUsername);
       const waiting = await wait.get(username);
-      if (waiting && waiting.consumedPoints > 0 && waiting.msBeforeNext > 0) return { waitMs: Math.max(1, waiting.msBeforeNext), settle: async () => {} };
+      if (waiting && waiting.consumedPoints > 0 && waiting.msBeforeNext > 0)
+        return { waitMs: Math.max(1, waiting.msBeforeNext), settle: async () => {} };
       const reserved = await Promise.allSettled(budgets(username, address).map(([l, key]) => l.consume(key)));
       const refused = reserved.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       for (const r of refused) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
@@ -63,7 +70,11 @@ export function createLoginLimiter(redis: Redis, config: Pick<Config, "QUEUE_PRE
         waitMs: 0,
         async settle(success) {
           if (success) {
-            await Promise.all([...budgets(username, address).map(([l, key]) => l.reward(key)), failureRun.delete(username), wait.delete(username)]);
+            await Promise.all([
+              ...budgets(username, address).map(([l, key]) => l.reward(key)),
+              failureRun.delete(username),
+              wait.delete(username),
+            ]);
             return;
           }
           const run = await failureRun.consume(username);

@@ -16,10 +16,19 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("bas
  * (role OFFICER) of their own agency, and only as officers. Nobody changes or deactivates
  * their own account here (no one locks themselves or the last admin out by a click).
  */
-export function mayManage(actor: Pick<Officer, "id" | "role" | "agencyId">, target: { id?: string; agencyId: string; role: Role }, newRole?: Role): boolean {
+export function mayManage(
+  actor: Pick<Officer, "id" | "role" | "agencyId">,
+  target: { id?: string; agencyId: string; role: Role },
+  newRole?: Role,
+): boolean {
   if (target.id === actor.id) return false;
   if (actor.role === "ADMIN") return true;
-  return actor.role === "SUPERVISOR" && target.agencyId === actor.agencyId && target.role === "OFFICER" && (newRole === undefined || newRole === "OFFICER");
+  return (
+    actor.role === "SUPERVISOR" &&
+    target.agencyId === actor.agencyId &&
+    target.role === "OFFICER" &&
+    (newRole === undefined || newRole === "OFFICER")
+  );
 }
 
 /**
@@ -29,14 +38,20 @@ export function mayManage(actor: Pick<Officer, "id" | "role" | "agencyId">, targ
 export async function issuePasswordLink(db: Db, officerId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + RESET_HOURS * 3600_000);
-  await db.officer.update({ where: { id: officerId }, data: { passwordHash: NO_PASSWORD, passwordResetHash: hashOf(token), passwordResetExpiresAt: expiresAt } });
+  await db.officer.update({
+    where: { id: officerId },
+    data: { passwordHash: NO_PASSWORD, passwordResetHash: hashOf(token), passwordResetExpiresAt: expiresAt },
+  });
   return { token, expiresAt };
 }
 
 /** The officer a link belongs to, when it is still open; the caller sets the password and closes it. */
 export async function officerOfLink(db: Db, token: string, now = new Date()): Promise<{ id: string; active: boolean } | null> {
   if (!token || token.length > 100) return null;
-  const officer = await db.officer.findUnique({ where: { passwordResetHash: hashOf(token) }, select: { id: true, active: true, passwordResetExpiresAt: true } });
+  const officer = await db.officer.findUnique({
+    where: { passwordResetHash: hashOf(token) },
+    select: { id: true, active: true, passwordResetExpiresAt: true },
+  });
   if (!officer || !officer.passwordResetExpiresAt || officer.passwordResetExpiresAt <= now) return null;
   return { id: officer.id, active: officer.active };
 }

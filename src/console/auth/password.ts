@@ -52,7 +52,22 @@ export async function burnPasswordCheck(password: string): Promise<void> {
  * people here reach for first. A password is refused when it is one of them, also with digits
  * or signs added at the end ("indonesia2024!").
  */
-const LOCAL_COMMON = ["katasandi", "kata sandi", "rahasia", "sandi", "pengaduan", "bp3mi", "kp2mi", "bnp2tki", "konsol", "petugas", "admin", "administrator", "supervisor", "pmi"];
+const LOCAL_COMMON = [
+  "katasandi",
+  "kata sandi",
+  "rahasia",
+  "sandi",
+  "pengaduan",
+  "bp3mi",
+  "kp2mi",
+  "bnp2tki",
+  "konsol",
+  "petugas",
+  "admin",
+  "administrator",
+  "supervisor",
+  "pmi",
+];
 let common: Set<string> | undefined;
 function isCommonPassword(password: string): boolean {
   common ??= new Set([...dictionary["passwords-common"], ...LOCAL_COMMON]);

@@ -42,6 +42,10 @@ export function signedInOfficer(request: FastifyRequest): Officer {
   return request.officer;
 }
 
-export function requireRole(officer: Officer, roles: Officer["role"][], message = "Halaman ini hanya untuk supervisor atau administrator."): void {
+export function requireRole(
+  officer: Officer,
+  roles: Officer["role"][],
+  message = "Halaman ini hanya untuk supervisor atau administrator.",
+): void {
   if (!roles.includes(officer.role)) throw new AppError("forbidden", message);
 }

@@ -47,7 +47,17 @@ export function createSessionStore(db: Db, sessionHours: number) {
           id: true,
           csrfToken: true,
           expiresAt: true,
-          officer: { select: { id: true, username: true, name: true, role: true, active: true, agencyId: true, agency: { select: { name: true, kind: true } } } },
+          officer: {
+            select: {
+              id: true,
+              username: true,
+              name: true,
+              role: true,
+              active: true,
+              agencyId: true,
+              agency: { select: { name: true, kind: true } },
+            },
+          },
         },
       });
       if (!session || session.expiresAt <= now || !session.officer.active) return null;

@@ -4,9 +4,22 @@
  * ("audio/ogg; codecs=opus"); HTML, SVG, PDF and anything unknown are never shown inline.
  */
 const INLINE = new Set([
-  "image/jpeg", "image/png", "image/gif", "image/webp",
-  "audio/ogg", "audio/mpeg", "audio/mp4", "audio/aac", "audio/wav", "audio/x-wav", "audio/webm", "audio/x-m4a", "audio/opus",
-  "video/mp4", "video/webm", "video/ogg",
+  "image/jpeg",
+  "image/png",
+  "image/gif",
+  "image/webp",
+  "audio/ogg",
+  "audio/mpeg",
+  "audio/mp4",
+  "audio/aac",
+  "audio/wav",
+  "audio/x-wav",
+  "audio/webm",
+  "audio/x-m4a",
+  "audio/opus",
+  "video/mp4",
+  "video/webm",
+  "video/ogg",
 ]);
 
 /** Voice notes sniffed as a bare Ogg container are Ogg audio. */

@@ -9,7 +9,14 @@ export const statusLabel = (status: string) => STATUS_LABELS[status as CaseStatu
 
 /** SLA clocks as the console shows them: the state of each deadline and the time left. */
 export function slaView(
-  c: { firstResponseDueAt: Date | null; resolutionDueAt: Date | null; firstRespondedAt: Date | null; resolvedAt?: Date | null; closedAt?: Date | null; slaPausedAt: Date | null },
+  c: {
+    firstResponseDueAt: Date | null;
+    resolutionDueAt: Date | null;
+    firstRespondedAt: Date | null;
+    resolvedAt?: Date | null;
+    closedAt?: Date | null;
+    slaPausedAt: Date | null;
+  },
   now: Date,
 ) {
   const done = c.resolvedAt ?? c.closedAt ?? null;
@@ -21,7 +28,9 @@ export function slaView(
 
 /** The statuses an officer may move to; `final` ones (resolved or closed) ask for confirmation in the console. */
 export function transitionsFrom(status: string): { status: string; label: string; final: boolean }[] {
-  return status in STATUS_LABELS ? allowedTransitions(status as CaseStatus).map((s) => ({ status: s, label: STATUS_LABELS[s], final: isResolvedStatus(s) })) : [];
+  return status in STATUS_LABELS
+    ? allowedTransitions(status as CaseStatus).map((s) => ({ status: s, label: STATUS_LABELS[s], final: isResolvedStatus(s) }))
+    : [];
 }
 
 /** Every agency for the referral and party lists, the likely ones for the case's region and kind first. */
@@ -30,6 +39,13 @@ export function referralAgencies(
   routing: RoutingDirectory,
 ): { id: string; name: string; group: string }[] {
   const region = c.originRegionId ? (routing.region(c.originRegionId) ?? null) : null;
-  const byName = { ...routing, agencies: [...routing.agencies].sort((a, b) => routing.agencyName(a.id).localeCompare(routing.agencyName(b.id), "id")) };
-  return referralChoices({ region, kind: c.kind, extraKinds: c.extraKinds, phase: c.phase, urgency: c.urgency }, byName).map((r) => ({ id: r.agencyId, name: routing.agencyName(r.agencyId), group: r.group }));
+  const byName = {
+    ...routing,
+    agencies: [...routing.agencies].sort((a, b) => routing.agencyName(a.id).localeCompare(routing.agencyName(b.id), "id")),
+  };
+  return referralChoices({ region, kind: c.kind, extraKinds: c.extraKinds, phase: c.phase, urgency: c.urgency }, byName).map((r) => ({
+    id: r.agencyId,
+    name: routing.agencyName(r.agencyId),
+    group: r.group,
+  }));
 }

@@ -10,9 +10,17 @@ import { AppError } from "../../core/app-error.js";
 export const UNCONFIRMED_WARNING = "periksa sebelum dipakai";
 const ADMIN_ONLY = "Hanya administrator yang dapat mengubah atau mengonfirmasi direktori perwakilan.";
 
-const phone = z.string().trim().max(40).regex(/^\+?[0-9 ()\-]+$/, "Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -.");
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^\+?[0-9 ()-]+$/, "Nomor telepon hanya boleh berisi angka, spasi, tanda + dan -.");
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional();
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .nullable()
+  .optional();
 const url = z.string().trim().max(500).url().nullable().optional();
 
 const missionEdit = z.object({
@@ -52,12 +60,27 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
     const status = (confirmedAt: Date | null) => ({ confirmedAt, warning: confirmedAt ? null : UNCONFIRMED_WARNING });
     return {
       missions: missions.map((m) => ({
-        id: m.id, country: m.country, kind: m.kind, name: m.name, city: m.city, areas: m.areas, phone: m.phone,
-        sourceUrl: m.sourceUrl, checkedOn: dayOf(m.checkedOn), note: m.note, ...status(m.confirmedAt),
+        id: m.id,
+        country: m.country,
+        kind: m.kind,
+        name: m.name,
+        city: m.city,
+        areas: m.areas,
+        phone: m.phone,
+        sourceUrl: m.sourceUrl,
+        checkedOn: dayOf(m.checkedOn),
+        note: m.note,
+        ...status(m.confirmedAt),
       })),
       countries: countries.map((c) => ({
-        country: c.country, ambulance: c.ambulance, police: c.police, fire: c.fire,
-        sourceUrl: c.sourceUrl, checkedOn: dayOf(c.checkedOn), note: c.note, ...status(c.confirmedAt),
+        country: c.country,
+        ambulance: c.ambulance,
+        police: c.police,
+        fire: c.fire,
+        sourceUrl: c.sourceUrl,
+        checkedOn: dayOf(c.checkedOn),
+        note: c.note,
+        ...status(c.confirmedAt),
       })),
     };
   });
@@ -85,7 +108,13 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
   };
 
   /** One audited change to a directory entry, by an administrator: 404 when missing, before and after recorded. */
-  const change = async <T extends object>(request: FastifyRequest, entity: DirectoryEntity<T>, key: string, action: "EDIT" | "CONFIRM", data: (officerId: string) => object) => {
+  const change = async <T extends object>(
+    request: FastifyRequest,
+    entity: DirectoryEntity<T>,
+    key: string,
+    action: "EDIT" | "CONFIRM",
+    data: (officerId: string) => object,
+  ) => {
     const officer = signedInOfficer(request);
     requireRole(officer, ["ADMIN"], ADMIN_ONLY);
     return ctx.db.$transaction(async (tx) => {
@@ -99,7 +128,14 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
 
   api.post(
     "/api/directory/missions/:id",
-    { schema: { tags: ["direktori"], summary: "Ubah data perwakilan RI (administrator)", params: z.object({ id: z.string().max(60) }), body: missionEdit } },
+    {
+      schema: {
+        tags: ["direktori"],
+        summary: "Ubah data perwakilan RI (administrator)",
+        params: z.object({ id: z.string().max(60) }),
+        body: missionEdit,
+      },
+    },
     async (request) => {
       const { key, warning } = await change(request, missions, request.params.id, "EDIT", () => edited(request.body));
       return { id: key, warning };
@@ -108,7 +144,13 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
 
   api.post(
     "/api/directory/missions/:id/confirm",
-    { schema: { tags: ["direktori"], summary: "Konfirmasi data perwakilan RI sudah diperiksa (administrator)", params: z.object({ id: z.string().max(60) }) } },
+    {
+      schema: {
+        tags: ["direktori"],
+        summary: "Konfirmasi data perwakilan RI sudah diperiksa (administrator)",
+        params: z.object({ id: z.string().max(60) }),
+      },
+    },
     async (request) => {
       const { key, warning } = await change(request, missions, request.params.id, "CONFIRM", confirmed);
       return { id: key, warning };
@@ -117,7 +159,14 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
 
   api.post(
     "/api/directory/countries/:country",
-    { schema: { tags: ["direktori"], summary: "Ubah nomor darurat setempat (administrator)", params: z.object({ country: z.string().max(60) }), body: countryEdit } },
+    {
+      schema: {
+        tags: ["direktori"],
+        summary: "Ubah nomor darurat setempat (administrator)",
+        params: z.object({ country: z.string().max(60) }),
+        body: countryEdit,
+      },
+    },
     async (request) => {
       const { key, warning } = await change(request, countries, request.params.country, "EDIT", () => edited(request.body));
       return { country: key, warning };
@@ -126,7 +175,13 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
 
   api.post(
     "/api/directory/countries/:country/confirm",
-    { schema: { tags: ["direktori"], summary: "Konfirmasi nomor darurat setempat sudah diperiksa (administrator)", params: z.object({ country: z.string().max(60) }) } },
+    {
+      schema: {
+        tags: ["direktori"],
+        summary: "Konfirmasi nomor darurat setempat sudah diperiksa (administrator)",
+        params: z.object({ country: z.string().max(60) }),
+      },
+    },
     async (request) => {
       const { key, warning } = await change(request, countries, request.params.country, "CONFIRM", confirmed);
       return { country: key, warning };
@@ -144,7 +199,15 @@ interface DirectoryEntity<T extends object> {
   save: (tx: Prisma.TransactionClient, row: T, data: any) => Promise<T>;
 }
 
-async function audit(tx: Prisma.TransactionClient, entity: string, entityId: string, officerId: string, action: string, before: object, after: object): Promise<void> {
+async function audit(
+  tx: Prisma.TransactionClient,
+  entity: string,
+  entityId: string,
+  officerId: string,
+  action: string,
+  before: object,
+  after: object,
+): Promise<void> {
   const json = (o: object) => JSON.parse(JSON.stringify(o)) as Prisma.InputJsonValue;
   await tx.directoryChange.create({ data: { entity, entityId, officerId, action, before: json(before), after: json(after) } });
 }

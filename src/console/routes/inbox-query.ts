@@ -50,7 +50,13 @@ interface InboxPage {
  * The inbox as one SQL statement (Prisma cannot order by "emergency first, then deadline"):
  * visible cases only (caseScope), filters, then one page and the total (capped, see COUNT_CAP).
  */
-export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, now = new Date(), countCap = COUNT_CAP): Promise<InboxPage> {
+export async function queryInbox(
+  db: Db,
+  officer: Officer,
+  filter: InboxFilter,
+  now = new Date(),
+  countCap = COUNT_CAP,
+): Promise<InboxPage> {
   const conditions: Prisma.Sql[] = [caseScope(officer).sql];
   // Open cases are a queue (the partial index "Case_open_queue_idx" serves this order); the
   // history (all, resolved, closed) reads newest first.
@@ -63,7 +69,9 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   if (filter.region && /^\d{2}\.\d{2}$/.test(filter.region)) {
     conditions.push(Prisma.sql`c."originRegencyCode" = ${filter.region}`);
   } else if (filter.region) {
-    conditions.push(Prisma.sql`c."originRegionId" IN (SELECT id FROM "Region" WHERE id = ${filter.region} OR "provinceId" = ${filter.region})`);
+    conditions.push(
+      Prisma.sql`c."originRegionId" IN (SELECT id FROM "Region" WHERE id = ${filter.region} OR "provinceId" = ${filter.region})`,
+    );
   }
   if (filter.assigned === "me") conditions.push(Prisma.sql`c."assignedOfficerId" = ${officer.id}::uuid`);
   if (filter.assigned === "unassigned") conditions.push(Prisma.sql`c."assignedOfficerId" IS NULL`);
@@ -77,7 +85,9 @@ export async function queryInbox(db: Db, officer: Officer, filter: InboxFilter, 
   if (search) conditions.push(search.sql);
   const where = Prisma.join(conditions, " AND ");
   const from = search?.joinReporter ? Prisma.sql`"Case" c JOIN "Reporter" r ON r.id = c."reporterId"` : Prisma.sql`"Case" c`;
-  const order = queue ? Prisma.sql`(c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id` : Prisma.sql`c."createdAt" DESC, c.id`;
+  const order = queue
+    ? Prisma.sql`(c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC NULLS LAST, c."createdAt" ASC, c.id`
+    : Prisma.sql`c."createdAt" DESC, c.id`;
   const offset = (filter.page - 1) * filter.pageSize;
   // One row past the page tells a search whether another page follows.
   const window = offset + filter.pageSize + 1;

@@ -33,7 +33,8 @@ export function identifierSearchDigits(q: string): string | null {
   if (parseTicket(q)) return null;
   const digits = q.replace(/\D/g, "");
   if (digits.length < 4 || digits.length < q.replace(/[\s+()-]/g, "").length) return null;
-  if (digits.length < MIN_PHONE_SEARCH_DIGITS) throw badRequest(`Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
+  if (digits.length < MIN_PHONE_SEARCH_DIGITS)
+    throw badRequest(`Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
   return digits;
 }
 
@@ -43,7 +44,11 @@ export function identifierSearchDigits(q: string): string | null {
  * messages are masked in the console, and a text search must not confirm them digit by digit.
  */
 export function searchWords(q: string): string[] {
-  const words = q.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = q
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
   return [...new Set(words.filter((w) => w.length >= 3 && /^[a-z]+$/.test(w)))].slice(0, 8);
 }
 
@@ -82,7 +87,9 @@ export async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.
   const [reporters, messages] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Reporter" r WHERE ${onReporter} LIMIT ${REPORTER_ID_LIMIT + 1}`,
     words.length > 0
-      ? db.$queryRaw<{ id: string }[]>`SELECT m."caseId" AS id FROM "Message" m WHERE ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)} LIMIT ${MESSAGE_HIT_LIMIT + 1}`
+      ? db.$queryRaw<
+          { id: string }[]
+        >`SELECT m."caseId" AS id FROM "Message" m WHERE ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)} LIMIT ${MESSAGE_HIT_LIMIT + 1}`
       : [],
   ]);
   const arms = [onCase];
@@ -94,7 +101,9 @@ export async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.
     arms.push(Prisma.sql`c."reporterId" = ANY(${reporters.map((r) => r.id)}::uuid[])`);
   }
   if (messages.length > MESSAGE_HIT_LIMIT) {
-    arms.push(Prisma.sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."caseId" = c.id AND ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)})`);
+    arms.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."caseId" = c.id AND ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)})`,
+    );
   } else if (messages.length > 0) {
     arms.push(Prisma.sql`c.id = ANY(${[...new Set(messages.map((m) => m.id))]}::uuid[])`);
   }

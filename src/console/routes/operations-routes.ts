@@ -23,12 +23,27 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
   };
 
   /** FAILED or QUEUED outbound messages an officer may see, as the Operasional page lists them. */
-  const listOutbound = async (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED", where: Prisma.MessageWhereInput, orderBy: "asc" | "desc") => {
+  const listOutbound = async (
+    officer: Parameters<typeof caseScope>[0],
+    state: "FAILED" | "QUEUED",
+    where: Prisma.MessageWhereInput,
+    orderBy: "asc" | "desc",
+  ) => {
     const rows = await ctx.db.message.findMany({
       where: { ...visibleOutbound(officer, state), ...where },
       orderBy: { createdAt: orderBy },
       take: 200,
-      select: { id: true, channel: true, text: true, error: true, attempts: true, createdAt: true, caseId: true, case: { select: { ticket: true } }, conversation: { select: { reporter: { select: { unreachableAt: true } } } } },
+      select: {
+        id: true,
+        channel: true,
+        text: true,
+        error: true,
+        attempts: true,
+        createdAt: true,
+        caseId: true,
+        case: { select: { ticket: true } },
+        conversation: { select: { reporter: { select: { unreachableAt: true } } } },
+      },
     });
     return rows.map((m) => ({
       id: m.id,
@@ -43,9 +58,13 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     }));
   };
 
-  api.get("/api/operations/failed-messages", { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } }, async (request) => ({
-    messages: await listOutbound(signedInOfficer(request), "FAILED", {}, "desc"),
-  }));
+  api.get(
+    "/api/operations/failed-messages",
+    { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } },
+    async (request) => ({
+      messages: await listOutbound(signedInOfficer(request), "FAILED", {}, "desc"),
+    }),
+  );
 
   api.get(
     "/api/operations/queued-messages",
@@ -58,27 +77,47 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     },
   );
 
-  api.post("/api/operations/failed-messages/:id/retry", { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } }, async (request, reply) => {
-    const officer = signedInOfficer(request);
-    const visible = await ctx.db.message.findFirst({ where: { id: request.params.id, ...visibleOutbound(officer, "FAILED") }, select: { id: true } });
-    if (!visible) throw notFound();
-    await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });
-    return reply.code(202).send({ ok: true });
-  });
+  api.post(
+    "/api/operations/failed-messages/:id/retry",
+    { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } },
+    async (request, reply) => {
+      const officer = signedInOfficer(request);
+      const visible = await ctx.db.message.findFirst({
+        where: { id: request.params.id, ...visibleOutbound(officer, "FAILED") },
+        select: { id: true },
+      });
+      if (!visible) throw notFound();
+      await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });
+      return reply.code(202).send({ ok: true });
+    },
+  );
 
   api.get(
     "/api/operations/parked-updates",
-    { schema: { tags: ["operasional"], summary: "Pembaruan Telegram yang tertahan setelah gagal disimpan berulang kali (tingkat nasional)" } },
+    {
+      schema: {
+        tags: ["operasional"],
+        summary: "Pembaruan Telegram yang tertahan setelah gagal disimpan berulang kali (tingkat nasional)",
+      },
+    },
     async (request) => {
       // Not yet tied to any case, so only the national level, which sees every case, sees them.
       if (!caseScope(signedInOfficer(request)).national) return { updates: [] };
-      const rows = await ctx.db.telegramParkedUpdate.findMany({ orderBy: { parkedAt: "asc" }, take: 200, select: { id: true, updateId: true, error: true, parkedAt: true } });
+      const rows = await ctx.db.telegramParkedUpdate.findMany({
+        orderBy: { parkedAt: "asc" },
+        take: 200,
+        select: { id: true, updateId: true, error: true, parkedAt: true },
+      });
       return { updates: rows.map((r) => ({ id: r.id, updateId: r.updateId.toString(), error: r.error, parkedAt: r.parkedAt })) };
     },
   );
 
-  api.get("/api/operations/channels", { schema: { tags: ["operasional"], summary: "Status koneksi kanal (nomor WhatsApp, bot Telegram)" } }, async () => {
-    const rows = await ctx.db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
-    return { channels: rows.map((r) => ({ id: r.id, channel: r.channel, state: r.state, detail: r.detail, updatedAt: r.updatedAt })) };
-  });
+  api.get(
+    "/api/operations/channels",
+    { schema: { tags: ["operasional"], summary: "Status koneksi kanal (nomor WhatsApp, bot Telegram)" } },
+    async () => {
+      const rows = await ctx.db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
+      return { channels: rows.map((r) => ({ id: r.id, channel: r.channel, state: r.state, detail: r.detail, updatedAt: r.updatedAt })) };
+    },
+  );
 }

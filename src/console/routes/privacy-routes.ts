@@ -11,40 +11,68 @@ const decisionBody = z.object({ approve: z.boolean(), reason: z.string().max(100
 const ROLE_MESSAGE = "Permintaan penghapusan data diputuskan oleh supervisor atau administrator.";
 
 /** Reporters' HAPUS DATA requests (UU PDP): the list with their deadline, and the decision. */
-export async function privacyRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "events" | "log" | "queues" | "rules">): Promise<void> {
+export async function privacyRoutes(
+  app: FastifyInstance,
+  ctx: Pick<ConsoleDeps, "db" | "events" | "log" | "queues" | "rules">,
+): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get("/api/privacy/deletion-requests", { schema: { tags: ["data pribadi"], summary: "Permintaan penghapusan data dari pelapor, dengan batas waktunya" } }, async (request) => {
-    requireRole(signedInOfficer(request), ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
-    const now = new Date();
-    const rows = await ctx.db.deletionRequest.findMany({
-      orderBy: [{ status: "asc" }, { dueAt: "asc" }],
-      take: 200,
-      select: { id: true, status: true, requestedAt: true, dueAt: true, decidedAt: true, reason: true, reporter: { select: { cases: { select: { id: true, ticket: true, status: true }, orderBy: { createdAt: "asc" } } } } },
-    });
-    return {
-      requests: rows.map((r) => ({
-        id: r.id,
-        status: r.status,
-        requestedAt: r.requestedAt,
-        dueAt: r.dueAt,
-        overdue: r.status === "PENDING" && r.dueAt < now,
-        decidedAt: r.decidedAt,
-        reason: r.reason,
-        cases: r.reporter.cases.map((c) => ({ id: c.id, ticket: c.ticket, status: c.status, statusLabel: statusLabel(c.status) })),
-      })),
-    };
-  });
+  api.get(
+    "/api/privacy/deletion-requests",
+    { schema: { tags: ["data pribadi"], summary: "Permintaan penghapusan data dari pelapor, dengan batas waktunya" } },
+    async (request) => {
+      requireRole(signedInOfficer(request), ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
+      const now = new Date();
+      const rows = await ctx.db.deletionRequest.findMany({
+        orderBy: [{ status: "asc" }, { dueAt: "asc" }],
+        take: 200,
+        select: {
+          id: true,
+          status: true,
+          requestedAt: true,
+          dueAt: true,
+          decidedAt: true,
+          reason: true,
+          reporter: { select: { cases: { select: { id: true, ticket: true, status: true }, orderBy: { createdAt: "asc" } } } },
+        },
+      });
+      return {
+        requests: rows.map((r) => ({
+          id: r.id,
+          status: r.status,
+          requestedAt: r.requestedAt,
+          dueAt: r.dueAt,
+          overdue: r.status === "PENDING" && r.dueAt < now,
+          decidedAt: r.decidedAt,
+          reason: r.reason,
+          cases: r.reporter.cases.map((c) => ({ id: c.id, ticket: c.ticket, status: c.status, statusLabel: statusLabel(c.status) })),
+        })),
+      };
+    },
+  );
 
   api.post(
     "/api/privacy/deletion-requests/:id/decision",
-    { schema: { tags: ["data pribadi"], summary: "Setujui (data pelapor dianonimkan) atau tolak dengan alasan; pelapor diberi tahu", params: requestParams, body: decisionBody } },
+    {
+      schema: {
+        tags: ["data pribadi"],
+        summary: "Setujui (data pelapor dianonimkan) atau tolak dengan alasan; pelapor diberi tahu",
+        params: requestParams,
+        body: decisionBody,
+      },
+    },
     async (request) => {
       const officer = signedInOfficer(request);
       requireRole(officer, ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
       const result = await decideDeletionRequest(
         { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events },
-        { requestId: request.params.id, officerId: officer.id, agencyId: officer.agencyId, approve: request.body.approve, reason: request.body.reason },
+        {
+          requestId: request.params.id,
+          officerId: officer.id,
+          agencyId: officer.agencyId,
+          approve: request.body.approve,
+          reason: request.body.reason,
+        },
       );
       ctx.log.info({ requestId: request.params.id, officerId: officer.id, status: result.status }, "deletion request decided");
       return result;

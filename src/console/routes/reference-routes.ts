@@ -21,9 +21,16 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {
     const officer = signedInOfficer(request);
     const [agencies, regions, officers, templates] = await Promise.all([
-      ctx.db.agency.findMany({ select: { id: true, name: true, kind: true, regionId: true }, orderBy: [{ regionId: "asc" }, { name: "asc" }] }),
+      ctx.db.agency.findMany({
+        select: { id: true, name: true, kind: true, regionId: true },
+        orderBy: [{ regionId: "asc" }, { name: "asc" }],
+      }),
       ctx.db.region.findMany({ select: { id: true, name: true, provinceId: true }, orderBy: { name: "asc" } }),
-      ctx.db.officer.findMany({ where: { agencyId: officer.agencyId, active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+      ctx.db.officer.findMany({
+        where: { agencyId: officer.agencyId, active: true },
+        select: { id: true, name: true, role: true },
+        orderBy: { name: "asc" },
+      }),
       // My agency's reply templates in force (reply-template-routes.ts); placeholders filled in the composer.
       activeReplyTemplates(ctx.db, officer.agencyId),
     ]);
@@ -35,7 +42,9 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
       statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s] })),
       templates,
       // Every kabupaten/kota, for the inbox filter: "Kabupaten Indramayu (Provinsi Jawa Barat)".
-      regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort((a, b) => a.label.localeCompare(b.label)),
+      regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort(
+        (a, b) => a.label.localeCompare(b.label),
+      ),
       // The inbox filters: destination countries by their stored names, and the phases.
       countries: COUNTRY_NAMES,
       phases: CASE_PHASES.map((p) => ({ phase: p, label: PHASE_LABELS[p] })),
@@ -44,23 +53,36 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
     };
   });
 
-  api.get("/api/notifications", { schema: { tags: ["referensi"], summary: "Pemberitahuan untuk petugas (kasus darurat, rujukan masuk, pelanggaran SLA); alert: kasus darurat yang dibunyikan" } }, async (request) => {
-    const rows = await ctx.db.officerNotification.findMany({
-      where: { officerId: signedInOfficer(request).id },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-      select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
-    });
-    const unread = await ctx.db.officerNotification.count({ where: { officerId: signedInOfficer(request).id, readAt: null } });
-    return { notifications: rows.map((r) => ({ ...r, alert: isAlertNotice(r.type) })), unread };
-  });
+  api.get(
+    "/api/notifications",
+    {
+      schema: {
+        tags: ["referensi"],
+        summary: "Pemberitahuan untuk petugas (kasus darurat, rujukan masuk, pelanggaran SLA); alert: kasus darurat yang dibunyikan",
+      },
+    },
+    async (request) => {
+      const rows = await ctx.db.officerNotification.findMany({
+        where: { officerId: signedInOfficer(request).id },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
+      });
+      const unread = await ctx.db.officerNotification.count({ where: { officerId: signedInOfficer(request).id, readAt: null } });
+      return { notifications: rows.map((r) => ({ ...r, alert: isAlertNotice(r.type) })), unread };
+    },
+  );
 
-  api.post("/api/notifications/read", { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } }, async (request) => {
-    const { ids } = request.body;
-    const result = await ctx.db.officerNotification.updateMany({
-      where: { officerId: signedInOfficer(request).id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-      data: { readAt: new Date() },
-    });
-    return { updated: result.count };
-  });
+  api.post(
+    "/api/notifications/read",
+    { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } },
+    async (request) => {
+      const { ids } = request.body;
+      const result = await ctx.db.officerNotification.updateMany({
+        where: { officerId: signedInOfficer(request).id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+        data: { readAt: new Date() },
+      });
+      return { updated: result.count };
+    },
+  );
 }

@@ -20,7 +20,11 @@ const shown = { id: true, seedKey: true, title: true, text: true, retiredAt: tru
 
 /** An agency's templates in force, as the composer offers them. */
 export function activeReplyTemplates(db: ConsoleDeps["db"], agencyId: string) {
-  return db.replyTemplate.findMany({ where: { agencyId, retiredAt: null }, select: { id: true, title: true, text: true }, orderBy: [{ createdAt: "asc" }, { title: "asc" }] });
+  return db.replyTemplate.findMany({
+    where: { agencyId, retiredAt: null },
+    select: { id: true, title: true, text: true },
+    orderBy: [{ createdAt: "asc" }, { title: "asc" }],
+  });
 }
 
 /**
@@ -33,7 +37,13 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
 
   api.get(
     "/api/reply-templates",
-    { schema: { tags: ["templat"], summary: "Templat balasan instansi saya (retired=1: termasuk yang sudah dipensiunkan)", querystring: listQuery } },
+    {
+      schema: {
+        tags: ["templat"],
+        summary: "Templat balasan instansi saya (retired=1: termasuk yang sudah dipensiunkan)",
+        querystring: listQuery,
+      },
+    },
     async (request) => {
       const officer = signedInOfficer(request);
       const withRetired = request.query.retired === "1";
@@ -55,7 +65,10 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
       const [c, templates] = await Promise.all([
-        ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { ticket: true, onBehalf: true, workerName: true, reporter: { select: { name: true } } } }),
+        ctx.db.case.findUniqueOrThrow({
+          where: { id: access.id },
+          select: { ticket: true, onBehalf: true, workerName: true, reporter: { select: { name: true } } },
+        }),
         activeReplyTemplates(ctx.db, officer.agencyId),
       ]);
       // The reply goes to the reporter: their name, or the worker's when the worker wrote themself.
@@ -67,11 +80,20 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
   /** "{ticket}" for "{tiket}" would reach a reporter as written: refused with the placeholders we fill. */
   const checkPlaceholders = (text: string | undefined) => {
     const unknown = text ? unknownPlaceholders(text) : [];
-    if (unknown.length > 0) throw new AppError("invalid-input", `Penanda {${unknown[0]}} tidak dikenal. Penanda yang dapat dipakai hanya {tiket}, {nama} dan {kantor}.`);
+    if (unknown.length > 0)
+      throw new AppError(
+        "invalid-input",
+        `Penanda {${unknown[0]}} tidak dikenal. Penanda yang dapat dipakai hanya {tiket}, {nama} dan {kantor}.`,
+      );
   };
 
   /** One audited change to a template of the supervisor's own agency. */
-  const change = async (request: FastifyRequest, id: string | null, action: string, write: (tx: Prisma.TransactionClient, agencyId: string, id: string | null) => Promise<{ id: string }>) => {
+  const change = async (
+    request: FastifyRequest,
+    id: string | null,
+    action: string,
+    write: (tx: Prisma.TransactionClient, agencyId: string, id: string | null) => Promise<{ id: string }>,
+  ) => {
     const officer = signedInOfficer(request);
     requireRole(officer, ["SUPERVISOR", "ADMIN"], SUPERVISORS_ONLY);
     checkPlaceholders((request.body as { text?: string } | undefined)?.text);
@@ -81,24 +103,46 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
       const { id: templateId } = await write(tx, officer.agencyId, id);
       const after = await tx.replyTemplate.findUniqueOrThrow({ where: { id: templateId }, select: shown });
       const json = (o: object | null) => (o ? (JSON.parse(JSON.stringify(o)) as Prisma.InputJsonValue) : undefined);
-      await tx.replyTemplateChange.create({ data: { templateId, officerId: officer.id, action, before: json(before), after: json(after) } });
+      await tx.replyTemplateChange.create({
+        data: { templateId, officerId: officer.id, action, before: json(before), after: json(after) },
+      });
       return { template: after };
     });
   };
 
-  api.post("/api/reply-templates", { schema: { tags: ["templat"], summary: "Tambah templat balasan (supervisor)", body: created } }, async (request) =>
-    change(request, null, "CREATE", (tx, agencyId) => tx.replyTemplate.create({ data: { agencyId, ...request.body }, select: { id: true } })),
+  api.post(
+    "/api/reply-templates",
+    { schema: { tags: ["templat"], summary: "Tambah templat balasan (supervisor)", body: created } },
+    async (request) =>
+      change(request, null, "CREATE", (tx, agencyId) =>
+        tx.replyTemplate.create({ data: { agencyId, ...request.body }, select: { id: true } }),
+      ),
   );
 
-  api.post("/api/reply-templates/:id", { schema: { tags: ["templat"], summary: "Ubah templat balasan (supervisor)", params: byId, body: edited } }, async (request) =>
-    change(request, request.params.id, "EDIT", (tx, _agency, id) => tx.replyTemplate.update({ where: { id: id! }, data: request.body, select: { id: true } })),
+  api.post(
+    "/api/reply-templates/:id",
+    { schema: { tags: ["templat"], summary: "Ubah templat balasan (supervisor)", params: byId, body: edited } },
+    async (request) =>
+      change(request, request.params.id, "EDIT", (tx, _agency, id) =>
+        tx.replyTemplate.update({ where: { id: id! }, data: request.body, select: { id: true } }),
+      ),
   );
 
-  api.post("/api/reply-templates/:id/retire", { schema: { tags: ["templat"], summary: "Pensiunkan templat balasan (supervisor)", params: byId } }, async (request) =>
-    change(request, request.params.id, "RETIRE", (tx, _agency, id) => tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: new Date() }, select: { id: true } })),
+  api.post(
+    "/api/reply-templates/:id/retire",
+    { schema: { tags: ["templat"], summary: "Pensiunkan templat balasan (supervisor)", params: byId } },
+    async (request) =>
+      change(request, request.params.id, "RETIRE", (tx, _agency, id) =>
+        tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: new Date() }, select: { id: true } }),
+      ),
   );
 
-  api.post("/api/reply-templates/:id/restore", { schema: { tags: ["templat"], summary: "Aktifkan kembali templat balasan (supervisor)", params: byId } }, async (request) =>
-    change(request, request.params.id, "RESTORE", (tx, _agency, id) => tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: null }, select: { id: true } })),
+  api.post(
+    "/api/reply-templates/:id/restore",
+    { schema: { tags: ["templat"], summary: "Aktifkan kembali templat balasan (supervisor)", params: byId } },
+    async (request) =>
+      change(request, request.params.id, "RESTORE", (tx, _agency, id) =>
+        tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: null }, select: { id: true } }),
+      ),
   );
 }

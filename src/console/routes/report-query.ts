@@ -46,14 +46,34 @@ export async function queryReport(db: Db, input: ReportInput): Promise<ReportNum
   const base = Prisma.sql`FROM "Case" c WHERE c."createdAt" >= ${input.from} AND c."createdAt" < ${input.to} AND c."mergedIntoId" IS NULL ${scope}`;
 
   const [groups, summary] = await Promise.all([
-    db.$queryRaw<{ g: number; kind: string | null; region: string | null; regency: string | null; channel: string | null; status: string | null; cases: bigint; resolved: bigint }[]>`
+    db.$queryRaw<
+      {
+        g: number;
+        kind: string | null;
+        region: string | null;
+        regency: string | null;
+        channel: string | null;
+        status: string | null;
+        cases: bigint;
+        resolved: bigint;
+      }[]
+    >`
       SELECT GROUPING(c.kind, c."originRegionId", c."originRegencyCode", c.channel, c.status)::int AS g,
              c.kind, c."originRegionId" AS region, c."originRegencyCode" AS regency, c.channel::text AS channel, c.status::text AS status,
              count(*) AS cases, count(*) FILTER (WHERE c."resolvedAt" IS NOT NULL) AS resolved
       ${base}
       GROUP BY GROUPING SETS ((c.kind), (c."originRegionId"), (c."originRegencyCode"), (c.channel), (c.status))`,
     db.$queryRaw<
-      { total: bigint; resolved: bigint; mfr: number | null; mres: number | null; fr_met: bigint; fr_breached: bigint; res_met: bigint; res_breached: bigint }[]
+      {
+        total: bigint;
+        resolved: bigint;
+        mfr: number | null;
+        mres: number | null;
+        fr_met: bigint;
+        fr_breached: bigint;
+        res_met: bigint;
+        res_breached: bigint;
+      }[]
     >`
       SELECT count(*) AS total,
              count(*) FILTER (WHERE c."resolvedAt" IS NOT NULL) AS resolved,

@@ -70,7 +70,8 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
     const officer = signedInOfficer(request);
     const now = new Date();
     const agencyId = reportAgency(officer, query.agencyId);
-    if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } }))) throw badRequest("Instansi tidak dikenal.");
+    if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } })))
+      throw badRequest("Instansi tidak dikenal.");
     const p = period(query, now);
     const [numbers, satisfaction] = await Promise.all([
       queryReport(ctx.db, { agencyId, from: p.start, to: p.end, now }),
@@ -92,49 +93,76 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
     };
   };
 
-  api.get("/api/reports", { schema: { tags: ["laporan"], summary: "Laporan pemantauan dan evaluasi per instansi dan periode", querystring: reportQuery } }, async (request) =>
-    build(request, request.query),
+  api.get(
+    "/api/reports",
+    { schema: { tags: ["laporan"], summary: "Laporan pemantauan dan evaluasi per instansi dan periode", querystring: reportQuery } },
+    async (request) => build(request, request.query),
   );
 
-  api.get("/api/reports.csv", { schema: { tags: ["laporan"], summary: "Laporan yang sama sebagai CSV", querystring: reportQuery } }, async (request, reply) => {
-    const r = await build(request, request.query);
-    const lines: (string | number | null)[][] = [
-      ["Laporan pengaduan PMI", r.agency.name, `${r.from} s.d. ${r.to}`, null, null],
-      ["Bagian", "Kode", "Uraian", "Jumlah kasus", "Selesai"],
-      ["Ringkasan", "TOTAL", "Jumlah pengaduan", r.total, r.resolved],
-    ];
-    const sections: [string, (GroupCount & { label: string })[]][] = [
-      ["Jenis", r.byKind],
-      ["Daerah asal", r.byRegion],
-      ["Kabupaten/kota asal", r.byRegency],
-      ["Kanal", r.byChannel],
-      ["Status", r.byStatus],
-    ];
-    for (const [name, rows] of sections) for (const row of rows) lines.push([name, row.key ?? "", row.label, row.cases, row.resolved]);
-    const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-    lines.push(
-      ["Waktu", "MEDIAN_RESPON_JAM", "Median waktu respons pertama (jam)", r.medianFirstResponseHours, null],
-      ["Waktu", "MEDIAN_SELESAI_JAM", "Median waktu penyelesaian (jam)", r.medianResolutionHours, null],
-      ["SLA", "RESPON_TEPAT_WAKTU", "Respons pertama tepat waktu / terlambat", r.firstResponse.met, r.firstResponse.breached],
-      ["SLA", "RESPON_KEPATUHAN_PERSEN", "Kepatuhan SLA respons pertama (%)", pct(r.firstResponse.compliance), null],
-      ["SLA", "SELESAI_TEPAT_WAKTU", "Penyelesaian tepat waktu / terlambat", r.resolution.met, r.resolution.breached],
-      ["SLA", "SELESAI_KEPATUHAN_PERSEN", "Kepatuhan SLA penyelesaian (%)", pct(r.resolution.compliance), null],
-    );
-    for (const row of r.satisfaction) lines.push(["Kepuasan", row.agencyId, `Penilaian pelapor untuk ${row.name}: rata-rata ${row.average} dari 5 (jumlah penilaian)`, row.count, null]);
-    const csv = "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
-    const officer = signedInOfficer(request);
-    await recordAuditEvent(ctx.db, { type: AUDIT.exportReport, officerId: officer.id, agencyId: officer.agencyId, note: "Mengunduh laporan CSV", data: { report: r.agency.id, from: r.from, to: r.to } });
-    return reply
-      .header("content-type", "text/csv; charset=utf-8")
-      .header("content-disposition", `attachment; filename="laporan-${r.agency.id}-${r.from}-${r.to}.csv"`)
-      .send(csv);
-  });
+  api.get(
+    "/api/reports.csv",
+    { schema: { tags: ["laporan"], summary: "Laporan yang sama sebagai CSV", querystring: reportQuery } },
+    async (request, reply) => {
+      const r = await build(request, request.query);
+      const lines: (string | number | null)[][] = [
+        ["Laporan pengaduan PMI", r.agency.name, `${r.from} s.d. ${r.to}`, null, null],
+        ["Bagian", "Kode", "Uraian", "Jumlah kasus", "Selesai"],
+        ["Ringkasan", "TOTAL", "Jumlah pengaduan", r.total, r.resolved],
+      ];
+      const sections: [string, (GroupCount & { label: string })[]][] = [
+        ["Jenis", r.byKind],
+        ["Daerah asal", r.byRegion],
+        ["Kabupaten/kota asal", r.byRegency],
+        ["Kanal", r.byChannel],
+        ["Status", r.byStatus],
+      ];
+      for (const [name, rows] of sections) for (const row of rows) lines.push([name, row.key ?? "", row.label, row.cases, row.resolved]);
+      const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+      lines.push(
+        ["Waktu", "MEDIAN_RESPON_JAM", "Median waktu respons pertama (jam)", r.medianFirstResponseHours, null],
+        ["Waktu", "MEDIAN_SELESAI_JAM", "Median waktu penyelesaian (jam)", r.medianResolutionHours, null],
+        ["SLA", "RESPON_TEPAT_WAKTU", "Respons pertama tepat waktu / terlambat", r.firstResponse.met, r.firstResponse.breached],
+        ["SLA", "RESPON_KEPATUHAN_PERSEN", "Kepatuhan SLA respons pertama (%)", pct(r.firstResponse.compliance), null],
+        ["SLA", "SELESAI_TEPAT_WAKTU", "Penyelesaian tepat waktu / terlambat", r.resolution.met, r.resolution.breached],
+        ["SLA", "SELESAI_KEPATUHAN_PERSEN", "Kepatuhan SLA penyelesaian (%)", pct(r.resolution.compliance), null],
+      );
+      for (const row of r.satisfaction)
+        lines.push([
+          "Kepuasan",
+          row.agencyId,
+          `Penilaian pelapor untuk ${row.name}: rata-rata ${row.average} dari 5 (jumlah penilaian)`,
+          row.count,
+          null,
+        ]);
+      const csv = "\uFEFF" + lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
+      const officer = signedInOfficer(request);
+      await recordAuditEvent(ctx.db, {
+        type: AUDIT.exportReport,
+        officerId: officer.id,
+        agencyId: officer.agencyId,
+        note: "Mengunduh laporan CSV",
+        data: { report: r.agency.id, from: r.from, to: r.to },
+      });
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="laporan-${r.agency.id}-${r.from}-${r.to}.csv"`)
+        .send(csv);
+    },
+  );
 
   api.get("/api/agreements", { schema: { tags: ["laporan"], summary: "Nota kesepakatan dan masa berlakunya" } }, async () => {
     const now = new Date();
     const rows = await ctx.db.agreement.findMany({
       orderBy: { signedOn: "desc" },
-      select: { id: true, title: true, numbers: true, signedOn: true, termYears: true, region: { select: { name: true } }, parties: { select: { side: true, agency: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        numbers: true,
+        signedOn: true,
+        termYears: true,
+        region: { select: { name: true } },
+        parties: { select: { side: true, agency: { select: { id: true, name: true } } } },
+      },
     });
     return {
       agreements: rows.map((a) => ({
@@ -151,15 +179,18 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
     };
   });
 
-  api.get("/api/supervision", { schema: { tags: ["laporan"], summary: "Beban kerja per petugas dan kasus terlambat (supervisor)", querystring: supervisionQuery } }, async (request) => {
-    const officer = signedInOfficer(request);
-    requireRole(officer, ["SUPERVISOR", "ADMIN"]);
-    const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
-    const now = new Date();
-    const inAgency = Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${agencyId})`;
-    const open = Prisma.sql`${openStatusSql("c.status")} AND c."mergedIntoId" IS NULL`;
-    const [workload, unassigned, overdue] = await Promise.all([
-      ctx.db.$queryRaw<{ id: string; name: string; role: string; open: bigint; overdue: bigint; emergency: bigint }[]>`
+  api.get(
+    "/api/supervision",
+    { schema: { tags: ["laporan"], summary: "Beban kerja per petugas dan kasus terlambat (supervisor)", querystring: supervisionQuery } },
+    async (request) => {
+      const officer = signedInOfficer(request);
+      requireRole(officer, ["SUPERVISOR", "ADMIN"]);
+      const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
+      const now = new Date();
+      const inAgency = Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${agencyId})`;
+      const open = Prisma.sql`${openStatusSql("c.status")} AND c."mergedIntoId" IS NULL`;
+      const [workload, unassigned, overdue] = await Promise.all([
+        ctx.db.$queryRaw<{ id: string; name: string; role: string; open: bigint; overdue: bigint; emergency: bigint }[]>`
         SELECT o.id, o.name, o.role::text AS role,
                count(c.id) AS open,
                count(c.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
@@ -167,18 +198,30 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
         FROM "Officer" o LEFT JOIN "Case" c ON c."assignedOfficerId" = o.id AND ${open}
         WHERE o."agencyId" = ${agencyId} AND o.active
         GROUP BY o.id ORDER BY open DESC, o.name`,
-      ctx.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Case" c WHERE ${open} AND c."assignedOfficerId" IS NULL AND ${inAgency}`,
-      ctx.db.$queryRaw<{ id: string; ticket: string; kind: string; urgency: string; status: string; due: Date; officer: string | null }[]>`
+        ctx.db.$queryRaw<
+          { n: bigint }[]
+        >`SELECT count(*) AS n FROM "Case" c WHERE ${open} AND c."assignedOfficerId" IS NULL AND ${inAgency}`,
+        ctx.db.$queryRaw<
+          { id: string; ticket: string; kind: string; urgency: string; status: string; due: Date; officer: string | null }[]
+        >`
         SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, ${NEXT_DUE} AS due, o.name AS officer
         FROM "Case" c LEFT JOIN "Officer" o ON o.id = c."assignedOfficerId"
         WHERE ${inAgency} AND ${overdueSql(now)} AND c."mergedIntoId" IS NULL
         ORDER BY (c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC LIMIT 100`,
-    ]);
-    return {
-      agency: { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) },
-      officers: workload.map((w) => ({ id: w.id, name: w.name, role: w.role, open: Number(w.open), overdue: Number(w.overdue), emergency: Number(w.emergency) })),
-      unassigned: Number(unassigned[0]?.n ?? 0),
-      overdue: overdue.map((c) => ({ ...c, kindLabel: kindLabel(c.kind), statusLabel: statusLabel(c.status) })),
-    };
-  });
+      ]);
+      return {
+        agency: { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) },
+        officers: workload.map((w) => ({
+          id: w.id,
+          name: w.name,
+          role: w.role,
+          open: Number(w.open),
+          overdue: Number(w.overdue),
+          emergency: Number(w.emergency),
+        })),
+        unassigned: Number(unassigned[0]?.n ?? 0),
+        overdue: overdue.map((c) => ({ ...c, kindLabel: kindLabel(c.kind), statusLabel: statusLabel(c.status) })),
+      };
+    },
+  );
 }

@@ -19,19 +19,33 @@ export async function routingBasisRoutes(app: FastifyInstance, ctx: Pick<Console
 
   api.get(
     "/api/cases/:id/routing-basis",
-    { schema: { tags: ["kasus"], summary: "Dasar rute kasus: tahap, perjanjian (dan apakah sudah berakhir), penanggung jawab menurut perjanjian", params: z.object({ id: z.string().uuid() }) } },
+    {
+      schema: {
+        tags: ["kasus"],
+        summary: "Dasar rute kasus: tahap, perjanjian (dan apakah sudah berakhir), penanggung jawab menurut perjanjian",
+        params: z.object({ id: z.string().uuid() }),
+      },
+    },
     async (request) => {
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
       const c = await ctx.db.case.findUniqueOrThrow({
         where: { id: access.id },
-        select: { phase: true, kind: true, extraKinds: true, originRegionId: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
+        select: {
+          phase: true,
+          kind: true,
+          extraKinds: true,
+          originRegionId: true,
+          agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
+        },
       });
       const routing = ctx.rules.routing;
       const region = c.originRegionId ? (routing.region(c.originRegionId) ?? null) : null;
       // A regency without its own agreement is routed by its province's (src/core/routing.ts).
       const regionIds = region ? [region.id, region.provinceId].filter((id): id is string => !!id) : [];
-      const agreements = regionIds.length ? await ctx.db.agreement.findMany({ where: { regionId: { in: regionIds } }, orderBy: { signedOn: "desc" } }) : [];
+      const agreements = regionIds.length
+        ? await ctx.db.agreement.findMany({ where: { regionId: { in: regionIds } }, orderBy: { signedOn: "desc" } })
+        : [];
       const now = new Date();
       const own = regionIds.map((id) => agreements.filter((a) => a.regionId === id)).find((list) => list.length > 0) ?? [];
       const agreement = own.find((a) => agreementInForce(a.signedOn, a.termYears, now)) ?? own[0] ?? null;

@@ -19,5 +19,7 @@ export async function querySatisfaction(db: Db, input: { agencyId: string | null
     FROM "SatisfactionSurvey" s
     WHERE s."askedAt" >= ${input.from} AND s."askedAt" < ${input.to} ${scope}
     GROUP BY s."agencyId" ORDER BY count(s.rating) DESC, s."agencyId"`;
-  return rows.filter((r) => r.count > 0 || r.unanswered > 0).map((r) => ({ agencyId: r.agencyId, count: r.count, average: r.average ?? 0, unanswered: r.unanswered }));
+  return rows
+    .filter((r) => r.count > 0 || r.unanswered > 0)
+    .map((r) => ({ agencyId: r.agencyId, count: r.count, average: r.average ?? 0, unanswered: r.unanswered }));
 }

@@ -76,7 +76,8 @@ export function createAlerts() {
   function desktopControl() {
     if (!desktopSupported()) return h("p.hint", {}, "Peramban ini tidak mendukung pemberitahuan desktop.");
     if (Notification.permission === "granted") return h("p.hint", {}, "Pemberitahuan desktop aktif untuk kasus darurat.");
-    if (Notification.permission === "denied") return h("p.hint", {}, "Pemberitahuan desktop diblokir. Izinkan lewat pengaturan situs di peramban.");
+    if (Notification.permission === "denied")
+      return h("p.hint", {}, "Pemberitahuan desktop diblokir. Izinkan lewat pengaturan situs di peramban.");
     return h(
       "button",
       {
@@ -119,7 +120,11 @@ export function createAlerts() {
     clear(
       banner,
       h("strong", {}, fresh.length === 1 ? "Kasus darurat baru" : `${fresh.length} pemberitahuan darurat baru`),
-      h("ul", {}, fresh.slice(0, 3).map((n) => h("li", {}, h("a", { href: caseHref(n), onclick: open(n) }, n.text)))),
+      h(
+        "ul",
+        {},
+        fresh.slice(0, 3).map((n) => h("li", {}, h("a", { href: caseHref(n), onclick: open(n) }, n.text))),
+      ),
       // The moment an officer sees why desktop notifications help: offer them here too.
       desktopSupported() && Notification.permission === "default" ? desktopControl() : null,
       h("button", { type: "button", class: "secondary", onclick: () => (banner.hidden = true) }, "Tutup"),
@@ -148,7 +153,18 @@ export function createAlerts() {
               ),
             ),
           ),
-      h("button", { type: "button", class: "secondary", onclick: async () => { await api.post("/api/notifications/read", {}); await refresh(); } }, "Tandai semua sudah dibaca"),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "secondary",
+          onclick: async () => {
+            await api.post("/api/notifications/read", {});
+            await refresh();
+          },
+        },
+        "Tandai semua sudah dibaca",
+      ),
     );
   }
 

@@ -13,7 +13,19 @@ export function stackTable(attrs, headers, rows) {
   return h(
     "table.stack",
     attrs,
-    h("thead", {}, h("tr", {}, headers.map((t) => h("th", { scope: "col" }, t)))),
-    h("tbody", {}, rows.map((r) => h("tr", r.attrs ?? {}, r.cells.map(cell)))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        headers.map((t) => h("th", { scope: "col" }, t)),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      rows.map((r) => h("tr", r.attrs ?? {}, r.cells.map(cell))),
+    ),
   );
 }

@@ -62,7 +62,25 @@ export async function renderCase(main, session, caseId) {
   let drawn = false;
   function draw(c, messages, events) {
     const closed = Boolean(c.mergedInto) || c.status === "DITUTUP";
-    const ctx = { c, messages, events, caseId, session, ref: session.reference, act, fold, closed, revealTexts, revealed, showTexts: () => { revealTexts = true; }, followThread: () => { followThread = true; } };
+    const ctx = {
+      c,
+      messages,
+      events,
+      caseId,
+      session,
+      ref: session.reference,
+      act,
+      fold,
+      closed,
+      revealTexts,
+      revealed,
+      showTexts: () => {
+        revealTexts = true;
+      },
+      followThread: () => {
+        followThread = true;
+      },
+    };
     const actions = [];
     const record = [];
     if (c.canSteer && !closed) {

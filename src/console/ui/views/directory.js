@@ -1,7 +1,12 @@
 import { api } from "../api.js";
 import { clear, field, h, toast } from "../dom.js";
 
-const KIND_LABELS = { KBRI: "Kedutaan Besar (KBRI)", KJRI: "Konsulat Jenderal (KJRI)", KDEI: "Kantor Dagang dan Ekonomi (KDEI)", KRI: "Konsulat (KRI)" };
+const KIND_LABELS = {
+  KBRI: "Kedutaan Besar (KBRI)",
+  KJRI: "Konsulat Jenderal (KJRI)",
+  KDEI: "Kantor Dagang dan Ekonomi (KDEI)",
+  KRI: "Konsulat (KRI)",
+};
 
 /** The directory emergency replies draw on: every officer reads it; admins edit and confirm entries. */
 export async function renderDirectory(main, session) {
@@ -9,10 +14,14 @@ export async function renderDirectory(main, session) {
   const admin = session.me?.role === "ADMIN";
   const reload = () => renderDirectory(main, session);
 
-  const status = (entry) =>
-    entry.warning ? h("span.badge.warn", {}, entry.warning) : h("span.badge", {}, "Sudah dikonfirmasi");
+  const status = (entry) => (entry.warning ? h("span.badge.warn", {}, entry.warning) : h("span.badge", {}, "Sudah dikonfirmasi"));
   const source = (entry) =>
-    h("td", {}, entry.sourceUrl ? h("a", { href: entry.sourceUrl, target: "_blank", rel: "noopener noreferrer" }, "sumber") : "tanpa sumber", entry.checkedOn ? ` (diperiksa ${entry.checkedOn})` : "");
+    h(
+      "td",
+      {},
+      entry.sourceUrl ? h("a", { href: entry.sourceUrl, target: "_blank", rel: "noopener noreferrer" }, "sumber") : "tanpa sumber",
+      entry.checkedOn ? ` (diperiksa ${entry.checkedOn})` : "",
+    );
   const actions = (entry, editPath, form) =>
     admin
       ? h(
@@ -20,13 +29,28 @@ export async function renderDirectory(main, session) {
           {},
           h("button", { type: "button", onclick: () => form() }, "Ubah"),
           entry.warning
-            ? h("button", { type: "button", onclick: async () => { await api.post(`${editPath}/confirm`); toast("Data sudah dikonfirmasi.", "ok"); await reload(); } }, "Konfirmasi")
+            ? h(
+                "button",
+                {
+                  type: "button",
+                  onclick: async () => {
+                    await api.post(`${editPath}/confirm`);
+                    toast("Data sudah dikonfirmasi.", "ok");
+                    await reload();
+                  },
+                },
+                "Konfirmasi",
+              )
             : null,
         )
       : null;
 
   const editForm = (title, path, fields) => {
-    const inputs = fields.map(([key, label, value]) => [key, h("input", { value: Array.isArray(value) ? value.join(", ") : value ?? "" }), label]);
+    const inputs = fields.map(([key, label, value]) => [
+      key,
+      h("input", { value: Array.isArray(value) ? value.join(", ") : (value ?? "") }),
+      label,
+    ]);
     const dialog = h(
       "form.panel",
       {
@@ -35,7 +59,15 @@ export async function renderDirectory(main, session) {
           const body = {};
           for (const [key, input] of inputs) {
             const v = input.value.trim();
-            body[key] = key === "areas" ? v.split(",").map((a) => a.trim()).filter(Boolean) : v === "" ? null : v;
+            body[key] =
+              key === "areas"
+                ? v
+                    .split(",")
+                    .map((a) => a.trim())
+                    .filter(Boolean)
+                : v === ""
+                  ? null
+                  : v;
           }
           try {
             await api.post(path, body);
@@ -58,12 +90,26 @@ export async function renderDirectory(main, session) {
   clear(
     main,
     h("h1", {}, "Direktori Perwakilan RI dan Nomor Darurat"),
-    h("p", {}, "Balasan darurat kepada pekerja migran memakai data ini: perwakilan RI terdekat lebih dulu. Data yang belum dikonfirmasi administrator ditandai \"periksa sebelum dipakai\"."),
+    h(
+      "p",
+      {},
+      'Balasan darurat kepada pekerja migran memakai data ini: perwakilan RI terdekat lebih dulu. Data yang belum dikonfirmasi administrator ditandai "periksa sebelum dipakai".',
+    ),
     h("h2", {}, "Perwakilan RI"),
     h(
       "table",
       {},
-      h("thead", {}, h("tr", {}, ["Negara", "Perwakilan", "Jenis", "Wilayah", "Telepon", "Sumber", "Catatan", "Keadaan", admin ? "Tindakan" : null].filter(Boolean).map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Negara", "Perwakilan", "Jenis", "Wilayah", "Telepon", "Sumber", "Catatan", "Keadaan", admin ? "Tindakan" : null]
+            .filter(Boolean)
+            .map((t) => h("th", {}, t)),
+        ),
+      ),
       h(
         "tbody",
         {},
@@ -97,7 +143,17 @@ export async function renderDirectory(main, session) {
     h(
       "table",
       {},
-      h("thead", {}, h("tr", {}, ["Negara", "Ambulans", "Polisi", "Pemadam kebakaran", "Sumber", "Catatan", "Keadaan", admin ? "Tindakan" : null].filter(Boolean).map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Negara", "Ambulans", "Polisi", "Pemadam kebakaran", "Sumber", "Catatan", "Keadaan", admin ? "Tindakan" : null]
+            .filter(Boolean)
+            .map((t) => h("th", {}, t)),
+        ),
+      ),
       h(
         "tbody",
         {},

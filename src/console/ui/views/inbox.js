@@ -3,30 +3,91 @@ import { clear, field, formatDate, formatRemaining, h, option } from "../dom.js"
 import { CHANNEL_LABELS, URGENCY_LABELS } from "./labels.js";
 
 /** Filters survive navigation to a case and back. */
-const state = { status: "open", kind: "", urgency: "", region: "", channel: "", country: "", phase: "", assigned: "", overdue: false, waiting: false, q: "", page: 1 };
+const state = {
+  status: "open",
+  kind: "",
+  urgency: "",
+  region: "",
+  channel: "",
+  country: "",
+  phase: "",
+  assigned: "",
+  overdue: false,
+  waiting: false,
+  q: "",
+  page: 1,
+};
 
 export async function renderInbox(main, session) {
   const ref = session.reference;
   const list = h("div#inbox-list", { "aria-live": "polite" });
   const fresh = new Set();
   const select = (name, options) =>
-    h("select", { name, onchange: (e) => { state[name] = e.target.value; state.page = 1; void load(); } }, options.map(([v, l]) => option(v, l, state[name] === v)));
+    h(
+      "select",
+      {
+        name,
+        onchange: (e) => {
+          state[name] = e.target.value;
+          state.page = 1;
+          void load();
+        },
+      },
+      options.map(([v, l]) => option(v, l, state[name] === v)),
+    );
 
   const search = h("input", { type: "search", name: "q", value: state.q, placeholder: "Tiket, nama, telepon, atau kata dalam pengaduan" });
   const check = (name, label) =>
-    h("label.check", {}, h("input", { type: "checkbox", name, checked: state[name], onchange: (e) => { state[name] = e.target.checked; state.page = 1; void load(); } }), label);
+    h(
+      "label.check",
+      {},
+      h("input", {
+        type: "checkbox",
+        name,
+        checked: state[name],
+        onchange: (e) => {
+          state[name] = e.target.checked;
+          state.page = 1;
+          void load();
+        },
+      }),
+      label,
+    );
   const filters = h(
     "form.filters",
-    { onsubmit: (e) => { e.preventDefault(); state.q = search.value; state.page = 1; void load(); } },
+    {
+      onsubmit: (e) => {
+        e.preventDefault();
+        state.q = search.value;
+        state.page = 1;
+        void load();
+      },
+    },
     field("Cari", search),
-    field("Status", select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])])),
+    field(
+      "Status",
+      select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])]),
+    ),
     field("Jenis", select("kind", [["", "Semua jenis"], ...ref.kinds.map((k) => [k.kind, k.label])])),
     field("Urgensi", select("urgency", [["", "Semua"], ...Object.entries(URGENCY_LABELS)])),
-    field("Daerah asal", select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name]), ...ref.regencies.map((r) => [r.code, r.label])])),
+    field(
+      "Daerah asal",
+      select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name]), ...ref.regencies.map((r) => [r.code, r.label])]),
+    ),
     field("Kanal", select("channel", [["", "Semua kanal"], ...Object.entries(CHANNEL_LABELS)])),
     field("Negara tujuan", select("country", [["", "Semua negara"], ...ref.countries.map((c) => [c, c])])),
-    field("Tahap migrasi", select("phase", [["", "Semua tahap"], ...ref.phases.map((p) => [p.phase, p.label]), ["NONE", "Belum diketahui"]])),
-    field("Penugasan", select("assigned", [["", "Semua"], ["me", "Ditugaskan ke saya"], ["unassigned", "Belum ditugaskan"]])),
+    field(
+      "Tahap migrasi",
+      select("phase", [["", "Semua tahap"], ...ref.phases.map((p) => [p.phase, p.label]), ["NONE", "Belum diketahui"]]),
+    ),
+    field(
+      "Penugasan",
+      select("assigned", [
+        ["", "Semua"],
+        ["me", "Ditugaskan ke saya"],
+        ["unassigned", "Belum ditugaskan"],
+      ]),
+    ),
     check("overdue", "Hanya yang terlambat"),
     check("waiting", "Menunggu balasan"),
     h("button", { type: "submit" }, "Cari"),
@@ -43,14 +104,21 @@ export async function renderInbox(main, session) {
       const due = c.sla.firstResponse && c.sla.firstResponse.state !== "met" ? c.sla.firstResponse : c.sla.resolution;
       return h(
         "tr",
-        { class: [c.urgency === "EMERGENCY" ? "emergency" : "", c.sla.overdue ? "overdue" : "", fresh.has(c.id) ? "fresh" : ""].join(" ").trim(), dataset: { caseId: c.id, ticket: c.ticket } },
+        {
+          class: [c.urgency === "EMERGENCY" ? "emergency" : "", c.sla.overdue ? "overdue" : "", fresh.has(c.id) ? "fresh" : ""]
+            .join(" ")
+            .trim(),
+          dataset: { caseId: c.id, ticket: c.ticket },
+        },
         h(
           "td",
           { "data-label": "Tiket" },
           h("a", { href: `#/kasus/${c.id}` }, c.ticket),
           fresh.has(c.id) ? h("span.badge.new", {}, "Baru") : null,
           // Lasting, unlike "Baru": the reporter wrote last and no officer has answered yet.
-          c.awaitingReplySince ? h("span.badge.waiting", { title: `Pelapor menunggu sejak ${formatDate(c.awaitingReplySince)}` }, "Menunggu balasan") : null,
+          c.awaitingReplySince
+            ? h("span.badge.waiting", { title: `Pelapor menunggu sejak ${formatDate(c.awaitingReplySince)}` }, "Menunggu balasan")
+            : null,
         ),
         h("td", { "data-label": "Urgensi" }, h(`span.badge.u-${c.urgency.toLowerCase()}`, {}, URGENCY_LABELS[c.urgency] ?? c.urgency)),
         h("td", { "data-label": "Status" }, c.statusLabel),
@@ -60,12 +128,25 @@ export async function renderInbox(main, session) {
         h("td", { "data-label": "Negara" }, c.destinationCountry ?? "–"),
         h("td", { "data-label": "Kanal" }, CHANNEL_LABELS[c.channel] ?? c.channel),
         h("td", { "data-label": "Petugas" }, c.assignedOfficer?.name ?? "Belum ditugaskan"),
-        h("td", { "data-label": "Tenggat SLA" }, due ? (due.state === "paused" ? "Dijeda" : due.state === "met" ? "Tepat waktu" : formatRemaining(new Date(due.dueAt).getTime() - now)) : "–"),
+        h(
+          "td",
+          { "data-label": "Tenggat SLA" },
+          due
+            ? due.state === "paused"
+              ? "Dijeda"
+              : due.state === "met"
+                ? "Tepat waktu"
+                : formatRemaining(new Date(due.dueAt).getTime() - now)
+            : "–",
+        ),
         h(
           "td",
           { "data-label": "Pesan terakhir" },
           c.lastMessage
-            ? [h("span.preview", {}, c.lastMessage.fromOfficer ? `Petugas: ${c.lastMessage.text}` : c.lastMessage.text), h("small.when", {}, formatDate(c.lastMessage.at))]
+            ? [
+                h("span.preview", {}, c.lastMessage.fromOfficer ? `Petugas: ${c.lastMessage.text}` : c.lastMessage.text),
+                h("small.when", {}, formatDate(c.lastMessage.at)),
+              ]
             : "–",
         ),
       );
@@ -81,15 +162,59 @@ export async function renderInbox(main, session) {
         : h(
             "table.inbox",
             {},
-            h("thead", {}, h("tr", {}, ["Tiket", "Urgensi", "Status", "Jenis", "Nama", "Daerah", "Negara", "Kanal", "Petugas", "Tenggat SLA", "Pesan terakhir"].map((t) => h("th", { scope: "col" }, t)))),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                [
+                  "Tiket",
+                  "Urgensi",
+                  "Status",
+                  "Jenis",
+                  "Nama",
+                  "Daerah",
+                  "Negara",
+                  "Kanal",
+                  "Petugas",
+                  "Tenggat SLA",
+                  "Pesan terakhir",
+                ].map((t) => h("th", { scope: "col" }, t)),
+              ),
+            ),
             h("tbody", {}, rows),
           ),
       h(
         "nav.pager",
         { "aria-label": "Halaman" },
-        h("button", { type: "button", class: "secondary", disabled: state.page <= 1, onclick: () => { state.page--; void load(); } }, "‹ Sebelumnya"),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            disabled: state.page <= 1,
+            onclick: () => {
+              state.page--;
+              void load();
+            },
+          },
+          "‹ Sebelumnya",
+        ),
         h("span", {}, more ? `Halaman ${data.page}` : `Halaman ${data.page} dari ${pages}`),
-        h("button", { type: "button", class: "secondary", disabled: !more && state.page >= pages, onclick: () => { state.page++; void load(); } }, "Berikutnya ›"),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            disabled: !more && state.page >= pages,
+            onclick: () => {
+              state.page++;
+              void load();
+            },
+          },
+          "Berikutnya ›",
+        ),
       ),
     );
   }

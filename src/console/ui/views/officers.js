@@ -9,7 +9,11 @@ export async function renderOfficers(main, session) {
   const linkBox = h("p.link-box", { role: "status" });
   const showLink = (label, link) => {
     const url = `${location.origin}${link}`;
-    clear(linkBox, `${label} Berikan tautan sekali pakai ini langsung kepada pemiliknya (berlaku 24 jam): `, h("code", { "data-testid": "password-link" }, url));
+    clear(
+      linkBox,
+      `${label} Berikan tautan sekali pakai ini langsung kepada pemiliknya (berlaku 24 jam): `,
+      h("code", { "data-testid": "password-link" }, url),
+    );
   };
   const act = (label, fn) => async () => {
     try {
@@ -29,19 +33,50 @@ export async function renderOfficers(main, session) {
   const draw = (rows) =>
     clear(
       table,
-      h("thead", {}, h("tr", {}, ["Nama pengguna", "Nama", "Instansi", "Peran", "Status", "Dibuat", "Tindakan"].map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["Nama pengguna", "Nama", "Instansi", "Peran", "Status", "Dibuat", "Tindakan"].map((t) => h("th", {}, t)),
+        ),
+      ),
       h(
         "tbody",
         {},
         rows.map((o) => {
-          const role = h("select", { "aria-label": `Peran ${o.username}` }, ["OFFICER", "SUPERVISOR", "ADMIN"].map((r) => option(r, ROLE_LABELS[r], r === o.role)));
+          const role = h(
+            "select",
+            { "aria-label": `Peran ${o.username}` },
+            ["OFFICER", "SUPERVISOR", "ADMIN"].map((r) => option(r, ROLE_LABELS[r], r === o.role)),
+          );
           return h(
             "tr",
             { class: o.active ? "" : "inactive" },
             h("td", {}, o.username),
             h("td", {}, o.name),
             h("td", {}, o.agency.name),
-            h("td", {}, admin && o.manageable ? h("span", {}, role, h("button", { type: "button", class: "link", onclick: act("Peran diubah.", () => api.post(`/api/officers/${o.id}/role`, { role: role.value })) }, "Simpan")) : ROLE_LABELS[o.role]),
+            h(
+              "td",
+              {},
+              admin && o.manageable
+                ? h(
+                    "span",
+                    {},
+                    role,
+                    h(
+                      "button",
+                      {
+                        type: "button",
+                        class: "link",
+                        onclick: act("Peran diubah.", () => api.post(`/api/officers/${o.id}/role`, { role: role.value })),
+                      },
+                      "Simpan",
+                    ),
+                  )
+                : ROLE_LABELS[o.role],
+            ),
             h("td", {}, o.active ? (o.linkOpen ? "Menunggu kata sandi" : "Aktif") : "Nonaktif"),
             h("td", {}, formatDate(o.createdAt)),
             h(
@@ -49,9 +84,29 @@ export async function renderOfficers(main, session) {
               {},
               o.manageable
                 ? [
-                    h("button", { type: "button", class: "link", onclick: act("Kata sandi diatur ulang; sesi petugas ini sudah diakhiri.", () => api.post(`/api/officers/${o.id}/reset`)) }, "Atur ulang kata sandi"),
+                    h(
+                      "button",
+                      {
+                        type: "button",
+                        class: "link",
+                        onclick: act("Kata sandi diatur ulang; sesi petugas ini sudah diakhiri.", () =>
+                          api.post(`/api/officers/${o.id}/reset`),
+                        ),
+                      },
+                      "Atur ulang kata sandi",
+                    ),
                     " ",
-                    h("button", { type: "button", class: "link", onclick: act(o.active ? "Akun dinonaktifkan." : "Akun diaktifkan.", () => api.post(`/api/officers/${o.id}/active`, { active: !o.active })) }, o.active ? "Nonaktifkan" : "Aktifkan"),
+                    h(
+                      "button",
+                      {
+                        type: "button",
+                        class: "link",
+                        onclick: act(o.active ? "Akun dinonaktifkan." : "Akun diaktifkan.", () =>
+                          api.post(`/api/officers/${o.id}/active`, { active: !o.active }),
+                        ),
+                      },
+                      o.active ? "Nonaktifkan" : "Aktifkan",
+                    ),
                   ]
                 : "–",
             ),
@@ -63,14 +118,26 @@ export async function renderOfficers(main, session) {
 
   const username = h("input", { name: "newUsername", required: true, maxlength: 50, autocomplete: "off" });
   const name = h("input", { name: "newName", required: true, maxlength: 100 });
-  const agency = h("select", { name: "newAgency" }, (admin ? session.reference.agencies : session.reference.agencies.filter((a) => a.id === session.me.agency.id)).map((a) => option(a.id, a.name, a.id === session.me.agency.id)));
-  const role = h("select", { name: "newRole" }, (admin ? ["OFFICER", "SUPERVISOR", "ADMIN"] : ["OFFICER"]).map((r) => option(r, ROLE_LABELS[r])));
+  const agency = h(
+    "select",
+    { name: "newAgency" },
+    (admin ? session.reference.agencies : session.reference.agencies.filter((a) => a.id === session.me.agency.id)).map((a) =>
+      option(a.id, a.name, a.id === session.me.agency.id),
+    ),
+  );
+  const role = h(
+    "select",
+    { name: "newRole" },
+    (admin ? ["OFFICER", "SUPERVISOR", "ADMIN"] : ["OFFICER"]).map((r) => option(r, ROLE_LABELS[r])),
+  );
   const form = h(
     "form.card",
     {
       onsubmit: async (e) => {
         e.preventDefault();
-        await act("Akun dibuat.", () => api.post("/api/officers", { username: username.value.trim(), name: name.value.trim(), agencyId: agency.value, role: role.value }))();
+        await act("Akun dibuat.", () =>
+          api.post("/api/officers", { username: username.value.trim(), name: name.value.trim(), agencyId: agency.value, role: role.value }),
+        )();
         e.target.reset();
       },
     },
@@ -81,7 +148,14 @@ export async function renderOfficers(main, session) {
     field("Peran", role),
     h("button", { type: "submit" }, "Buat akun"),
   );
-  clear(main, h("h1", {}, "Akun petugas"), h("p", {}, admin ? "Semua akun petugas. Setiap perubahan dicatat." : "Akun petugas instansi Anda. Setiap perubahan dicatat."), linkBox, form, h("section.card", {}, table));
+  clear(
+    main,
+    h("h1", {}, "Akun petugas"),
+    h("p", {}, admin ? "Semua akun petugas. Setiap perubahan dicatat." : "Akun petugas instansi Anda. Setiap perubahan dicatat."),
+    linkBox,
+    form,
+    h("section.card", {}, table),
+  );
 }
 
 /** The page a one-time link opens: set a password, then sign in. Works without a session. */

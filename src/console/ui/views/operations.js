@@ -2,7 +2,14 @@ import { api } from "../api.js";
 import { clear, formatDate, formatDuration, h, toast } from "../dom.js";
 import { CHANNEL_LABELS } from "./labels.js";
 
-const STATE_LABELS = { open: "Tersambung", connecting: "Menyambung", close: "Terputus", closed: "Terputus", logged_out: "Keluar (perlu dipindai ulang)", qr: "Menunggu pemindaian QR" };
+const STATE_LABELS = {
+  open: "Tersambung",
+  connecting: "Menyambung",
+  close: "Terputus",
+  closed: "Terputus",
+  logged_out: "Keluar (perlu dipindai ulang)",
+  qr: "Menunggu pemindaian QR",
+};
 
 export async function renderOperations(main) {
   const [failed, queued, parked, channels] = await Promise.all(
@@ -20,8 +27,30 @@ export async function renderOperations(main) {
         : h(
             "table",
             {},
-            h("thead", {}, h("tr", {}, ["Kanal", "Akun", "Keadaan", "Keterangan", "Diperbarui"].map((t) => h("th", {}, t)))),
-            h("tbody", {}, channels.channels.map((c) => h("tr", {}, h("td", {}, CHANNEL_LABELS[c.channel] ?? c.channel), h("td", {}, c.id), h("td", { class: c.state === "open" ? "ok" : "late" }, STATE_LABELS[c.state] ?? c.state), h("td", {}, c.detail ?? "–"), h("td", {}, formatDate(c.updatedAt))))),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                ["Kanal", "Akun", "Keadaan", "Keterangan", "Diperbarui"].map((t) => h("th", {}, t)),
+              ),
+            ),
+            h(
+              "tbody",
+              {},
+              channels.channels.map((c) =>
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, CHANNEL_LABELS[c.channel] ?? c.channel),
+                  h("td", {}, c.id),
+                  h("td", { class: c.state === "open" ? "ok" : "late" }, STATE_LABELS[c.state] ?? c.state),
+                  h("td", {}, c.detail ?? "–"),
+                  h("td", {}, formatDate(c.updatedAt)),
+                ),
+              ),
+            ),
           ),
     ),
     outboundSection(
@@ -30,7 +59,10 @@ export async function renderOperations(main) {
       "Tidak ada pesan yang tertahan.",
       "queued-messages",
       queued.messages,
-      { head: ["Masuk antrean", "Lama menunggu"], cells: (m) => [h("td", {}, formatDate(m.createdAt)), h("td.late", {}, formatDuration(m.ageSeconds * 1000))] },
+      {
+        head: ["Masuk antrean", "Lama menunggu"],
+        cells: (m) => [h("td", {}, formatDate(m.createdAt)), h("td.late", {}, formatDuration(m.ageSeconds * 1000))],
+      },
       { head: [], cells: () => [] },
     ),
     parked.updates.length === 0
@@ -39,12 +71,28 @@ export async function renderOperations(main) {
           "section.card",
           {},
           h("h2", {}, "Pesan Telegram yang tertahan"),
-          h("p", {}, "Pesan masuk dari Telegram yang berulang kali gagal disimpan. Pesan ini tidak hilang: disimpan terpisah dan dicoba lagi setiap kali layanan bot dimulai ulang. Hubungi tim teknis bila daftar ini tidak berkurang."),
+          h(
+            "p",
+            {},
+            "Pesan masuk dari Telegram yang berulang kali gagal disimpan. Pesan ini tidak hilang: disimpan terpisah dan dicoba lagi setiap kali layanan bot dimulai ulang. Hubungi tim teknis bila daftar ini tidak berkurang.",
+          ),
           h(
             "table",
             { "data-testid": "parked-updates" },
-            h("thead", {}, h("tr", {}, ["Tertahan sejak", "Nomor pembaruan", "Kesalahan"].map((t) => h("th", {}, t)))),
-            h("tbody", {}, parked.updates.map((u) => h("tr", {}, h("td", {}, formatDate(u.parkedAt)), h("td", {}, u.updateId), h("td", {}, u.error)))),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                ["Tertahan sejak", "Nomor pembaruan", "Kesalahan"].map((t) => h("th", {}, t)),
+              ),
+            ),
+            h(
+              "tbody",
+              {},
+              parked.updates.map((u) => h("tr", {}, h("td", {}, formatDate(u.parkedAt)), h("td", {}, u.updateId), h("td", {}, u.error))),
+            ),
           ),
         ),
     outboundSection(
@@ -56,7 +104,30 @@ export async function renderOperations(main) {
       { head: ["Waktu"], cells: (m) => [h("td", {}, formatDate(m.createdAt))] },
       {
         head: [""],
-        cells: (m) => [h("td", {}, h("button", { type: "button", onclick: async (e) => { e.target.disabled = true; try { await api.post(`/api/operations/failed-messages/${m.id}/retry`); toast("Pesan dimasukkan kembali ke antrean.", "ok"); await renderOperations(main); } catch (error) { toast(error.message, "error"); e.target.disabled = false; } } }, "Kirim ulang"))],
+        cells: (m) => [
+          h(
+            "td",
+            {},
+            h(
+              "button",
+              {
+                type: "button",
+                onclick: async (e) => {
+                  e.target.disabled = true;
+                  try {
+                    await api.post(`/api/operations/failed-messages/${m.id}/retry`);
+                    toast("Pesan dimasukkan kembali ke antrean.", "ok");
+                    await renderOperations(main);
+                  } catch (error) {
+                    toast(error.message, "error");
+                    e.target.disabled = false;
+                  }
+                },
+              },
+              "Kirim ulang",
+            ),
+          ),
+        ],
       },
     ),
   );
@@ -74,7 +145,15 @@ function outboundSection(title, intro, empty, testId, messages, before, after) {
       : h(
           "table",
           { "data-testid": testId },
-          h("thead", {}, h("tr", {}, [...before.head, "Tiket", "Kanal", "Pesan", "Kesalahan", "Percobaan", ...after.head].map((t) => h("th", {}, t)))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              [...before.head, "Tiket", "Kanal", "Pesan", "Kesalahan", "Percobaan", ...after.head].map((t) => h("th", {}, t)),
+            ),
+          ),
           h(
             "tbody",
             {},

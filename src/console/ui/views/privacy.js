@@ -23,7 +23,8 @@ async function deletionSection(main, session) {
   const decide = (r, approve) => async (event) => {
     const reason = approve ? undefined : window.prompt("Alasan penolakan (akan dibaca pelapor):");
     if (!approve && reason === null) return;
-    if (approve && !window.confirm("Setujui? Nama, nomor, isi pesan, dan lampiran pelapor akan dihapus dan tidak dapat dikembalikan.")) return;
+    if (approve && !window.confirm("Setujui? Nama, nomor, isi pesan, dan lampiran pelapor akan dihapus dan tidak dapat dikembalikan."))
+      return;
     event.target.disabled = true;
     try {
       await api.post(`/api/privacy/deletion-requests/${r.id}/decision`, { approve, ...(reason ? { reason } : {}) });
@@ -44,7 +45,15 @@ async function deletionSection(main, session) {
       : h(
           "table",
           { "data-testid": "deletion-requests" },
-          h("thead", {}, h("tr", {}, ["Diterima", "Batas keputusan", "Pengaduan pelapor", "Status", ""].map((t) => h("th", {}, t)))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["Diterima", "Batas keputusan", "Pengaduan pelapor", "Status", ""].map((t) => h("th", {}, t)),
+            ),
+          ),
           h(
             "tbody",
             {},
@@ -54,13 +63,23 @@ async function deletionSection(main, session) {
                 {},
                 h("td", {}, formatDate(r.requestedAt)),
                 h("td", { class: r.overdue ? "late" : "" }, formatDate(r.dueAt), r.overdue ? " (terlambat)" : ""),
-                h("td", {}, r.cases.length === 0 ? "–" : r.cases.map((c) => h("div", {}, h("a", { href: `#/kasus/${c.id}` }, c.ticket), ` · ${c.statusLabel}`))),
+                h(
+                  "td",
+                  {},
+                  r.cases.length === 0
+                    ? "–"
+                    : r.cases.map((c) => h("div", {}, h("a", { href: `#/kasus/${c.id}` }, c.ticket), ` · ${c.statusLabel}`)),
+                ),
                 h("td", {}, REQUEST_STATUS[r.status] ?? r.status, r.reason ? h("small", {}, ` – ${r.reason}`) : null),
                 h(
                   "td",
                   {},
                   r.status === "PENDING"
-                    ? [h("button", { type: "button", onclick: decide(r, true) }, "Setujui"), " ", h("button", { type: "button", class: "secondary", onclick: decide(r, false) }, "Tolak")]
+                    ? [
+                        h("button", { type: "button", onclick: decide(r, true) }, "Setujui"),
+                        " ",
+                        h("button", { type: "button", class: "secondary", onclick: decide(r, false) }, "Tolak"),
+                      ]
                     : formatDate(r.decidedAt),
                 ),
               ),
@@ -78,15 +97,44 @@ function auditSection() {
       const r = await api.get("/api/audit/verify");
       clear(
         result,
-        h(r.ok ? "p.ok" : "p.late", { role: "status" }, r.ok ? `Utuh: ${r.checked} catatan diperiksa, tidak ada yang diubah.` : `Ditemukan ${r.problems.length} catatan yang tidak utuh dari ${r.checked} catatan.`),
+        h(
+          r.ok ? "p.ok" : "p.late",
+          { role: "status" },
+          r.ok
+            ? `Utuh: ${r.checked} catatan diperiksa, tidak ada yang diubah.`
+            : `Ditemukan ${r.problems.length} catatan yang tidak utuh dari ${r.checked} catatan.`,
+        ),
         r.head ? h("p", {}, h("small", {}, `Ujung rantai: nomor ${r.head.seq}, hash ${r.head.hash}`)) : null,
         r.problems.length === 0
           ? null
           : h(
               "table",
               {},
-              h("thead", {}, h("tr", {}, ["Masalah", "Nomor", "Catatan", "Jenis", "Waktu", "Kasus"].map((t) => h("th", {}, t)))),
-              h("tbody", {}, r.problems.map((p) => h("tr", {}, h("td", {}, PROBLEM_LABELS[p.kind] ?? p.kind), h("td.num", {}, p.seq ?? "–"), h("td", {}, p.eventId), h("td", {}, p.type ?? "–"), h("td", {}, formatDate(p.createdAt)), h("td", {}, p.caseId ? h("a", { href: `#/kasus/${p.caseId}` }, "Buka") : "–")))),
+              h(
+                "thead",
+                {},
+                h(
+                  "tr",
+                  {},
+                  ["Masalah", "Nomor", "Catatan", "Jenis", "Waktu", "Kasus"].map((t) => h("th", {}, t)),
+                ),
+              ),
+              h(
+                "tbody",
+                {},
+                r.problems.map((p) =>
+                  h(
+                    "tr",
+                    {},
+                    h("td", {}, PROBLEM_LABELS[p.kind] ?? p.kind),
+                    h("td.num", {}, p.seq ?? "–"),
+                    h("td", {}, p.eventId),
+                    h("td", {}, p.type ?? "–"),
+                    h("td", {}, formatDate(p.createdAt)),
+                    h("td", {}, p.caseId ? h("a", { href: `#/kasus/${p.caseId}` }, "Buka") : "–"),
+                  ),
+                ),
+              ),
             ),
       );
     } catch (error) {
@@ -99,7 +147,11 @@ function auditSection() {
     "section.card",
     {},
     h("h2", {}, "Jejak audit"),
-    h("p", {}, "Jejak audit tidak dapat diubah atau dihapus. Setiap catatan terkunci dengan rantai hash: pemeriksaan ini menunjukkan catatan yang diubah di luar aplikasi."),
+    h(
+      "p",
+      {},
+      "Jejak audit tidak dapat diubah atau dihapus. Setiap catatan terkunci dengan rantai hash: pemeriksaan ini menunjukkan catatan yang diubah di luar aplikasi.",
+    ),
     h("button", { type: "button", onclick: check }, "Periksa keutuhan jejak audit"),
     result,
   );

@@ -14,13 +14,33 @@ function bars(title, rows, testid) {
     h(
       "div.chart",
       { role: "img", "aria-label": `Grafik ${title}` },
-      rows.map((r) => h("div.bar-row", {}, h("span.bar-label", {}, r.label), h("span.bar", { style: { width: `${Math.round((r.cases / max) * 100)}%` } }), h("span.bar-value", {}, String(r.cases)))),
+      rows.map((r) =>
+        h(
+          "div.bar-row",
+          {},
+          h("span.bar-label", {}, r.label),
+          h("span.bar", { style: { width: `${Math.round((r.cases / max) * 100)}%` } }),
+          h("span.bar-value", {}, String(r.cases)),
+        ),
+      ),
     ),
     h(
       "table",
       {},
       h("thead", {}, h("tr", {}, h("th", {}, "Uraian"), h("th", {}, "Jumlah kasus"), h("th", {}, "Selesai"))),
-      h("tbody", {}, rows.map((r) => h("tr", { dataset: { key: r.key ?? "" } }, h("td", {}, r.label), h("td.num", {}, String(r.cases)), h("td.num", {}, String(r.resolved))))),
+      h(
+        "tbody",
+        {},
+        rows.map((r) =>
+          h(
+            "tr",
+            { dataset: { key: r.key ?? "" } },
+            h("td", {}, r.label),
+            h("td.num", {}, String(r.cases)),
+            h("td.num", {}, String(r.resolved)),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -35,13 +55,23 @@ export async function renderReports(main, session) {
     "select",
     { name: "agencyId", disabled: !national },
     national ? option("all", "Semua instansi", state.agencyId === "all") : null,
-    session.reference.agencies.filter((a) => national || a.id === session.me.agency.id).map((a) => option(a.id, a.name, (state.agencyId || session.me.agency.id) === a.id)),
+    session.reference.agencies
+      .filter((a) => national || a.id === session.me.agency.id)
+      .map((a) => option(a.id, a.name, (state.agencyId || session.me.agency.id) === a.id)),
   );
   const from = h("input", { type: "date", name: "from", value: state.from, required: true });
   const to = h("input", { type: "date", name: "to", value: state.to, required: true });
   const form = h(
     "form.filters",
-    { onsubmit: (e) => { e.preventDefault(); state.agencyId = agency.value; state.from = from.value; state.to = to.value; void load(); } },
+    {
+      onsubmit: (e) => {
+        e.preventDefault();
+        state.agencyId = agency.value;
+        state.from = from.value;
+        state.to = to.value;
+        void load();
+      },
+    },
     field("Instansi", agency),
     field("Dari tanggal", from),
     field("Sampai tanggal", to),
@@ -54,7 +84,12 @@ export async function renderReports(main, session) {
     const r = await api.get(`/api/reports${params}`);
     clear(
       out,
-      h("p", {}, `${r.agency.name}, ${r.from} s.d. ${r.to}. `, h("a.button", { href: `/api/reports.csv${params}`, download: "", "data-testid": "csv-link" }, "Unduh CSV")),
+      h(
+        "p",
+        {},
+        `${r.agency.name}, ${r.from} s.d. ${r.to}. `,
+        h("a.button", { href: `/api/reports.csv${params}`, download: "", "data-testid": "csv-link" }, "Unduh CSV"),
+      ),
       h(
         "div.stats",
         {},
@@ -62,10 +97,30 @@ export async function renderReports(main, session) {
         h("div.stat", { "data-testid": "stat-resolved" }, h("span", {}, "Kasus diselesaikan"), h("strong", {}, String(r.resolved))),
         h("div.stat", {}, h("span", {}, "Median respons pertama"), h("strong", {}, hours(r.medianFirstResponseHours))),
         h("div.stat", {}, h("span", {}, "Median penyelesaian"), h("strong", {}, hours(r.medianResolutionHours))),
-        h("div.stat", {}, h("span", {}, "Kepatuhan SLA respons"), h("strong", {}, pct(r.firstResponse.compliance)), h("small", {}, `${r.firstResponse.met} tepat waktu, ${r.firstResponse.breached} terlambat`)),
-        h("div.stat", {}, h("span", {}, "Kepatuhan SLA penyelesaian"), h("strong", {}, pct(r.resolution.compliance)), h("small", {}, `${r.resolution.met} tepat waktu, ${r.resolution.breached} terlambat`)),
+        h(
+          "div.stat",
+          {},
+          h("span", {}, "Kepatuhan SLA respons"),
+          h("strong", {}, pct(r.firstResponse.compliance)),
+          h("small", {}, `${r.firstResponse.met} tepat waktu, ${r.firstResponse.breached} terlambat`),
+        ),
+        h(
+          "div.stat",
+          {},
+          h("span", {}, "Kepatuhan SLA penyelesaian"),
+          h("strong", {}, pct(r.resolution.compliance)),
+          h("small", {}, `${r.resolution.met} tepat waktu, ${r.resolution.breached} terlambat`),
+        ),
       ),
-      h("div.report-grid", {}, bars("Menurut jenis kasus", r.byKind, "by-kind"), bars("Menurut daerah asal", r.byRegion, "by-region"), bars("Menurut kabupaten/kota asal", r.byRegency, "by-regency"), bars("Menurut kanal", r.byChannel, "by-channel"), bars("Menurut status", r.byStatus, "by-status")),
+      h(
+        "div.report-grid",
+        {},
+        bars("Menurut jenis kasus", r.byKind, "by-kind"),
+        bars("Menurut daerah asal", r.byRegion, "by-region"),
+        bars("Menurut kabupaten/kota asal", r.byRegency, "by-regency"),
+        bars("Menurut kanal", r.byChannel, "by-channel"),
+        bars("Menurut status", r.byStatus, "by-status"),
+      ),
       satisfactionTable(r.satisfaction),
     );
   }
@@ -83,8 +138,29 @@ function satisfactionTable(rows) {
       : h(
           "table",
           { "data-testid": "satisfaction" },
-          h("thead", {}, h("tr", {}, ["Kantor", "Rata-rata (1-5)", "Jumlah penilaian", "Belum menjawab"].map((t) => h("th", {}, t)))),
-          h("tbody", {}, rows.map((row) => h("tr", {}, h("td", {}, row.name), h("td.num", {}, row.count ? String(row.average) : "–"), h("td.num", {}, String(row.count)), h("td.num", {}, String(row.unanswered))))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              ["Kantor", "Rata-rata (1-5)", "Jumlah penilaian", "Belum menjawab"].map((t) => h("th", {}, t)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            rows.map((row) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, row.name),
+                h("td.num", {}, row.count ? String(row.average) : "–"),
+                h("td.num", {}, String(row.count)),
+                h("td.num", {}, String(row.unanswered)),
+              ),
+            ),
+          ),
         ),
   );
 }

@@ -17,7 +17,9 @@ export async function renderSupervision(main, session) {
       stackTable(
         { "data-testid": "workload" },
         ["Petugas", "Peran", "Kasus terbuka", "Darurat", "Terlambat"],
-        data.officers.map((o) => ({ cells: [o.name, ROLE_LABELS[o.role] ?? o.role, num(o.open), num(o.emergency), num(o.overdue, o.overdue > 0)] })),
+        data.officers.map((o) => ({
+          cells: [o.name, ROLE_LABELS[o.role] ?? o.role, num(o.open), num(o.emergency), num(o.overdue, o.overdue > 0)],
+        })),
       ),
     ),
     h(
@@ -29,7 +31,16 @@ export async function renderSupervision(main, session) {
         : stackTable(
             { "data-testid": "overdue" },
             ["Tiket", "Urgensi", "Status", "Jenis", "Tenggat", "Petugas"],
-            data.overdue.map((c) => ({ cells: [h("a", { href: `#/kasus/${c.id}` }, c.ticket), URGENCY_LABELS[c.urgency], c.statusLabel, c.kindLabel, formatDate(c.due), c.officer ?? "Belum ditugaskan"] })),
+            data.overdue.map((c) => ({
+              cells: [
+                h("a", { href: `#/kasus/${c.id}` }, c.ticket),
+                URGENCY_LABELS[c.urgency],
+                c.statusLabel,
+                c.kindLabel,
+                formatDate(c.due),
+                c.officer ?? "Belum ditugaskan",
+              ],
+            })),
           ),
     ),
   );

@@ -21,7 +21,10 @@ export function replyComposer({ c, caseId, ref, act, closed, followThread }) {
   };
   return h(
     "form.composer",
-    { "data-testid": "composer", onsubmit: act("Balasan dalam antrean pengiriman; tandanya di percakapan berubah menjadi Terkirim setelah dikirim.", send) },
+    {
+      "data-testid": "composer",
+      onsubmit: act("Balasan dalam antrean pengiriman; tandanya di percakapan berubah menjadi Terkirim setelah dikirim.", send),
+    },
     h("h3", {}, `Balas pelapor (${CHANNEL_LABELS[c.channel] ?? c.channel})`),
     field("Templat", templates),
     field("Pesan", replyText, "Dikirim atas nama instansi Anda dengan nomor tiket."),
@@ -52,7 +55,12 @@ export function notePanel({ caseId, act, fold }) {
     "Catatan internal",
     h(
       "form",
-      { onsubmit: act("Catatan internal disimpan.", async () => { await api.post(`/api/cases/${caseId}/notes`, { text: noteText.value }); noteText.value = ""; }) },
+      {
+        onsubmit: act("Catatan internal disimpan.", async () => {
+          await api.post(`/api/cases/${caseId}/notes`, { text: noteText.value });
+          noteText.value = "";
+        }),
+      },
       field("Catatan", noteText, "Hanya dilihat petugas; tidak pernah dikirim ke pelapor."),
       h("button", { type: "submit", class: "secondary" }, "Simpan catatan"),
     ),

@@ -12,9 +12,20 @@ export function caseHeader({ c }) {
     h("span.badge.status", { "data-testid": "case-status" }, c.statusLabel),
     h("span", {}, c.kindLabel),
     c.sla.breaches ? h("span.badge.warn", {}, `Eskalasi SLA: ${c.sla.breaches}`) : null,
-    h("button", { type: "button", class: "link shortcut-hint", "aria-keyshortcuts": "?", onclick: showShortcutHelp }, "Pintasan papan ketik (?)"),
+    h(
+      "button",
+      { type: "button", class: "link shortcut-hint", "aria-keyshortcuts": "?", onclick: showShortcutHelp },
+      "Pintasan papan ketik (?)",
+    ),
     c.mergedInto ? h("p", {}, "Digabungkan ke ", h("a", { href: `#/kasus/${c.mergedInto.id}` }, c.mergedInto.ticket)) : null,
-    c.merged.length ? h("p", {}, "Kasus yang digabung ke sini: ", c.merged.map((m) => h("a", { href: `#/kasus/${m.id}` }, `${m.ticket} `))) : null,
+    c.merged.length
+      ? h(
+          "p",
+          {},
+          "Kasus yang digabung ke sini: ",
+          c.merged.map((m) => h("a", { href: `#/kasus/${m.id}` }, `${m.ticket} `)),
+        )
+      : null,
   );
 }
 
@@ -23,7 +34,17 @@ export function slaClocks({ c }) {
   const now = Date.now();
   const clock = (name, s) =>
     s
-      ? h("div.clock", { class: `clock sla-${s.state}` }, h("strong", {}, name), " ", SLA_LABELS[s.state], s.state === "running" || (s.state === "breached" && !["SELESAI", "DITUTUP"].includes(c.status)) ? ` · ${formatRemaining(new Date(s.dueAt).getTime() - now)}` : "", h("small", {}, ` (tenggat ${formatDate(s.dueAt)})`))
+      ? h(
+          "div.clock",
+          { class: `clock sla-${s.state}` },
+          h("strong", {}, name),
+          " ",
+          SLA_LABELS[s.state],
+          s.state === "running" || (s.state === "breached" && !["SELESAI", "DITUTUP"].includes(c.status))
+            ? ` · ${formatRemaining(new Date(s.dueAt).getTime() - now)}`
+            : "",
+          h("small", {}, ` (tenggat ${formatDate(s.dueAt)})`),
+        )
       : null;
   return h("div.clocks", {}, clock("Respons pertama:", c.sla.firstResponse), clock("Penyelesaian:", c.sla.resolution));
 }

@@ -1,6 +1,11 @@
 /** What the officer typed or chose in the page's forms, to survive a live redraw. */
 export function captureInput(root) {
-  const values = new Map([...root.querySelectorAll("input[name], select[name], textarea[name]")].map((el) => [el.name, el.type === "checkbox" ? el.checked : el.value]));
+  const values = new Map(
+    [...root.querySelectorAll("input[name], select[name], textarea[name]")].map((el) => [
+      el.name,
+      el.type === "checkbox" ? el.checked : el.value,
+    ]),
+  );
   return { values, focused: document.activeElement?.name };
 }
 

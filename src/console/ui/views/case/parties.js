@@ -6,8 +6,20 @@ const GROUP_LABELS = { routed: "Sesuai daerah dan jenis kasus", region: "Instans
 
 /** Agencies as options, the likely ones first in their own groups (the server orders them). */
 function agencySelect(name, agencies) {
-  const groups = Object.keys(GROUP_LABELS).map((g) => [g, agencies.filter((a) => a.group === g)]).filter(([, list]) => list.length > 0);
-  return h("select", { name }, groups.map(([g, list]) => h("optgroup", { label: GROUP_LABELS[g] }, list.map((a) => option(a.id, a.name)))));
+  const groups = Object.keys(GROUP_LABELS)
+    .map((g) => [g, agencies.filter((a) => a.group === g)])
+    .filter(([, list]) => list.length > 0);
+  return h(
+    "select",
+    { name },
+    groups.map(([g, list]) =>
+      h(
+        "optgroup",
+        { label: GROUP_LABELS[g] },
+        list.map((a) => option(a.id, a.name)),
+      ),
+    ),
+  );
 }
 
 /** The agencies on the case and their roles. */
@@ -16,7 +28,13 @@ export function partiesPanel({ c }) {
     "section.card",
     {},
     h("h2", {}, "Instansi yang terlibat"),
-    h("ul.parties", {}, c.parties.map((p) => h("li", {}, h("strong", {}, p.name), ` — ${ROLE_LABELS[p.role]}`, p.reason ? h("small", {}, ` (${p.reason})`) : null))),
+    h(
+      "ul.parties",
+      {},
+      c.parties.map((p) =>
+        h("li", {}, h("strong", {}, p.name), ` — ${ROLE_LABELS[p.role]}`, p.reason ? h("small", {}, ` (${p.reason})`) : null),
+      ),
+    ),
   );
 }
 
@@ -31,7 +49,12 @@ export function referPanel({ c, caseId, act, fold }) {
     message: `Kasus ${c.ticket} akan dirujuk ke ${referTo.selectedOptions[0]?.textContent ?? "instansi tujuan"} sebagai penanggung jawab utama, dan pelapor akan diberi tahu. ${keep.checked ? "Instansi Anda tetap terlibat sebagai pendukung." : "Instansi Anda tidak lagi terlibat dalam kasus ini."}`,
     confirmLabel: "Ya, rujuk",
   });
-  const refer = () => api.post(`/api/cases/${caseId}/refer`, { agencyId: referTo.value, reason: referReason.value, previousLead: keep.checked ? "SUPPORT" : "REMOVE" });
+  const refer = () =>
+    api.post(`/api/cases/${caseId}/refer`, {
+      agencyId: referTo.value,
+      reason: referReason.value,
+      previousLead: keep.checked ? "SUPPORT" : "REMOVE",
+    });
   return fold(
     "refer",
     "Rujuk ke instansi lain",
@@ -76,7 +99,11 @@ export function addPartyPanel({ c, caseId, act, fold }) {
     "Tambahkan instansi pendukung",
     h(
       "form",
-      { onsubmit: act("Instansi pendukung ditambahkan.", () => api.post(`/api/cases/${caseId}/parties`, { agencyId: partySelect.value, reason: partyReason.value })) },
+      {
+        onsubmit: act("Instansi pendukung ditambahkan.", () =>
+          api.post(`/api/cases/${caseId}/parties`, { agencyId: partySelect.value, reason: partyReason.value }),
+        ),
+      },
       field("Instansi", partySelect),
       field("Alasan", partyReason),
       h("button", { type: "submit", class: "secondary", disabled: addable.length === 0 }, "Tambahkan"),

@@ -24,11 +24,20 @@ export function routingBasisPanel({ caseId, act, closed }) {
 function basisParts(basis, caseId, act, closed) {
   const parts = [];
   if (basis.canChangePhase && !closed) {
-    const select = h("select", { name: "phase" }, option("", "Belum diketahui", !basis.phase), basis.phases.map((p) => option(p.phase, p.label, p.phase === basis.phase)));
+    const select = h(
+      "select",
+      { name: "phase" },
+      option("", "Belum diketahui", !basis.phase),
+      basis.phases.map((p) => option(p.phase, p.label, p.phase === basis.phase)),
+    );
     parts.push(
       h(
         "form",
-        { onsubmit: act("Tahap disimpan dan dicatat di linimasa.", () => api.post(`/api/cases/${caseId}/phase`, { phase: select.value || null })) },
+        {
+          onsubmit: act("Tahap disimpan dan dicatat di linimasa.", () =>
+            api.post(`/api/cases/${caseId}/phase`, { phase: select.value || null }),
+          ),
+        },
         field("Tahap", select, "Sebelum bekerja, sedang di luar negeri, atau sudah pulang: perjanjian membagi tugas menurut tahap."),
         h("button", { type: "submit", class: "secondary" }, "Simpan tahap"),
       ),
@@ -37,7 +46,13 @@ function basisParts(basis, caseId, act, closed) {
     parts.push(h("p", {}, "Tahap: ", h("strong", {}, basis.phaseLabel ?? "Belum diketahui")));
   }
   if (!basis.leadMatches) {
-    parts.push(h("p.routing-note", { "data-testid": "reroute-note" }, `Menurut perjanjian, kasus dengan jenis dan tahap ini dipimpin ${basis.routedLead.name}. Rujuk kasus ke sana bila perlu.`));
+    parts.push(
+      h(
+        "p.routing-note",
+        { "data-testid": "reroute-note" },
+        `Menurut perjanjian, kasus dengan jenis dan tahap ini dipimpin ${basis.routedLead.name}. Rujuk kasus ke sana bila perlu.`,
+      ),
+    );
   }
   const a = basis.agreement;
   if (!a) {
@@ -45,7 +60,13 @@ function basisParts(basis, caseId, act, closed) {
   } else {
     parts.push(h("p", {}, `${a.title} (${a.numbers.join("; ")}), berlaku sampai ${longDate(a.endsOn)}.`));
     if (a.expired) {
-      parts.push(h("p.routing-note", { "data-testid": "agreement-expired" }, `Perjanjian kerja sama yang menjadi dasar rute ini berakhir pada ${longDate(a.endsOn)} — periksa dasar penanganannya.`));
+      parts.push(
+        h(
+          "p.routing-note",
+          { "data-testid": "agreement-expired" },
+          `Perjanjian kerja sama yang menjadi dasar rute ini berakhir pada ${longDate(a.endsOn)} — periksa dasar penanganannya.`,
+        ),
+      );
     }
   }
   return parts;

@@ -47,7 +47,11 @@ export function showShortcutHelp() {
     { "aria-labelledby": "shortcuts-title", "data-testid": "shortcut-help" },
     h("h2#shortcuts-title", {}, "Pintasan papan ketik"),
     h("p", {}, "Berlaku di halaman kasus, selama kursor tidak berada di kolom isian."),
-    h("dl.shortcut-list", {}, CASE_SHORTCUTS.map(([key, what]) => [h("dt", {}, h("kbd", {}, key)), h("dd", {}, what)])),
+    h(
+      "dl.shortcut-list",
+      {},
+      CASE_SHORTCUTS.map(([key, what]) => [h("dt", {}, h("kbd", {}, key)), h("dd", {}, what)]),
+    ),
     h("div.dialog-actions", {}, h("button", { type: "button", onclick: () => dialog.close() }, "Tutup")),
   );
   dialog.addEventListener("close", () => dialog.remove());

@@ -16,7 +16,12 @@ function masked({ caseId, act, revealed }, label, fieldName, value) {
     "div.pii",
     {},
     h("dt", {}, label),
-    h("dd", {}, h("span", { "data-pii": fieldName }, shown ?? value ?? "–"), value && shown === undefined ? h("button", { type: "button", class: "link", onclick: reveal }, "Tampilkan") : null),
+    h(
+      "dd",
+      {},
+      h("span", { "data-pii": fieldName }, shown ?? value ?? "–"),
+      value && shown === undefined ? h("button", { type: "button", class: "link", onclick: reveal }, "Tampilkan") : null,
+    ),
   );
 }
 
@@ -30,7 +35,13 @@ export function summaryPanel(ctx) {
       "dl.facts",
       {},
       h("dt", {}, "Pelapor"),
-      h("dd", {}, c.reporter.name ?? "–", c.onBehalf ? ` (keluarga${c.relationship ? `: ${c.relationship}` : ""})` : " (pekerja sendiri)", c.reporter.unreachable ? h("span.badge.warn", {}, "Tidak dapat dihubungi") : null),
+      h(
+        "dd",
+        {},
+        c.reporter.name ?? "–",
+        c.onBehalf ? ` (keluarga${c.relationship ? `: ${c.relationship}` : ""})` : " (pekerja sendiri)",
+        c.reporter.unreachable ? h("span.badge.warn", {}, "Tidak dapat dihubungi") : null,
+      ),
       masked(ctx, "Telepon pelapor", "reporterPhone", c.reporter.phone),
       h("dt", {}, "Nama pekerja"),
       h("dd", { "data-testid": "worker-name" }, c.worker.name ?? "–"),
@@ -56,12 +67,27 @@ export function summaryPanel(ctx) {
       h("dt", {}, "Jenis lain"),
       h("dd", {}, c.extraKinds.length ? c.extraKinds.map((k) => k.label).join(", ") : "–"),
       h("dt", {}, "Pengikut (keluarga)"),
-      h("dd", {}, c.followers.length ? c.followers.map((f) => `${f.name ?? "Tanpa nama"}${f.verified ? "" : " (belum diverifikasi)"}`).join(", ") : "–"),
+      h(
+        "dd",
+        {},
+        c.followers.length
+          ? c.followers.map((f) => `${f.name ?? "Tanpa nama"}${f.verified ? "" : " (belum diverifikasi)"}`).join(", ")
+          : "–",
+      ),
     ),
     h("h3", {}, "Uraian"),
     h("p.description", {}, c.description),
     revealTexts
       ? null
-      : h("button", { type: "button", class: "link", "data-testid": "reveal-texts", onclick: act("Nomor dalam uraian dan percakapan ditampilkan (dicatat).", async () => showTexts()) }, "Tampilkan nomor dalam uraian dan percakapan"),
+      : h(
+          "button",
+          {
+            type: "button",
+            class: "link",
+            "data-testid": "reveal-texts",
+            onclick: act("Nomor dalam uraian dan percakapan ditampilkan (dicatat).", async () => showTexts()),
+          },
+          "Tampilkan nomor dalam uraian dan percakapan",
+        ),
   );
 }

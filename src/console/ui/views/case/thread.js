@@ -17,7 +17,14 @@ export function threadPanel(ctx) {
         h(
           "li",
           { class: `msg ${m.direction === "IN" ? "in" : "out"}${m.state === "FAILED" ? " failed" : ""}` },
-          h("div.meta", {}, m.direction === "IN" ? "Pelapor" : m.officerName ? `Petugas: ${m.officerName}` : "Layanan otomatis", " · ", formatDate(m.createdAt), m.direction === "OUT" ? ` · ${MESSAGE_STATE_LABELS[m.state] ?? m.state}` : ""),
+          h(
+            "div.meta",
+            {},
+            m.direction === "IN" ? "Pelapor" : m.officerName ? `Petugas: ${m.officerName}` : "Layanan otomatis",
+            " · ",
+            formatDate(m.createdAt),
+            m.direction === "OUT" ? ` · ${MESSAGE_STATE_LABELS[m.state] ?? m.state}` : "",
+          ),
           m.text ? h("p.text", {}, m.text) : m.kind !== "text" ? h("p.text.muted", {}, `(${m.kindLabel ?? "lampiran"})`) : null,
           m.error ? h("p.error", {}, `Gagal: ${m.error}`) : null,
           m.attachments.map(attachmentView),

@@ -16,7 +16,13 @@ export function timelinePanel({ events, session, fold }) {
           h("strong", {}, e.label),
           e.toStatusLabel ? ` → ${e.toStatusLabel}` : "",
           e.note ? h("p", {}, e.note) : null,
-          e.type === "FACTS_EDITED" && e.data?.changes ? h("ul.changes", {}, e.data.changes.map((d) => h("li", {}, `${factLabel(d.field)}: ${d.from ?? "–"} → ${d.to ?? "–"}`))) : null,
+          e.type === "FACTS_EDITED" && e.data?.changes
+            ? h(
+                "ul.changes",
+                {},
+                e.data.changes.map((d) => h("li", {}, `${factLabel(d.field)}: ${d.from ?? "–"} → ${d.to ?? "–"}`)),
+              )
+            : null,
           h("small", {}, [formatDate(e.createdAt), e.officerName, e.agencyName].filter(Boolean).join(" · ")),
         ),
       ),
