@@ -86,8 +86,10 @@ describe("a chat never goes silent behind a stuck outbound row", () => {
       await standIn.close();
     }
     await age(ctx, conversationId);
+    // The sweep covers the whole database, which other files share: count this row, not all.
     const swept = await sweepOutbox(ctx.db, ctx.queues, ctx.log);
-    expect(swept.outbound).toBe(1);
+    expect(swept.outbound).toBeGreaterThanOrEqual(1);
+    expect(await ctx.queues.outboundQueue("SIMULATOR").getJobState(JOB_ID.outbound(id))).not.toBe("completed");
     const stopBots = await startBots(ctx);
     try {
       expect(await chat.newReplies()).toEqual(["Balasan yang tertahan"]);

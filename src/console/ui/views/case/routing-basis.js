@@ -12,13 +12,14 @@ const longDate = (day) => {
  * What the routing rests on: the phase (the lead agency may change it), the lead the agreements
  * give for it, and the agreement behind the route, flagged when it has expired.
  */
-export function routingBasisPanel({ caseId, act, closed }) {
-  const card = h("div.card", { "data-testid": "routing-basis" }, h("h2", {}, "Dasar rute"), h("p.muted", {}, "Memuat…"));
+export function routingBasisPanel({ caseId, act, closed, fold }) {
+  const body = h("div", { "data-testid": "routing-basis" }, h("p.muted", {}, "Memuat…"));
   api
     .get(`/api/cases/${caseId}/routing-basis`)
-    .then((basis) => clear(card, h("h2", {}, "Dasar rute"), ...basisParts(basis, caseId, act, closed)))
-    .catch((error) => clear(card, h("h2", {}, "Dasar rute"), h("p.muted", {}, error.message)));
-  return card;
+    .then((basis) => clear(body, ...basisParts(basis, caseId, act, closed)))
+    .catch((error) => clear(body, h("p.muted", {}, error.message)));
+  // A secondary panel: folded on a phone like the others, so the actions stay first.
+  return fold("routing-basis", "Dasar rute", body);
 }
 
 function basisParts(basis, caseId, act, closed) {
