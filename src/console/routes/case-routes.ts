@@ -28,10 +28,18 @@ const FIELD_LABELS = {
   nik: "NIK",
 } as const;
 
+const REVEAL_NOTES = {
+  description: "Menampilkan data pribadi dalam uraian",
+  messages: "Menampilkan data pribadi dalam percakapan",
+} as const;
+
 /** Reading one case: details (identifiers masked), thread, timeline, attachments, audited reveal. */
 export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "config" | "db" | "log" | "redis" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const auditRead = createReadAudit(ctx);
+  /** Unmasked personal data shown on request: one audited read per field revealed. */
+  const auditReveal = (officer: Parameters<typeof auditRead>[0], caseId: string, field: keyof typeof REVEAL_NOTES) =>
+    auditRead(officer, { type: "REVEAL_PII", caseId, targetId: field, note: REVEAL_NOTES[field], data: { field } });
 
   api.get(
     "/api/cases/:id",
@@ -41,14 +49,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
       const revealed = request.query.reveal === "texts";
       await auditRead(officer, { type: READ_EVENTS.caseViewed, caseId: access.id, note: "Membuka rincian kasus" });
-      if (revealed)
-        await auditRead(officer, {
-          type: "REVEAL_PII",
-          caseId: access.id,
-          targetId: "description",
-          note: "Menampilkan data pribadi dalam uraian",
-          data: { field: "description" },
-        });
+      if (revealed) await auditReveal(officer, access.id, "description");
       const c = await ctx.db.case.findUniqueOrThrow({
         where: { id: access.id },
         include: {
@@ -133,14 +134,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
       const revealed = request.query.reveal === "texts";
       await auditRead(officer, { type: READ_EVENTS.threadRead, caseId: access.id, note: "Membaca percakapan" });
-      if (revealed)
-        await auditRead(officer, {
-          type: "REVEAL_PII",
-          caseId: access.id,
-          targetId: "messages",
-          note: "Menampilkan data pribadi dalam percakapan",
-          data: { field: "messages" },
-        });
+      if (revealed) await auditReveal(officer, access.id, "messages");
       const messages = await ctx.db.message.findMany({
         where: { caseId: access.id },
         orderBy: { seq: "asc" },
