@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { CaseEventBus } from "../src/cases/case-event-bus.js";
+import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
 import type { Config } from "../src/config.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { SqlPool } from "../src/infra/sql.js";
@@ -19,5 +19,5 @@ export interface BotDeps {
   redis: Redis;
   redisUrl: string;
   intake: IntakeBatcher;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
 }

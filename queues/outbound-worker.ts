@@ -1,6 +1,6 @@
 import { DelayedError, Job, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions } from "bullmq";
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton } from "../src/channels/contract.js";
-import type { CaseEventBus } from "../src/cases/case-event-bus.js";
+import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Sql } from "../src/infra/sql.js";
 import type { Logger } from "../src/logger.js";
@@ -12,7 +12,7 @@ export interface OutboundWorkerDeps {
   /** Every reply passes here: plain SQL, as on the inbound path (src/infra/sql.ts). */
   sql: Sql;
   log: Logger;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   sender: ChannelSender;
 }
 
@@ -54,7 +54,7 @@ export function createOutboundWorker(
         select: { caseId: true },
       })
       .catch((e: Error) => deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure"));
-    if (message?.caseId) await deps.events.publish({ type: "message.failed", caseId: message.caseId });
+    if (message?.caseId) await deps.updates.publish({ type: "message.failed", caseId: message.caseId });
     deps.log.warn({ messageId: job.data.messageId, err: error.message }, "outbound message failed after its last try");
   });
   return worker;
@@ -111,7 +111,7 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
         payload = COALESCE(${payload}::jsonb, payload), note = COALESCE(${sent.note ?? null}, note)
       WHERE id = ${message.id}::uuid`;
     // An open case page shows "Terkirim" in place of "Dalam antrean".
-    if (message.caseId) await deps.events.publish({ type: "message.sent", caseId: message.caseId });
+    if (message.caseId) await deps.updates.publish({ type: "message.sent", caseId: message.caseId });
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

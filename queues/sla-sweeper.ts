@@ -2,7 +2,7 @@ import type { SqlPool } from "../src/infra/sql.js";
 import type { SlaTimer } from "./job-queues.js";
 import { escalateBreach, type SlaWorkerDeps } from "./sla-worker.js";
 
-export interface SlaSweepDeps extends Pick<SlaWorkerDeps, "db" | "log" | "events" | "now"> {
+export interface SlaSweepDeps extends Pick<SlaWorkerDeps, "db" | "log" | "updates" | "now"> {
   sql: SqlPool;
 }
 

@@ -1,5 +1,5 @@
 import { Worker, type ConnectionOptions } from "bullmq";
-import type { CaseEventBus } from "../src/cases/case-event-bus.js";
+import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
 import { escalateSlaBreach } from "../src/cases/escalate-sla-breach.js";
 import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
@@ -10,7 +10,7 @@ export interface SlaWorkerDeps {
   db: Db;
   log: Logger;
   queues: JobQueues;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   now?: () => Date;
 }
 
@@ -56,10 +56,10 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
 }
 
 /** Escalates a passed deadline once (the timer and the sweeper may both find it) and tells the consoles. */
-export async function escalateBreach(deps: Pick<SlaWorkerDeps, "db" | "log" | "events">, breach: SlaTimer, now: Date): Promise<boolean> {
+export async function escalateBreach(deps: Pick<SlaWorkerDeps, "db" | "log" | "updates">, breach: SlaTimer, now: Date): Promise<boolean> {
   const escalated = await escalateSlaBreach(deps.db, { ...breach, now });
   if (escalated) {
-    await deps.events.publish({ type: "case.updated", caseId: breach.caseId });
+    await deps.updates.publish({ type: "case.updated", caseId: breach.caseId });
     deps.log.warn({ caseId: breach.caseId, clock: breach.clock }, "SLA breached: escalated to supervisors");
   }
   return escalated;

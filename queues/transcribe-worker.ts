@@ -40,7 +40,7 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
           fileName: file.fileName ?? "pesan-suara.ogg",
         });
         await deps.db.attachment.update({ where: { id: file.id }, data: { transcript, transcribedAt: now } });
-        if (message.caseId) await deps.events.publish({ type: "case.message", caseId: message.caseId });
+        if (message.caseId) await deps.updates.publish({ type: "case.message", caseId: message.caseId });
         deps.log.info({ messageId: job.data.messageId, attachmentId: file.id, chars: transcript.length }, "voice note transcribed");
       }
       if (!transcript) return "empty transcript";

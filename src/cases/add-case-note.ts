@@ -12,6 +12,6 @@ export async function addCaseNote(
     data: { caseId: input.caseId, type: "NOTE", officerId: input.officerId, agencyId: input.agencyId, note: input.text, createdAt: now },
     select: { id: true },
   });
-  await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
   return { eventId: event.id };
 }

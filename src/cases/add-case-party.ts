@@ -37,6 +37,6 @@ export async function addCaseParty(
       text: `${emergency ? "DARURAT: " : ""}Instansi Anda ditambahkan sebagai pihak pendukung pada ${emergency ? "kasus darurat" : "tiket"} ${found.ticket} oleh ${deps.rules.routing.agencyName(input.byAgencyId)}. Alasan: ${input.reason}`,
     });
   });
-  await deps.events.publish({ type: "case.updated", caseId: input.caseId });
-  await deps.events.publish({ type: "case.alert", caseId: input.caseId, agencyIds: [input.agencyId] });
+  await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
+  await deps.updates.publish({ type: "case.alert", caseId: input.caseId, agencyIds: [input.agencyId] });
 }

@@ -36,5 +36,5 @@ export async function assignCase(
       },
     });
   });
-  await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
 }

@@ -51,6 +51,6 @@ export async function changeCasePhase(
     });
     return { changed: true, reroute };
   });
-  if (result.changed) await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  if (result.changed) await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
   return result;
 }

@@ -99,6 +99,6 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
     await deps.queues.addSlaTimer(change.caseId, "first-response", result.deadlines.firstResponseDueAt, now);
     await deps.queues.addSlaTimer(change.caseId, "resolution", result.deadlines.resolutionDueAt, now);
   }
-  await deps.events.publish({ type: "case.status", caseId: change.caseId });
+  await deps.updates.publish({ type: "case.status", caseId: change.caseId });
   return { from: result.from, to: result.to };
 }

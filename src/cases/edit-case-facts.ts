@@ -45,6 +45,6 @@ export async function editCaseFacts(
     });
     return diffs.map((d) => d.field);
   });
-  if (changed.length) await deps.events.publish({ type: "case.updated", caseId: input.caseId });
+  if (changed.length) await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
   return { changed };
 }

@@ -79,6 +79,6 @@ export async function mergeCase(
     await notifyAudience(sqlOver(tx), outbox, input.duplicateId, text, duplicate.urgency === "EMERGENCY");
   });
   await outbox.flush(deps.queues);
-  await deps.events.publish({ type: "case.updated", caseId: input.duplicateId });
-  await deps.events.publish({ type: "case.updated", caseId: input.intoId });
+  await deps.updates.publish({ type: "case.updated", caseId: input.duplicateId });
+  await deps.updates.publish({ type: "case.updated", caseId: input.intoId });
 }

@@ -64,7 +64,7 @@ export async function reclassifyCase(
     return { changed: true, timer: deadline, alerted };
   });
   if (result.timer) await deps.queues.addSlaTimer(input.caseId, "first-response", result.timer, now);
-  if (result.changed) await deps.events.publish({ type: "case.updated", caseId: input.caseId });
-  if (result.alerted.length) await deps.events.publish({ type: "case.alert", caseId: input.caseId, agencyIds: result.alerted });
+  if (result.changed) await deps.updates.publish({ type: "case.updated", caseId: input.caseId });
+  if (result.alerted.length) await deps.updates.publish({ type: "case.alert", caseId: input.caseId, agencyIds: result.alerted });
   return { changed: result.changed };
 }

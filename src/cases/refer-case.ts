@@ -80,7 +80,7 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
     return { previousLeadId: previousLead };
   });
   await outbox.flush(deps.queues);
-  await deps.events.publish({ type: "case.referred", caseId: referral.caseId });
-  await deps.events.publish({ type: "case.alert", caseId: referral.caseId, agencyIds: [referral.toAgencyId] });
+  await deps.updates.publish({ type: "case.referred", caseId: referral.caseId });
+  await deps.updates.publish({ type: "case.alert", caseId: referral.caseId, agencyIds: [referral.toAgencyId] });
   return result;
 }

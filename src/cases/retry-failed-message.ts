@@ -34,5 +34,5 @@ export async function retryFailedMessage(
     return row;
   });
   await deps.queues.redeliverOutbound(message.channel as ChannelName, [message.id], message.case?.urgency === "EMERGENCY");
-  if (message.caseId) await deps.events.publish({ type: "case.message", caseId: message.caseId });
+  if (message.caseId) await deps.updates.publish({ type: "case.message", caseId: message.caseId });
 }

@@ -45,6 +45,6 @@ export async function sendOfficerReply(
     return id;
   });
   await outbox.flush(deps.queues);
-  await deps.events.publish({ type: "case.message", caseId: reply.caseId });
+  await deps.updates.publish({ type: "case.message", caseId: reply.caseId });
   return { messageId };
 }

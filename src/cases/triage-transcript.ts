@@ -5,7 +5,7 @@ import { emergencyAdviceText } from "../conversation/emergency-advice.js";
 import type { Hotlines } from "../core/texts.js";
 import type { Sql } from "../infra/sql.js";
 import type { JobScheduler } from "../core/job-scheduler.js";
-import type { CaseEventBus } from "./case-event-bus.js";
+import type { CaseUpdateBus } from "./case-update-bus.js";
 import type { CaseRules } from "./create-case.js";
 import { escalateToEmergency } from "./escalate-to-emergency.js";
 import { Outbox } from "./outbox.js";
@@ -14,7 +14,7 @@ export interface TranscriptTriageDeps {
   sql: { transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> };
   queues: JobScheduler;
   rules: CaseRules;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   hotlines: Hotlines;
   missions?: MissionDirectorySource;
 }
@@ -62,7 +62,7 @@ export async function triageTranscript(
   if (!escalated) return "already-emergency";
   await outbox.flush(deps.queues);
   await deps.queues.addSlaTimer(caseId, "first-response", escalated.firstResponseDueAt, input.now);
-  await deps.events.publish({ type: "case.updated", caseId });
-  await deps.events.publish({ type: "case.alert", caseId, agencyIds: escalated.alerted });
+  await deps.updates.publish({ type: "case.updated", caseId });
+  await deps.updates.publish({ type: "case.alert", caseId, agencyIds: escalated.alerted });
   return "raised";
 }

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import type { CaseEventBus } from "../cases/case-event-bus.js";
+import type { CaseUpdateBus } from "../cases/case-update-bus.js";
 import type { CaseRules } from "../cases/create-case.js";
 import type { Config } from "../config.js";
 import type { JobScheduler } from "../core/job-scheduler.js";
@@ -18,6 +18,6 @@ export interface ConsoleDeps {
   /** The live stream opens its own subscriber connection. */
   redisUrl: string;
   queues: JobScheduler;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   rules: CaseRules;
 }

@@ -15,7 +15,7 @@ import type { Outbox } from "../cases/outbox.js";
 import { alertNewEmergency, alertRoutedEmergency } from "../cases/emergency-alerts.js";
 import { requestDeletion, summariseReporterData } from "../cases/reporter-data-rights.js";
 import { recordSurveyComment, recordSurveyRating } from "../cases/satisfaction-survey.js";
-import type { CaseEventType } from "../cases/case-event-bus.js";
+import type { CaseUpdateType } from "../cases/case-update-bus.js";
 import type { PipelineDeps } from "./pipeline-deps.js";
 import type { SlaTimer } from "../core/job-scheduler.js";
 
@@ -25,7 +25,7 @@ export interface EffectResults {
   /** Follow-up messages joined to cases: one REPORTER_MESSAGE event each, written with the batch. */
   followUps: { caseId: string; messageId: string; at: Date }[];
   /** Cases changed in this job, published to the console after commit. */
-  touchedCases: Map<string, CaseEventType>;
+  touchedCases: Map<string, CaseUpdateType>;
   /** Console notices written in this job (emergency alerts, a reopened case): case → the agencies notified, published after commit. */
   alerts: Map<string, string[]>;
   /** Ticket lookups per reporter counted so far in this job (the database counts earlier jobs'). */

@@ -5,7 +5,7 @@ import type { JobScheduler } from "../core/job-scheduler.js";
 import type { Hotlines } from "../core/texts.js";
 import type { RetentionPolicy } from "../core/retention.js";
 import type { CaseRules } from "../cases/create-case.js";
-import type { CaseEventBus } from "../cases/case-event-bus.js";
+import type { CaseUpdateBus } from "../cases/case-update-bus.js";
 import type { MissionDirectorySource } from "../cases/mission-directory.js";
 
 /** What the inbound pipeline (processConversations, its effects and replies) needs: given by the inbound worker. */
@@ -20,7 +20,7 @@ export interface PipelineDeps {
   retention?: RetentionPolicy;
   /** The directory of missions for emergency replies; none given, emergency replies name no mission. */
   missions?: MissionDirectorySource;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   now?: () => Date;
   /** Overrides of the pipeline's BATCH_LIMITS (tests use small ones to reach them). */
   batchLimits?: Partial<BatchLimits>;

@@ -256,8 +256,8 @@ async function processLockedBatch(
   await outbox.flush(deps.queues);
   await deps.queues.addSlaTimers(results.slaTimers);
   await deps.queues.addTranscriptions(voiceNotes);
-  for (const [caseId, type] of results.touchedCases) await deps.events.publish({ type, caseId });
-  for (const [caseId, agencyIds] of results.alerts) await deps.events.publish({ type: "case.alert", caseId, agencyIds });
+  for (const [caseId, type] of results.touchedCases) await deps.updates.publish({ type, caseId });
+  for (const [caseId, agencyIds] of results.alerts) await deps.updates.publish({ type: "case.alert", caseId, agencyIds });
   return outcome;
 }
 

@@ -5,7 +5,7 @@ import { createDatabase, type Db } from "../infra/prisma.js";
 import type { SqlPool } from "../infra/sql.js";
 import { bullConnection, redisOptions } from "../infra/redis-options.js";
 import { JobQueues } from "../../queues/job-queues.js";
-import { CaseEventBus } from "../cases/case-event-bus.js";
+import { CaseUpdateBus } from "../cases/case-update-bus.js";
 import { loadRoutingDirectory } from "../cases/routing-table.js";
 import type { CaseRules } from "../cases/create-case.js";
 import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, parseHolidays, parseSlaPolicy } from "../core/sla.js";
@@ -26,7 +26,7 @@ export interface AppContext {
   redisUrl: string;
   queues: JobQueues;
   intake: IntakeBatcher;
-  events: CaseEventBus;
+  updates: CaseUpdateBus;
   rules: CaseRules;
   hotlines: Hotlines;
   /** How long personal data is kept after a case is closed (RETENTION_* settings). */
@@ -42,7 +42,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
   await seedReferenceData(db, hotlines);
   const redis = new Redis(redisOptions(urls.redisUrl));
   const queues = new JobQueues(bullConnection(urls.redisUrl), config.QUEUE_PREFIX, config.TRANSCRIBE_URL !== undefined);
-  const events = new CaseEventBus(redis, `${config.QUEUE_PREFIX}:case-events`);
+  const updates = new CaseUpdateBus(redis, `${config.QUEUE_PREFIX}:case-events`);
   const calendar = config.HOLIDAYS
     ? { ...DEFAULT_CALENDAR, holidays: [...DEFAULT_CALENDAR.holidays, ...parseHolidays(config.HOLIDAYS)] }
     : DEFAULT_CALENDAR;
@@ -60,7 +60,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     redisUrl: urls.redisUrl,
     queues,
     intake: new IntakeBatcher(sql, queues),
-    events,
+    updates,
     rules,
     hotlines,
     retention: { caseYears: config.RETENTION_CASE_YEARS, mediaDays: config.RETENTION_MEDIA_DAYS },

@@ -90,7 +90,7 @@ describe("emergency alerts to the agencies an emergency is routed to", () => {
     // Jakarta's stream, which therefore had its chance to receive the first one, and did not.
     await eventually(async () => lampung.stream.received.includes(alertLine(created!.id)), 10_000, "alert on the Lampung stream");
     const other = await openCase(ctx, { regionId: "ID-JK", kind: "KEKERASAN", urgency: "EMERGENCY" });
-    await ctx.events.publish({ type: "case.alert", caseId: other.id, agencyIds: ["BP3MI-JK"] });
+    await ctx.updates.publish({ type: "case.alert", caseId: other.id, agencyIds: ["BP3MI-JK"] });
     await eventually(async () => jakarta.stream.received.includes(alertLine(other.id)), 10_000, "sentinel alert on the Jakarta stream");
     expect(jakarta.stream.received).not.toContain(created!.id);
     expect(lampung.stream.received).not.toContain(other.id);

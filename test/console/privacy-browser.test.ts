@@ -31,7 +31,7 @@ afterAll(async () => {
 describe("Data Pribadi page in a real browser", () => {
   it("shows a deletion request with its deadline, approves it, and checks the audit trail", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", reporterName: "Siti Aminah", details: { nik: "1801234567890001" } });
-    const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+    const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
     await changeCaseStatus(deps, { caseId: c.id, to: "DITANGANI" });
     await changeCaseStatus(deps, { caseId: c.id, to: "SELESAI" });
     const now = new Date();

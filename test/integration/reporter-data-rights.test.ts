@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const closeCase = async (caseId: string) => {
   const { ctx } = app;
-  const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+  const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
   await changeCaseStatus(deps, { caseId, to: "DITANGANI" });
   await changeCaseStatus(deps, { caseId, to: "SELESAI" });
 };

@@ -25,7 +25,7 @@ async function resolvedCase() {
   await skipFacts((t) => chat.say(t), await chat.say("1"));
   await chat.say("ya");
   const [created] = await chat.cases();
-  const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+  const deps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
   await changeCaseStatus(deps, { caseId: created!.id, to: "DITANGANI" });
   await changeCaseStatus(deps, { caseId: created!.id, to: "SELESAI" });
   return { chat, created: created!, deps };

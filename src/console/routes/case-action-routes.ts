@@ -56,9 +56,9 @@ const mergeBody = z.object({ intoTicket: z.string().trim().min(1).max(20), reaso
 const STEER_ONLY = "Hanya instansi penanggung jawab utama (atau tingkat pusat) yang dapat melakukan tindakan ini.";
 
 /** Everything an officer does to a case; each goes through a case service that writes the audit event. */
-export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "events" | "queues" | "rules">): Promise<void> {
+export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "updates" | "queues" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+  const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
   const bodyLimit = 64 * 1024;
   const steerable = async (officer: Officer, id: string) => {
     const access = await visibleCaseOr404(ctx.db, officer, id);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
-import type { CaseEvent } from "../../cases/case-event-bus.js";
+import type { CaseUpdate } from "../../cases/case-update-bus.js";
 import { redisOptions } from "../../infra/redis-options.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { ConsoleDeps } from "../console-deps.js";
@@ -15,12 +15,12 @@ const HEARTBEAT_MS = 20_000;
  */
 export async function liveRoutes(
   app: FastifyInstance,
-  ctx: Pick<ConsoleDeps, "config" | "db" | "events" | "log" | "redisUrl">,
+  ctx: Pick<ConsoleDeps, "config" | "db" | "updates" | "log" | "redisUrl">,
   sessions: SessionStore,
 ): Promise<void> {
-  const listeners = new Set<(event: CaseEvent) => void>();
+  const listeners = new Set<(event: CaseUpdate) => void>();
   const subscriber = new Redis(redisOptions(ctx.redisUrl));
-  const unsubscribe = await ctx.events.subscribe(subscriber, (event) => {
+  const unsubscribe = await ctx.updates.subscribe(subscriber, (event) => {
     for (const listener of listeners) listener(event);
   });
   app.addHook("onClose", async () => {
@@ -45,7 +45,7 @@ export async function liveRoutes(
         "x-accel-buffering": "no",
       });
       res.write(`retry: 3000\n: tersambung\n\n`);
-      const listener = (event: CaseEvent) => {
+      const listener = (event: CaseUpdate) => {
         if (!event.caseId) {
           res.end();
           return;

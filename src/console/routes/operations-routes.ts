@@ -13,9 +13,9 @@ const messageParams = z.object({ id: z.string().uuid() });
 const QUEUED_TOO_LONG_MS = 60_000;
 
 /** Operations: outbound messages that failed after their last try (with retry) or wait too long in the queue, channel connections. */
-export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "events" | "queues" | "rules">): Promise<void> {
+export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "updates" | "queues" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events };
+  const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
   /** Outbound messages of visible cases; messages outside any case (menus, questions) only for the national level. */
   const visibleOutbound = (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED"): Prisma.MessageWhereInput => {
     const scope = caseScope(officer);

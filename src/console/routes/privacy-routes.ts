@@ -13,7 +13,7 @@ const ROLE_MESSAGE = "Permintaan penghapusan data diputuskan oleh supervisor ata
 /** Reporters' HAPUS DATA requests (UU PDP): the list with their deadline, and the decision. */
 export async function privacyRoutes(
   app: FastifyInstance,
-  ctx: Pick<ConsoleDeps, "db" | "events" | "log" | "queues" | "rules">,
+  ctx: Pick<ConsoleDeps, "db" | "updates" | "log" | "queues" | "rules">,
 ): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -65,7 +65,7 @@ export async function privacyRoutes(
       const officer = signedInOfficer(request);
       requireRole(officer, ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
       const result = await decideDeletionRequest(
-        { db: ctx.db, queues: ctx.queues, rules: ctx.rules, events: ctx.events },
+        { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates },
         {
           requestId: request.params.id,
           officerId: officer.id,
