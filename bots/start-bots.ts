@@ -45,7 +45,7 @@ export async function startBots(ctx: BotDeps, options: StartBotsOptions = {}): P
   const connection = bullConnection(ctx.redisUrl);
   const workers = channels.map((channel) =>
     createOutboundWorker(
-      { db: ctx.db, sql: ctx.sql, log: ctx.log, updates: ctx.updates, sender: channel.sender },
+      { sql: ctx.sql, log: ctx.log, updates: ctx.updates, sender: channel.sender },
       connection,
       ctx.config.QUEUE_PREFIX,
       {

@@ -1,14 +1,20 @@
 import { DelayedError, Job, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions } from "bullmq";
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton } from "../src/channels/contract.js";
 import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
-import type { Db } from "../src/infra/prisma.js";
-import type { Sql } from "../src/infra/sql.js";
 import type { Logger } from "../src/logger.js";
+import type { Sql } from "../src/store/database.js";
+import {
+  findOutboundForDelivery,
+  markOutboundFailed,
+  markOutboundSent,
+  queuedBeforeInChat,
+  recordOutboundAttemptFailed,
+} from "../src/store/message-outbox.js";
+import { markReporterUnreachable } from "../src/store/reporters.js";
 import { PRIORITY, type OutboundJob } from "./job-queues.js";
 import { JOB_ID, QUEUE } from "./names.js";
 
 export interface OutboundWorkerDeps {
-  db: Db;
   /** Every reply passes here: plain SQL, as on the inbound path (src/infra/sql.ts). */
   sql: Sql;
   log: Logger;
@@ -47,37 +53,22 @@ export function createOutboundWorker(
     const why = refused
       ? "Ditolak oleh platform pengirim; tidak dicoba lagi."
       : `Tidak terkirim setelah ${job.attemptsMade} kali percobaan.`;
-    const message = await deps.db.message
-      .update({
-        where: { id: job.data.messageId },
-        data: { state: "FAILED", error: `${why} Detail teknis: ${error.message}`.slice(0, 500) },
-        select: { caseId: true },
-      })
-      .catch((e: Error) => deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure"));
+    const message = await markOutboundFailed(deps.sql, job.data.messageId, `${why} Detail teknis: ${error.message}`.slice(0, 500)).catch(
+      (e: Error) => deps.log.error({ messageId: job.data.messageId, err: e.message }, "could not record outbound failure"),
+    );
     if (message?.caseId) await deps.updates.publish({ type: "message.failed", caseId: message.caseId });
     deps.log.warn({ messageId: job.data.messageId, err: error.message }, "outbound message failed after its last try");
   });
   return worker;
 }
 
-interface OutboundRow {
-  id: string;
-  state: string;
-  text: string | null;
-  payload: { buttons?: OutboundButton[]; platformMessageId?: string } | null;
-  chatId: string;
-  reporterId: string;
-  caseId: string | null;
-  /** Messages of the same chat written before this one and not yet sent. */
-  earlier: boolean;
+interface OutboundPayload {
+  buttons?: OutboundButton[];
+  platformMessageId?: string;
 }
 
 async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, job: Job<OutboundJob>, token?: string): Promise<string> {
-  const [message] = await deps.sql.rows<OutboundRow>`
-    SELECT m.id, m.state::text AS state, m.text, m.payload, c."chatId", c."reporterId", m."caseId",
-           EXISTS (SELECT 1 FROM "Message" e WHERE e."conversationId" = m."conversationId" AND e.direction = 'OUT' AND e.state = 'QUEUED' AND e.seq < m.seq) AS earlier
-    FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
-    WHERE m.id = ${job.data.messageId}::uuid`;
+  const message = await findOutboundForDelivery<OutboundPayload>(deps.sql, job.data.messageId);
   // Not visible (yet): the job may have run before the transaction that wrote the row was
   // visible to this connection. Completing it would leave the row QUEUED and, since each chat is
   // delivered in order, silence the chat; a retry finds it (or fails visibly after the last try).
@@ -106,18 +97,15 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
     const payload = sent.platformMessageId
       ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId })
       : null;
-    await deps.sql.run`
-      UPDATE "Message" SET state = 'SENT', "sentAt" = ${new Date()}::timestamp(3), attempts = attempts + 1, error = NULL,
-        payload = COALESCE(${payload}::jsonb, payload), note = COALESCE(${sent.note ?? null}, note)
-      WHERE id = ${message.id}::uuid`;
+    await markOutboundSent(deps.sql, message.id, { at: new Date(), payload, note: sent.note ?? null });
     // An open case page shows "Terkirim" in place of "Dalam antrean".
     if (message.caseId) await deps.updates.publish({ type: "message.sent", caseId: message.caseId });
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await deps.db.message.update({ where: { id: message.id }, data: { attempts: { increment: 1 }, error: reason.slice(0, 500) } });
+    await recordOutboundAttemptFailed(deps.sql, message.id, reason.slice(0, 500));
     if (error instanceof RecipientUnreachableError) {
-      await deps.db.reporter.update({ where: { id: message.reporterId }, data: { unreachableAt: new Date() } });
+      await markReporterUnreachable(deps.sql, message.reporterId, new Date());
       throw new UnrecoverableError(reason);
     }
     if (error instanceof RateLimitedError) {
@@ -134,10 +122,7 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
  * chat is answered in order and at once. One already running or delayed keeps its place.
  */
 async function promoteEarlier(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, messageId: string): Promise<void> {
-  const earlier = await deps.sql.rows<{ id: string }>`
-    SELECT e.id FROM "Message" m JOIN "Message" e ON e."conversationId" = m."conversationId"
-    WHERE m.id = ${messageId}::uuid AND e.direction = 'OUT' AND e.state = 'QUEUED' AND e.seq < m.seq`;
-  for (const { id } of earlier) {
+  for (const id of await queuedBeforeInChat(deps.sql, messageId)) {
     const job = await Job.fromId<OutboundJob>(worker, JOB_ID.outbound(id));
     if (job && Number(job.priority) !== PRIORITY.emergency) await job.changePriority({ priority: PRIORITY.emergency });
   }

@@ -1,6 +1,7 @@
 import type { ChannelName } from "../src/channels/contract.js";
-import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
+import type { Db } from "../src/store/database.js";
+import { strandedInbound, strandedOutbound } from "../src/store/message-outbox.js";
 import type { JobQueues } from "./job-queues.js";
 
 /**
@@ -17,19 +18,7 @@ export async function sweepOutbox(
   olderThanMs = 30_000,
 ): Promise<{ inbound: number; outbound: number }> {
   const before = new Date(Date.now() - olderThanMs);
-  const [inbound, queued] = await Promise.all([
-    db.message.findMany({
-      where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } },
-      select: { id: true, conversationId: true },
-      take: 1000,
-    }),
-    db.message.findMany({
-      where: { direction: "OUT", state: "QUEUED", createdAt: { lt: before } },
-      select: { id: true, channel: true, case: { select: { urgency: true } } },
-      orderBy: { seq: "asc" },
-      take: 1000,
-    }),
-  ]);
+  const [inbound, queued] = await Promise.all([strandedInbound(db, before, 1000), strandedOutbound(db, before, 1000)]);
   await queues.addInbound([...new Set(inbound.map((m) => m.conversationId))]);
   const groups = new Map<string, { channel: ChannelName; emergency: boolean; ids: string[] }>();
   for (const m of queued) {

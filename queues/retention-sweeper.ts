@@ -1,8 +1,8 @@
 import { anonymiseCases, anonymiseReporter, purgeCaseMedia, releaseChatIdentities } from "../src/cases/anonymise-personal-data.js";
 import { retentionCutoffs, type RetentionPolicy } from "../src/core/retention.js";
-import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
-import { resolvedStatusSql } from "../src/infra/case-status-sql.js";
+import { type Db, inTransaction } from "../src/store/database.js";
+import { lockCasesToAnonymise, lockCasesToPurgeMedia, reportersToAnonymise } from "../src/store/retention.js";
 
 export interface RetentionSweep {
   anonymisedCases: number;
@@ -23,34 +23,18 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
   const cutoff = retentionCutoffs(policy, now);
   const result: RetentionSweep = { anonymisedCases: 0, anonymisedReporters: 0, mediaPurgedCases: 0, releasedReporters: 0 };
   for (;;) {
-    const done = await db.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Case" WHERE "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
-          AND COALESCE("closedAt", "resolvedAt") < ${cutoff.cases}
-        ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      return (
-        await anonymiseCases(
-          tx,
-          due.map((c) => c.id),
-          { now, reason: "retention" },
-        )
-      ).length;
+    const done = await inTransaction(db, async (tx) => {
+      const due = await lockCasesToAnonymise(tx, cutoff.cases, BATCH);
+      return (await anonymiseCases(tx, due, { now, reason: "retention" })).length;
     });
     result.anonymisedCases += done;
     if (done < BATCH) break;
   }
 
   for (;;) {
-    const done = await db.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Case" WHERE "mediaPurgedAt" IS NULL AND "anonymisedAt" IS NULL AND ${resolvedStatusSql()}
-          AND COALESCE("closedAt", "resolvedAt") < ${cutoff.media}
-        ORDER BY COALESCE("closedAt", "resolvedAt") LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      await purgeCaseMedia(
-        tx,
-        due.map((c) => c.id),
-        now,
-      );
+    const done = await inTransaction(db, async (tx) => {
+      const due = await lockCasesToPurgeMedia(tx, cutoff.media, BATCH);
+      await purgeCaseMedia(tx, due, now);
       return due.length;
     });
     result.mediaPurgedCases += done;
@@ -58,18 +42,11 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
   }
 
   // Reporters: every case anonymised, and no message from them since the case cutoff.
-  const reporters = await db.$queryRaw<{ id: string }[]>`
-    SELECT r.id FROM "Reporter" r
-    WHERE r."anonymisedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Case" c WHERE c."reporterId" = r.id)
-      AND NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."reporterId" = r.id AND c."anonymisedAt" IS NULL)
-      AND NOT EXISTS (SELECT 1 FROM "Conversation" cv WHERE cv."reporterId" = r.id AND cv."lastInboundAt" >= ${cutoff.cases})
-    LIMIT 1000`;
-  for (const r of reporters) {
-    await db.$transaction((tx) => anonymiseReporter(tx, r.id, { now, reason: "retention" }));
+  for (const id of await reportersToAnonymise(db, cutoff.cases, 1000)) {
+    await inTransaction(db, (tx) => anonymiseReporter(tx, id, { now, reason: "retention" }));
     result.anonymisedReporters += 1;
   }
-  result.releasedReporters = await db.$transaction((tx) => releaseChatIdentities(tx));
+  result.releasedReporters = await inTransaction(db, (tx) => releaseChatIdentities(tx));
   if (Object.values(result).some((n) => n > 0)) log.info(result, "retention sweep ended the life of personal data");
   return result;
 }

@@ -1,4 +1,5 @@
-import type { SqlPool } from "../src/infra/sql.js";
+import { passedSlaDeadlines } from "../src/store/case-deadlines.js";
+import type { SqlPool } from "../src/store/database.js";
 import type { SlaTimer } from "./job-queues.js";
 import { escalateBreach, type SlaWorkerDeps } from "./sla-worker.js";
 
@@ -15,19 +16,7 @@ export interface SlaSweepDeps extends Pick<SlaWorkerDeps, "db" | "log" | "update
  */
 export async function sweepSlaDeadlines(deps: SlaSweepDeps, limit = 500): Promise<number> {
   const now = deps.now?.() ?? new Date();
-  const due = await deps.sql.rows<{ caseId: string; clock: SlaTimer["clock"]; dueAt: Date }>`
-    SELECT c.id AS "caseId", d.clock, d.due_at AS "dueAt"
-    FROM "Case" c
-    CROSS JOIN LATERAL (VALUES ('first-response', c."firstResponseDueAt", c."firstRespondedAt"),
-                               ('resolution', c."resolutionDueAt", c."resolvedAt")) AS d(clock, due_at, met_at)
-    WHERE d.due_at <= ${now}::timestamp(3) AND d.met_at IS NULL
-      AND c."slaPausedAt" IS NULL AND c."mergedIntoId" IS NULL AND c.status <> 'DITUTUP'
-      AND NOT EXISTS (
-        SELECT 1 FROM "CaseEvent" e
-        WHERE e."caseId" = c.id AND e.type = 'SLA_BREACHED' AND e.data->>'clock' = d.clock
-          AND (e.data->>'dueAt')::timestamptz AT TIME ZONE 'UTC' = d.due_at)
-    ORDER BY d.due_at
-    LIMIT ${limit}`;
+  const due = await passedSlaDeadlines(deps.sql, now, limit);
   let escalated = 0;
   for (const breach of due) if (await escalateBreach(deps, breach, now)) escalated++;
   if (escalated) deps.log.warn({ escalated }, "SLA sweep escalated deadlines whose timers had not fired");

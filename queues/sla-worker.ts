@@ -1,8 +1,9 @@
 import { Worker, type ConnectionOptions } from "bullmq";
 import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
 import { escalateSlaBreach } from "../src/cases/escalate-sla-breach.js";
-import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
+import { findSlaState } from "../src/store/case-deadlines.js";
+import type { Db } from "../src/store/database.js";
 import type { JobQueues, SlaJob, SlaTimer } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
@@ -25,18 +26,7 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
     QUEUE.sla,
     async (job) => {
       const now = deps.now?.() ?? new Date();
-      const found = await deps.db.case.findUnique({
-        where: { id: job.data.caseId },
-        select: {
-          status: true,
-          slaPausedAt: true,
-          firstRespondedAt: true,
-          resolvedAt: true,
-          firstResponseDueAt: true,
-          resolutionDueAt: true,
-          mergedIntoId: true,
-        },
-      });
+      const found = await findSlaState(deps.db, job.data.caseId);
       if (!found || found.mergedIntoId || found.status === "DITUTUP") return "skipped: case closed or gone";
       const clockDone = job.data.clock === "first-response" ? found.firstRespondedAt : found.resolvedAt;
       if (clockDone) return "met";

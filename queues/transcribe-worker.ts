@@ -1,7 +1,8 @@
 import { Worker, type ConnectionOptions } from "bullmq";
 import { triageTranscript, type TranscriptTriageDeps } from "../src/cases/triage-transcript.js";
-import type { Db } from "../src/infra/prisma.js";
 import type { Logger } from "../src/logger.js";
+import type { Db } from "../src/store/database.js";
+import { findVoiceNote, saveTranscript } from "../src/store/messages.js";
 import type { Transcriber } from "../src/transcription/transcriber.js";
 import type { TranscribeJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
@@ -26,10 +27,7 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
     QUEUE.transcribe,
     async (job) => {
       const now = deps.now?.() ?? new Date();
-      const message = await deps.db.message.findUnique({
-        where: { id: job.data.messageId },
-        select: { caseId: true, attachments: { take: 1, select: { id: true, mime: true, fileName: true, data: true, transcript: true } } },
-      });
+      const message = await findVoiceNote(deps.db, job.data.messageId);
       const file = message?.attachments[0];
       if (!message || !file) return "skipped: no voice note";
       let transcript = file.transcript;
@@ -39,7 +37,7 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
           mime: file.mime.split(";")[0]!,
           fileName: file.fileName ?? "pesan-suara.ogg",
         });
-        await deps.db.attachment.update({ where: { id: file.id }, data: { transcript, transcribedAt: now } });
+        await saveTranscript(deps.db, file.id, transcript, now);
         if (message.caseId) await deps.updates.publish({ type: "case.message", caseId: message.caseId });
         deps.log.info({ messageId: job.data.messageId, attachmentId: file.id, chars: transcript.length }, "voice note transcribed");
       }

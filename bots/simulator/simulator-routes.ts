@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { INBOUND_KINDS } from "../../src/channels/contract.js";
 import { receiveMessage } from "../../src/intake/receive-message.js";
+import { sentToChat } from "../../src/store/messages.js";
 import type { BotDeps } from "../bot-deps.js";
 
 const sendBody = z.object({
@@ -61,12 +62,7 @@ export async function simulatorRoutes(app: FastifyInstance, ctx: Pick<BotDeps, "
     const { chatId, after, waitMs } = query.data;
     const deadline = Date.now() + waitMs;
     for (;;) {
-      const rows = await ctx.db.message.findMany({
-        where: { channel: "SIMULATOR", direction: "OUT", state: "SENT", seq: { gt: BigInt(after) }, conversation: { chatId } },
-        orderBy: { seq: "asc" },
-        take: 100,
-        select: { seq: true, text: true, payload: true, sentAt: true },
-      });
+      const rows = await sentToChat(ctx.db, "SIMULATOR", chatId, after, 100);
       if (rows.length > 0 || Date.now() >= deadline) {
         return {
           messages: rows.map((r) => ({

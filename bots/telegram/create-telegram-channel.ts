@@ -3,9 +3,11 @@ import type { Update } from "telegraf/types";
 import type { Redis } from "ioredis";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import { texts } from "../../src/core/texts.js";
-import type { Db } from "../../src/infra/prisma.js";
+import { recordReachability as saveReachability } from "../../src/intake/sender-records.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
 import type { Logger } from "../../src/logger.js";
+import type { Db } from "../../src/store/database.js";
+import { isMessageStored } from "../../src/store/messages.js";
 import { createCallbackSigner } from "./callback-data.js";
 import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { downloadFile, type FileLimits } from "./download-file.js";
@@ -177,23 +179,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps) {
 
   /** Officers see that a person blocked the bot (their messages cannot arrive) until they unblock it. */
   async function recordReachability(userId: string, blocked: boolean, updateId: number | undefined): Promise<void> {
-    const changed = await deps.db.reporter.updateMany({
-      where: { identities: { some: { channel: "TELEGRAM", externalId: userId } }, unreachableAt: blocked ? null : { not: null } },
-      data: { unreachableAt: blocked ? new Date() : null },
-    });
-    deps.log.info(
-      { updateId, blocked, reporters: changed.count },
-      blocked ? "telegram user blocked the bot" : "telegram user unblocked the bot",
-    );
+    const changed = await saveReachability(deps, "TELEGRAM", userId, blocked);
+    deps.log.info({ updateId, blocked, reporters: changed }, blocked ? "telegram user blocked the bot" : "telegram user unblocked the bot");
   }
 
-  async function alreadyStored(externalId: string): Promise<boolean> {
-    const row = await deps.db.message.findUnique({
-      where: { channel_externalId: { channel: "TELEGRAM", externalId } },
-      select: { id: true },
-    });
-    return row !== null;
-  }
+  const alreadyStored = (externalId: string) => isMessageStored(deps.db, "TELEGRAM", externalId);
 
   async function answerCallback(callbackQueryId: string, alert?: string): Promise<void> {
     try {

@@ -1,5 +1,6 @@
 import type { Update } from "telegraf/types";
-import type { Db } from "../../src/infra/prisma.js";
+import type { Db } from "../../src/store/database.js";
+import { listParkedUpdates, parkUpdates, removeParkedUpdates } from "../../src/store/telegram-parked-updates.js";
 
 /** Where updates that keep failing wait for another try (the database: Redis's data may be lost). */
 export interface ParkedUpdates {
@@ -12,19 +13,17 @@ export interface ParkedUpdates {
 export function createParkedUpdates(db: Db): ParkedUpdates {
   return {
     async park(updates) {
-      await db.telegramParkedUpdate.createMany({
-        data: updates.map((u) => ({ updateId: BigInt(u.update.update_id), update: u.update as object, error: u.error.slice(0, 500) })),
-      });
+      await parkUpdates(
+        db,
+        updates.map((u) => ({ updateId: u.update.update_id, update: u.update as object, error: u.error.slice(0, 500) })),
+      );
     },
     async list() {
-      const rows = await db.telegramParkedUpdate.findMany({
-        orderBy: [{ parkedAt: "asc" }, { updateId: "asc" }],
-        select: { id: true, update: true },
-      });
-      return rows.map((r) => ({ id: r.id, update: r.update as unknown as Update }));
+      const rows = await listParkedUpdates(db);
+      return rows.map((r) => ({ id: r.id, update: r.update as Update }));
     },
     async remove(ids) {
-      await db.telegramParkedUpdate.deleteMany({ where: { id: { in: ids } } });
+      await removeParkedUpdates(db, ids);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { BotDeps } from "../bot-deps.js";
 import type { RunningChannel } from "../../src/channels/contract.js";
+import { saveChannelStatus, setChannelState } from "../../src/store/channel-status.js";
 import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
 import { createParkedUpdates } from "./parked-updates.js";
@@ -95,11 +96,7 @@ export async function startTelegram(
   }
 
   const mode = c.TELEGRAM_WEBHOOK_URL ? "webhook" : "long-polling";
-  await ctx.db.channelStatus.upsert({
-    where: { id: `telegram:${bot.botInfo.username}` },
-    create: { id: `telegram:${bot.botInfo.username}`, channel: "TELEGRAM", state: "connected", detail: mode },
-    update: { state: "connected", detail: mode },
-  });
+  await saveChannelStatus(ctx.db, { id: `telegram:${bot.botInfo.username}`, channel: "TELEGRAM", state: "connected", detail: mode });
   ctx.log.info({ bot: bot.botInfo.username, mode }, "telegram channel started");
 
   return {
@@ -114,11 +111,9 @@ export async function startTelegram(
     webhookPort,
     async stop() {
       await stopReceiving();
-      await ctx.db.channelStatus
-        .update({ where: { id: `telegram:${bot.botInfo!.username}` }, data: { state: "stopped" } })
-        .catch((error: Error) => {
-          ctx.log.warn({ err: error.message }, "telegram channel status not updated");
-        });
+      await setChannelState(ctx.db, `telegram:${bot.botInfo!.username}`, "stopped").catch((error: Error) => {
+        ctx.log.warn({ err: error.message }, "telegram channel status not updated");
+      });
     },
   };
 }

@@ -7,7 +7,8 @@ import {
   type SignalDataSet,
   type SignalDataTypeMap,
 } from "@whiskeysockets/baileys";
-import type { Db } from "../../src/infra/prisma.js";
+import type { Db } from "../../src/store/database.js";
+import { countAuthRows, deleteAuthRows, readAuthRows, writeAuthRows } from "../../src/store/whatsapp-auth.js";
 import type { AuthCipher } from "./auth-cipher.js";
 
 const CREDS = "creds";
@@ -43,7 +44,7 @@ export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCiph
 
   async function readMany(keys: string[]): Promise<Map<string, unknown>> {
     if (keys.length === 0) return new Map();
-    const rows = await db.whatsAppAuth.findMany({ where: { accountId, key: { in: keys } }, select: { key: true, value: true } });
+    const rows = await readAuthRows(db, accountId, keys);
     return new Map(rows.map((r) => [r.key, JSON.parse(cipher.decrypt(place(r.key), r.value), BufferJSON.reviver) as unknown]));
   }
 
@@ -51,17 +52,7 @@ export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCiph
     if (entries.length === 0 && removals.length === 0) return;
     const keys = entries.map(([k]) => k);
     const values = entries.map(([k, v]) => cipher.encrypt(place(k), JSON.stringify(v, BufferJSON.replacer)));
-    await db.$transaction([
-      ...(removals.length ? [db.whatsAppAuth.deleteMany({ where: { accountId, key: { in: removals } } })] : []),
-      ...(entries.length
-        ? [
-            db.$executeRaw`
-              INSERT INTO "WhatsAppAuth" ("accountId", "key", "value", "updatedAt")
-              SELECT ${accountId}, k, v, now() FROM unnest(${keys}::text[], ${values}::text[]) AS t(k, v)
-              ON CONFLICT ("accountId", "key") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()`,
-          ]
-        : []),
-    ]);
+    await writeAuthRows(db, accountId, { keys, values }, removals);
   }
 
   /**
@@ -69,7 +60,7 @@ export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCiph
    * current key: after one start the previous key is no longer needed.
    */
   async function rewrapStale(): Promise<number> {
-    const rows = await db.whatsAppAuth.findMany({ where: { accountId }, select: { key: true, value: true } });
+    const rows = await readAuthRows(db, accountId);
     const stale = rows.filter((r) => !cipher.isCurrent(r.value));
     const plain = (r: { key: string; value: string }) => (cipher.isEncrypted(r.value) ? cipher.decrypt(place(r.key), r.value) : r.value);
     const entries = stale.map((r): [string, unknown] => [r.key, JSON.parse(plain(r), BufferJSON.reviver)]);
@@ -119,12 +110,12 @@ export function createAuthStateStore(db: Db, accountId: string, cipher: AuthCiph
 
     /** Logged out: the session is void; the next start links the number afresh. */
     async clear(): Promise<number> {
-      return serial(async () => (await db.whatsAppAuth.deleteMany({ where: { accountId } })).count);
+      return serial(() => deleteAuthRows(db, accountId));
     },
 
     /** How many rows the account has (for status and tests; never the values). */
     async count(): Promise<number> {
-      return db.whatsAppAuth.count({ where: { accountId } });
+      return countAuthRows(db, accountId);
     },
   };
 }

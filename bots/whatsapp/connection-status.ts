@@ -1,4 +1,5 @@
-import type { Db } from "../../src/infra/prisma.js";
+import type { Db } from "../../src/store/database.js";
+import { saveChannelStatus } from "../../src/store/channel-status.js";
 import type { Logger } from "../../src/logger.js";
 
 /** Connection states as the console labels them (src/console/ui/views/operations.js). */
@@ -17,7 +18,7 @@ export function createStatusWriter(db: Db, log: Logger) {
       const previous = chains.get(id) ?? Promise.resolve();
       const next = previous.then(async () => {
         try {
-          await db.channelStatus.upsert({ where: { id }, create: { id, channel: "WHATSAPP", state, detail }, update: { state, detail } });
+          await saveChannelStatus(db, { id, channel: "WHATSAPP", state, detail });
         } catch (error) {
           log.warn({ accountId, state, err: (error as Error).message }, "whatsapp status not recorded");
         }

@@ -1,10 +1,12 @@
 import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, type WAMessageKey } from "@whiskeysockets/baileys";
 import type { InboundMessage } from "../../src/channels/contract.js";
-import type { Db } from "../../src/infra/prisma.js";
-import type { Sql } from "../../src/infra/sql.js";
 import { isEmergencyText } from "../../src/intake/emergency-text.js";
 import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
+import { linkSamePerson } from "../../src/intake/sender-records.js";
 import type { Logger } from "../../src/logger.js";
+import { firstConversationChatId } from "../../src/store/conversations.js";
+import type { Db, Sql } from "../../src/store/database.js";
+import { isMessageStored } from "../../src/store/messages.js";
 import { createChatQueue, type ChatQueue } from "../../src/channels/chat-queue.js";
 import type { ChatRoutes } from "./chat-routes.js";
 import { fetchMedia, type MediaDownloader, type MediaLimits } from "./media.js";
@@ -174,10 +176,7 @@ export function createMessageIngest(deps: IngestDeps) {
     }
   }
 
-  async function alreadyStored(externalId: string): Promise<boolean> {
-    const row = await db.message.findUnique({ where: { channel_externalId: { channel: "WHATSAPP", externalId } }, select: { id: true } });
-    return row !== null;
-  }
+  const alreadyStored = (externalId: string) => isMessageStored(db, "WHATSAPP", externalId);
 
   /** A LID without its phone number beside it: ask the mapping Baileys keeps (in our auth store). */
   async function knownAlt(msg: WAMessage, socket: WhatsAppSocket): Promise<string | undefined> {
@@ -199,9 +198,7 @@ export function createMessageIngest(deps: IngestDeps) {
     const cached = chatIds.get(jids.chat) ?? (jids.alt ? chatIds.get(jids.alt) : undefined);
     if (cached) return cached;
     const candidates = jids.alt ? [jids.chat, jids.alt] : [jids.chat];
-    const [existing] = await deps.sql.rows<{ chatId: string }>`
-      SELECT "chatId" FROM "Conversation" WHERE channel = 'WHATSAPP' AND "chatId" = ANY(${candidates}::text[]) ORDER BY "createdAt" LIMIT 1`;
-    const chosen = existing?.chatId ?? jids.chat;
+    const chosen = (await firstConversationChatId(deps.sql, "WHATSAPP", candidates)) ?? jids.chat;
     if (chatIds.size >= MAX_CACHED_CHATS) chatIds.clear();
     for (const jid of candidates) chatIds.set(jid, chosen);
     return chosen;
@@ -210,25 +207,7 @@ export function createMessageIngest(deps: IngestDeps) {
   /** Baileys learned that a LID and a phone number are one person: link them to one reporter. */
   async function onLidMapping(mapping: BaileysEventMap["lid-mapping.update"]): Promise<void> {
     if (!mapping?.lid || !mapping?.pn) return;
-    const ids = [jidNormalizedUser(mapping.lid), jidNormalizedUser(mapping.pn)];
-    const known = await db.channelIdentity.findMany({
-      where: { channel: "WHATSAPP", externalId: { in: ids } },
-      select: { externalId: true, reporterId: true },
-    });
-    const reporters = new Set(known.map((k) => k.reporterId));
-    if (reporters.size !== 1 || known.length === ids.length) {
-      if (reporters.size > 1)
-        log.warn({ reporters: [...reporters] }, "whatsapp LID and phone number belong to two reporters: left for an officer to merge");
-      return;
-    }
-    const reporterId = known[0]!.reporterId;
-    await db.channelIdentity.createMany({
-      data: ids
-        .filter((id) => !known.some((k) => k.externalId === id))
-        .map((externalId) => ({ channel: "WHATSAPP" as const, externalId, reporterId })),
-      skipDuplicates: true,
-    });
-    log.debug({ reporterId }, "whatsapp LID and phone number linked to one reporter");
+    await linkSamePerson(deps, "WHATSAPP", [jidNormalizedUser(mapping.lid), jidNormalizedUser(mapping.pn)]);
   }
 
   return {

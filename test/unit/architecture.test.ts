@@ -9,8 +9,10 @@ import { describe, expect, it } from "vitest";
 const LAYERS: string[][] = [
   // The pure domain: vocabulary, rules, texts, and the ports it needs.
   ["src/core"],
-  // Storage, configuration and logging.
+  // The database client, configuration and logging.
   ["src/generated", "src/infra", "src/config.ts", "src/logger.ts"],
+  // The store: repositories that own every Prisma and SQL call (test/unit/store-boundary.test.ts).
+  ["src/store"],
   // Services the domain builds on: the audit writer, the channel contract, transcription, reference data.
   ["src/audit", "src/channels", "src/transcription", "src/seed"],
   // Case services, the conversation engine, the intake pipeline.

@@ -1,0 +1,15 @@
+import type { Db, Prisma } from "../infra/prisma.js";
+
+export type { Db } from "../infra/prisma.js";
+export type { Sql, SqlPool } from "../infra/sql.js";
+
+/** A Prisma interactive transaction: repository functions that run inside one take it. */
+export type Tx = Prisma.TransactionClient;
+
+/** The client or a transaction: a repository function that works in either takes this. */
+export type DbClient = Db | Tx;
+
+/** Runs `work` in one Prisma interactive transaction (committed when it resolves, rolled back when it throws). */
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
+  return db.$transaction(work, options);
+}
