@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
@@ -24,11 +26,18 @@ import { reportRoutes } from "./routes/report-routes.js";
 import { fieldLabel } from "./field-labels.js";
 
 const UI_ROOT = fileURLToPath(new URL("./ui/", import.meta.url));
+/**
+ * Mozilla's pdf.js draws a reporter's PDF in the case thread (views/case/document-preview.js).
+ * Served from the pinned package in node_modules, never from a CDN; only what the browser
+ * needs: library and worker, fonts, character maps, the image decoders written in JavaScript.
+ */
+const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const PDFJS_FILES = /^\/(build\/pdf(\.worker)?\.min\.mjs$|standard_fonts\/|cmaps\/|wasm\/[\w-]+\.js$)/;
 
 /** Browsers may run only the console's own scripts; user content can never become code. */
 const SECURITY_HEADERS = {
   "content-security-policy":
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   "x-frame-options": "DENY",
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
@@ -88,6 +97,17 @@ export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Pro
     // The browser app's files carry no personal data: public, in a scope of their own.
     await scope.register(async (ui) => {
       await ui.register(fastifyStatic, { root: UI_ROOT, prefix: "/", index: "index.html", cacheControl: false, serveDotFiles: false });
+    });
+    await scope.register(async (vendor) => {
+      await vendor.register(fastifyStatic, {
+        root: PDFJS_ROOT,
+        prefix: "/vendor/pdfjs/",
+        index: false,
+        list: false,
+        cacheControl: false,
+        serveDotFiles: false,
+        allowedPath: (path) => PDFJS_FILES.test(path),
+      });
     });
     // Everything else is closed by default: a route is reachable without a session only when
     // it says `config: { public: true }` (sign-in, the OpenAPI document).

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
+import { tinyPdf } from "../support/tiny-pdf.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
 import { createConsoleApp, seedOfficers } from "./console-fixtures.js";
 import { launchChromium, signInPage } from "./browser-fixtures.js";
@@ -34,6 +35,7 @@ function silentWav(): Buffer {
   header.writeUInt32LE(samples, 40);
   return Buffer.concat([header, Buffer.alloc(samples, 128)]);
 }
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
 beforeAll(async () => {
@@ -103,6 +105,79 @@ describe("the case page in a real browser", () => {
     await page.getByRole("button", { name: "Simpan data" }).click();
     await page.getByTestId("timeline").getByText("Nama majikan / pemberi kerja: – → Puan Rosnah").waitFor();
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws a reporter's PDF page by page in the thread; a Word file is named and only downloaded", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "document", attachments: [{ mime: "application/pdf", fileName: "kontrak-kerja.pdf", data: tinyPdf(2) }] });
+    await chat.send("lampung timur");
+    await chat.send("malaysia");
+    await chat.send("ya");
+    await chat.send("", { kind: "document", attachments: [{ mime: DOCX, fileName: "slip.docx", data: Buffer.from("PK-not-opened") }] });
+    await chat.settle();
+    const [created] = await chat.cases();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await signIn(page, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+    // What the console's own CSP refused (a worker, eval, WebAssembly) is logged as an error.
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    await page.goto(`${base}/#/kasus/${created!.id}`);
+
+    const preview = page.getByTestId("document-preview");
+    await preview.and(page.locator("[data-state=ready]")).waitFor();
+    expect(await preview.getAttribute("data-pages")).toBe("2");
+    // Pixels drawn by pdf.js: page 1 is a red square on white, page 2 a blue one.
+    const centre = () =>
+      preview.locator("canvas").evaluate((canvas: HTMLCanvasElement) => {
+        const [r, g, b] = canvas.getContext("2d")!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data;
+        return { r: r!, g: g!, b: b! };
+      });
+    const first = await centre();
+    expect(first.r).toBeGreaterThan(150);
+    expect(first.b).toBeLessThan(80);
+    await expect(preview.getByRole("img", { name: "Halaman 1 dari 2, dokumen kontrak-kerja.pdf" }).count()).resolves.toBe(1);
+
+    await preview.getByRole("button", { name: "Lihat halaman berikutnya ›" }).click();
+    await preview.and(page.locator("[data-page='2']")).waitFor();
+    const second = await centre();
+    expect(second.b).toBeGreaterThan(150);
+    expect(second.r).toBeLessThan(80);
+    expect(await preview.getByRole("button", { name: "Lihat halaman berikutnya ›" }).isVisible()).toBe(false);
+    expect(await preview.getByRole("link", { name: /Unduh kontrak-kerja\.pdf/ }).count()).toBe(1);
+
+    // The Word file is not opened: its type is named beside the download link.
+    await page.getByTestId("thread").getByText("Dokumen Word: tidak ditampilkan di konsol, silakan unduh.").waitFor();
+    expect(
+      await page
+        .getByTestId("thread")
+        .getByRole("link", { name: /Unduh slip\.docx/ })
+        .count(),
+    ).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("a file pdf.js cannot read shows a message in Indonesian and the download link", async () => {
+    const chat = new SimulatedChat(ctx);
+    const broken = Buffer.concat([tinyPdf(1).subarray(0, 40), Buffer.from("rusak")]);
+    await chat.send("", { kind: "document", attachments: [{ mime: "application/pdf", fileName: "rusak.pdf", data: broken }] });
+    await chat.send("lampung timur");
+    await chat.send("malaysia");
+    await chat.send("ya");
+    await chat.settle();
+    const [created] = await chat.cases();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+    await page.goto(`${base}/#/kasus/${created!.id}`);
+    const preview = page.getByTestId("document-preview");
+    await preview.and(page.locator("[data-state=failed]")).waitFor();
+    await preview.getByText("Pratinjau dokumen tidak dapat ditampilkan. Silakan unduh berkasnya untuk membukanya.").waitFor();
+    expect(await preview.locator("canvas").isVisible()).toBe(false);
+    expect(await preview.getByRole("link", { name: /Unduh rusak\.pdf/ }).count()).toBe(1);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCase } from "../../src/cases/create-case.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
+import { tinyPdf } from "../support/tiny-pdf.js";
 import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
 
 let ctx: TestContext;
@@ -138,6 +139,46 @@ describe("reporters' files are served so they never run in the console's origin"
       expect(res.headers["content-type"]).toBe("application/octet-stream");
       expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="x.html"/);
       expect(res.headers["content-security-policy"]).toBe("default-src 'none'; sandbox");
+    }
+  });
+});
+
+describe("a PDF is previewed by the console's own pdf.js, never opened in its origin", () => {
+  it("the document route serves a PDF as a sandboxed download; the thread marks it for preview and names a Word file", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI" });
+    const officer = await signIn(app, officerOf("BP3MI-LA").username);
+    const pdf = tinyPdf(1);
+    const url = await storeFile(c.id, "application/pdf", pdf, "kontrak kerja.pdf");
+    await storeFile(c.id, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer.from("PK"), "slip.docx");
+    const res = await officer.get(url);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(pdf)).toBe(true);
+    expect(res.headers).toMatchObject({
+      "content-type": "application/octet-stream",
+      "content-disposition": 'attachment; filename="kontrak kerja.pdf"',
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "cross-origin-resource-policy": "same-origin",
+      "cache-control": "private, no-store",
+    });
+    const [pdfFile, wordFile] = (await officer.get(`/api/cases/${c.id}/messages`))
+      .json()
+      .messages.flatMap((m: { attachments: unknown[] }) => m.attachments);
+    expect(pdfFile).toMatchObject({ url, inline: false, media: null, preview: "pdf", typeLabel: "Dokumen PDF" });
+    expect(wordFile).toMatchObject({ inline: false, media: null, preview: null, typeLabel: "Dokumen Word" });
+  });
+
+  it("serves pdf.js and its worker from the pinned package under the console's own policy, and nothing else of it", async () => {
+    for (const file of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs"]) {
+      const res = await app.inject({ method: "GET", url: `/vendor/pdfjs/${file}` });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toMatch(/^(text|application)\/javascript/);
+      expect(res.headers["content-security-policy"]).toMatch(/script-src 'self';/);
+      expect(res.headers["content-security-policy"]).not.toMatch(/unsafe|script-src[^;]*blob/);
+    }
+    expect((await app.inject({ method: "GET", url: "/vendor/pdfjs/standard_fonts/LiberationSans-Regular.ttf" })).statusCode).toBe(200);
+    for (const file of ["package.json", "build/pdf.mjs.map", "web/pdf_viewer.mjs", "build/", "../package.json", "wasm/openjpeg.wasm"]) {
+      expect((await app.inject({ method: "GET", url: `/vendor/pdfjs/${file}` })).statusCode, file).toBe(404);
     }
   });
 });

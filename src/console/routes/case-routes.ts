@@ -19,7 +19,7 @@ const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.stri
 const readQuery = z.object({ reveal: z.enum(["texts"]).optional() });
 const revealBody = z.object({ field: z.enum(["reporterPhone", "workerPhone", "passportNumber", "nik"]) });
 
-import { inlineMime } from "./attachment-mime.js";
+import { documentPreview, fileTypeLabel, inlineMime } from "./attachment-mime.js";
 
 const FIELD_LABELS = {
   reporterPhone: "telepon pelapor",
@@ -174,6 +174,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
               transcript: revealed ? a.transcript : maskIdentifiersInText(a.transcript),
               inline: inline !== null,
               media: inline?.split("/")[0] ?? null,
+              preview: documentPreview(a.mime),
+              typeLabel: fileTypeLabel(a.mime),
               url: `/api/cases/${access.id}/attachments/${a.id}`,
             };
           }),

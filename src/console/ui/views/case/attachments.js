@@ -1,6 +1,10 @@
 import { h } from "../../dom.js";
+import { documentPreview } from "./document-preview.js";
 
-/** A reporter's file in the thread: voice notes and videos play, photos show, other files download. */
+/**
+ * A reporter's file in the thread: voice notes and videos play, photos show, PDFs are drawn
+ * page by page; other documents (Word, Excel, …) are named and only downloaded.
+ */
 export function attachmentView(a) {
   const download = h(
     "a.attachment",
@@ -20,6 +24,7 @@ export function attachmentView(a) {
     case "video":
       return h("div.media", {}, h("video", { controls: true, src: a.url, preload: "metadata", width: 320 }), transcript, download);
     default:
-      return download;
+      if (a.preview === "pdf") return documentPreview(a, download);
+      return h("div.media", {}, h("p.muted.file-type", {}, `${a.typeLabel}: tidak ditampilkan di konsol, silakan unduh.`), download);
   }
 }

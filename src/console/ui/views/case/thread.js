@@ -54,6 +54,7 @@ export function placeThread(root, { atEnd, top }) {
   if (stuck) toEnd();
   else list.scrollTop = top;
   list.addEventListener("scroll", () => (stuck = list.scrollTop + list.clientHeight >= list.scrollHeight - 24), { passive: true });
-  // load and loadedmetadata do not bubble: listen while they go down.
-  for (const type of ["load", "loadedmetadata"]) list.addEventListener(type, () => stuck && toEnd(), true);
+  // load and loadedmetadata do not bubble: listen while they go down. A PDF preview says when
+  // it has drawn a page (document-preview.js).
+  for (const type of ["load", "loadedmetadata", "previewdrawn"]) list.addEventListener(type, () => stuck && toEnd(), true);
 }
