@@ -58,10 +58,14 @@ export async function markOutboundFailed(sql: Sql, messageId: string, error: str
 }
 
 /** Inbound rows still RECEIVED since before `before` (their job may be lost). */
-export async function strandedInbound(db: Db, before: Date, take: number): Promise<{ id: string; conversationId: string }[]> {
+export async function strandedInbound(
+  db: Db,
+  before: Date,
+  take: number,
+): Promise<{ id: string; conversationId: string; text: string | null }[]> {
   return db.message.findMany({
     where: { direction: "IN", state: "RECEIVED", createdAt: { lt: before } },
-    select: { id: true, conversationId: true },
+    select: { id: true, conversationId: true, text: true },
     take,
   });
 }

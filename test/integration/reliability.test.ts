@@ -151,6 +151,35 @@ describe("a worker failing mid-job", () => {
       await stopWorkers();
     }
   });
+  it("puts a lost emergency back on the emergencies' queue, and a lost ordinary message on the ordinary one", async () => {
+    const { ctx } = app;
+    const emergency = new SimulatedChat(ctx);
+    const ordinary = new SimulatedChat(ctx);
+    const lost = [
+      await emergency.send("tolong saya disekap majikan, tidak boleh keluar rumah"),
+      await ordinary.send("gaji saya belum dibayar 3 bulan"),
+    ];
+    // Both jobs lost, as if Redis had dropped them.
+    await ctx.queues.inbound.obliterate({ force: true });
+    await ctx.queues.inboundEmergency.obliterate({ force: true });
+    await ctx.db.message.updateMany({
+      where: { id: { in: lost.map((m) => m.messageId) } },
+      data: { createdAt: new Date(Date.now() - 60_000) },
+    });
+    await sweepOutbox(ctx.db, ctx.queues, ctx.log);
+
+    const waiting = await ctx.queues.inbound.getJobs(["waiting", "prioritized"]);
+    expect(waiting.some((job) => job.data.conversationIds.includes(lost[1]!.conversationId))).toBe(true);
+    expect(waiting.some((job) => job.data.conversationIds.includes(lost[0]!.conversationId))).toBe(false);
+    // Only the emergencies' worker runs: the emergency is answered by it, not left behind a backlog.
+    const worker = createInboundWorker(ctx, bullConnection(ctx.redisUrl), ctx.config.QUEUE_PREFIX, 1, true);
+    try {
+      const replies = await emergency.newReplies();
+      expect(replies.join("\n")).toMatch(/PMI-[0-9A-Z]{6}/);
+    } finally {
+      await worker.close();
+    }
+  });
 });
 
 describe("several workers sharing the queues", () => {
