@@ -4,10 +4,12 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],
+    // Each file gets a database of its own (copied from the run's template) and a queue prefix of
+    // its own, and waits for events rather than for time: files run side by side.
+    setupFiles: ["test/support/file-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Files share one fresh database per run, each with its own queue prefix. One file at a time:
-    // the channel suites measure pacing and delivery, which CPU contention on 2 cores distorts.
+    // One file at a time until the suite is shown green three runs in a row with files in parallel.
     fileParallelism: false,
   },
 });

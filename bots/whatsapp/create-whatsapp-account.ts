@@ -23,6 +23,21 @@ export interface ReconnectPolicy {
   stableMs: number;
 }
 
+/** The account's sense of time: the process clock, or one a test moves by hand. */
+export interface AccountClock {
+  now(): number;
+  /** Runs `fn` once `ms` have passed; the function returned cancels it. */
+  after(ms: number, fn: () => void): () => void;
+}
+
+const PROCESS_CLOCK: AccountClock = {
+  now: Date.now,
+  after(ms, fn) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
 export interface WhatsAppAccountDeps {
   accountId: string;
   /** Digits only, with country code: link by pairing code instead of QR. */
@@ -35,6 +50,8 @@ export interface WhatsAppAccountDeps {
   /** Baileys' own logger (its level is configured apart: it can log raw stanzas). */
   libraryLogger: ILogger;
   reconnect: ReconnectPolicy;
+  /** Default: the process clock. */
+  clock?: AccountClock;
   /** Extra socket options (the connection's own settings win). */
   socketConfig?: Partial<UserFacingSocketConfig>;
   /** Every messages.upsert of every socket this account ever had, even after it closed. */
@@ -57,6 +74,7 @@ interface Attached {
  */
 export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
   const { accountId, log } = deps;
+  const clock = deps.clock ?? PROCESS_CLOCK;
   let stored: StoredAuthState | undefined;
   let current: Attached | undefined;
   /** Earlier sockets keep their message listener: events they still deliver are stored too. */
@@ -65,7 +83,7 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
   let generation = 0;
   let attempts = 0;
   let openedAt = 0;
-  let timer: NodeJS.Timeout | undefined;
+  let cancelReconnect = () => {};
   let stopped = false;
 
   function setState(next: AccountState, detail: string | null): void {
@@ -124,7 +142,7 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
         }
       }
       if (update.connection === "open") {
-        openedAt = Date.now();
+        openedAt = clock.now();
         const phone = socket.user?.id ? jidDecode(socket.user.id)?.user : undefined;
         setState("open", STATUS_DETAIL.open(phone));
         log.info({ accountId }, "whatsapp number connected");
@@ -168,7 +186,7 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
 
   function scheduleReconnect(code: number | undefined): void {
     if (stopped) return;
-    if (openedAt && Date.now() - openedAt >= deps.reconnect.stableMs) attempts = 0;
+    if (openedAt && clock.now() - openedAt >= deps.reconnect.stableMs) attempts = 0;
     openedAt = 0;
     // After linking, WhatsApp asks for a restart: that one is expected, not a failure.
     const immediate = code === DisconnectReason.restartRequired;
@@ -177,8 +195,8 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
     attempts = immediate ? attempts : attempts + 1;
     log.warn({ accountId, code, delayMs: delay, attempt: attempts }, "whatsapp connection closed: reconnecting");
     setState("close", STATUS_DETAIL.reconnecting(Math.ceil(delay / 1000), Math.max(1, attempts)));
-    clearTimeout(timer);
-    timer = setTimeout(connect, delay);
+    cancelReconnect();
+    cancelReconnect = clock.after(delay, connect);
   }
 
   async function loggedOut(): Promise<void> {
@@ -199,7 +217,7 @@ export function createWhatsAppAccount(deps: WhatsAppAccountDeps) {
   /** No more reconnects for this number (the last socket keeps delivering late messages). */
   function halt(): void {
     stopped = true;
-    clearTimeout(timer);
+    cancelReconnect();
   }
 
   return {

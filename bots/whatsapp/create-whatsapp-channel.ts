@@ -10,7 +10,13 @@ import { createAuthStateStore } from "./auth-state-store.js";
 import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { createChatRoutes } from "./chat-routes.js";
 import { createStatusWriter } from "./connection-status.js";
-import { createWhatsAppAccount, type LinkDisplay, type ReconnectPolicy, type WhatsAppAccount } from "./create-whatsapp-account.js";
+import {
+  createWhatsAppAccount,
+  type AccountClock,
+  type LinkDisplay,
+  type ReconnectPolicy,
+  type WhatsAppAccount,
+} from "./create-whatsapp-account.js";
 import { createMessageIngest } from "./ingest-messages.js";
 import type { MediaDownloader, MediaLimits } from "./media.js";
 import { createPacer, type PaceLimits } from "./pacer.js";
@@ -55,6 +61,8 @@ export interface WhatsAppChannelDeps {
   socketConfig?: Partial<UserFacingSocketConfig>;
   /** Default: Baileys' downloadMediaMessage through the socket (re-upload requests included). */
   downloader?: (socket: WhatsAppSocket, logger: ILogger) => MediaDownloader;
+  /** The clock the numbers' reconnect backoff runs on (default: the process clock; tests move one by hand). */
+  clock?: AccountClock;
 }
 
 export const DEFAULT_SETTINGS: WhatsAppSettings = {
@@ -113,6 +121,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
       log,
       libraryLogger: libraryLogger.child({ whatsapp: config.id }),
       reconnect: deps.settings.reconnect,
+      ...(deps.clock ? { clock: deps.clock } : {}),
       ...(deps.socketConfig ? { socketConfig: deps.socketConfig } : {}),
       onMessages: (event, socket) => ingest.onUpsert(account, event, socket),
       onLidMapping: (mapping) => {

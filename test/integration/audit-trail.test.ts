@@ -4,25 +4,22 @@ import { AUDIT, recordAuditEvent } from "../../src/audit/record-audit-event.js";
 import { verifyAuditChain } from "../../src/audit/verify-audit-chain.js";
 import { createDatabase, type Db } from "../../src/infra/prisma.js";
 import type { SqlPool } from "../../src/infra/sql.js";
-import { createFreshDatabase } from "../support/fresh-database.js";
+import { fileDatabaseUrl } from "../support/file-database.js";
 
 /**
- * The audit trail on a database of its own (tampering here must not disturb other suites):
+ * The audit trail on the file's own database (tampering here must not disturb other suites):
  * append-only for every client, hash-chained in commit order, and the verifier names an edited,
  * deleted or unsealed row. Tampering is simulated as a superuser who switches the triggers off.
  */
 describe("append-only, hash-chained audit trail", () => {
-  let database: { url: string; drop(): Promise<void> };
   let db: Db;
   let sql: SqlPool;
 
   beforeAll(async () => {
-    database = await createFreshDatabase(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test", "audit");
-    ({ db, sql } = createDatabase(database.url, 6));
+    ({ db, sql } = createDatabase(await fileDatabaseUrl(), 6));
   });
   afterAll(async () => {
     await db?.$disconnect();
-    await database?.drop();
   });
 
   const asSuperuser = async (statements: string[]) => {

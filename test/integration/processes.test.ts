@@ -3,13 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { startBots } from "../../bots/start-bots.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
+import { fileDatabaseUrl } from "../support/file-database.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 
 let ctx: TestContext;
+let databaseUrl: string;
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  databaseUrl = await fileDatabaseUrl();
 });
 afterAll(async () => {
   await ctx.cleanup();
@@ -22,7 +25,7 @@ function startWorkerProcess(): { child: ChildProcess; output: () => string } {
     env: {
       ...process.env,
       ROLES: "workers",
-      DATABASE_URL: inject("databaseUrl"),
+      DATABASE_URL: databaseUrl,
       REDIS_URL: inject("redisUrl"),
       QUEUE_PREFIX: ctx.config.QUEUE_PREFIX,
       LOG_LEVEL: "info",

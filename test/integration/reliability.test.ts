@@ -239,8 +239,16 @@ describe("SLA deadlines", () => {
     const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { officerId: supervisor.id, caseId: created!.id } });
     expect(notice.text).toContain(created!.ticket);
     expect(notice.text).toMatch(/terlewati/);
-    // Exactly one escalation per deadline, even if the timer fires again.
-    await new Promise((r) => setTimeout(r, 500));
+    // Exactly one escalation per deadline, even if the timer fires again: a second timer for the
+    // same deadline runs to its end and escalates nothing.
+    const dueAt = (await ctx.db.case.findUniqueOrThrow({ where: { id: created!.id } })).firstResponseDueAt!;
+    const again = await ctx.queues.sla.add("check", { caseId: created!.id, clock: "first-response", dueAt: dueAt.toISOString() });
+    const outcome = await eventually(
+      async () => (await again.getState()) === "completed" && (await ctx.queues.sla.getJob(again.id!))?.returnvalue,
+      30_000,
+      "second timer run",
+    );
+    expect(outcome).toBe("already escalated");
     expect(await ctx.db.caseEvent.count({ where: { caseId: created!.id, type: "SLA_BREACHED" } })).toBe(1);
   });
 });

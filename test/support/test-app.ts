@@ -7,14 +7,15 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { redisOptions } from "../../src/infra/redis-options.js";
 import { createContext, type AppContext } from "../../src/runtime/context.js";
+import { fileDatabaseUrl } from "./file-database.js";
 
 /** The WhatsApp session key of the tests (a fixed key: test rows are thrown away with the database). */
 export const TEST_WHATSAPP_AUTH_KEY = `test1:${Buffer.alloc(32, 7).toString("base64")}`;
 
 /**
- * A real application context for integration tests: the run's PostgreSQL database, the local
- * Redis (or another, such as a suite's private-redis), and a queue prefix of its own so parallel
- * test files never share jobs.
+ * A real application context for integration tests: the test file's own PostgreSQL database (a
+ * copy of the run's template), the local Redis (or another, such as a suite's private-redis), and
+ * a queue prefix of its own so parallel test files never share jobs or Redis keys.
  */
 export async function createTestContext(
   overrides: Partial<Record<keyof Config, string>> = {},
@@ -31,7 +32,7 @@ export async function createTestContext(
     WHATSAPP_AUTH_KEY: TEST_WHATSAPP_AUTH_KEY,
     ...overrides,
   });
-  const urls = { databaseUrl: inject("databaseUrl"), redisUrl };
+  const urls = { databaseUrl: await fileDatabaseUrl(), redisUrl };
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), urls);
   return {
     ...ctx,

@@ -11,6 +11,7 @@ import {
 } from "../../bots/whatsapp/create-whatsapp-channel.js";
 import { createServer } from "../../src/http/create-server.js";
 import { fakeSocketFactory, type FakeWhatsAppSocket } from "../support/fake-whatsapp-socket.js";
+import { ManualClock } from "../support/manual-clock.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
 import { person, textMessage } from "../support/whatsapp-messages.js";
 
@@ -44,6 +45,9 @@ function channelFor(
   authCipher: AuthCipher = cipher(),
 ) {
   const shown = { qrs: [] as [string, string][], codes: [] as [string, string][] };
+  // The reconnect backoff runs on a clock the test moves: a reconnect happens when the test
+  // says the time has come, and "no reconnect" is an empty schedule rather than a wait.
+  const clock = new ManualClock();
   const channel = createWhatsAppChannel({
     db: ctx.db,
     sql: ctx.sql,
@@ -61,14 +65,14 @@ function channelFor(
     socketFactory: fake.factory,
     link: { qr: (id, qr) => shown.qrs.push([id, qr]), pairingCode: (id, code) => shown.codes.push([id, code]) },
     libraryLogger: log.child({ lib: "baileys" }),
+    clock,
   });
   running.push(channel);
-  return { channel, fake, shown };
+  return { channel, fake, shown, clock };
 }
 
 const status = (accountId: string) => ctx.db.channelStatus.findUnique({ where: { id: `whatsapp:${accountId}` } });
 const authRows = (accountId: string) => ctx.db.whatsAppAuth.findMany({ where: { accountId } });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("linking a number", () => {
   it("shows a QR code, then keeps the session in the database and reports the number connected", async () => {
@@ -225,45 +229,51 @@ describe("the session is encrypted in the database", () => {
 describe("staying connected", () => {
   it("reconnects after a closed connection, with a growing backoff, reusing the session", async () => {
     const id = uniqueId("reconnect");
-    const { channel, fake } = channelFor([{ id }]);
+    const { channel, fake, clock } = channelFor([{ id }]);
     await channel.start();
     fake.latest().open();
     const creds = fake.latest().config.auth!.creds;
-    let closedAt = Date.now();
     fake.latest().close(428);
-    await eventually(async () => fake.sockets.length === 2, 5000, "second socket");
-    const firstDelay = Date.now() - closedAt;
-    expect((await status(id))?.state).toMatch(/close|connecting/);
+    const [firstDelay] = clock.pending() as [number];
+    // Not a moment before the backoff has passed.
+    clock.advance(firstDelay - 1);
+    expect(fake.sockets).toHaveLength(1);
+    clock.advance(1);
+    expect(fake.sockets).toHaveLength(2);
+    // The status row is written in the background: read it once it exists.
+    expect(await eventually(async () => (await status(id))?.state, 5000, "status written")).toMatch(/close|connecting/);
     expect(fake.latest().config.auth!.creds).toBe(creds);
-    closedAt = Date.now();
     fake.latest().close(408);
-    await eventually(async () => fake.sockets.length === 3, 5000, "third socket");
-    const secondDelay = Date.now() - closedAt;
+    const [secondDelay] = clock.pending() as [number];
+    clock.advance(secondDelay - 1);
+    expect(fake.sockets).toHaveLength(2);
+    clock.advance(1);
+    expect(fake.sockets).toHaveLength(3);
     expect(firstDelay).toBeGreaterThanOrEqual(70);
     expect(secondDelay).toBeGreaterThan(firstDelay);
     fake.latest().open();
     await eventually(async () => (await status(id))?.state === "open", 5000, "open again");
     // A late "close" from an old socket does not start another reconnect.
     fake.sockets[0]!.close(428);
-    await sleep(300);
+    expect(clock.pending()).toEqual([]);
     expect(fake.sockets).toHaveLength(3);
   });
 
   it("restarts at once when WhatsApp asks for a restart after linking", async () => {
     const id = uniqueId("restart-required");
     // A backoff of 5 s for ordinary closes; this one must not wait for it.
-    const { channel, fake } = channelFor([{ id }], fakeSocketFactory(), 5000);
+    const { channel, fake, clock } = channelFor([{ id }], fakeSocketFactory(), 5000);
     await channel.start();
     fake.latest().showQr();
-    const t = Date.now();
     fake.latest().close(515, "Stream Errored (restart required)");
-    await eventually(async () => fake.sockets.length === 2, 3000, "restart");
-    expect(Date.now() - t).toBeLessThan(1000);
+    expect(clock.pending()).toEqual([0]);
+    clock.advance(0);
+    expect(fake.sockets).toHaveLength(2);
   });
 
   it("stops a logged-out number, deletes its session and says it must be linked again", async () => {
     const id = uniqueId("logout");
-    const { channel, fake } = channelFor([{ id }]);
+    const { channel, fake, clock } = channelFor([{ id }]);
     await channel.start();
     fake.latest().open();
     await eventually(async () => (await authRows(id)).length > 0, 5000, "session stored");
@@ -273,7 +283,8 @@ describe("staying connected", () => {
     expect((await status(id))?.detail).toMatch(/harus ditautkan ulang/);
     expect(await authRows(id)).toEqual([]);
     expect(logLines.slice(from).some((l) => /LOGGED OUT/.test(l) && l.includes(id))).toBe(true);
-    await sleep(600);
+    // No reconnect is scheduled, however long one waits.
+    expect(clock.pending()).toEqual([]);
     expect(fake.sockets).toHaveLength(1);
     // Nothing can leave through it: the reply stays queued and is retried, then recorded as failed.
     await expect(channel.sender.send({ messageId: "m-1", channel: "WHATSAPP", chatId: person(1).pn, text: "Halo" })).rejects.toThrow(
@@ -283,12 +294,12 @@ describe("staying connected", () => {
 
   it("does not fight another process for a session taken over elsewhere", async () => {
     const id = uniqueId("replaced");
-    const { channel, fake } = channelFor([{ id }]);
+    const { channel, fake, clock } = channelFor([{ id }]);
     await channel.start();
     fake.latest().open();
     fake.latest().close(440, "Stream Errored (conflict)");
     await eventually(async () => (await status(id))?.detail?.includes("Sesi dipakai") === true, 5000, "replaced status");
-    await sleep(600);
+    expect(clock.pending()).toEqual([]);
     expect(fake.sockets).toHaveLength(1);
     expect(await authRows(id)).not.toEqual([]);
   });

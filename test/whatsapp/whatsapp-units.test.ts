@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { proto, type WAMessage } from "@whiskeysockets/baileys";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createChatQueue } from "../../src/channels/chat-queue.js";
 import { fetchMedia, type MediaDownloader } from "../../bots/whatsapp/media.js";
 import { createPacer } from "../../bots/whatsapp/pacer.js";
@@ -203,23 +203,38 @@ describe("fetchMedia", () => {
 
   it("gives up on a download that hangs", async () => {
     const hanging: MediaDownloader = async () => new Readable({ read() {} });
-    const started = Date.now();
     const result = await fetchMedia(msg, { kind: "image" }, hanging, { ...limits, timeoutMs: 100, attempts: 1 });
-    expect(result).toMatchObject({ ok: false, reason: "download-failed" });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Ended by its own time limit, not by the stream.
+    expect(result).toMatchObject({ ok: false, reason: "download-failed", error: "file download timed out after 100 ms" });
   });
 });
 
+/** Runs `work` to its end on vitest's fake clock: time moves only as far as its timers need. */
+async function onFakeTime<T>(work: Promise<T>): Promise<T> {
+  await vi.runAllTimersAsync();
+  return work;
+}
+
 describe("createPacer", () => {
+  // The pacer reads Date.now and waits with setTimeout: on fake timers its slots are exact.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("spaces one chat's messages by its interval and the number's by its rate, without making other chats wait for a busy one", async () => {
     const pacer = createPacer({ globalPerSecond: 20, perChatIntervalMs: 200 });
     const t0 = Date.now();
     const at: Record<string, number[]> = { a: [], b: [], c: [] };
-    await Promise.all([
-      ...[1, 2, 3].map(() => pacer.acquire("a").then(() => at.a!.push(Date.now() - t0))),
-      pacer.acquire("b").then(() => at.b!.push(Date.now() - t0)),
-      pacer.acquire("c").then(() => at.c!.push(Date.now() - t0)),
-    ]);
+    await onFakeTime(
+      Promise.all([
+        ...[1, 2, 3].map(() => pacer.acquire("a").then(() => at.a!.push(Date.now() - t0))),
+        pacer.acquire("b").then(() => at.b!.push(Date.now() - t0)),
+        pacer.acquire("c").then(() => at.c!.push(Date.now() - t0)),
+      ]),
+    );
     expect(at.a![1]! - at.a![0]!).toBeGreaterThanOrEqual(195);
     expect(at.a![2]! - at.a![1]!).toBeGreaterThanOrEqual(195);
     // b and c took global slots 50 ms apart, long before a's second slot.
@@ -233,12 +248,20 @@ describe("createPacer", () => {
     const pacer = createPacer({ globalPerSecond: 1000, perChatIntervalMs: 0 });
     pacer.holdOff(150);
     const t0 = Date.now();
-    await pacer.acquire("x");
+    await onFakeTime(pacer.acquire("x"));
     expect(Date.now() - t0).toBeGreaterThanOrEqual(145);
   });
 });
 
 describe("createChatQueue", () => {
+  // The tasks' durations are fake timers: which task ends first is fixed, whatever the machine's load.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("keeps each chat's order, runs chats side by side, and never more than the limit at once", async () => {
     const queue = createChatQueue(3);
     const done: string[] = [];
@@ -258,7 +281,7 @@ describe("createChatQueue", () => {
       ...[0, 1].map((i) => task("c", i, 5)),
       task("d", 0, 5),
     ];
-    await queue.drain();
+    await onFakeTime(queue.drain());
     await Promise.all(all);
     expect(done.filter((x) => x.startsWith("a"))).toEqual(["a0", "a1", "a2", "a3"]);
     expect(done.filter((x) => x.startsWith("b"))).toEqual(["b0", "b1", "b2"]);
