@@ -248,6 +248,25 @@ describe("the case page flows", () => {
     await page.close();
   });
 
+  it("says how late a passed deadline is while the case is open, and no longer once it is resolved", async () => {
+    const c = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "GAJI",
+      workerName: "Rani Tenggat",
+      now: new Date(Date.now() - 30 * 86_400_000),
+    });
+    const { page, errors } = await signedInPage(DESKTOP);
+    await openCasePage(page, c);
+    await expect.poll(() => page.locator(".clocks").innerText()).toContain("· terlambat");
+    // Which statuses are resolved is the server's rule (served with the statuses in /api/reference).
+    await ctx.db.case.update({ where: { id: c.id }, data: { status: "SELESAI", resolvedAt: new Date() } });
+    await page.reload();
+    await page.getByTestId("case-status").filter({ hasText: "Selesai" }).waitFor();
+    expect(await page.locator(".clocks").innerText()).not.toContain("terlambat");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("fits a phone: case actions first; agreements and supervision tables stay on the screen", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Yuni Ponsel" });
     await addMessages(c, 20);

@@ -30,8 +30,10 @@ export function caseHeader({ c }) {
 }
 
 /** The first-response and resolution clocks. */
-export function slaClocks({ c }) {
+export function slaClocks({ c, ref }) {
   const now = Date.now();
+  // Which statuses count as resolved is the server's rule, served with the statuses.
+  const resolved = ref.statuses.some((s) => s.status === c.status && s.resolved);
   const clock = (name, s) =>
     s
       ? h(
@@ -40,9 +42,7 @@ export function slaClocks({ c }) {
           h("strong", {}, name),
           " ",
           SLA_LABELS[s.state],
-          s.state === "running" || (s.state === "breached" && !["SELESAI", "DITUTUP"].includes(c.status))
-            ? ` · ${formatRemaining(new Date(s.dueAt).getTime() - now)}`
-            : "",
+          s.state === "running" || (s.state === "breached" && !resolved) ? ` · ${formatRemaining(new Date(s.dueAt).getTime() - now)}` : "",
           h("small", {}, ` (tenggat ${formatDate(s.dueAt)})`),
         )
       : null;
