@@ -48,6 +48,9 @@ const FULL_TEXT_SEARCHES: [string, string][] = [
   ["'tenggelam', rare (all cases)", "/api/cases?status=all&q=tenggelam"],
   ["'kapal' in messages (all cases)", "/api/cases?status=all&q=kapal"],
   ["no hit (all cases)", "/api/cases?status=all&q=zebrakuda"],
+  // The words with the other filters: the planner combines the text index with theirs.
+  ["'bpjs' in Brunei, after return (all cases)", "/api/cases?status=all&q=bpjs&country=Brunei%20Darussalam&phase=SETELAH_PULANG"],
+  ["'agen', waiting for a reply", "/api/cases?waiting=true&q=agen"],
 ];
 /** Stories as workers write them; "tenggelam" is rare on purpose (about 1 in 2,000). */
 const STORIES = [
@@ -224,6 +227,7 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
 
     progress("cases", 0, total);
     await client.query(`ALTER TABLE "Message" DISABLE TRIGGER "Message_awaiting_reply_insert"`);
+    await client.query(`ALTER TABLE "Message" DISABLE TRIGGER "Message_search_insert"`);
     for (let from = 0; from < total; from += BATCH) {
       const to = Math.min(total, from + BATCH);
       await client.query(
@@ -267,8 +271,9 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
         [from, to, regions, kinds, reporters, names, STORIES, COUNTRIES],
       );
       // The reporter's story as the first message, a later message, and for every other case an
-      // officer's reply after it (the triggers that keep awaitingReplySince are off while seeding:
-      // the column is set above from the same rule).
+      // officer's reply after it (the triggers that keep awaitingReplySince and the search column
+      // are off while seeding: the first is set above from the same rule, the second below for
+      // the batch at once, as the migration's backfill does, instead of one case update per message).
       await client.query(
         `INSERT INTO "Message" (id, channel, "conversationId", "caseId", direction, kind, text, state, "officerId", "createdAt")
          SELECT gen_random_uuid(), c.channel, c."conversationId", c.id, m.direction::"Direction", 'text', m.text, m.state::"DeliveryState", m.officer, c."createdAt" + m.after
@@ -282,9 +287,16 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
            AND (m.direction = 'IN' OR c."awaitingReplySince" IS NULL)`,
         [from, to, FOLLOW_UPS, officerId],
       );
+      await client.query(
+        `UPDATE "Case" c SET "searchVector" = case_search_document(c.id, c.description, c."destinationCountry", c."employerName",
+                                                                  c."placementCompany", c."agencyAbroad", c."cityAbroad")
+         WHERE c.ticket >= 'B' || lpad(to_hex($1::int), 9, '0') AND c.ticket < 'B' || lpad(to_hex($2::int), 9, '0')`,
+        [from, to],
+      );
       progress("cases", to, total);
     }
     await client.query(`ALTER TABLE "Message" ENABLE TRIGGER "Message_awaiting_reply_insert"`);
+    await client.query(`ALTER TABLE "Message" ENABLE TRIGGER "Message_search_insert"`);
     progress("parties", 0, 1);
     await client.query(
       `INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")

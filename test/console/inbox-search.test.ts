@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anonymiseCases } from "../../src/cases/anonymise-personal-data.js";
 import type { Officer } from "../../src/console/auth/sessions.js";
 import { queryInbox } from "../../src/console/routes/inbox-query.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
@@ -165,6 +166,29 @@ describe("full-text search", () => {
     for (const q of ["cakrawijaya", "wirasentosa"]) {
       expect(((await other.get(`/api/cases?status=all&q=${q}`)).json() as InboxBody).cases).toEqual([]);
     }
+  });
+
+  it("finds an officer's reply, and forgets every word of a case once it is anonymised", async () => {
+    const c = await openCase(ctx, {
+      regionId: "ID-LA",
+      kind: "GAJI",
+      now: future(),
+      description: "majikan Pranawangsa tidak membayar gaji",
+    });
+    const chat = new SimulatedChat(ctx, c.chatId);
+    await chat.send("agen Kertabumi juga tidak menjawab");
+    await eventually(
+      async () => (await ctx.db.message.findFirst({ where: { caseId: c.id, direction: "IN", text: { contains: "Kertabumi" } } })) !== null,
+      20_000,
+      "follow-up joined",
+    );
+    const client = await signIn(app, officerOf("BP3MI-LA").username);
+    expect((await client.post(`/api/cases/${c.id}/reply`, { text: "Kami sudah menghubungi agensi Sindangreja." })).statusCode).toBe(202);
+    const ids = async (q: string) => ((await client.get(`/api/cases?status=all&q=${q}`)).json() as InboxBody).cases.map((x) => x.id);
+    for (const q of ["pranawangsa", "kertabumi", "sindangreja"]) expect(await ids(q)).toEqual([c.id]);
+
+    await ctx.db.$transaction((tx) => anonymiseCases(tx, [c.id], { now: new Date(), reason: "deletion-request" }));
+    for (const q of ["pranawangsa", "kertabumi", "sindangreja"]) expect(await ids(q)).toEqual([]);
   });
 
   it("does not search numbers inside stories, which the console masks", async () => {

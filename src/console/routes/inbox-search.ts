@@ -9,17 +9,15 @@ function likePattern(text: string): string {
 
 /** A search matching more reporters than this is unselective: it is checked row by row instead. */
 const REPORTER_ID_LIMIT = 1000;
-/** Likewise for message hits: past this many, each case's messages are checked along the walk. */
-const MESSAGE_HIT_LIMIT = 5000;
 /** Phones are stored as written; these expressions (digits only) are what the trigram indexes hold. */
 const CASE_PHONE_DIGITS = Prisma.sql`regexp_replace(c."workerPhone", '[^0-9]', '', 'g')`;
 const REPORTER_PHONE_DIGITS = Prisma.sql`regexp_replace(r.phone, '[^0-9]', '', 'g')`;
 /**
- * What the full-text indexes hold (migration inbox_unread_search): a case's story and facts, and
- * the messages of the reporter and of officers on it (never the bot's own texts).
+ * What full-text search matches, one stored column per case kept by triggers (migration
+ * case_search_column): a case's story and facts, and the words of the reporter and of officers
+ * in its messages (never the bot's own texts), under a GIN index.
  */
-const CASE_SEARCH_VECTOR = Prisma.sql`case_search_vector(c.description, c."destinationCountry", c."employerName", c."placementCompany", c."agencyAbroad", c."cityAbroad")`;
-const SEARCHED_MESSAGE = Prisma.sql`m."caseId" IS NOT NULL AND (m.direction = 'IN' OR m."officerId" IS NOT NULL)`;
+const CASE_SEARCH_VECTOR = Prisma.sql`c."searchVector"`;
 
 /**
  * A phone search needs at least this many digits. The console shows phones masked with the
@@ -60,10 +58,10 @@ function textQuery(words: string[]): Prisma.Sql {
 /**
  * The search box: a ticket is one exact lookup; digits search both phones; anything else
  * names, ticket fragments, and the words of the story, the facts and the messages. Substrings
- * are served by trigram indexes, words by full-text indexes. The reporter and message sides are
- * resolved to ids first when few match, so the case side stays a plain indexed OR (a bitmap of
- * the hits); when many match (a common name or word), they are checked along the ordered walk,
- * which finds a page of hits quickly.
+ * are served by trigram indexes, words by the GIN index of the case's stored search column. The
+ * reporter side is resolved to ids first when few match, so the case side stays a plain indexed
+ * OR: for rare words the planner takes a bitmap of the hits, and for common ones it walks cases
+ * in the page's order and checks each case's stored column, which finds a page of hits quickly.
  */
 export async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.Sql; joinReporter: boolean }> {
   const ticket = parseTicket(q);
@@ -84,14 +82,7 @@ export async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.
     onCase = Prisma.sql`(c."workerName" ILIKE ${pattern} OR c.ticket ILIKE ${pattern}${text})`;
     onReporter = Prisma.sql`r.name ILIKE ${pattern}`;
   }
-  const [reporters, messages] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Reporter" r WHERE ${onReporter} LIMIT ${REPORTER_ID_LIMIT + 1}`,
-    words.length > 0
-      ? db.$queryRaw<
-          { id: string }[]
-        >`SELECT m."caseId" AS id FROM "Message" m WHERE ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)} LIMIT ${MESSAGE_HIT_LIMIT + 1}`
-      : [],
-  ]);
+  const reporters = await db.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Reporter" r WHERE ${onReporter} LIMIT ${REPORTER_ID_LIMIT + 1}`;
   const arms = [onCase];
   let joinReporter = false;
   if (reporters.length > REPORTER_ID_LIMIT) {
@@ -99,13 +90,6 @@ export async function searchCondition(db: Db, q: string): Promise<{ sql: Prisma.
     joinReporter = true;
   } else if (reporters.length > 0) {
     arms.push(Prisma.sql`c."reporterId" = ANY(${reporters.map((r) => r.id)}::uuid[])`);
-  }
-  if (messages.length > MESSAGE_HIT_LIMIT) {
-    arms.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Message" m WHERE m."caseId" = c.id AND ${SEARCHED_MESSAGE} AND pmi_search_vector(m.text) @@ ${textQuery(words)})`,
-    );
-  } else if (messages.length > 0) {
-    arms.push(Prisma.sql`c.id = ANY(${[...new Set(messages.map((m) => m.id))]}::uuid[])`);
   }
   return { sql: arms.length === 1 ? onCase : Prisma.sql`(${Prisma.join(arms, " OR ")})`, joinReporter };
 }
