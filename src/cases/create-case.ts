@@ -4,7 +4,8 @@ import { detectPhase } from "../core/phase.js";
 import { routeCase, withNationalDesk, type CaseParty } from "../core/routing.js";
 import { computeDeadlines, type SlaPolicy, type WorkCalendar } from "../core/sla.js";
 import { generateTicket } from "../core/ticket.js";
-import type { Sql } from "../infra/sql.js";
+import { insertCase, linkIntakeToCase } from "../store/cases.js";
+import type { Sql } from "../store/database.js";
 import type { RoutingDirectory } from "./routing-table.js";
 
 export interface CaseRules {
@@ -53,43 +54,32 @@ export async function createCase(
   let ticket = "";
   for (let attempt = 0; attempt < 5 && !id; attempt++) {
     ticket = generateTicket();
-    const rows = await tx.rows<{ id: string }>`
-      WITH c AS (
-        INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, channel, "reporterId", "conversationId", "onBehalf", relationship,
-                            "workerName", "workerPhone", "originRegionId", "originText", "originRegencyCode", "destinationCountry", phase, description,
-                            "employerName", "placementCompany", "agencyAbroad", "cityAbroad", "workSector", "departureDate", "passportNumber",
-                            "firstResponseDueAt", "resolutionDueAt", "createdAt", "updatedAt")
-        VALUES (gen_random_uuid(), ${ticket}, ${draft.kind}, ${fields.extraKinds}::text[], ${draft.urgency}::"Urgency", ${input.channel}::"Channel",
-                ${input.reporterId}::uuid, ${input.conversationId}::uuid, ${fields.onBehalf}, ${fields.relationship}, ${fields.workerName},
-                ${fields.workerPhone}, ${fields.originRegionId}, ${fields.originText}, ${fields.originRegencyCode}, ${fields.destinationCountry}, ${fields.phase}, ${fields.description},
-                ${fields.employerName}, ${fields.placementCompany}, ${fields.agencyAbroad}, ${fields.cityAbroad}, ${fields.workSector}, ${fields.departureDate}, ${fields.passportNumber},
-                ${deadlines.firstResponseDueAt}::timestamp(3), ${deadlines.resolutionDueAt}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3))
-        ON CONFLICT (ticket) DO NOTHING
-        RETURNING id),
-      parties AS (
-        INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
-        SELECT c.id, p.agency_id, p.role::"PartyRole", 'Rute otomatis sesuai nota kesepakatan', ${now}::timestamp(3)
-        FROM c, unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => p.role)}::text[]) AS p(agency_id, role)),
-      event AS (
-        INSERT INTO "CaseEvent" (id, "caseId", type, "toStatus", "agencyId", data, "createdAt")
-        SELECT gen_random_uuid(), c.id, 'CREATED', 'DITERIMA', ${parties[0]!.agencyId}, ${JSON.stringify(created)}::jsonb, ${now}::timestamp(3) FROM c)
-      SELECT id FROM c`;
-    id = rows[0]?.id;
+    id = await insertCase(tx, {
+      ticket,
+      kind: draft.kind,
+      urgency: draft.urgency,
+      channel: input.channel,
+      reporterId: input.reporterId,
+      conversationId: input.conversationId,
+      fields,
+      parties,
+      ...deadlines,
+      created,
+      at: now,
+    });
   }
   if (!id) throw new Error("could not find an unused ticket number");
 
   // The conversation's messages since the intake began belong to the case, with their files.
-  await tx.run`
-    WITH linked AS (
-      UPDATE "Message" SET "caseId" = ${id}::uuid
-      WHERE "conversationId" = ${input.conversationId}::uuid AND "caseId" IS NULL AND "createdAt" >= ${new Date(draft.startedAt)}::timestamp(3)
-      RETURNING id),
-    files AS (
-      UPDATE "Attachment" SET "caseId" = ${id}::uuid WHERE "caseId" IS NULL AND "messageId" IN (SELECT id FROM linked))
-    UPDATE "Reporter" SET
-      "consentAt" = CASE WHEN ${draft.consent ?? false} THEN ${now}::timestamp(3) ELSE "consentAt" END,
-      kind = COALESCE(${draft.onBehalf === undefined ? null : draft.onBehalf ? "FAMILY" : "WORKER"}::"ReporterKind", kind)
-    WHERE id = ${input.reporterId}::uuid`;
+  await linkIntakeToCase(tx, {
+    caseId: id,
+    conversationId: input.conversationId,
+    reporterId: input.reporterId,
+    since: new Date(draft.startedAt),
+    consent: draft.consent ?? false,
+    reporterKind: draft.onBehalf === undefined ? null : draft.onBehalf ? "FAMILY" : "WORKER",
+    at: now,
+  });
 
   return {
     id,

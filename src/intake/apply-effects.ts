@@ -6,7 +6,18 @@ import { routeCase } from "../core/routing.js";
 import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
 import { formatForReporter, reporterClock } from "../core/local-time.js";
 import { texts } from "../core/texts.js";
-import type { Sql } from "../infra/sql.js";
+import { insertCaseEvent } from "../store/case-events.js";
+import {
+  addCaseKinds,
+  casePartiesWithTicket,
+  completeCaseFromReporter,
+  demoteToSupport,
+  joinParties,
+  recordOfficerRequest,
+  statusForReporter,
+} from "../store/cases.js";
+import type { Sql } from "../store/database.js";
+import { attachUnlinkedMessages, countRecentlyProcessed } from "../store/inbound-messages.js";
 import { escalateToEmergency } from "../cases/escalate-to-emergency.js";
 import { caseFieldsFromDraft, createCase, type CreatedCase } from "../cases/create-case.js";
 import { answerFollowRequest, requestToFollow, stopFollowing } from "../cases/follow-case.js";
@@ -147,11 +158,7 @@ export async function applyEffects(ctx: EffectContext, effects: Effect[], state:
         outcome.privacyReply = await requestDeletion(ctx.tx, ctx.conversation.reporterId, ctx.conversation.id, ctx.now);
         break;
       case "requestOfficer": {
-        const [found] = await ctx.tx.rows<{ ticket: string; country: string | null; provinceId: string | null }>`
-          WITH event AS (
-            INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${effect.caseId}::uuid, 'OFFICER_REQUESTED', ${ctx.now}::timestamp(3)))
-          SELECT c.ticket, c."destinationCountry" AS country, COALESCE(r."provinceId", r.id) AS "provinceId"
-          FROM "Case" c LEFT JOIN "Region" r ON r.id = c."originRegionId" WHERE c.id = ${effect.caseId}::uuid`;
+        const found = await recordOfficerRequest(ctx.tx, effect.caseId, ctx.now);
         ctx.results.touchedCases.set(effect.caseId, "case.updated");
         Object.assign(outcome, { caseId: effect.caseId, ticket: found!.ticket, linkMessage: true });
         // Outside office hours the reporter learns when officers answer, on their own clock.
@@ -179,12 +186,13 @@ async function attachToCase(
 ): Promise<void> {
   const { tx, now } = ctx;
   if (since) {
-    const earlier = await tx.rows<{ id: string }>`
-      UPDATE "Message" SET "caseId" = ${caseId}::uuid
-      WHERE "conversationId" = ${ctx.conversation.id}::uuid AND direction = 'IN' AND "caseId" IS NULL
-        AND "createdAt" >= ${new Date(since)}::timestamp(3) AND id <> ${ctx.messageId}::uuid
-      RETURNING id`;
-    for (const message of earlier) ctx.results.followUps.push({ caseId, messageId: message.id, at: now });
+    const earlier = await attachUnlinkedMessages(tx, {
+      conversationId: ctx.conversation.id,
+      caseId,
+      since: new Date(since),
+      exceptId: ctx.messageId,
+    });
+    for (const messageId of earlier) ctx.results.followUps.push({ caseId, messageId, at: now });
   }
   ctx.results.followUps.push({ caseId, messageId: ctx.messageId, at: now });
   ctx.results.touchedCases.set(caseId, "case.message");
@@ -216,10 +224,7 @@ async function addKinds(
   if (triage.intent === "unclear" || triage.intent === "question") return;
   const kinds = [triage.kind, ...(triage.extraKinds ?? [])].filter((k) => k !== "LAINNYA" && !isInfoKind(k as CaseKind));
   if (kinds.length === 0) return;
-  await ctx.tx.run`
-    UPDATE "Case" SET "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest("extraKinds" || ${kinds}::text[]) AS k WHERE k <> kind ORDER BY k),
-      "updatedAt" = ${ctx.now}::timestamp(3)
-    WHERE id = ${caseId}::uuid AND NOT (${kinds}::text[] <@ (array_append("extraKinds", kind)))`;
+  await addCaseKinds(ctx.tx, caseId, kinds, ctx.now);
 }
 
 /** Answers given after an emergency case was opened fill in its details and complete its routing. */
@@ -227,18 +232,8 @@ async function updateCaseFromDraft(ctx: EffectContext, caseId: string, draft: Ca
   const { tx, now } = ctx;
   const region = draft.regionId ? ctx.deps.rules.routing.region(draft.regionId) : undefined;
   const f = caseFieldsFromDraft(draft, region?.id ?? null);
-  await tx.run`
-    UPDATE "Case" SET "extraKinds" = ${f.extraKinds}::text[], "onBehalf" = ${f.onBehalf}, relationship = ${f.relationship},
-      "workerName" = ${f.workerName}, "workerPhone" = ${f.workerPhone}, "originRegionId" = ${f.originRegionId}, "originText" = ${f.originText}, "originRegencyCode" = ${f.originRegencyCode},
-      "destinationCountry" = ${f.destinationCountry}, phase = COALESCE(phase, ${f.phase}), description = ${f.description},
-      -- A fact an officer has already filled in is kept; the conversation only completes.
-      "employerName" = COALESCE("employerName", ${f.employerName}), "placementCompany" = COALESCE("placementCompany", ${f.placementCompany}),
-      "agencyAbroad" = COALESCE("agencyAbroad", ${f.agencyAbroad}), "cityAbroad" = COALESCE("cityAbroad", ${f.cityAbroad}),
-      "workSector" = COALESCE("workSector", ${f.workSector}), "departureDate" = COALESCE("departureDate", ${f.departureDate}),
-      "passportNumber" = COALESCE("passportNumber", ${f.passportNumber}), "updatedAt" = ${now}::timestamp(3)
-    WHERE id = ${caseId}::uuid`;
-  await tx.run`
-    INSERT INTO "CaseEvent" (id, "caseId", type, "createdAt") VALUES (gen_random_uuid(), ${caseId}::uuid, 'UPDATED_BY_REPORTER', ${now}::timestamp(3))`;
+  await completeCaseFromReporter(tx, caseId, f, now);
+  await insertCaseEvent(tx, { caseId, type: "UPDATED_BY_REPORTER", at: now });
   if (region) await rerouteEmergency(ctx, caseId, { region, kind: draft.kind, extraKinds: draft.extraKinds, phase: f.phase });
   ctx.results.touchedCases.set(caseId, "case.updated");
 }
@@ -256,8 +251,7 @@ async function rerouteEmergency(
   const { tx, now } = ctx;
   const routing = ctx.deps.rules.routing;
   const parties = routeCase(input, routing);
-  const before = await tx.rows<{ agencyId: string; role: string; ticket: string }>`
-    SELECT a."agencyId", a.role::text AS role, c.ticket FROM "CaseAgency" a JOIN "Case" c ON c.id = a."caseId" WHERE a."caseId" = ${caseId}::uuid`;
+  const before = await casePartiesWithTicket(tx, caseId);
   const ticket = before[0]?.ticket;
   if (!ticket) return;
   const currentLead = before.find((p) => p.role === "LEAD")?.agencyId ?? null;
@@ -265,22 +259,27 @@ async function rerouteEmergency(
   const leadMoves = routedLead !== currentLead && (currentLead === null || currentLead === routing.nationalAgencyId);
   const lead = leadMoves ? routedLead : currentLead;
   if (leadMoves && currentLead) {
-    await tx.run`UPDATE "CaseAgency" SET role = 'SUPPORT' WHERE "caseId" = ${caseId}::uuid AND "agencyId" = ${currentLead}`;
+    await demoteToSupport(tx, caseId, currentLead);
   }
-  await tx.run`
-    INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
-    SELECT ${caseId}::uuid, p.agency_id, p.role::"PartyRole", 'Daerah asal dilengkapi pelapor', ${now}::timestamp(3)
-    FROM unnest(${parties.map((p) => p.agencyId)}::text[], ${parties.map((p) => (p.agencyId === lead ? "LEAD" : "SUPPORT"))}::text[]) AS p(agency_id, role)
-    ON CONFLICT ("caseId", "agencyId") DO UPDATE SET role = 'LEAD' WHERE EXCLUDED.role = 'LEAD'`;
+  await joinParties(
+    tx,
+    caseId,
+    parties.map((p) => ({ agencyId: p.agencyId, role: p.agencyId === lead ? "LEAD" : "SUPPORT" })),
+    "Daerah asal dilengkapi pelapor",
+    now,
+  );
 
   const reason = `Daerah asal dilengkapi pelapor: ${input.region.name}; rute sesuai nota kesepakatan.`;
   if (leadMoves) {
     const from = currentLead ? routing.agencyName(currentLead) : "belum ada";
-    await tx.run`
-      INSERT INTO "CaseEvent" (id, "caseId", type, "agencyId", note, data, "createdAt")
-      VALUES (gen_random_uuid(), ${caseId}::uuid, 'LEAD_CHANGED', ${routedLead},
-              ${`Penanggung jawab utama berpindah dari ${from} ke ${routing.agencyName(routedLead)}. ${reason}`},
-              ${JSON.stringify({ fromLead: currentLead, toLead: routedLead, reason: "region-known", regionId: input.region.id })}::jsonb, ${now}::timestamp(3))`;
+    await insertCaseEvent(tx, {
+      caseId,
+      type: "LEAD_CHANGED",
+      agencyId: routedLead,
+      note: `Penanggung jawab utama berpindah dari ${from} ke ${routing.agencyName(routedLead)}. ${reason}`,
+      data: { fromLead: currentLead, toLead: routedLead, reason: "region-known", regionId: input.region.id },
+      at: now,
+    });
     addAlerts(ctx, caseId, await alertRoutedEmergency(tx, { caseId, ticket, agencyIds: [routedLead], asLead: true, reason }));
   }
   const joined = parties.map((p) => p.agencyId).filter((id) => id !== lead && !before.some((b) => b.agencyId === id));
@@ -349,11 +348,7 @@ async function withinLookupLimit(ctx: EffectContext): Promise<boolean> {
   const me = ctx.conversation.reporterId;
   let used = ctx.results.lookups.get(me);
   if (used === undefined) {
-    const [counted] = await ctx.tx.rows<{ n: number }>`
-      SELECT count(*)::int AS n FROM "Message" m JOIN "Conversation" c ON c.id = m."conversationId"
-      WHERE c."reporterId" = ${me}::uuid AND m.direction = 'IN' AND m.note = ANY(${[...LOOKUP_REASONS]}::text[])
-        AND m."processedAt" > (clock_timestamp() AT TIME ZONE 'UTC') - ${LOOKUP_WINDOW}::interval`;
-    used = counted!.n;
+    used = await countRecentlyProcessed(ctx.tx, me, LOOKUP_REASONS, LOOKUP_WINDOW);
   }
   ctx.results.lookups.set(me, used + 1);
   return used < LOOKUP_LIMIT;
@@ -366,22 +361,7 @@ async function withinLookupLimit(ctx: EffectContext): Promise<boolean> {
  */
 async function lookupStatus(ctx: EffectContext, ticket: string): Promise<string> {
   const reporterId = ctx.conversation.reporterId;
-  const [found] = await ctx.tx.rows<{
-    askedTicket: string;
-    ticket: string;
-    status: string;
-    updatedAt: Date;
-    leadAgencyId: string | null;
-    seesSurvivor: boolean;
-  }>`
-    SELECT c.ticket AS "askedTicket", s.ticket, s.status::text AS status, s."updatedAt",
-           (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId",
-           (s."reporterId" = ${reporterId}::uuid OR EXISTS (
-              SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = s.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL)) AS "seesSurvivor"
-    FROM "Case" c JOIN "Case" s ON s.id = COALESCE(c."mergedIntoId", c.id)
-    WHERE c.ticket = ${ticket}
-      AND (c."reporterId" = ${reporterId}::uuid OR EXISTS (
-        SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = c.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL))`;
+  const found = await statusForReporter(ctx.tx, ticket, reporterId);
   if (!found) return texts.ticketNotFound(ticket);
   if (!found.seesSurvivor) return texts.mergedStatusPending(found.askedTicket);
   const agency = ctx.deps.rules.routing.agencyName(found.leadAgencyId ?? ctx.deps.rules.routing.nationalAgencyId);

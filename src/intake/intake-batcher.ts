@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { InboundMessage } from "../channels/contract.js";
-import type { Sql, SqlPool } from "../infra/sql.js";
 import type { JobScheduler } from "../core/job-scheduler.js";
+import { inSqlTransaction, type Sql, type SqlPool } from "../store/database.js";
+import { findStoredMessages, insertAttachment, insertInboundMessages, openConversations } from "../store/inbound-messages.js";
+import { deleteReportersWithoutIdentity, findIdentityOwners, insertIdentities, insertReporters } from "../store/reporters.js";
 import { reporterKindFor, senderIds } from "./sender-identity.js";
 
 export interface BatchedMessage {
@@ -75,7 +77,7 @@ export class IntakeBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       try {
-        const results = await this.sql.transaction((tx) => writeBatch(tx, batch));
+        const results = await inSqlTransaction(this.sql, (tx) => writeBatch(tx, batch));
         await this.enqueue(batch, results);
         for (const [i, w] of batch.entries()) w.resolve(results[i]!);
       } catch (error) {
@@ -100,13 +102,11 @@ export class IntakeBatcher {
 }
 
 async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
-  const channels = batch.map((w) => w.message.channel);
-  const externalIds = batch.map((w) => w.message.externalId);
   const lookupStored = () =>
-    tx.rows<{ channel: string; externalId: string; id: string; conversationId: string; state: string }>`
-      SELECT m.channel::text AS channel, m."externalId", m.id, m."conversationId", m.state::text AS state
-      FROM "Message" m JOIN unnest(${channels}::text[], ${externalIds}::text[]) AS k(channel, external_id)
-        ON m.channel = k.channel::"Channel" AND m."externalId" = k.external_id`;
+    findStoredMessages(
+      tx,
+      batch.map((w) => ({ channel: w.message.channel, externalId: w.message.externalId })),
+    );
   const before = new Map((await lookupStored()).map((e) => [key(e.channel, e.externalId), e]));
   // Two deliveries of one message in the same batch: the first is new, the others duplicates.
   const keys = batch.map((w) => key(w.message.channel, w.message.externalId));
@@ -123,28 +123,19 @@ async function writeBatch(tx: Sql, batch: Waiting[]): Promise<StoreResult[]> {
     );
     const at = new Date();
     const chats = fresh.map((w) => ({ channel: w.message.channel, chatId: w.message.chatId, reporterId: reporterOf(w.message) }));
-    // Someone who writes is reachable, whatever a failed send (a block on Telegram) said before.
-    await tx.run`
-      WITH reachable AS (
-        UPDATE "Reporter" SET "unreachableAt" = NULL
-        WHERE id = ANY(${[...new Set(chats.map((c) => c.reporterId))]}::uuid[]) AND "unreachableAt" IS NOT NULL)
-      INSERT INTO "Conversation" (id, channel, "chatId", "reporterId", state, "lastInboundAt", "createdAt", "updatedAt")
-      SELECT DISTINCT ON (k.channel, k.chat_id) gen_random_uuid(), k.channel::"Channel", k.chat_id, k.reporter_id::uuid, '{}'::jsonb,
-             ${at}::timestamp(3), ${at}::timestamp(3), ${at}::timestamp(3)
-      FROM unnest(${chats.map((c) => c.channel)}::text[], ${chats.map((c) => c.chatId)}::text[], ${chats.map((c) => c.reporterId)}::text[])
-        AS k(channel, chat_id, reporter_id)
-      ON CONFLICT (channel, "chatId") DO NOTHING`;
-    const inserted = await tx.rows<{ id: string; channel: string; externalId: string }>`
-      INSERT INTO "Message" (id, channel, "externalId", "conversationId", direction, kind, text, payload, state, "createdAt", attempts)
-      SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, c.id, 'IN', k.kind, k.text, k.payload::jsonb, 'RECEIVED', ${at}::timestamp(3), 0
-      FROM unnest(${fresh.map((w) => w.message.channel)}::text[], ${fresh.map((w) => w.message.externalId)}::text[],
-                  ${fresh.map((w) => w.message.chatId)}::text[], ${fresh.map((w) => w.message.kind)}::text[],
-                  ${fresh.map((w) => w.text)}::text[], ${fresh.map((w) => JSON.stringify(w.payload))}::text[])
-             WITH ORDINALITY AS k(channel, external_id, chat_id, kind, text, payload, n)
-      JOIN "Conversation" c ON c.channel = k.channel::"Channel" AND c."chatId" = k.chat_id
-      ORDER BY k.n
-      ON CONFLICT (channel, "externalId") DO NOTHING
-      RETURNING id, channel::text AS channel, "externalId"`;
+    await openConversations(tx, chats, at);
+    const inserted = await insertInboundMessages(
+      tx,
+      fresh.map(({ message, text, payload }) => ({
+        channel: message.channel,
+        externalId: message.externalId,
+        chatId: message.chatId,
+        kind: message.kind,
+        text,
+        payload,
+      })),
+      at,
+    );
     await storeFiles(tx, fresh, new Map(inserted.map((m) => [key(m.channel, m.externalId), m.id])), at);
   }
 
@@ -164,12 +155,8 @@ async function storeFiles(tx: Sql, fresh: BatchedMessage[], inserted: Map<string
     if (!messageId) return [];
     return (w.message.attachments ?? []).map((file) => ({ messageId, file }));
   });
-  // One statement per file: files are rare, and large.
-  for (const { messageId, file } of files) {
-    await tx.run`
-      INSERT INTO "Attachment" (id, "messageId", mime, "fileName", size, data, "createdAt")
-      VALUES (gen_random_uuid(), ${messageId}::uuid, ${file.mime}, ${file.fileName?.slice(0, 255) ?? null}, ${file.data.length}, ${file.data}, ${at}::timestamp(3))`;
-  }
+  for (const { messageId, file } of files)
+    await insertAttachment(tx, messageId, { mime: file.mime, fileName: file.fileName?.slice(0, 255) ?? null, data: file.data }, at);
 }
 
 /**
@@ -180,11 +167,8 @@ async function storeFiles(tx: Sql, fresh: BatchedMessage[], inserted: Map<string
  */
 async function reportersFor(tx: Sql, messages: InboundMessage[]): Promise<(message: InboundMessage) => string> {
   const lookup = async () => {
-    const pairs = messages.flatMap((m) => senderIds(m).map((id) => [m.channel, id] as const));
-    const rows = await tx.rows<{ channel: string; externalId: string; reporterId: string }>`
-      SELECT i.channel::text AS channel, i."externalId", i."reporterId"
-      FROM "ChannelIdentity" i JOIN unnest(${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[]) AS k(channel, external_id)
-        ON i.channel = k.channel::"Channel" AND i."externalId" = k.external_id`;
+    const pairs = messages.flatMap((m) => senderIds(m).map((externalId) => ({ channel: m.channel, externalId })));
+    const rows = await findIdentityOwners(tx, pairs);
     return new Map(rows.map((r) => [key(r.channel, r.externalId), r.reporterId]));
   };
   const find = (known: Map<string, string>, m: InboundMessage) =>
@@ -214,24 +198,24 @@ async function reportersFor(tx: Sql, messages: InboundMessage[]): Promise<(messa
 
   const at = new Date();
   if (created.length > 0) {
-    await tx.run`
-      INSERT INTO "Reporter" (id, kind, phone, name, "createdAt")
-      SELECT k.id::uuid, k.kind::"ReporterKind", k.phone, k.name, ${at}::timestamp(3)
-      FROM unnest(${created.map((c) => c.id)}::text[], ${created.map((c) => reporterKindFor(c.message.channel))}::text[],
-                  ${created.map((c) => c.message.sender.phone?.slice(0, 32) ?? null)}::text[],
-                  ${created.map((c) => c.message.sender.displayName?.slice(0, 200) ?? null)}::text[]) AS k(id, kind, phone, name)`;
+    await insertReporters(
+      tx,
+      created.map(({ id, message }) => ({
+        id,
+        kind: reporterKindFor(message.channel),
+        phone: message.sender.phone?.slice(0, 32) ?? null,
+        name: message.sender.displayName?.slice(0, 200) ?? null,
+      })),
+      at,
+    );
   }
-  await tx.run`
-    INSERT INTO "ChannelIdentity" (id, channel, "externalId", "reporterId", "createdAt")
-    SELECT gen_random_uuid(), k.channel::"Channel", k.external_id, k.reporter_id::uuid, ${at}::timestamp(3)
-    FROM unnest(${newIdentities.map((n) => n.channel)}::text[], ${newIdentities.map((n) => n.externalId)}::text[],
-                ${newIdentities.map((n) => n.reporterId)}::text[]) AS k(channel, external_id, reporter_id)
-    ON CONFLICT (channel, "externalId") DO NOTHING`;
+  await insertIdentities(tx, newIdentities, at);
   known = await lookup();
   if (created.length > 0) {
-    await tx.run`
-      DELETE FROM "Reporter" r WHERE r.id = ANY(${created.map((c) => c.id)}::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM "ChannelIdentity" i WHERE i."reporterId" = r.id)`;
+    await deleteReportersWithoutIdentity(
+      tx,
+      created.map((c) => c.id),
+    );
   }
   return (m) => find(known, m)!;
 }

@@ -1,12 +1,20 @@
-import type { Sql } from "../infra/sql.js";
-import type { ChannelName } from "../channels/contract.js";
 import { decide, type Button, type CaseFacts, type ConversationState, type EngineInput } from "../conversation/engine.js";
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
 import { pendingSurveys } from "../cases/satisfaction-survey.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
 import { renderPlaceholder } from "./render-replies.js";
-import { openStatusSql } from "../infra/case-status-sql.js";
+import { recordReporterMessages } from "../store/case-events.js";
+import {
+  conversationsWithWaitingMessages,
+  type LockedConversation,
+  lockConversationsWaiting,
+  lockFreeConversations,
+  saveConversationStates,
+} from "../store/conversations.js";
+import { inSqlTransaction, type Sql } from "../store/database.js";
+import { markInboundProcessed, type ProcessedMark, waitingMessages } from "../store/inbound-messages.js";
+import { recentCasesOfReporters } from "../store/reporter-cases.js";
 import type { BatchLimits, PipelineDeps } from "./pipeline-deps.js";
 
 const BATCH_LIMITS: BatchLimits = {
@@ -30,26 +38,6 @@ export interface ProcessMode {
 const EMERGENCY_LOCK_WAIT = "5s";
 /** PostgreSQL's lock_not_available: the lock wait ran out. */
 const LOCK_NOT_AVAILABLE = "55P03";
-
-interface ConversationRow {
-  id: string;
-  channel: ChannelName;
-  reporterId: string;
-  state: ConversationState | null;
-}
-interface PendingRow {
-  id: string;
-  conversationId: string;
-  kind: string;
-  text: string | null;
-  createdAt: Date;
-}
-interface ProcessedMark {
-  id: string;
-  state: "PROCESSED" | "IGNORED";
-  note: string;
-  caseId: string | null;
-}
 
 /**
  * The inbound job: the conversations named in it have stored messages waiting. It locks those
@@ -78,10 +66,7 @@ export async function processConversations(
     const held = await processIsolatingFailures(deps, ids, limits.messages, mode);
     processed += held.processed;
     if (held.locked.length === 0) break;
-    const waiting = await deps.sql.rows<{ conversationId: string }>`
-      SELECT DISTINCT "conversationId" FROM "Message"
-      WHERE "conversationId" = ANY(${held.locked}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'`;
-    ids = waiting.map((w) => w.conversationId);
+    ids = await conversationsWithWaitingMessages(deps.sql, held.locked);
   }
   return { processed };
 }
@@ -153,18 +138,15 @@ async function processLockedBatch(
   // Read (or taken from cache) before the transaction holds a connection.
   const missions = deps.missions ? await deps.missions.current() : undefined;
 
-  const outcome = await deps.sql.transaction(async (tx) => {
-    const locked = mode.emergency
-      ? await lockWaiting(tx, conversationIds)
-      : await tx.rows<ConversationRow>`
-      SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
-      WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED`;
+  const outcome = await inSqlTransaction(deps.sql, async (tx) => {
+    // An emergency job waits for a holder's transaction instead of skipping. Rows are locked in id
+    // order everywhere, and ordinary jobs never wait (SKIP LOCKED), so no wait goes round in a circle.
+    const locked: LockedConversation<ConversationState>[] = mode.emergency
+      ? await lockConversationsWaiting(tx, conversationIds, EMERGENCY_LOCK_WAIT)
+      : await lockFreeConversations(tx, conversationIds);
     if (locked.length === 0) return { processed: 0, locked: [] };
     const conversations = new Map(locked.map((c) => [c.id, c]));
-    const batch = await tx.rows<PendingRow>`
-      SELECT id, "conversationId", kind, text, "createdAt" FROM "Message"
-      WHERE "conversationId" = ANY(${[...conversations.keys()]}::uuid[]) AND direction = 'IN' AND state = 'RECEIVED'
-      ORDER BY seq LIMIT ${batchMessages}`;
+    const batch = await waitingMessages(tx, [...conversations.keys()], batchMessages);
     // Nothing waiting now; still looked at again after commit, since a job that found these
     // conversations held while this one had them left its messages to this one.
     if (batch.length === 0) return { processed: 0, locked: [...conversations.keys()] };
@@ -247,9 +229,10 @@ async function processLockedBatch(
     }
 
     await outbox.writeDeferred(tx);
-    await recordFollowUps(tx, results.followUps);
-    await saveStates(tx, states);
-    await markProcessed(tx, marks);
+    await recordReporterMessages(tx, results.followUps);
+    await saveConversationStates(tx, states, new Date());
+    // The transaction's last write: processedAt is (within one round trip) when the replies were committed.
+    await markInboundProcessed(tx, marks);
     return { processed: batch.length, locked: [...conversations.keys()] };
   });
 
@@ -259,21 +242,6 @@ async function processLockedBatch(
   for (const [caseId, type] of results.touchedCases) await deps.updates.publish({ type, caseId });
   for (const [caseId, agencyIds] of results.alerts) await deps.updates.publish({ type: "case.alert", caseId, agencyIds });
   return outcome;
-}
-
-/**
- * The emergency job's lock: waits for a holder's transaction to end instead of skipping. Rows
- * are locked in id order like everywhere else, and ordinary jobs never wait (SKIP LOCKED), so
- * no wait can go round in a circle.
- */
-async function lockWaiting(tx: Sql, conversationIds: string[]): Promise<ConversationRow[]> {
-  const [setting] = await tx.rows<{ previous: string }>`
-    SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', ${EMERGENCY_LOCK_WAIT}, true)`;
-  const rows = await tx.rows<ConversationRow>`
-    SELECT id, channel::text AS channel, "reporterId", state FROM "Conversation"
-    WHERE id = ANY(${conversationIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
-  await tx.run`SELECT set_config('lock_timeout', ${setting!.previous}, true)`;
-  return rows;
 }
 
 /** A reply within this time after a case is resolved (SELESAI) reopens it instead of starting a new complaint. */
@@ -288,54 +256,11 @@ async function loadReporterCases(
   reporterIds: string[],
   now: Date,
 ): Promise<{ openCases: Map<string, CaseFacts>; resolvedCases: Map<string, CaseFacts> }> {
-  const rows = await tx.rows<CaseFacts & { reporterId: string; status: string }>`
-    SELECT DISTINCT ON ("reporterId", status = 'SELESAI') "reporterId", id, ticket, kind, "extraKinds", "destinationCountry" AS country, status::text AS status FROM "Case"
-    WHERE "reporterId" = ANY(${reporterIds}::uuid[]) AND "mergedIntoId" IS NULL
-      AND (${openStatusSql()} OR (status = 'SELESAI' AND "resolvedAt" >= ${new Date(now.getTime() - REOPEN_WITHIN_MS)}::timestamp(3)))
-    ORDER BY "reporterId", status = 'SELESAI', COALESCE("resolvedAt", "createdAt") DESC`;
+  const rows = await recentCasesOfReporters(tx, reporterIds, new Date(now.getTime() - REOPEN_WITHIN_MS));
   const openCases = new Map<string, CaseFacts>();
   const resolvedCases = new Map<string, CaseFacts>();
   for (const { reporterId, status, ...facts } of rows) (status === "SELESAI" ? resolvedCases : openCases).set(reporterId, facts);
   return { openCases, resolvedCases };
-}
-
-/**
- * One statement for the whole batch, and its last write: processedAt is (within one round trip)
- * when the replies were committed. PostgreSQL's clock, in UTC like every timestamp column.
- */
-async function markProcessed(tx: Sql, marks: ProcessedMark[]): Promise<void> {
-  if (marks.length === 0) return;
-  await tx.run`
-    UPDATE "Message" AS m SET
-      state = v.state::"DeliveryState", note = v.note, "processedAt" = clock_timestamp() AT TIME ZONE 'UTC',
-      "caseId" = COALESCE(v.case_id::uuid, m."caseId")
-    FROM (SELECT unnest(${marks.map((m) => m.id)}::uuid[]) AS id, unnest(${marks.map((m) => m.state)}::text[]) AS state,
-                 unnest(${marks.map((m) => m.note)}::text[]) AS note,
-                 unnest(${marks.map((m) => m.caseId)}::text[]) AS case_id) AS v
-    WHERE m.id = v.id`;
-}
-
-/** REPORTER_MESSAGE events for follow-ups, and their files joined to the case (the messages are linked by markProcessed). */
-async function recordFollowUps(tx: Sql, followUps: EffectResults["followUps"]): Promise<void> {
-  if (followUps.length === 0) return;
-  await tx.run`
-    WITH v AS (
-      SELECT * FROM unnest(${followUps.map((f) => f.caseId)}::uuid[], ${followUps.map((f) => f.messageId)}::uuid[], ${followUps.map((f) => f.at)}::text[])
-        WITH ORDINALITY AS v(case_id, message_id, at, n)),
-    files AS (
-      UPDATE "Attachment" a SET "caseId" = v.case_id FROM v WHERE a."messageId" = v.message_id AND a."caseId" IS NULL)
-    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
-    SELECT gen_random_uuid(), v.case_id, 'REPORTER_MESSAGE', jsonb_build_object('messageId', v.message_id), v.at::timestamp(3) FROM v ORDER BY v.n`;
-}
-
-async function saveStates(tx: Sql, states: Map<string, ConversationState>): Promise<void> {
-  if (states.size === 0) return;
-  const ids = [...states.keys()];
-  const json = ids.map((id) => JSON.stringify(states.get(id)));
-  await tx.run`
-    UPDATE "Conversation" AS c SET state = v.state::jsonb, "updatedAt" = ${new Date()}::timestamp(3)
-    FROM (SELECT unnest(${ids}::uuid[]) AS id, unnest(${json}::text[]) AS state) AS v
-    WHERE c.id = v.id`;
 }
 
 function engineInput(kind: string, text: string): EngineInput {

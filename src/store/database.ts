@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../infra/prisma.js";
+import type { Sql, SqlPool } from "../infra/sql.js";
 
 export type { Db } from "../infra/prisma.js";
 export type { Sql, SqlPool } from "../infra/sql.js";
@@ -12,4 +13,9 @@ export type DbClient = Db | Tx;
 /** Runs `work` in one Prisma interactive transaction (committed when it resolves, rolled back when it throws). */
 export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   return db.$transaction(work, options);
+}
+
+/** BEGIN … COMMIT on one connection of the SQL pool (the hot path); any error rolls back and is rethrown. */
+export function inSqlTransaction<T>(sql: SqlPool, work: (tx: Sql) => Promise<T>): Promise<T> {
+  return sql.transaction(work);
 }

@@ -22,7 +22,6 @@ const NOT_MOVED_YET = new Set<string>([
   "src/cases/assign-case.ts",
   "src/cases/change-case-phase.ts",
   "src/cases/change-case-status.ts",
-  "src/cases/create-case.ts",
   "src/cases/decide-deletion-request.ts",
   "src/cases/edit-case-facts.ts",
   "src/cases/escalate-sla-breach.ts",
@@ -63,9 +62,6 @@ const NOT_MOVED_YET = new Set<string>([
   "src/console/routes/routing-basis-routes.ts",
   "src/console/routes/satisfaction-query.ts",
   "src/http/create-server.ts",
-  "src/intake/apply-effects.ts",
-  "src/intake/intake-batcher.ts",
-  "src/intake/process-conversations.ts",
   "src/seed/seed-reference-data.ts",
 ]);
 
