@@ -3,6 +3,7 @@
  * the pure core sees it: entries come in as facts (loaded from the database, where admins keep
  * them), and this module only chooses among them. No I/O.
  */
+import { cityAbroadNamed } from "./cities-abroad.js";
 import { AliasIndex, baseTokens } from "./normalize-text.js";
 
 export type MissionKind = "KBRI" | "KJRI" | "KDEI" | "KRI";
@@ -15,7 +16,10 @@ export interface MissionEntry {
   /** "KBRI Riyadh", "KDEI Taipei". */
   name: string;
   city: string;
-  /** Cities, states and provinces the mission covers. */
+  /**
+   * Cities, states and provinces the mission covers. A city of the list of cities abroad
+   * (cities-abroad-data.ts) counts under every spelling listed there ("Makkah": "mekah" too).
+   */
   areas: readonly string[];
   /** null when no published number could be verified. */
   phone: string | null;
@@ -46,7 +50,14 @@ function areaIndex(missions: readonly MissionEntry[]): AliasIndex<MissionEntry> 
   let index = areaIndexes.get(missions);
   if (!index) {
     index = new AliasIndex(
-      missions.flatMap((m) => [m.city, ...m.areas].map((alias) => ({ value: m, alias }))),
+      missions.flatMap((m) =>
+        [m.city, ...m.areas].flatMap((place) => {
+          const city = cityAbroadNamed(m.country, place);
+          // The country is known already: a spelling that is also a chat word ("kl") can at worst
+          // pick another mission of the same country, so every spelling counts without a cue.
+          return city ? city.aliases.map(({ alias }) => ({ value: m, alias })) : [{ value: m, alias: place }];
+        }),
+      ),
       new Set(["di", "ke", "dari", "kota", "negeri", "negara", "bagian", "provinsi", "wilayah"]),
     );
     areaIndexes.set(missions, index);
