@@ -7,8 +7,10 @@
  */
 import { SECTOR_CHOICES, isWorkSector, type AskedFact, type ToldFacts, type WorkSector } from "../core/case-facts.js";
 import { matchCityAbroad } from "../core/cities-abroad.js";
-import { normalizeText } from "../core/normalize-text.js";
+import { baseTokens, normalizeText } from "../core/normalize-text.js";
 import { isSkipAnswer } from "./answers.js";
+import { departureInStory } from "./departure-date.js";
+import { hasNameWord } from "./not-a-name.js";
 
 /** A fact longer than this is a sentence, not a name or a date. */
 const MAX_FACT_WORDS = 8;
@@ -16,7 +18,7 @@ const MAX_FACT_CHARS = 100;
 
 /** "tidak tahu", "gak tau", "PT nya lupa", "tak ingat", "skip": not known, so the question moves on. */
 const UNKNOWN =
-  /\b(tidak (tahu|ingat|ngerti|paham|yakin|pasti|ada)|belum (tahu|ada|jelas|pasti)|kurang tahu|lupa|entah(lah)?|gatau|gtw|g tahu|tiada|skip|lewati|lewatin|rahasia)\b/;
+  /\b(tidak (tahu|ingat|inget|ngerti|ngertos|paham|yakin|pasti|ada|terang|weruh|kenal)|belum (tahu|ada|jelas|pasti)|kurang (tahu|paham|jelas)|lupa|entah(lah)?|embuh|teuing|gatau|gtw|g tahu|gada|gaada|tiada|skip|lewati|lewatin|rahasia)\b/;
 const UNKNOWN_MAX_WORDS = 6;
 
 export function isUnknownAnswer(text: string): boolean {
@@ -146,7 +148,10 @@ function answerName(value: string, max: number): string | null {
   if (words.length === 0) return null;
   const next = all[words.length]?.toLowerCase().replace(/[^\p{L}]/gu, "");
   const punctuated = /[,;:!?)]$|\.$/.test(all[words.length - 1]!);
-  return next === undefined || punctuated || AFTER_NAME_OK.has(next) ? tidyName(words.join(" ")) : null;
+  const name = words.join(" ");
+  // "iya", "bukan", "kakak", "orang arab": a stray answer, not a name.
+  if (!hasNameWord(name)) return null;
+  return next === undefined || punctuated || AFTER_NAME_OK.has(next) ? tidyName(name) : null;
 }
 
 /** "sinar mas" → "Sinar Mas": a name typed all in lowercase is shown capitalised; one typed otherwise is kept. */
@@ -180,7 +185,7 @@ function shortValue(value: string): string | null {
 const COMPANY = /\b(?:PT|P\.T\.?|CV)\.?\s+(\S+(?:\s+\S+){0,5})/iu;
 const AGENCY_WORDS = /\b(agensi|agency|agen|agent)\b/i;
 const COMPANY_LABELS =
-  /^(?:nama\s+)?(?:(?:pt|perusahaan|p3mi|pjtki|pptkis|agensi|agency|agen|agent|sponsor)(?:nya)?|nya|lewat|melalui|dari|dengan|ikut|saya|sy|aku|dia|kami|di|yang|yg|memberangkatkan|berangkat|namanya|bernama|adalah|itu|:|-)\s*/i;
+  /^(?:nama\s+)?(?:(?:(?:pt|perusahaan|p3mi|pjtki|pptkis|agensi|agency|agen|agent|sponsor)(?:nya)?|nya|lewat|melalui|dari|dengan|ikut|saya|sy|aku|dia|kami|di|yang|yg|memberangkatkan|berangkat|namanya|bernama|adalah|itu)(?![\p{L}\p{N}])|:|-)\s*/iu;
 
 /** "PT Maju Jaya" in any text; "PT nya lupa" and "PT yang memberangkatkan" name no company. */
 export function companyIn(text: string): string | null {
@@ -211,7 +216,7 @@ const EMPLOYER_TITLED = new RegExp(
 const EMPLOYER_NAMED =
   /\b(?:majikan|bos|boss|tauke|taukeh)(?:nya)?\s+(?:(?:saya|sy|ku|aku|kami)\s+)?(?:bernama|namanya|nama\s*nya)\s+(\S+(?:\s+\S+){0,3})/iu;
 const EMPLOYER_LABELS =
-  /^(?:nama\s+)?(?:(?:majikan|bos|boss|tauke|taukeh|pemberi kerja|perusahaan)(?:nya)?|nya|saya|sy|aku|ku|kami|dia|namanya|bernama|adalah|itu|:|-)\s*/i;
+  /^(?:nama\s+)?(?:(?:(?:majikan|bos|boss|tauke|taukeh|pemberi kerja|perusahaan)(?:nya)?|nya|saya|sy|aku|ku|kami|dia|namanya|bernama|adalah|itu)(?![\p{L}\p{N}])|:|-)\s*/iu;
 
 /** "majikan saya Mr Tan", "majikan sy namanya Ahmad": the employer named in a story. */
 export function employerIn(text: string): string | null {
@@ -269,7 +274,9 @@ const OTHER_SECTOR_MAX_WORDS = 4;
 
 function sectorBy(table: [WorkSector, RegExp][], text: string): WorkSector | null {
   const words = normalizeText(text.slice(0, 2000));
-  return table.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+  // As typed too: "jaga ama" (the grandmother cared for) would normalise to "jaga sama".
+  const typed = baseTokens(text.slice(0, 2000)).join(" ");
+  return table.find(([, pattern]) => pattern.test(words) || pattern.test(typed))?.[0] ?? null;
 }
 
 function readSector(text: string, action: string | undefined): ToldFacts {
@@ -298,15 +305,18 @@ function passportIn(text: string): string | null {
 }
 
 const DATE_LABELS =
-  /^(?:(?:saya|sy|dia|kami|adik|anak)\s+)?(?:berangkat(?:nya)?|brangkat|dijanjikan|janji(?:nya)?|rencana(?:nya)?|katanya|sekitar|kira[\s-]*kira|kira2|kurang lebih|pada|tanggal|tgl|tahun|thn)\s*/i;
+  /^(?:(?:saya|sy|dia|kami|adik|anak)\s+)?(?:berangkat(?:nya)?|brangkat|dijanjikan|janji(?:nya)?|rencana(?:nya)?|katanya|sekitar|kira[\s-]*kira|kira2|kurang lebih|pada|tanggal|tgl|(?:tahun|thn)(?=\s*\d))(?![\p{L}\p{N}])\s*/iu;
 
-function readDeparture(text: string): ToldFacts {
+/** As typed ("bulan maret kemarin"); a time counted back gets its month too: "3 bulan lalu (sekitar Agustus 2026)". */
+function readDeparture(text: string, reference: Date): ToldFacts {
   const value = shortValue(firstClause(text, DATE_LABELS));
-  return value ? { departureDate: value } : {};
+  if (!value) return {};
+  const counted = departureInStory(`berangkat ${value}`, reference);
+  return { departureDate: counted?.startsWith("sekitar") ? `${value} (${counted})` : value };
 }
 
 const CITY_LABELS =
-  /^(?:(?:saya|sy|dia|kami|adik|anak|sekarang|skrg|masih|tinggal|kerja|bekerja|kota(?:nya)?|daerah(?:nya)?|di|dekat|sekitar)\s*)+/i;
+  /^(?:(?:saya|sy|dia|kami|adik|anak|sekarang|skrg|masih|tinggal|kerja|bekerja|kota(?:nya)?|daerah(?:nya)?|di|dekat|sekitar)(?![\p{L}\p{N}])\s*)+/iu;
 
 function readCity(text: string): ToldFacts {
   const known = matchCityAbroad(text);
@@ -317,9 +327,9 @@ function readCity(text: string): ToldFacts {
 
 /**
  * The answer to the question about one fact, cleaned; {} when it gives none (an unknown,
- * a sentence: the caller keeps it with the story).
+ * a sentence: the caller keeps it with the story). `reference` dates "3 bulan lalu".
  */
-export function readFactAnswer(field: AskedFact, text: string, action?: string): ToldFacts {
+export function readFactAnswer(field: AskedFact, text: string, reference: Date, action?: string): ToldFacts {
   if (action === "answer:skip" || (!action && isUnknownAnswer(text))) return {};
   switch (field) {
     case "employerName":
@@ -329,7 +339,7 @@ export function readFactAnswer(field: AskedFact, text: string, action?: string):
     case "workSector":
       return readSector(text, action);
     case "departureDate":
-      return readDeparture(text);
+      return readDeparture(text, reference);
     case "passportNumber": {
       const number = passportIn(text);
       return number ? { passportNumber: number } : {};
@@ -339,9 +349,11 @@ export function readFactAnswer(field: AskedFact, text: string, action?: string):
   }
 }
 
-/** The facts a story names reliably enough to not ask them again. */
-export function factsInStory(text: string): ToldFacts {
+/** The facts a story names reliably enough to not ask them again; `reference` dates "3 bulan lalu". */
+export function factsInStory(text: string, reference: Date): ToldFacts {
   const facts: ToldFacts = {};
+  const departure = departureInStory(text, reference);
+  if (departure) facts.departureDate = departure;
   const company = companyIn(text);
   if (company) facts.placementCompany = company;
   const employer = employerIn(text);

@@ -20,9 +20,14 @@ const SECTOR_BUTTONS: Button[] = [...SECTOR_CHOICES.map((c) => ({ label: c.label
 const told = (draft: CaseDraft, field: AskedFact) =>
   draft.facts?.[field] !== undefined || (field === "placementCompany" && draft.facts?.agencyAbroad !== undefined);
 
-/** The next fact to ask for this case, or null (all told, asked, or none fits). */
+/** "tidak tahu", "lewati"... to this many fact questions in a row: the reporter is not asked any more of them. */
+const MAX_REFUSALS_IN_A_ROW = 2;
+
+/** The next fact to ask for this case, or null (all told, asked, refused twice in a row, or none fits). */
 export function nextFact(draft: CaseDraft): AskedFact | null {
   if (draft.isQuestion || draft.viaMedia || draft.forOfficer || draft.emergencyCreated) return null;
+  if (draft.factAgain && !told(draft, draft.factAgain)) return draft.factAgain;
+  if ((draft.factRefusals ?? 0) >= MAX_REFUSALS_IN_A_ROW) return null;
   const home = draft.country === "Belum berangkat";
   for (const field of FACTS_ASKED[draft.kind] ?? []) {
     if (told(draft, field) || draft.asked[field] || (home && ABROAD_FACTS.has(field))) continue;
@@ -31,8 +36,17 @@ export function nextFact(draft: CaseDraft): AskedFact | null {
   return null;
 }
 
-/** The question for a fact; the first one asked is introduced as optional. */
-export function factQuestion(field: AskedFact, draft: CaseDraft): ReplyPart {
+/** The question for a fact; the first one asked is introduced as optional; asked again, it says plainly what to write. */
+export function factQuestion(field: AskedFact, draft: CaseDraft, again = false): ReplyPart {
+  const buttons = field === "workSector" ? SECTOR_BUTTONS : [SKIP_BUTTON];
+  if (again)
+    return say(
+      texts.askFactAgain(
+        field,
+        SECTOR_CHOICES.map((c) => c.label),
+      ),
+      buttons,
+    );
   const self = draft.onBehalf === undefined ? undefined : !draft.onBehalf;
   const first = [...ALL_ASKED].reduce((n, f) => n + (draft.asked[f] ?? 0), 0) <= 1;
   const question = {
@@ -48,7 +62,7 @@ export function factQuestion(field: AskedFact, draft: CaseDraft): ReplyPart {
     cityAbroad: () => texts.askCityAbroad(self),
   }[field]();
   const text = [...(first ? [texts.factsIntro()] : []), question, texts.factSkipHint()].join("\n");
-  return say(text, field === "workSector" ? SECTOR_BUTTONS : [SKIP_BUTTON]);
+  return say(text, buttons);
 }
 
 /** A button that answers the fact question asked ("Lewati", a sector). */
@@ -56,21 +70,46 @@ export const answersFact = (field: AskedFact, action: string) =>
   action === "answer:skip" || (field === "workSector" && action.startsWith("answer:sector:"));
 
 /**
- * Takes the answer to a fact question into the draft. Returns false when the answer gave no
- * fact and was not a skip: then it is more of the story, for the caller to keep.
+ * What an answer to a fact question gave: the fact; "not known" (skip, "tidak tahu", "tidak");
+ * a bare "ya"/"ok", which answers nothing; or none of these (more of the story, or a word that
+ * is not the fact, for the caller to keep).
  */
-export function takeFactAnswer(draft: CaseDraft, field: AskedFact, text: string, action: string | undefined): boolean {
-  if (action === "answer:skip" || isUnknownAnswer(text)) return true;
+export type FactAnswer = "told" | "unknown" | "yes" | "none";
+
+/**
+ * Takes the answer to a fact question into the draft. Two "not known" in a row end the fact
+ * questions; a bare "ya" has the question asked once more (with the choices), then counts as a skip.
+ */
+export function takeFactAnswer(draft: CaseDraft, field: AskedFact, text: string, action: string | undefined): FactAnswer {
+  const reasked = draft.factAgain === field;
+  delete draft.factAgain;
+  const outcome = readAnswer(draft, field, text, action);
+  if (outcome === "yes" && !reasked) draft.factAgain = field;
+  else if (outcome === "told") draft.factRefusals = 0;
+  else if (outcome !== "none") draft.factRefusals = (draft.factRefusals ?? 0) + 1;
+  return outcome;
+}
+
+function readAnswer(draft: CaseDraft, field: AskedFact, text: string, action: string | undefined): FactAnswer {
+  if (action === "answer:skip" || isUnknownAnswer(text)) return "unknown";
+  const yesNo = action ? null : parseYesNo(text);
+  if (yesNo === false) return "unknown";
   // "ya", "ok": no name, and no story either.
-  if (!action && parseYesNo(text) !== null) return true;
-  const facts = readFactAnswer(field, text, action);
+  if (yesNo === true) return "yes";
+  const facts = readFactAnswer(field, text, new Date(draft.startedAt), action);
   draft.facts = { ...draft.facts, ...facts };
-  return Object.keys(facts).length > 0;
+  return Object.keys(facts).length > 0 ? "told" : "none";
+}
+
+/** A voice note or a photo answering a fact question: an answer the officer hears or sees. */
+export function factAnsweredByMedia(draft: CaseDraft): void {
+  delete draft.factAgain;
+  draft.factRefusals = 0;
 }
 
 /** Facts a story names (company, employer, sector, city, passport) that are not known yet. */
 export function addFactsFromStory(draft: CaseDraft, text: string): void {
-  const found = factsInStory(text);
+  const found = factsInStory(text, new Date(draft.startedAt));
   const missing = Object.entries(found).filter(([key]) => draft.facts?.[key as keyof ToldFacts] === undefined);
   if (missing.length) draft.facts = { ...draft.facts, ...Object.fromEntries(missing) };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
 import { triage, type Triage } from "../core/triage.js";
 import { urgencyRank } from "../core/urgency.js";
-import { classifyText, isSkipAnswer, parseConfirmation, wordCount } from "./answers.js";
+import { classifyText, isSkipAnswer, parseConfirmation, parseYesNo, wordCount } from "./answers.js";
 import { emergencyAdviceText, missionContactText } from "./emergency-advice.js";
 import { isPhaseButton, phaseQuestion, phaseUnclear, readPhase } from "./phase-question.js";
 import {
@@ -28,7 +28,17 @@ import {
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
 import { ownNameInStory, parseWorkerName } from "./worker-name.js";
-import { addFactsFromStory, answersFact, factLines, factQuestion, isFactField, nextFact, takeFactAnswer } from "./fact-questions.js";
+import { isUnknownAnswer } from "./case-fact-answers.js";
+import {
+  addFactsFromStory,
+  answersFact,
+  factAnsweredByMedia,
+  factLines,
+  factQuestion,
+  isFactField,
+  nextFact,
+  takeFactAnswer,
+} from "./fact-questions.js";
 
 const RESUME_AFTER_MS = 6 * 3600_000;
 const MAX_ASKS = 2;
@@ -167,7 +177,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
         { label: "Untuk keluarga saya", action: "answer:family" },
       ]);
     case "workerName":
-      if (!draft.onBehalf) return say(texts.askOwnName());
+      if (!draft.onBehalf) return say(again ? texts.askOwnNameAgain() : texts.askOwnName());
       if (draft.kind === "MENINGGAL" && !again) return say(texts.askDeceasedName(!!draft.relationship));
       return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
     case "region":
@@ -182,14 +192,15 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
     case "departureDate":
     case "passportNumber":
     case "cityAbroad":
-      return factQuestion(field, draft);
+      return factQuestion(field, draft, again);
     case "confirm":
       return say(
         (again
           ? texts.confirmAgain()
           : texts.confirm({
               kind: draft.kind,
-              onBehalf: draft.onBehalf ?? false,
+              onBehalf: draft.onBehalf,
+              ...(draft.onBehalf && draft.relationship ? { relationship: draft.relationship } : {}),
               ...(draft.workerName ? { workerName: draft.workerName } : {}),
               ...(draft.workerPhone ? { workerPhone: draft.workerPhone } : {}),
               ...(draft.regionName || draft.originText
@@ -384,7 +395,7 @@ export function continueIntake(
       break;
     default: {
       // A fact question (employer, P3MI...): the cleaned fact; a sentence instead is more of the story.
-      const took = takeFactAnswer(draft, field, text, answer);
+      const took = takeFactAnswer(draft, field, text, answer) !== "none";
       if ((!took && wordCount(text) >= STORY_WORDS) || wordCount(text) > FACT_ANSWER_WORDS) absorbDescription(draft, text, result);
       else fillFromText(draft, text);
       break;
@@ -410,6 +421,7 @@ function mediaDuringIntake(next: ConversationState, draft: CaseDraft, kind: stri
   }
   // A voice note or a photo (of the passport, say) answering a fact question: the officer hears or sees it.
   if (isFactField(field)) {
+    factAnsweredByMedia(draft);
     draft.awaiting = undefined;
     return askNext(next, draft, facts, [received], effects, `intake-media-${field}`, "");
   }
@@ -443,6 +455,9 @@ function readNameAnswer(draft: CaseDraft, text: string, result: Triage, replies:
     delete draft.workerPhone;
     replies.push(say(texts.selfReportNoted()));
     if (draft.reporterName) draft.workerName = draft.reporterName;
+    // Their own name is a new question, asked in full (not "once more").
+    draft.asked.workerName = 0;
+    draft.awaiting = undefined;
     return;
   }
   if (!draft.onBehalf) {
@@ -460,13 +475,17 @@ function readNameAnswer(draft: CaseDraft, text: string, result: Triage, replies:
     return;
   }
   const { name, relationship, phone } = parseWorkerName(text);
+  // "gak tau", "lupa nama lengkapnya": not known, so not asked again ("Yuni, nama lengkapnya lupa" is a name).
+  if (!name && isUnknownAnswer(text)) draft.nameSkipped = true;
   if (draft.onBehalf) {
     // "keluarga" said first is less than "kakak" said now.
     if (relationship && (!draft.relationship || draft.relationship === "keluarga")) draft.relationship = relationship;
     if (phone) draft.workerPhone = phone;
   }
+  // "iya", "boleh" to "boleh kami tahu nama Bapak/Ibu?": a yes, so the name itself is asked once more.
+  const saidYes = !name && parseYesNo(text) === true && (draft.asked.workerName ?? 0) < MAX_ASKS;
   if (name) draft.workerName = name;
-  else if (!draft.onBehalf || (draft.asked.workerName ?? 0) >= MAX_ASKS) draft.nameSkipped = true;
+  else if ((!draft.onBehalf && !saidYes) || (draft.asked.workerName ?? 0) >= MAX_ASKS) draft.nameSkipped = true;
   // "Endang, kerja di taiwan": the country (or region) told with the name is kept too.
   if (!name && wordCount(text) >= STORY_WORDS && !isSelfCorrection(text)) absorbDescription(draft, text, result);
   else fillFromText(draft, text);

@@ -40,6 +40,10 @@ export interface CaseDraft {
   phase?: CasePhase | null;
   /** Employer, placement company, sector... as told (answers cleaned, or read from the story); see fact-questions.ts. */
   facts?: ToldFacts;
+  /** Fact questions answered "tidak tahu" or skipped in a row; two end them. */
+  factRefusals?: number;
+  /** A fact question answered with a bare "ya": asked once more, with its choices. */
+  factAgain?: AskedFact;
   consent?: boolean;
   awaiting?: DraftField;
   asked: Partial<Record<DraftField, number>>;

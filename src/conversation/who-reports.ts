@@ -206,22 +206,79 @@ export function parseOnBehalf(text: string, answering: boolean): OnBehalf | null
     if (/^1\b/.test(words)) return { onBehalf: false };
     if (/^2\b/.test(words)) return { onBehalf: true };
   }
-  const relationship = namedRelative(clauses(text), answering);
+  const all = clauses(text);
+  const relationship = namedRelative(all, answering);
   if (relationship) return { onBehalf: true, relationship };
   if (answering) {
     if (/\bsendiri\b/.test(words) || words === "saya" || /\bdiri saya\b/.test(words) || /\b(untuk|buat) saya\b/.test(words))
       return { onBehalf: false };
     return null;
   }
-  return readsAsSelf(words) ? { onBehalf: false } : null;
+  return readsAsSelf(all) ? { onBehalf: false } : null;
 }
 
-/** "sy dipukul majikan", "gaji saya blm dibayar": the writer, and no one else, is in the story. */
-function readsAsSelf(words: string): boolean {
-  const tokens = words.split(" ");
-  if (!tokens.includes("saya")) return false;
-  if (tokens.some((t) => THIRD_PERSON.has(t)) || REPORTING_VERBS.test(words)) return false;
-  return true;
+/** The other side of a worker's story (normalised words): "dia" after one of them is that person, not a relative. */
+const OTHER_SIDE = new Set(["majikan", "agen", "sponsor", "kafil", "calo", "pt", "perusahaan", "polisi", "tuan", "puan", "mister", "sir"]);
+/** What a worker calls their own: "gaji saya", "paspor sy", "majikan saya", "gajiku". */
+const OWN_THINGS = new Set([
+  "gaji",
+  "paspor",
+  "majikan",
+  "agen",
+  "kontrak",
+  "dokumen",
+  "hp",
+  "visa",
+  "iqama",
+  "upah",
+  "cuti",
+  "libur",
+  "kamar",
+  "badan",
+]);
+const OWN_THING_GLUED = /^(gaji|paspor|pasport|passport|majikan|agen|kontrak|hp|badan)(ku|q)$/;
+const WANTS_HOME = new Set(["mau", "ingin", "nak", "pengen", "pingin", "minta"]);
+
+const isWriter = (word: Word) => word.norm === "saya" || word.raw === "hamba";
+
+/**
+ * The writer is plainly in the story as the worker (one clause): "gaji saya", "saya dipukul",
+ * "saya nak balik", "saya kerja", "majikan memukul saya", "gajiku". Says nothing about anyone else.
+ */
+function writerIsTheWorker(words: Word[]): boolean {
+  const norms = words.map((w) => w.norm);
+  return words.some((word, i) => {
+    if (OWN_THING_GLUED.test(word.raw)) return true;
+    if (!isWriter(word)) return false;
+    const before = norms[i - 1] ?? "";
+    const next = norms[i + 1] ?? "";
+    if (OWN_THINGS.has(before) || (before.length > 4 && /^me/.test(before))) return true;
+    if (/^di\w{3,}/.test(next) || next === "kerja" || next === "bekerja") return true;
+    if (WANTS_HOME.has(next) && norms[i + 2] === "pulang") return true;
+    return (next === "tidak" || next === "belum") && /^(di\w{3,}|boleh|bisa)$/.test(norms[i + 2] ?? "");
+  });
+}
+
+/** "dia", "mereka" about someone not yet named, who may be a relative; after "majikan ..." it is the employer ("majikan dia" is someone's employer). */
+function someoneElseInStory(norms: string[]): boolean {
+  return norms.some((t, i) => THIRD_PERSON.has(t) && !norms.slice(0, Math.max(0, i - 1)).some((w) => OTHER_SIDE.has(w)));
+}
+
+/** "saya mau melaporkan adik", not "melaporkan majikan saya". */
+function reportsSomeoneElse(norms: string[]): boolean {
+  return norms.some((t, i) => REPORTING_VERBS.test(t) && !OTHER_SIDE.has(norms[i + 1] ?? ""));
+}
+
+/**
+ * "sy dipukul majikan", "gaji saya blm dibayar", "sy nak balik tapi majikan tak bagi, passport
+ * dia pegang": the writer, and no one else, is in the story.
+ */
+function readsAsSelf(all: Word[][]): boolean {
+  const words = all.flat();
+  if (!words.some((w) => isWriter(w) || OWN_THING_GLUED.test(w.raw))) return false;
+  if (all.some(writerIsTheWorker)) return true;
+  const norms = words.flatMap((w) => w.norm.split(" "));
+  return !someoneElseInStory(norms) && !reportsSomeoneElse(norms);
 }
 
 /** At the worker's name: "bukan pak, ini sy sendiri yg kerja" — the reporter is the worker. */

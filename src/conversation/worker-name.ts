@@ -4,6 +4,7 @@
  * word alone ("kakak") is not a name: the caller asks again or moves on.
  */
 import { baseTokens, normalizeText } from "../core/normalize-text.js";
+import { hasNameWord } from "./not-a-name.js";
 import { KIN_QUALIFIERS, parseOnBehalf, isOnlyRelationOrAddress } from "./who-reports.js";
 import { parseWorkerPhone } from "./follow-commands.js";
 
@@ -98,7 +99,8 @@ export function parseWorkerName(answer: string): NameAnswer {
 
 export function isPlausibleName(candidate: string): boolean {
   if (!/\p{L}/u.test(candidate) || /\d/.test(candidate)) return false;
-  if (isOnlyRelationOrAddress(candidate)) return false;
+  // "kakak", "iya", "ok", "hmm", "maksudnya": an answer, not a name.
+  if (isOnlyRelationOrAddress(candidate) || !hasNameWord(candidate)) return false;
   // Word by word as typed ("Neng Siti" is a name; "neng" would normalise to "di"), abbreviations read ("sy" is "saya").
   const words = baseTokens(candidate);
   return words.length <= MAX_NAME_WORDS && !words.some((w) => NOT_IN_NAMES.has(w) || SENTENCE_WORDS.has(normalizeText(w)));

@@ -4,9 +4,11 @@
  * the ticket number in every status message, never promise an outcome — say what happens
  * next and when. Emergency texts always carry the hotline and the embassy advice.
  */
+import type { AskedFact } from "./case-facts.js";
 import { STATUS_LABELS, type CaseStatus } from "./case-lifecycle.js";
 import { CASE_KIND_LABELS, type CaseKind } from "./case-kinds.js";
 import type { CountryEmergencyEntry, MissionEntry } from "./missions.js";
+import { PHASE_LABELS, type CasePhase } from "./phase.js";
 import type { RetentionPolicy } from "./retention.js";
 
 export interface Hotlines {
@@ -98,7 +100,10 @@ export const texts = {
 
   confirm: (summary: {
     kind: CaseKind;
-    onBehalf: boolean;
+    /** undefined: never asked (a chat of voice notes), so not said. */
+    onBehalf?: boolean | undefined;
+    /** Who the worker is to a family reporter ("adik", "anak"), as src/conversation/who-reports.ts reads it. */
+    relationship?: string;
     workerName?: string;
     workerPhone?: string;
     region?: string;
@@ -110,7 +115,7 @@ export const texts = {
     [
       "Mohon periksa ringkasan pengaduan berikut:",
       `• Masalah: ${CASE_KIND_LABELS[summary.kind]}`,
-      `• Pelapor: ${summary.onBehalf ? `keluarga${summary.workerName ? ` dari ${summary.workerName}` : ""}` : "pekerja migran sendiri"}`,
+      ...whoReports(summary),
       ...(summary.onBehalf && summary.workerPhone ? [`• Nomor WhatsApp pekerja: ${summary.workerPhone}`] : []),
       `• Daerah asal: ${summary.region ?? "belum diketahui"}`,
       `• Negara tujuan: ${summary.country ?? "belum diketahui"}`,
@@ -141,6 +146,17 @@ export const texts = {
     `Jika ingat, mohon tulis nomor paspor ${whoIsAsked(self)} (contoh: C1234567). Nomor ini hanya dilihat petugas.`,
 
   askCityAbroad: (self?: boolean) => `Di kota mana ${whoIsAsked(self)} berada sekarang?`,
+
+  /** A fact question answered with a bare "ya": once more, saying plainly what to write. */
+  askFactAgain: (fact: AskedFact, sectors: readonly string[] = []) =>
+    ({
+      employerName: "Mohon tulis nama majikannya saja (misalnya: Madam Lee), atau balas LEWATI jika tidak tahu.",
+      placementCompany: "Mohon tulis nama PT atau agensinya saja (misalnya: PT Maju Jaya), atau balas LEWATI jika tidak tahu.",
+      workSector: `Mohon pilih salah satu pekerjaan berikut dengan membalas angkanya, atau balas LEWATI:\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}`,
+      departureDate: "Mohon tulis bulan dan tahun keberangkatannya (misalnya: Maret 2025), atau balas LEWATI jika tidak ingat.",
+      passportNumber: "Mohon tulis nomor paspornya saja (misalnya: C1234567), atau balas LEWATI jika tidak ingat.",
+      cityAbroad: "Mohon tulis nama kotanya saja (misalnya: Kuala Lumpur, Taipei), atau balas LEWATI jika tidak tahu.",
+    })[fact],
 
   confirmAgain: () => "Mohon balas YA untuk mengirim pengaduan, atau BATAL untuk membatalkan.",
 
@@ -229,8 +245,11 @@ export const texts = {
 
   ticketNotUnderstood: () => "Maaf, nomor tiket tidak kami kenali. Nomor tiket berbentuk PMI- diikuti 6 huruf/angka, contoh: PMI-7K3M9X.",
 
-  caseStatus: (ticket: string, status: CaseStatus, updatedAt: Date, agencyName: string) =>
-    `Status pengaduan ${ticket}: ${STATUS_LABELS[status]}.\n${statusExplanation(status)}\nDitangani oleh: ${agencyName}.\nPerubahan terakhir: ${formatDateTime(updatedAt)}.`,
+  /** `phase`: where the worker stands (before work, abroad, back home) when known; the office acting depends on it. */
+  caseStatus: (ticket: string, status: CaseStatus, updatedAt: Date, agencyName: string, phase?: CasePhase | null) =>
+    `Status pengaduan ${ticket}: ${STATUS_LABELS[status]}.\n${statusExplanation(status)}\n` +
+    (phase ? `Keadaan pekerja: ${PHASE_LABELS[phase]}.\n` : "") +
+    `Ditangani oleh: ${agencyName}.\nPerubahan terakhir: ${formatDateTime(updatedAt)}.`,
 
   statusChanged: (ticket: string, status: CaseStatus, note?: string) =>
     `Kabar pengaduan ${ticket}: statusnya sekarang ${STATUS_LABELS[status]}.\n${statusExplanation(status)}` +
@@ -358,6 +377,9 @@ export const texts = {
       ? "Mohon maaf, siapa nama lengkap almarhum/almarhumah? (misalnya: Siti Aminah) Jika belum bisa menuliskannya sekarang, ketik LEWATI."
       : "Mohon maaf, siapa nama lengkap almarhum/almarhumah, dan apa hubungan Bapak/Ibu dengannya? (misalnya: Siti Aminah, ibu saya) Jika belum bisa menuliskannya sekarang, ketik LEWATI.",
 
+  /** "iya" to "boleh kami tahu nama Bapak/Ibu?" is a yes, not a name: the name itself, once more. */
+  askOwnNameAgain: () => "Silakan tulis nama lengkap Bapak/Ibu, misalnya: Siti Aminah. Jika tidak ingin menyebutkan, ketik LEWATI.",
+
   askWorkerNameAgain: () => "Mohon tulis nama lengkap pekerja migran tersebut, misalnya: Siti Aminah. Jika tidak tahu, ketik LEWATI.",
 
   selfReportNoted: () => "Baik, kami catat bahwa pengaduan ini untuk diri Bapak/Ibu sendiri.",
@@ -394,6 +416,20 @@ export const texts = {
     `Pengaduan ${duplicateTicket} sudah digabungkan dengan pengaduan lain yang sama dan tetap ditangani petugas. ` +
     "Kabar perkembangannya kami kirim setelah pelapor pengaduan tersebut memberi izin.",
 } as const;
+
+/** Not family in the narrow sense: the reporter is the worker's friend or neighbour. */
+const NOT_KIN = new Set(["teman", "tetangga"]);
+
+/** The summary's lines on who reports and who the worker is: only what was said, "belum diketahui" otherwise. */
+function whoReports(summary: { onBehalf?: boolean | undefined; relationship?: string; workerName?: string }): string[] {
+  const { onBehalf, relationship, workerName } = summary;
+  if (onBehalf === undefined) return ["• Pelapor: belum diketahui", ...(workerName ? [`• Nama pekerja: ${workerName}`] : [])];
+  if (!onBehalf) return ["• Pelapor: pekerja migran sendiri", ...(workerName ? [`• Nama pekerja: ${workerName}`] : [])];
+  const reporter = relationship && NOT_KIN.has(relationship) ? relationship : "keluarga";
+  const relation = relationship ? `${relationship} Bapak/Ibu` : null;
+  const worker = workerName && relation ? `${workerName} (${relation})` : (workerName ?? relation);
+  return [`• Pelapor: ${reporter} pekerja migran`, ...(worker ? [`• Pekerja migran: ${worker}`] : [])];
+}
 
 function statusExplanation(status: CaseStatus): string {
   switch (status) {

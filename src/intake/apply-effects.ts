@@ -3,6 +3,7 @@ import { LOOKUP_REASONS, type Button, type ConversationState, type Effect } from
 import type { CaseDraft } from "../conversation/state.js";
 import { isEmergencyKind, isInfoKind, type CaseKind } from "../core/case-kinds.js";
 import { routeCase } from "../core/routing.js";
+import { CASE_PHASES, type CasePhase } from "../core/phase.js";
 import { computeDeadlines, isWithinWorkingHours, withinWorkingHours } from "../core/sla.js";
 import { formatForReporter, reporterClock } from "../core/local-time.js";
 import { texts } from "../core/texts.js";
@@ -365,5 +366,6 @@ async function lookupStatus(ctx: EffectContext, ticket: string): Promise<string>
   if (!found) return texts.ticketNotFound(ticket);
   if (!found.seesSurvivor) return texts.mergedStatusPending(found.askedTicket);
   const agency = ctx.deps.rules.routing.agencyName(found.leadAgencyId ?? ctx.deps.rules.routing.nationalAgencyId);
-  return texts.caseStatus(found.ticket, found.status as Parameters<typeof texts.caseStatus>[1], found.updatedAt, agency);
+  const phase = (CASE_PHASES as readonly string[]).includes(found.phase ?? "") ? (found.phase as CasePhase) : null;
+  return texts.caseStatus(found.ticket, found.status as Parameters<typeof texts.caseStatus>[1], found.updatedAt, agency, phase);
 }

@@ -167,6 +167,8 @@ export interface StatusForReporter {
   leadAgencyId: string | null;
   /** Whether the reporter may see the case the asked one was merged into (its reporter or a verified follower). */
   seesSurvivor: boolean;
+  /** Where the worker stands (src/core/phase.ts); null until known. */
+  phase: string | null;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface StatusForReporter {
  */
 export async function statusForReporter(tx: Sql, ticket: string, reporterId: string): Promise<StatusForReporter | undefined> {
   const [found] = await tx.rows<StatusForReporter>`
-    SELECT c.ticket AS "askedTicket", s.ticket, s.status::text AS status, s."updatedAt",
+    SELECT c.ticket AS "askedTicket", s.ticket, s.status::text AS status, s."updatedAt", s.phase,
            (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = s.id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId",
            (s."reporterId" = ${reporterId}::uuid OR EXISTS (
               SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = s.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL)) AS "seesSurvivor"

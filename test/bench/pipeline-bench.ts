@@ -25,8 +25,7 @@ export interface PipelineBenchOptions {
 export const SCRIPT = [
   "gaji sy blm dibayar 3 bln sama majikan, sy dr lampung kerja di malaysia",
   "1",
-  // The optional facts (employer, P3MI, sector), skipped.
-  "lewati",
+  // The optional facts (employer, P3MI), skipped: two skips in a row end them.
   "lewati",
   "lewati",
   "ya",

@@ -68,6 +68,12 @@ const END_TO_END = [
   "facts told in the story are not asked again: PT, employer, city",
   "documents held: the passport number is asked and never shown back whole",
   "lost contact: the city in the family's own words, then employer and PT",
+  "gak tau, skip: two refusals in a row and the summary comes, no third question",
+  "kakak, bukan, nanti: never the employer's or the company's name",
+  "berangkat bulan maret 2024: read from the story and shown in the summary",
+  "the summary shows the worker's name and who the worker is to the family",
+  "ya to the sector question brings the choices once; a number then answers",
+  "sy nak balik tapi majikan tak bagi, passport dia pegang (dia is the employer)",
 ];
 
 interface Person {
@@ -237,6 +243,15 @@ describe("a merged duplicate", () => {
     expect(await first.worker.say(`YA ${first.ticket}`)).toContain("sekarang akan menerima kabar");
     expect((await second.worker.newReplies()).join("\n")).toContain(`Pelapor sudah memberikan persetujuan`);
     expect(await second.worker.say(`CEK ${second.ticket}`)).toContain(`Status pengaduan ${first.ticket}`);
+  });
+});
+
+describe("a status lookup by the reporter", () => {
+  it("says where the worker stands (abroad, before leaving, back home) when it is known", async () => {
+    const { worker, ticket } = await workerWithCase("gaji saya dipotong agen, saya dari lampung, kerja di taiwan");
+    const status = await worker.say(`CEK ${ticket}`);
+    expect(status).toContain(`Status pengaduan ${ticket}: Diterima`);
+    expect(status).toContain("Keadaan pekerja: Sedang bekerja di luar negeri.");
   });
 });
 

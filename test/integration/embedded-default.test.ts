@@ -106,7 +106,7 @@ class HttpChat {
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
 const OGG_OPUS = Buffer.concat([Buffer.from("OggS"), Buffer.alloc(24), Buffer.from("OpusHead"), Buffer.alloc(32)]);
 
-const REPORT = ["gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur", "1", "lewati", "lewati", "lewati", "ya"];
+const REPORT = ["gaji sy blm dibayar 3 bln sama majikan di malaysia, sy dr lampung timur", "1", "lewati", "lewati", "ya"];
 
 async function reportCase(chat: HttpChat, opening?: { kind: "image" | "voice"; mime: string; data: Buffer }): Promise<string> {
   const replies: string[][] = [];

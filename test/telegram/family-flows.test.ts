@@ -74,18 +74,18 @@ describe("Telegram: menu and a family report", () => {
 
     const region = await user.say("Siti Aminah, adik saya, 0812-3456-7890");
     expect(textsOf(region)).toMatch(/kabupaten\/kota dan provinsi/);
-    // What officers need, optional: employer (skipped by its button), P3MI (not known), sector (a button).
+    // What officers need, optional: employer (skipped by its button), P3MI (named), sector (a button).
     const employer = await user.say("lampung timur");
     expect(textsOf(employer)).toMatch(/Siapa nama majikan atau perusahaan tempat pekerja migran tersebut bekerja/);
     expect(employer.at(-1)!.buttons.map((b) => b.text)).toEqual(["Lewati"]);
     expect(textsOf(await user.press("Lewati"))).toMatch(/perusahaan penempatan \(P3MI\)/);
-    const sector = await user.say("PT nya gak tau");
+    const sector = await user.say("PT Bina Insani");
     expect(sector.at(-1)!.buttons.map((b) => b.text)).toContain("Awak kapal perikanan (ABK)");
     // The privacy notice comes first, then the summary to confirm (with its buttons).
     const [notice, confirm] = await user.press("Perkebunan");
     expect(notice!.text).toMatch(/data pribadi/);
     expect(confirm!.text).toContain("Nomor WhatsApp pekerja: +6281234567890");
-    expect(confirm!.text).toContain("keluarga dari Siti Aminah");
+    expect(confirm!.text).toContain("Pekerja migran: Siti Aminah (adik Bapak/Ibu)");
     expect(confirm!.text).toContain("Sektor pekerjaan: Perkebunan");
     expect(confirm!.buttons.map((b) => b.text)).toEqual(["YA, kirim", "BATAL"]);
 

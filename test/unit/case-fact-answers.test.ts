@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { AskedFact } from "../../src/core/case-facts.js";
 import { factsInStory, isUnknownAnswer, readFactAnswer } from "../../src/conversation/case-fact-answers.js";
 
+/** The day the report began: "3 bulan lalu" counts back from it. */
+const REPORTED = new Date("2026-11-23T03:00:00Z");
+
 /** Answers to the optional fact questions as people type them, and the cleaned value stored. */
 const ANSWERS: [AskedFact, string, Record<string, string>][] = [
   ["employerName", "Mr Tan", { employerName: "Mr Tan" }],
@@ -28,13 +31,13 @@ const ANSWERS: [AskedFact, string, Record<string, string>][] = [
 
 describe("reading the answers to the optional fact questions", () => {
   it.each(ANSWERS)("%s: %s", (field, answer, expected) => {
-    expect(readFactAnswer(field, answer)).toEqual(expected);
+    expect(readFactAnswer(field, answer, REPORTED)).toEqual(expected);
   });
 
   it("takes the buttons: Lewati and a sector", () => {
-    expect(readFactAnswer("employerName", "", "answer:skip")).toEqual({});
-    expect(readFactAnswer("workSector", "", "answer:sector:ABK")).toEqual({ workSector: "ABK" });
-    expect(readFactAnswer("workSector", "", "answer:sector:HACK")).toEqual({});
+    expect(readFactAnswer("employerName", "", REPORTED, "answer:skip")).toEqual({});
+    expect(readFactAnswer("workSector", "", REPORTED, "answer:sector:ABK")).toEqual({ workSector: "ABK" });
+    expect(readFactAnswer("workSector", "", REPORTED, "answer:sector:HACK")).toEqual({});
   });
 
   it.each([
@@ -62,20 +65,81 @@ describe("reading the answers to the optional fact questions", () => {
 
 describe("facts already in the story", () => {
   it("reads the PT, the employer with a title, the city and the sector", () => {
-    expect(factsInStory("gaji saya blm dibayar 3 bln, berangkat lewat PT Maju Jaya, majikan saya Mr Tan di Kuala Lumpur")).toEqual({
+    expect(
+      factsInStory("gaji saya blm dibayar 3 bln, berangkat lewat PT Maju Jaya, majikan saya Mr Tan di Kuala Lumpur", REPORTED),
+    ).toEqual({
       placementCompany: "PT Maju Jaya",
       employerName: "Mr Tan",
       cityAbroad: "Kuala Lumpur",
     });
-    expect(factsInStory("bang, saya ABK di kapal taiwan gaji dipotong terus")).toEqual({ workSector: "ABK" });
-    expect(factsInStory("paspor saya C1234567 ditahan agen")).toEqual({ passportNumber: "C1234567" });
+    expect(factsInStory("bang, saya ABK di kapal taiwan gaji dipotong terus", REPORTED)).toEqual({ workSector: "ABK" });
+    expect(factsInStory("paspor saya C1234567 ditahan agen", REPORTED)).toEqual({ passportNumber: "C1234567" });
   });
 
   it("reads nothing that is not reliably a name", () => {
-    expect(factsInStory("PT nya lupa tapi kantornya di cirebon")).toEqual({});
-    expect(factsInStory("pt yang memberangkatkan saya tidak tanggung jawab")).toEqual({});
-    expect(factsInStory("majikan saya ibu tua itu jahat")).toEqual({});
+    expect(factsInStory("PT nya lupa tapi kantornya di cirebon", REPORTED)).toEqual({});
+    expect(factsInStory("pt yang memberangkatkan saya tidak tanggung jawab", REPORTED)).toEqual({});
+    expect(factsInStory("majikan saya ibu tua itu jahat", REPORTED)).toEqual({});
     // A number with no word of a passport near it is not taken as one.
-    expect(factsInStory("saya transfer ke rekening A1234567 kemarin")).toEqual({});
+    expect(factsInStory("saya transfer ke rekening A1234567 kemarin", REPORTED)).toEqual({});
+  });
+});
+
+describe("the departure date in the story", () => {
+  it.each([
+    ["berangkat bulan maret 2024, gaji dipotong terus", "Maret 2024"],
+    ["sy brangkat thn 2023 ke malaysia", "2023"],
+    ["saya berangkat ke taiwan tahun 2023 lewat PT Maju", "2023"],
+    ["saya berangkat bulan 3 2024", "Maret 2024"],
+    ["berangkat tgl 5 januari 2025", "Januari 2025"],
+    ["sejak 2022 di taiwan, majikan tidak kasih libur", "2022"],
+    ["saya sejak 2021 kerja di malaysia", "2021"],
+    ["di hongkong sejak 2019", "2019"],
+    ["baru 3 bulan berangkat sudah dipukul", "sekitar Agustus 2026"],
+    ["berangkat 3 bln yg lalu", "sekitar Agustus 2026"],
+    ["berangkatnya baru 2 minggu", "sekitar November 2026"],
+    ["sy sdh 8 bulan di taiwan tp gaji sy dipotong", "sekitar Maret 2026"],
+    ["Endang, kerja di taiwan sudah 2 tahun", "sekitar 2024"],
+  ])("%s → %s", (story, departureDate) => {
+    expect(factsInStory(story, REPORTED).departureDate).toBe(departureDate);
+  });
+
+  it.each([
+    "gaji tidak dibayar sejak maret 2024",
+    "gaji sy dipotong sejak 2022 di taiwan",
+    "sudah 2 tahun gaji blm dibayar",
+    "belum berangkat padahal sudah bayar 2024",
+    "sudah 3 bulan di penampungan",
+    "dijanjikan berangkat 2 bulan lagi",
+    "gaji sy blm dibyar udh 2 bln di taiwan",
+  ])("dates the problem, not the departure: %s", (story) => {
+    expect(factsInStory(story, REPORTED).departureDate).toBeUndefined();
+  });
+});
+
+describe("the departure date as answered", () => {
+  it("keeps the words, and dates a time counted back", () => {
+    expect(readFactAnswer("departureDate", "katanya bulan maret kemarin", REPORTED)).toEqual({ departureDate: "bulan maret kemarin" });
+    expect(readFactAnswer("departureDate", "3 bulan lalu", REPORTED)).toEqual({ departureDate: "3 bulan lalu (sekitar Agustus 2026)" });
+  });
+});
+
+describe("a stray answer is no name", () => {
+  it.each(["iya", "ok", "kakak", "bukan", "bukan pak", "hmm", "maksudnya?", "orang arab", "majikan", "nenek", "boss", "makasih", "wkwk"])(
+    "%s",
+    (answer) => {
+      expect(readFactAnswer("employerName", answer, REPORTED)).toEqual({});
+      expect(readFactAnswer("placementCompany", answer, REPORTED)).toEqual({});
+    },
+  );
+
+  it("keeps names that open with a label-like word", () => {
+    expect(readFactAnswer("employerName", "Diana", REPORTED)).toEqual({ employerName: "Diana" });
+    expect(readFactAnswer("employerName", "Kumar", REPORTED)).toEqual({ employerName: "Kumar" });
+    expect(readFactAnswer("placementCompany", "Dinasti Jaya", REPORTED)).toEqual({ placementCompany: "Dinasti Jaya" });
+  });
+
+  it.each(["mboten ngertos", "teu terang", "embuh", "gada", "kurang tau"])("reads %s as not known", (answer) => {
+    expect(isUnknownAnswer(answer)).toBe(true);
   });
 });

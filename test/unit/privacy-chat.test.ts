@@ -32,7 +32,7 @@ describe("privacy notice (UU PDP)", () => {
       "saya dari lampung timur",
       "taiwan",
       "lewati",
-      "lewati",
+      // Two optional questions skipped in a row: no more of them, the consent comes next.
       "lewati",
     ]);
     const replies = texts(decisions.at(-1)!);

@@ -98,10 +98,12 @@ const SAMPLES: Partial<Record<keyof typeof texts, unknown[]>> = {
 function everyReporterText(): string[] {
   const out: string[] = [];
   for (const [key, fn] of Object.entries(texts) as [keyof typeof texts, (...args: unknown[]) => string][]) {
-    if (key === "emergency") continue;
+    if (key === "emergency" || key === "askFactAgain") continue;
     const args = SAMPLES[key] ?? Array.from({ length: fn.length }, () => "PMI-7K3M9X");
     out.push(fn(...args));
   }
+  const facts = ["employerName", "placementCompany", "workSector", "departureDate", "passportNumber", "cityAbroad"] as const;
+  out.push(...facts.map((fact) => texts.askFactAgain(fact, ["Pabrik", "Lainnya"])));
   const countries = [undefined, "Belum berangkat", ...new Set(MISSIONS.map((m) => m.country))];
   for (const kind of EMERGENCY_KINDS) {
     for (const country of countries) {
