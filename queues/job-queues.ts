@@ -1,6 +1,6 @@
 import { Queue, type ConnectionOptions } from "bullmq";
 import type { ChannelName } from "../src/core/channels.js";
-import type { JobScheduler, SlaTimer } from "../src/core/job-scheduler.js";
+import type { JobScheduler, OutboundUrgency, SlaTimer } from "../src/core/job-scheduler.js";
 import { JOB_ID, QUEUE } from "./names.js";
 
 /** A wake-up call: these conversations have stored messages waiting (the rows are the truth). */
@@ -21,7 +21,12 @@ export interface TranscribeJob {
 }
 
 /** Priority 1 is served first: emergencies jump every queue. */
-export const PRIORITY = { emergency: 1, normal: 5 } as const;
+export const PRIORITY = { emergency: 1, emergencyLater: 2, normal: 5 } as const;
+const OUTBOUND_PRIORITY: Record<OutboundUrgency, number> = {
+  emergency: PRIORITY.emergency,
+  "emergency-later": PRIORITY.emergencyLater,
+  normal: PRIORITY.normal,
+};
 
 /** The producers' side of every queue, shared by bots, workers and the console. */
 export class JobQueues implements JobScheduler {
@@ -72,7 +77,7 @@ export class JobQueues implements JobScheduler {
     );
   }
 
-  async addOutbound(channel: ChannelName, messageIds: string[], emergency = false): Promise<void> {
+  async addOutbound(channel: ChannelName, messageIds: string[], urgency: OutboundUrgency = "normal"): Promise<void> {
     if (messageIds.length === 0) return;
     await this.outboundQueue(channel).addBulk(
       messageIds.map((messageId) => ({
@@ -80,7 +85,7 @@ export class JobQueues implements JobScheduler {
         data: { messageId },
         opts: {
           jobId: JOB_ID.outbound(messageId),
-          priority: emergency ? PRIORITY.emergency : PRIORITY.normal,
+          priority: OUTBOUND_PRIORITY[urgency],
           attempts: 8,
           backoff: { type: "exponential", delay: 1000 },
           removeOnComplete: { age: 3600, count: 10_000 },
@@ -96,13 +101,13 @@ export class JobQueues implements JobScheduler {
    * ignores an add with a retained id, so finished jobs are removed first. A job still waiting,
    * delayed or running is left alone: the row gets no second job. Resolves how many were queued.
    */
-  async redeliverOutbound(channel: ChannelName, messageIds: string[], emergency = false): Promise<number> {
+  async redeliverOutbound(channel: ChannelName, messageIds: string[], urgency: OutboundUrgency = "normal"): Promise<number> {
     const queue = this.outboundQueue(channel);
     const states = await Promise.all(messageIds.map((id) => queue.getJobState(JOB_ID.outbound(id))));
     const finished = messageIds.filter((_, i) => states[i] === "completed" || states[i] === "failed");
     await Promise.all(finished.map((id) => queue.remove(JOB_ID.outbound(id))));
     const jobless = [...finished, ...messageIds.filter((_, i) => states[i] === "unknown")];
-    await this.addOutbound(channel, jobless, emergency);
+    await this.addOutbound(channel, jobless, urgency);
     return jobless.length;
   }
 

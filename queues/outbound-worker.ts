@@ -77,7 +77,8 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
 
   // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
   // The stored priority (a promoted job's too; it comes back from Redis as text).
-  const urgent = Number(job.priority || job.opts.priority) === PRIORITY.emergency;
+  const priority = Number(job.priority || job.opts.priority);
+  const urgent = priority === PRIORITY.emergency;
   if (message.earlier && token) {
     if (urgent) await promoteEarlier(deps, worker, message.id);
     await job.moveToDelayed(Date.now() + ORDER_RECHECK_MS, token);
@@ -93,6 +94,7 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       text: message.text ?? "",
       ...(buttons?.length ? { buttons } : {}),
       ...(urgent ? { urgent: true } : {}),
+      ...(priority <= PRIORITY.emergencyLater ? { emergency: true } : {}),
     });
     const payload = sent.platformMessageId
       ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId })

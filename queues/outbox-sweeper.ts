@@ -34,7 +34,8 @@ export async function sweepOutbox(
     groups.set(key, group);
   }
   let outbound = 0;
-  for (const group of groups.values()) outbound += await queues.redeliverOutbound(group.channel, group.ids, group.emergency);
+  for (const group of groups.values())
+    outbound += await queues.redeliverOutbound(group.channel, group.ids, group.emergency ? "emergency" : "normal");
   if (inbound.length || outbound) log.info({ inbound: inbound.length, outbound }, "outbox sweep re-enqueued stranded messages");
   return { inbound: inbound.length, outbound };
 }

@@ -1,7 +1,7 @@
 import { isLidUser, jidNormalizedUser, type BaileysEventMap, type WAMessage, type WAMessageKey } from "@whiskeysockets/baileys";
 import type { InboundMessage } from "../../src/channels/contract.js";
 import { isEmergencyText } from "../../src/intake/emergency-text.js";
-import { InvalidInboundError, receiveMessage, type IntakeDeps } from "../../src/intake/receive-message.js";
+import { InvalidInboundError, receiveMessages, type IntakeDeps } from "../../src/intake/receive-message.js";
 import { linkSamePerson } from "../../src/intake/sender-records.js";
 import type { Logger } from "../../src/logger.js";
 import { firstConversationChatId } from "../../src/store/conversations.js";
@@ -38,12 +38,23 @@ export interface IngestAccount {
 const MAX_CACHED_CHATS = 100_000;
 const RECEIPT_DELAY_MS = 250;
 const RECEIPT_BATCH = 100;
+/** A received message waiting for its chat's turn to be stored. */
+interface Waiting {
+  account: IngestAccount;
+  converted: Extract<Converted, { type: "message" }>;
+  key: WAMessageKey;
+  /** Baileys' whole message, kept only when a file must be fetched or a LID's phone number looked up. */
+  original: WAMessage | undefined;
+  socket: WhatsAppSocket;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Inbound WhatsApp messages into the intake: each is converted, its file fetched and checked,
- * then stored through `receiveMessage` (store first; the reply comes later from the queue) and
- * marked read. Messages of one chat are stored in the order they came. What is ignored on
+ * then stored through `receiveMessages` (store first; the reply comes later from the queue) and
+ * marked read. Messages of one chat are stored in the order they came, those that arrived while
+ * the chat's previous ones were being stored in one transaction. What is ignored on
  * purpose gets a debug line with its id and reason; nothing logs content.
  */
 export function createMessageIngest(deps: IngestDeps) {
@@ -52,6 +63,8 @@ export function createMessageIngest(deps: IngestDeps) {
   const mediaSlots = createChatQueue(deps.media.concurrency);
   /** JID → the chatId its conversation already uses (the first form we saw of that person). */
   const chatIds = new Map<string, string>();
+  /** Messages received and not yet taken for storing, per chat JID, in arrival order. */
+  const waitingByChat = new Map<string, Waiting[]>();
 
   function onUpsert(account: IngestAccount, event: BaileysEventMap["messages.upsert"], socket: WhatsAppSocket): void {
     // "notify" is live; "append" carries messages that arrived while we were offline: both count.
@@ -74,24 +87,61 @@ export function createMessageIngest(deps: IngestDeps) {
       // object (kept only when a file must be downloaded or a LID's phone number looked up).
       const lookupAlt = !converted.jids.alt && isLidUser(converted.jids.chat) === true;
       const original = converted.media || lookupAlt ? msg : undefined;
-      const first = converted;
-      const key = msg.key;
-      const urgent = isEmergencyText(first.message.text);
+      const entry: Waiting = { account, converted, key: msg.key, original, socket };
+      const chat = converted.jids.chat;
+      const waiting = waitingByChat.get(chat);
+      if (waiting) waiting.push(entry);
+      else waitingByChat.set(chat, [entry]);
+      // One task per message; the first to run takes every message of the chat waiting by then.
       deps.chats
-        .run(first.jids.chat, () => ingest(account, first, key, original, socket), urgent)
+        .run(chat, () => ingestWaiting(chat), isEmergencyText(converted.message.text))
         .catch((error: Error) => {
-          log.error({ accountId: account.id, waMessageId: first.message.externalId, err: error.message }, "whatsapp message not handled");
+          log.error(
+            { accountId: account.id, waMessageId: converted.message.externalId, err: error.message },
+            "whatsapp message not handled",
+          );
         });
     }
   }
 
-  async function ingest(
-    account: IngestAccount,
-    first: Extract<Converted, { type: "message" }>,
-    key: WAMessageKey,
-    msg: WAMessage | undefined,
-    socket: WhatsAppSocket,
-  ): Promise<void> {
+  /**
+   * Stores the chat's messages waiting, in their order: runs of texts in one transaction each
+   * (a chat writing during a burst costs one commit per turn, not one per message), a message
+   * with a file alone (files are held in memory until stored).
+   */
+  async function ingestWaiting(chat: string): Promise<void> {
+    const entries = waitingByChat.get(chat) ?? [];
+    waitingByChat.delete(chat);
+    let run: { entry: Waiting; message: InboundMessage }[] = [];
+    for (const entry of entries) {
+      const message = await prepare(entry).catch((error: Error) => {
+        log.error(
+          { accountId: entry.account.id, waMessageId: entry.converted.message.externalId, err: error.message },
+          "whatsapp message not handled",
+        );
+        return null;
+      });
+      if (!message) continue;
+      if (entry.converted.media) {
+        await storeAndMarkRead(run);
+        await storeAndMarkRead([{ entry, message }]);
+        run = [];
+      } else run.push({ entry, message });
+    }
+    await storeAndMarkRead(run);
+  }
+
+  async function storeAndMarkRead(run: { entry: Waiting; message: InboundMessage }[]): Promise<void> {
+    if (run.length === 0) return;
+    const stored = await store(
+      run[0]!.entry.account,
+      run.map((r) => r.message),
+    );
+    for (const [i, { entry }] of run.entries()) if (stored[i]) markRead(entry.account, entry.key, entry.socket);
+  }
+
+  /** The message as stored: its LID's phone number looked up, the chat id its conversation uses, its file fetched and checked. */
+  async function prepare({ account, converted: first, original: msg, socket }: Waiting): Promise<InboundMessage> {
     let converted = first;
     const alt = msg ? await knownAlt(msg, socket) : undefined;
     const again = alt && msg ? toInboundMessage(msg, alt) : undefined;
@@ -124,8 +174,7 @@ export function createMessageIngest(deps: IngestDeps) {
       }
     }
 
-    if (!(await store(account, message))) return;
-    markRead(account, key, socket);
+    return message;
   }
 
   /**
@@ -154,23 +203,32 @@ export function createMessageIngest(deps: IngestDeps) {
     unread.clear();
   }
 
-  /** Stores with retries: by now WhatsApp considers the message delivered, so giving up loses it. */
-  async function store(account: IngestAccount, message: InboundMessage): Promise<boolean> {
+  /**
+   * Stores these messages of one chat in one transaction, with retries: by now WhatsApp considers
+   * them delivered, so giving up loses them. Resolves which were stored.
+   */
+  async function store(account: IngestAccount, messages: InboundMessage[]): Promise<boolean[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await receiveMessage(deps, message);
-        return true;
+        await receiveMessages(deps, messages);
+        return messages.map(() => true);
       } catch (error) {
-        const ids = { accountId: account.id, waMessageId: message.externalId, attempt };
+        const ids = { accountId: account.id, waMessageIds: messages.map((m) => m.externalId).slice(0, 10), attempt };
         if (error instanceof InvalidInboundError) {
+          // One message will never be valid: the others of the run are stored without it, in order.
+          if (messages.length > 1) {
+            const stored: boolean[] = [];
+            for (const message of messages) stored.push(...(await store(account, [message])));
+            return stored;
+          }
           log.error({ ...ids, err: error.message }, "whatsapp message could not be stored: invalid shape");
-          return false;
+          return [false];
         }
         if (attempt >= deps.storeAttempts) {
-          log.error({ ...ids, err: (error as Error).message }, "whatsapp message could not be stored after retries");
-          return false;
+          log.error({ ...ids, err: (error as Error).message }, "whatsapp messages could not be stored after retries");
+          return messages.map(() => false);
         }
-        log.warn({ ...ids, err: (error as Error).message }, "whatsapp message not stored yet: retrying");
+        log.warn({ ...ids, err: (error as Error).message }, "whatsapp messages not stored yet: retrying");
         await sleep(Math.min(30_000, deps.storeRetryMs * 2 ** (attempt - 1)));
       }
     }

@@ -71,7 +71,9 @@ export function createWhatsAppSender(deps: WhatsAppSenderDeps): ChannelSender {
       await target.pacer.acquire(chatId, message.urgent === true);
       // An emergency reply is not held back by a "typing..." show.
       const typing =
-        !message.urgent && text.length >= deps.typing.minChars ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR) : 0;
+        !message.urgent && !message.emergency && text.length >= deps.typing.minChars
+          ? Math.min(deps.typing.maxMs, text.length * TYPING_MS_PER_CHAR)
+          : 0;
       if (typing > 0) {
         await presence(target, "composing", chatId, messageId);
         await sleep(typing);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChannelName, OutboundButton } from "../channels/contract.js";
 import type { Sql } from "../infra/sql.js";
-import type { JobScheduler } from "../core/job-scheduler.js";
+import type { JobScheduler, OutboundUrgency } from "../core/job-scheduler.js";
 
 export interface OutboundDraft {
   conversationId: string;
@@ -38,7 +38,9 @@ interface OutboundRow {
 }
 
 export class Outbox {
-  private readonly pending: { channel: ChannelName; messageId: string; emergency: boolean }[] = [];
+  private readonly pending: { channel: ChannelName; messageId: string; urgency: OutboundUrgency }[] = [];
+  /** Chats that already have an emergency reply leaving at once from this outbox. */
+  private readonly urgentChats = new Set<string>();
   private readonly deferred: OutboundRow[] = [];
   /** The last automatic reply added per chat, to skip an identical one right after it. */
   private readonly lastReply = new Map<string, { key: string; id: string }>();
@@ -67,7 +69,7 @@ export class Outbox {
       if (isAutomatic(row) && (await stillQueued(tx, [row])).size > 0) return row.id;
       await insertRows(tx, [row]);
     }
-    this.pending.push({ channel: row.channel, messageId: row.id, emergency: message.emergency ?? false });
+    this.pending.push({ channel: row.channel, messageId: row.id, urgency: this.urgencyOf(row.conversationId, message.emergency === true) });
     return row.id;
   }
 
@@ -85,15 +87,28 @@ export class Outbox {
     );
   }
 
+  /**
+   * A chat's first emergency reply leaves at once; its further ones come right after, ahead of
+   * ordinary replies but at the ordinary pace: its chat's interval spaces them anyway, and a
+   * platform's limit per second is better spent on other chats' first emergency replies.
+   */
+  private urgencyOf(conversationId: string, emergency: boolean): OutboundUrgency {
+    if (!emergency) return "normal";
+    if (this.urgentChats.has(conversationId)) return "emergency-later";
+    this.urgentChats.add(conversationId);
+    return "emergency";
+  }
+
+  /** Queues the added messages, each with its own urgency (an emergency lifts no other reply of the batch). */
   async flush(queues: JobScheduler): Promise<void> {
-    const byChannel = new Map<ChannelName, { ids: string[]; emergency: boolean }>();
+    const groups = new Map<string, { channel: ChannelName; urgency: OutboundUrgency; ids: string[] }>();
     for (const p of this.pending) {
-      const entry = byChannel.get(p.channel) ?? { ids: [], emergency: false };
-      entry.ids.push(p.messageId);
-      entry.emergency ||= p.emergency;
-      byChannel.set(p.channel, entry);
+      const key = `${p.channel}:${p.urgency}`;
+      const group = groups.get(key) ?? { channel: p.channel, urgency: p.urgency, ids: [] };
+      group.ids.push(p.messageId);
+      groups.set(key, group);
     }
-    await Promise.all([...byChannel].map(([channel, e]) => queues.addOutbound(channel, e.ids, e.emergency)));
+    await Promise.all([...groups.values()].map((g) => queues.addOutbound(g.channel, g.ids, g.urgency)));
     this.pending.length = 0;
   }
 }

@@ -33,6 +33,10 @@ export async function retryFailedMessage(
     }
     return row;
   });
-  await deps.queues.redeliverOutbound(message.channel as ChannelName, [message.id], message.case?.urgency === "EMERGENCY");
+  await deps.queues.redeliverOutbound(
+    message.channel as ChannelName,
+    [message.id],
+    message.case?.urgency === "EMERGENCY" ? "emergency" : "normal",
+  );
   if (message.caseId) await deps.updates.publish({ type: "case.message", caseId: message.caseId });
 }

@@ -1,5 +1,6 @@
 /**
- * Runs tasks in order per chat and in parallel across chats, at most `concurrency` at once.
+ * Runs tasks in order per chat and in parallel across chats, at most `concurrency` at once (and
+ * as many urgent ones besides).
  * Messages of one chat must be stored in the order they came (their arrival order is the order
  * the conversation engine reads them); a flood in one chat takes one slot, so other chats stay
  * responsive.
@@ -8,18 +9,30 @@ export function createChatQueue(concurrency: number) {
   const tails = new Map<string, Promise<void>>();
   const waiting: (() => void)[] = [];
   let running = 0;
+  /** Urgent tasks have slots of their own (as many again): a backlog holding every slot does not hold them. */
+  let urgentRunning = 0;
   let pending = 0;
   let idle: (() => void)[] = [];
 
-  async function slot(urgent: boolean): Promise<void> {
+  /** Resolves with the kind of slot taken, to be given back to `release`. */
+  async function slot(urgent: boolean): Promise<boolean> {
+    if (urgent && urgentRunning < concurrency) {
+      urgentRunning++;
+      return true;
+    }
     if (running < concurrency) {
       running++;
+      return false;
+    }
+    // An emergency beyond its own slots still waits for no other chat: it takes the next free slot.
+    await new Promise<void>((resolve) => (urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
+    return false;
+  }
+  function release(urgentSlot: boolean): void {
+    if (urgentSlot) {
+      urgentRunning--;
       return;
     }
-    // An emergency waits for no other chat: it takes the next free slot.
-    await new Promise<void>((resolve) => (urgent ? waiting.unshift(resolve) : waiting.push(resolve)));
-  }
-  function release(): void {
     const next = waiting.shift();
     if (next) next();
     else running--;
@@ -28,18 +41,18 @@ export function createChatQueue(concurrency: number) {
   return {
     /**
      * Queues `task` behind earlier tasks of `chat`; the returned promise settles with it. An
-     * urgent task (an emergency message) still follows its own chat's earlier tasks, but goes
-     * ahead of every other chat's waiting ones.
+     * urgent task (an emergency message) still follows its own chat's earlier tasks, but does
+     * not wait for other chats' tasks: it runs in a slot of its own, or takes the next free one.
      */
     run<T>(chat: string, task: () => Promise<T>, urgent = false): Promise<T> {
       pending++;
       const previous = tails.get(chat) ?? Promise.resolve();
       const result = previous.then(async () => {
-        await slot(urgent);
+        const urgentSlot = await slot(urgent);
         try {
           return await task();
         } finally {
-          release();
+          release(urgentSlot);
         }
       });
       const tail = result.then(

@@ -75,6 +75,8 @@ export interface OutboundMessage {
    * "typing..." pause before it.
    */
   urgent?: boolean;
+  /** A reply about an emergency (an urgent one, or one of its further replies): no "typing..." pause before it. */
+  emergency?: boolean;
 }
 
 export interface ChannelSender {

@@ -1,5 +1,12 @@
 import type { ChannelName } from "./channels.js";
 
+/**
+ * How an outbound message is queued: "emergency" leaves at once (first in the queue, no place in
+ * the paced schedule, no typing pause); "emergency-later" (an emergency's further replies to a
+ * chat, which its chat's interval spaces anyway) comes next, at the ordinary pace; then "normal".
+ */
+export type OutboundUrgency = "emergency" | "emergency-later" | "normal";
+
 export type SlaClock = "first-response" | "resolution";
 
 /** An SLA deadline to check when it comes due. */
@@ -18,9 +25,9 @@ export interface JobScheduler {
   /** These conversations have stored messages waiting; emergencies jump the queue. */
   addInbound(conversationIds: string[], emergency?: boolean): Promise<void>;
   /** Deliver these stored outbound rows on their channel. */
-  addOutbound(channel: ChannelName, messageIds: string[], emergency?: boolean): Promise<void>;
+  addOutbound(channel: ChannelName, messageIds: string[], urgency?: OutboundUrgency): Promise<void>;
   /** Queue these outbound rows again, whatever became of their earlier jobs; resolves how many were queued. */
-  redeliverOutbound(channel: ChannelName, messageIds: string[], emergency?: boolean): Promise<number>;
+  redeliverOutbound(channel: ChannelName, messageIds: string[], urgency?: OutboundUrgency): Promise<number>;
   addSlaTimer(caseId: string, clock: SlaClock, dueAt: Date, now?: Date): Promise<void>;
   addSlaTimers(timers: SlaTimer[], now?: Date): Promise<void>;
   /** Transcribe these voice-note messages (does nothing when transcription is off). */

@@ -26,7 +26,20 @@ interface Waiting extends BatchedMessage {
   reject(error: unknown): void;
 }
 
+/** Messages stored together in one transaction, in their order: one chat's run of messages, or one message. */
+type Group = Waiting[];
+
+/** A queue of groups with one writer: its batches commit one after another. */
+interface Lane {
+  queue: Group[];
+  writing: boolean;
+  /** Chats with a message waiting in this lane or in its batch being written, and how many. */
+  chats: Map<string, number>;
+}
+
 const key = (channel: string, id: string) => `${channel}\u0000${id}`;
+const chatOf = (w: BatchedMessage) => key(w.message.channel, w.message.chatId);
+const newLane = (): Lane => ({ queue: [], writing: false, chats: new Map() });
 
 /**
  * Group commit for inbound messages: messages that arrive while a batch is being written go into the
@@ -35,10 +48,16 @@ const key = (channel: string, id: string) => `${channel}\u0000${id}`;
  * at once, so latency does not grow; under heavy load batches grow and throughput follows.
  * New senders get their reporter, identities and conversation in the same transaction.
  * A message resolves once it is stored and its conversation is queued for processing.
+ *
+ * Emergencies have a lane of their own, written beside the ordinary one: an emergency waits for
+ * no commit of the burst, only for its own (and for earlier emergencies'). A chat's messages stay
+ * in one lane while any of them waits or is being written, so a chat is stored in arrival order
+ * whichever lane it is in; an emergency whose chat has messages in the ordinary lane goes there,
+ * into the next batch, ahead of other chats' messages.
  */
 export class IntakeBatcher {
-  private queue: Waiting[] = [];
-  private writing = false;
+  private readonly ordinary = newLane();
+  private readonly emergencies = newLane();
 
   constructor(
     private readonly sql: SqlPool,
@@ -47,44 +66,74 @@ export class IntakeBatcher {
   ) {}
 
   store(item: BatchedMessage): Promise<StoreResult> {
-    return new Promise((resolve, reject) => {
-      const waiting = { ...item, resolve, reject };
-      if (item.emergency) this.queue.splice(this.emergencySlot(item.message), 0, waiting);
-      else this.queue.push(waiting);
-      if (this.writing) return;
-      this.writing = true;
-      // Messages handed over together (a Telegram getUpdates batch, a WhatsApp event of several
-      // messages) reach here within one turn of the event loop: they share one commit instead of
-      // the first going alone. A commit, not the rows, is what costs under load (one WAL flush).
-      setImmediate(() => void this.drain());
-    });
+    return this.storeGroup([item]).then((results) => results[0]!);
   }
 
   /**
-   * An emergency goes into the next batch, ahead of ordinary messages waiting (a burst may
-   * fill several batches), but behind earlier emergencies and behind its own chat's earlier
-   * messages: their arrival order is the order the conversation reads them.
+   * Stores these messages in one transaction, in this order (all or none): one chat's messages
+   * that arrived while its previous ones were being stored cost one commit instead of one each.
    */
-  private emergencySlot(message: InboundMessage): number {
+  storeGroup(items: BatchedMessage[]): Promise<StoreResult[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    const group: Group = [];
+    const results = Promise.all(
+      items.map((item) => new Promise<StoreResult>((resolve, reject) => group.push({ ...item, resolve, reject }))),
+    );
+    const chats = new Set(group.map(chatOf));
+    const inLane = (lane: Lane) => [...chats].some((chat) => lane.chats.has(chat));
+    const urgent = group.some((w) => w.emergency);
+    const lane = !inLane(this.ordinary) && (urgent || inLane(this.emergencies)) ? this.emergencies : this.ordinary;
+    for (const chat of chats) lane.chats.set(chat, (lane.chats.get(chat) ?? 0) + 1);
+    if (urgent && lane === this.ordinary) lane.queue.splice(this.emergencySlot(chats), 0, group);
+    else lane.queue.push(group);
+    if (!lane.writing) {
+      lane.writing = true;
+      // Messages handed over together (a Telegram getUpdates batch, a WhatsApp event of several
+      // messages) reach here within one turn of the event loop: they share one commit instead of
+      // the first going alone. A commit, not the rows, is what costs under load (one WAL flush).
+      setImmediate(() => void this.drain(lane));
+    }
+    return results;
+  }
+
+  /**
+   * An emergency in the ordinary lane goes into the next batch, ahead of ordinary messages
+   * waiting (a burst may fill several batches), but behind earlier emergencies and behind its
+   * own chat's earlier messages: their arrival order is the order the conversation reads them.
+   */
+  private emergencySlot(chats: Set<string>): number {
     let slot = 0;
-    this.queue.forEach((w, i) => {
-      if (w.emergency || (w.message.channel === message.channel && w.message.chatId === message.chatId)) slot = i + 1;
+    this.ordinary.queue.forEach((group, i) => {
+      if (group.some((w) => w.emergency || chats.has(chatOf(w)))) slot = i + 1;
     });
     return slot;
   }
 
-  private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
+  private async drain(lane: Lane): Promise<void> {
+    while (lane.queue.length > 0) {
+      // Whole groups, up to maxBatch messages (a larger group goes alone).
+      let size = 0;
+      let count = 0;
+      while (count < lane.queue.length && (count === 0 || size + lane.queue[count]!.length <= this.maxBatch))
+        size += lane.queue[count++]!.length;
+      const groups = lane.queue.splice(0, count);
+      const batch = groups.flat();
       try {
         const results = await inSqlTransaction(this.sql, (tx) => writeBatch(tx, batch));
         await this.enqueue(batch, results);
         for (const [i, w] of batch.entries()) w.resolve(results[i]!);
       } catch (error) {
         for (const w of batch) w.reject(error);
+      } finally {
+        for (const group of groups)
+          for (const chat of new Set(group.map(chatOf))) {
+            const left = (lane.chats.get(chat) ?? 1) - 1;
+            if (left > 0) lane.chats.set(chat, left);
+            else lane.chats.delete(chat);
+          }
       }
     }
-    this.writing = false;
+    lane.writing = false;
   }
 
   /** One job for the emergencies' conversations (served first), one for the rest. */

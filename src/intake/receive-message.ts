@@ -2,7 +2,7 @@ import type { Logger } from "../logger.js";
 import { INBOUND_KINDS, type InboundMessage } from "../channels/contract.js";
 import { isChannelName } from "../core/channels.js";
 import { isEmergencyText } from "./emergency-text.js";
-import type { IntakeBatcher } from "./intake-batcher.js";
+import type { BatchedMessage, IntakeBatcher } from "./intake-batcher.js";
 
 export interface IntakeDeps {
   log: Logger;
@@ -23,8 +23,28 @@ export class InvalidInboundError extends Error {}
  * fails next), then queue it for processing. A message delivered twice is stored once.
  */
 export async function receiveMessage(deps: IntakeDeps, message: InboundMessage): Promise<Received> {
-  assertShape(message);
+  const [received] = await receiveMessages(deps, [message]);
+  return received!;
+}
+
+/**
+ * Several messages of one chat, in their order, stored in one transaction (all or none): what a
+ * channel received for a chat while that chat's previous messages were being stored.
+ */
+export async function receiveMessages(deps: IntakeDeps, messages: InboundMessage[]): Promise<Received[]> {
+  for (const message of messages) assertShape(message);
   const { log } = deps;
+  // Group-committed with whatever else arrives meanwhile, and queued, by the batcher.
+  const results = await deps.intake.storeGroup(messages.map(batched));
+  return results.map((result, i) => {
+    const message = messages[i]!;
+    if (result.duplicate) log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
+    else log.debug({ messageId: result.messageId, conversationId: result.conversationId, kind: message.kind }, "inbound stored and queued");
+    return { messageId: result.messageId, conversationId: result.conversationId, duplicate: result.duplicate };
+  });
+}
+
+function batched(message: InboundMessage): BatchedMessage {
   const { text, raw } = storableText(message.text);
   const payload = {
     ...(raw ? { rawTextBase64: raw } : {}),
@@ -32,19 +52,7 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
     ...(message.sender.displayName ? { displayName: message.sender.displayName.slice(0, 200) } : {}),
     ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
   };
-
-  const emergency = isEmergencyText(text);
-  // Group-committed with whatever else arrives meanwhile, and queued, by the batcher.
-  const result = await deps.intake.store({ message, text, payload, emergency });
-  if (result.duplicate) {
-    log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
-    return { messageId: result.messageId, conversationId: result.conversationId, duplicate: true };
-  }
-  log.debug(
-    { messageId: result.messageId, conversationId: result.conversationId, kind: message.kind, emergency },
-    "inbound stored and queued",
-  );
-  return { messageId: result.messageId, conversationId: result.conversationId, duplicate: false };
+  return { message, text, payload, emergency: isEmergencyText(text) };
 }
 
 function assertShape(message: InboundMessage): void {

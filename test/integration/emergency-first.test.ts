@@ -112,6 +112,48 @@ describe("the emergency path through a busy intake", () => {
     }
   }, 90_000);
 
+  it("stores an emergency while the ordinary commit ahead of it is held up, and an emergency of that commit's chat after it", async () => {
+    const { ctx } = app;
+    const busy = new SimulatedChat(ctx);
+    await busy.send("halo");
+    const reporterId = await busy.reporterId();
+    // The ordinary commit clears "unreachable" on its reporter: a lock on that row holds it up.
+    await ctx.db.reporter.update({ where: { id: reporterId }, data: { unreachableAt: new Date() } });
+    const holder = await ctx.sql.pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query(`SELECT id FROM "Reporter" WHERE id = $1 FOR UPDATE`, [reporterId]);
+      const holderPid = (await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      const held = busy.send("gaji saya belum dibayar 2 bulan");
+      await eventually(
+        async () =>
+          (
+            await ctx.sql.rows<{
+              n: number;
+            }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE ${holderPid}::int = ANY(pg_blocking_pids(pid))`
+          )[0]!.n > 0,
+        10_000,
+        "the ordinary commit waiting for the reporter row",
+      );
+      const sameChat = busy.send(EMERGENCY);
+      // Another chat's emergency does not wait for the held commit.
+      const victim = new SimulatedChat(ctx);
+      const stored = await victim.send(EMERGENCY);
+      expect((await ctx.db.message.findUniqueOrThrow({ where: { id: stored.messageId } })).state).toBe("RECEIVED");
+      expect(await ctx.db.message.count({ where: { conversation: { chatId: busy.chatId }, direction: "IN" } })).toBe(1);
+      await holder.query("COMMIT");
+      await Promise.all([held, sameChat]);
+    } finally {
+      holder.release();
+    }
+    const rows = await ctx.db.message.findMany({
+      where: { conversation: { chatId: busy.chatId }, direction: "IN" },
+      orderBy: { seq: "asc" },
+      select: { text: true },
+    });
+    expect(rows.map((r) => r.text)).toEqual(["halo", "gaji saya belum dibayar 2 bulan", EMERGENCY]);
+  }, 60_000);
+
   it("an emergency job waits for the transaction holding its chat instead of leaving the chat to it, then takes its messages in order", async () => {
     const { ctx } = app;
     const chat = new SimulatedChat(ctx);

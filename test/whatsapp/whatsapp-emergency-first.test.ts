@@ -47,7 +47,7 @@ describe("WhatsApp: the emergency reply leaves first", () => {
     await eventually(async () => fake.latest().sent.some((m) => m.text.startsWith("Kabar pengaduan")), 20_000, "ordinary burst started");
 
     const emergency = await queuedReply(800, `Kami sangat prihatin atas apa yang terjadi. ${long}`);
-    await ctx.queues.addOutbound("WHATSAPP", [emergency.id], true);
+    await ctx.queues.addOutbound("WHATSAPP", [emergency.id], "emergency");
     await eventually(
       async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT",
       20_000,
@@ -82,7 +82,7 @@ describe("WhatsApp: the emergency reply leaves first", () => {
     const earlier = await queuedReply(990, "Terima kasih, pesan Anda sudah kami terima.");
     await ctx.queues.addOutbound("WHATSAPP", [earlier.id]);
     const emergency = await queuedReply(990, "Kami sangat prihatin atas apa yang terjadi.");
-    await ctx.queues.addOutbound("WHATSAPP", [emergency.id], true);
+    await ctx.queues.addOutbound("WHATSAPP", [emergency.id], "emergency");
     await eventually(
       async () => (await ctx.db.message.findUniqueOrThrow({ where: { id: emergency.id } })).state === "SENT",
       30_000,

@@ -291,6 +291,25 @@ describe("createChatQueue", () => {
     expect(queue.pending).toBe(0);
   });
 
+  it("runs an urgent task while other chats' tasks hold every slot, but after its own chat's earlier task", async () => {
+    const queue = createChatQueue(1);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const busy = queue.run("a", async () => {
+      await held;
+      order.push("a");
+    });
+    const waiting = queue.run("b", async () => order.push("b"));
+    await queue.run("e", async () => order.push("emergency"), true);
+    expect(order).toEqual(["emergency"]);
+    // In its own chat an urgent task still comes after the earlier one.
+    const sameChat = queue.run("a", async () => order.push("a-emergency"), true);
+    release();
+    await Promise.all([busy, waiting, sameChat]);
+    expect(order.indexOf("a-emergency")).toBeGreaterThan(order.indexOf("a"));
+  });
+
   it("goes on with a chat after one of its tasks failed", async () => {
     const queue = createChatQueue(2);
     const failed = queue.run("a", async () => {
