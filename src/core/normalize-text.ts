@@ -446,6 +446,9 @@ const WORD_LIST: Record<string, string> = {
   ejen: "agen",
   kilang: "pabrik",
   hospitalnya: "rumah sakit",
+  katil: "kasur",
+  bumbung: "atap",
+  dihantar: "dikirim",
   // Javanese
   seda: "meninggal",
   juragan: "majikan",
@@ -456,6 +459,24 @@ const WORD_LIST: Record<string, string> = {
   kiat: "kuat",
   budhal: "berangkat",
   budal: "berangkat",
+  mangkat: "berangkat",
+  dijanjeni: "dijanjikan",
+  janjine: "janji",
+  bayarane: "gaji",
+  kabare: "kabar",
+  nomere: "nomor",
+  omahe: "rumah",
+  dalan: "jalan",
+  duwe: "punya",
+  soko: "dari",
+  mung: "cuma",
+  bengi: "malam",
+  awakku: "badan",
+  kesel: "capek",
+  kabeh: "semua",
+  nguntal: "telan",
+  getihen: "berdarah",
+  dipenthung: "dipukul",
   wae: "saja",
   mlaku: "jalan",
   neng: "di",
@@ -473,6 +494,14 @@ const WORD_LIST: Record<string, string> = {
   deui: "lagi",
   kumaha: "bagaimana",
   naros: "tanya",
+  taun: "tahun",
+  gaduh: "punya",
+  artos: "uang",
+  ngan: "cuma",
+  kuduna: "harusnya",
+  nelepon: "telepon",
+  dicepeng: "dipegang",
+  ditampiling: "ditampar",
   // Gulf (kafala) and Taiwan/Hong Kong/Singapore terms
   kafil: "majikan",
   kafeel: "majikan",
@@ -490,6 +519,17 @@ const WORD_LIST: Record<string, string> = {
   diizinin: "diizinkan",
   gajinya: "gaji",
   kabarin: "kabari",
+  gj: "gaji",
+  ad: "ada",
+  rmh: "rumah",
+  pkul: "pukul",
+  mngl: "meninggal",
+  jnzh: "jenazah",
+  megang: "pegang",
+  nyentuh: "sentuh",
+  nyium: "cium",
+  diciumi: "dicium",
+  overtime: "lembur",
 };
 
 /** Two-word expressions replaced as a whole (checked before single words). */
@@ -533,6 +573,12 @@ const PHRASE_LIST: Record<string, string> = {
   "ora iso": "tidak bisa",
   "teu aya": "tidak ada",
   "teu kuat": "tidak kuat",
+  "teu kantos": "tidak pernah",
+  "teu kenging": "tidak boleh",
+  "ora ana": "tidak ada",
+  // Javanese "ora tau" is "never", not "does not know".
+  "ora tau": "tidak pernah",
+  "hantar balik": "pulangkan",
 };
 
 // Maps, not objects: a token like "constructor" must not find Object.prototype members.
@@ -668,9 +714,10 @@ export function normalizeTokens(raw: string): string[] {
         i++;
         continue;
       }
-      if (token === "di") {
-        const joined = mapWord(`di${next}`);
-        if (joined.length === 1 && DI_VERBS.has(joined[0]!)) {
+      // "d bayar", "di pkul": the prefix abbreviated or the word misspelt ("pkul" is "pukul").
+      if (token === "di" || token === "d") {
+        const joined = [mapWord(`di${next}`), mapWord(`di${mapWord(next)[0]}`)].find((j) => j.length === 1 && DI_VERBS.has(j[0]!));
+        if (joined) {
           out.push(joined[0]!);
           i++;
           continue;

@@ -19,7 +19,7 @@
 import type { CaseKind } from "./case-kinds.js";
 
 /** Internal tags next to the case kinds. */
-export type Tag = CaseKind | "QUESTION" | "HELP" | "CUE" | "DISTRESS" | "ALARM" | "CAREGIVING" | "STREET";
+export type Tag = CaseKind | "QUESTION" | "HELP" | "CUE" | "DISTRESS" | "ALARM" | "CAREGIVING" | "NOT_CURRENT" | "STREET";
 
 export interface RuleSpec {
   p: string;
@@ -47,6 +47,8 @@ export const DEVICE =
 export const FICTION = "film|drama|drakor|sinetron|novel|game|komik|tokoh|tokohnya";
 /** The worker accused of the violence: a legal case (DITAHAN), not harm done to them. */
 const ACCUSED = "dituduh|tuduh|menuduh|tuduhan|difitnah ~2";
+/** "tidak pernah pukul": the harm denied. */
+const NEVER = "tidak|bukan|belum ~0 pernah";
 /** Online-scam compound countries and towns; Indonesia places no workers there legally. */
 export const SCAM_PLACES = "kamboja|kemboja|cambodia|phnom|myanmar|myawaddy|myawadi|laos|sihanoukville|poipet|bavet";
 
@@ -58,7 +60,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "perdagangkan|diperdagangkan",
     "disekap|sekap|menyekap|penyekapan|dikurung|kurung|mengurung|dikerangkeng",
     "dikunci ~3 kamar|rumah|dalam|luar|gudang|mess|asrama|ruangan|kantor|majikan|agen",
-    { p: "tidak ~1 boleh|bisa|dibolehkan|diizinkan|diijinkan|dikasih|diperbolehkan ~1 keluar", notNext: ["negeri"] },
+    { p: "tidak ~1 boleh|bisa|dibolehkan|diizinkan|diijinkan|dikasih|kasih|izinkan|diperbolehkan ~1 keluar", notNext: ["negeri|bandara"] },
     { p: "dilarang ~1 keluar", notNext: ["negeri"] },
     {
       p: "dijual|diperjualbelikan|dijualbelikan",
@@ -66,7 +68,7 @@ export const RULES: Record<Tag, Spec[]> = {
     },
     "menjual|jual ~2 orang|manusia|perempuan|wanita|pmi",
     "kerja ~1 paksa|rodi",
-    "dipaksa ~2 kerja|bekerja|menipu|scam|judi|jadi|melayani|psk",
+    { p: "dipaksa ~2 kerja|bekerja|menipu|scam|judi|jadi|psk", notNext: ["~1 istri|pacar|simpanan"] },
     "disuruh ~2 menipu|penipuan|scam|scamming|judi|tipu",
     "perbudakan|diperbudak|eksploitasi|dieksploitasi",
     "jadi|dijadikan|seperti|kayak|diperlakukan ~1 budak",
@@ -85,24 +87,24 @@ export const RULES: Record<Tag, Spec[]> = {
     "dijadikan|jadi ~1 psk|pelacur",
     "jaminan ~1 hutang|utang",
     // Debt bondage: not allowed home until a debt or "compensation" is paid.
-    "tidak ~1 boleh|bisa|diizinkan ~1 pulang ~4 hutang|utang|tebus|tebusan|denda|bayar",
+    "tidak ~1 boleh|bisa|diizinkan ~1 pulang ~6 hutang|utang|tebus|tebusan|denda|bayar",
     // Fishing crews kept at sea.
     { p: "tidak ~2 boleh|bisa|pernah|diizinkan ~1 turun|mendarat|sandar|bersandar", with: "kapal|abk|laut|perahu" },
     // Online-scam compounds: the destination alone is not enough, the kind of work gives it away.
     {
       p: `${SCAM_PLACES}|thailand`,
-      with: "online|onlen|scam|scammer|judi|admin|operator|menipu|tebusan|ditebus|telemarketing|crypto|kripto|cs",
+      with: "online|onlen|scam|scammer|judi|admin|operator|menipu|tebusan|ditebus|telemarketing|crypto|kripto|cs|korban|target|disetrum|dikurung",
     },
     { p: SCAM_PLACES, with: "kerja|bekerja|dijanjikan|diajak|direkrut|dibawa|dikirim|berangkat", soft: true },
   ],
   KEKERASAN: [
-    { p: "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar", notPrev: [ACCUSED] },
+    { p: "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar", notPrev: [ACCUSED, NEVER] },
     "ditampar|tampar|nampar|menampar|tamparan|ditempeleng|ditendang|tendang|nendang|menendang|ditinju|ditonjok|tonjok",
     "dijambak|jambak|menjambak|dicekik|cekik|mencekik|disiksa|siksa|siksaan|menyiksa|penyiksaan",
     "dianiaya|aniaya|menganiaya|penganiayaan|teraniaya|disetrika|ditusuk|dibacok|dicambuk|diinjak|dibanting",
     "disundut|dilempar|dikeroyok|disakiti|dilukai|melukai|dicakar|ditoyor|kdrt|lebam|memar",
     "babak belur",
-    { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED] },
+    { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED, NEVER] },
     "main ~1 tangan",
     "dibenturkan|dibenturin|dicubit|dicubiti|dijewer",
     "dipaksa ~2 aborsi|menggugurkan|gugurkan",
@@ -116,7 +118,10 @@ export const RULES: Record<Tag, Spec[]> = {
     "diperkosa|perkosa|memperkosa|pemerkosaan|perkosaan|pemerkosa|pelecehan|dilecehkan|melecehkan|lecehkan",
     "dicabuli|cabul|mencabuli|pencabulan|diraba|meraba|raba|digerayangi|gerayangi|dinodai|disetubuhi|menyetubuhi",
     "kekerasan seksual",
-    "dipaksa|disuruh|diajak ~3 berhubungan|tidur|melayani|ml|seks|sex|telanjang|bugil",
+    {
+      p: "dipaksa|disuruh|diajak ~3 berhubungan|tidur|melayani|ml|seks|sex|telanjang|bugil",
+      notNext: ["~1 luar|balkon|lantai|dapur|gudang|teras"],
+    },
     "dipegang|pegang|memegang ~3 dada|payudara|pantat|kemaluan|paha|bokong",
     "diintip|mengintip",
     "psk|pelacur|pelacuran|prostitusi|dilacurkan",
@@ -158,7 +163,7 @@ export const RULES: Record<Tag, Spec[]> = {
       notNext: ["~2 jaga|menjaga|menemani|merawat|nemenin|nungguin|menunggu|kerja|bekerja"],
     },
     { p: "di ~1 icu|ugd|igd", soft: true },
-    { p: "operasi|dioperasi", soft: true },
+    { p: "operasi|dioperasi", soft: true, notNext: ["imigrasi|polisi|razia|gabungan|penertiban|pati"] },
     "patah ~2 tulang|kaki|tangan|leher|punggung|rusuk|jari|lengan|pinggang",
     "tulang|kaki|tangan|leher|punggung|jari ~2 patah|retak|remuk|hancur|putus|terpotong",
     "jatuh|terjatuh ~4 lantai|tangga|gedung|atas|ketinggian|balkon|jendela|atap",
@@ -167,7 +172,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "sakit ~3 parah|keras|berat|serius|kronis",
     "hampir|nyaris meninggal",
     "tidak ~1 sadar|sadarkan",
-    "tidak ~2 bisa ~1 jalan|bergerak|bangun|berdiri",
+    "tidak ~2 bisa|boleh ~1 jalan|bergerak|gerak|digerakkan|bangun|berdiri",
     "gagal ginjal|jantung",
     "cuci darah",
     "serangan jantung",
@@ -180,8 +185,11 @@ export const RULES: Record<Tag, Spec[]> = {
       p: "ditangkap|dipenjara|penjara|tahanan|penahanan|detensi|rudenim|dideportasi|deportasi|deportan",
       notPrev: ["takut|khawatir|cemas|terancam|ancaman ~1"],
     },
-    "dihukum|divonis|vonis|terdakwa|tersangka|pengadilan|mahkamah|sidang|persidangan|pengacara|lawyer",
-    "qishas|qisas|pancung|razia|dirazia|dituduh|tuduhan|difitnah",
+    "dihukum|divonis|vonis|terdakwa|tersangka|pengadilan|mahkamah|sidang|persidangan|pengacara|lawyer|dibui|lokap|syurtah|sijn",
+    "masuk|di|dalam ~1 sel",
+    "tertahan ~3 imigrasi|bandara|polisi|penjara|kantor",
+    "qishas|qisas|pancung|dituduh|tuduhan|difitnah",
+    { p: "razia|dirazia", notPrev: ["takut|khawatir|cemas|terancam ~1"] },
     "hukuman ~2 meninggal|gantung|pancung|cambuk|penjara|berat",
     "kasus ~1 hukum|pidana",
     "ditahan ~3 polisi|imigrasi|kantor|penjara|bandara|kepolisian|aparat|petugas",
@@ -216,7 +224,7 @@ export const RULES: Record<Tag, Spec[]> = {
   // ---- complaints ----
   GAJI: [
     "gaji|upah|lembur|thr ~4 belum|ditahan|dipotong|potong|potongan|telat|terlambat|ditunda|nunggak|tunggak|menunggak|macet|dirampas|diambil|hilang",
-    "gaji|upah|lembur|thr ~3 tidak ~2 dibayar|bayar|dikasih|diberi|diberikan|dikirim|sesuai|cukup|full|penuh|keluar|turun|masuk|cair|dapat|terima",
+    "gaji|upah|lembur|thr ~3 tidak ~2 dibayar|bayar|dikasih|diberi|diberikan|dikirim|sesuai|cukup|full|penuh|keluar|turun|masuk|cair|dapat|terima|dihitung|hitung|kira|dikira|dicatat",
     { p: "gaji|upah ~2 kurang|sedikit|dikit|dibawah|rendah|kecil", soft: true },
     { p: "belum|tidak ~2 dibayar|digaji|gaji", notPrev: ["bpjs|asuransi|santunan|klaim|jht|jkk|jkm ~3"] },
     "belum|tidak ~2 terima|menerima|dapat|dikasih ~1 gaji|upah",
@@ -226,7 +234,10 @@ export const RULES: Record<Tag, Spec[]> = {
     "tanpa ~1 gaji|upah|dibayar|digaji",
   ],
   PHK_KONTRAK: [
-    "phk|dipecat|pecat|memecat|diberhentikan|memberhentikan|pemutusan|terminate|diterminate|sepihak",
+    {
+      p: "phk|dipecat|pecat|memecat|diberhentikan|memberhentikan|berhentikan|pemutusan|terminate|diterminate|sepihak",
+      notPrev: ["takut|khawatir|cemas ~3"],
+    },
     "diputus|putus ~1 kontrak",
     "kontrak ~3 diputus|dibatalkan|diubah|dilanggar|diganti",
     "tidak ~1 sesuai ~3 perjanjian|kontrak|pk|janji|dijanjikan|job|jobdesk|pekerjaan|kesepakatan",
@@ -235,7 +246,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "dijanjikan ~6 ternyata|malah|namun",
     "dipindah|dipindahkan|dioper ~3 majikan|rumah|tempat|perusahaan|agen",
     { p: "ganti|pindah ~1 majikan", soft: true },
-    "tidak ~3 libur|istirahat|cuti|off",
+    "tidak|belum ~3 libur|istirahat|cuti|off",
     "jam kerja ~3 panjang|lama|berlebih|lebih|tidak",
     "kerja ~2 # ~1 jam",
     "kerja ~2 nonstop",
@@ -319,11 +330,11 @@ export const RULES: Record<Tag, Spec[]> = {
   ],
   HILANG_KONTAK: [
     "hilang ~1 kontak|komunikasi|kabar",
-    "putus ~1 kontak|komunikasi",
+    "putus ~1 kontak|komunikasi|hubungan",
     "tanpa ~1 kabar",
     "keberadaan",
     {
-      p: "tidak|belum ~2 kabar|berkabar|komunikasi|menghubungi|telepon|ditelepon|nelpon|dihubungi|menelpon|diangkat|dibalas|dibales",
+      p: "tidak|belum ~2 kabar|berkabar|komunikasi|menghubungi|telepon|ditelepon|nelpon|dihubungi|menelpon|diangkat|dibalas|dibales|membalas",
       notPrev: [
         `${RECRUITER}|majikan|kantor ~2`,
         "orang|oknum|penipu|perekrut|rekruter",
@@ -353,7 +364,7 @@ export const RULES: Record<Tag, Spec[]> = {
   KESEHATAN: [
     { p: "sakit", notPrev: ["rumah", "majikan|nenek|kakek|oma|opa|ama|akong|pasien|jompo|lansia ~2"], notNext: ["hati"], soft: true },
     {
-      p: "demam|batuk|pilek|flu|pusing|mual|muntah|diare|gatal|alergi|asma|maag|lemas|nyeri|tipes|tifus|tipus|dbd|hepatitis|tbc|hiv|berobat|obat|dokter|melahirkan|hamil",
+      p: "demam|batuk|pilek|flu|pusing|sesak|mual|muntah|diare|gatal|alergi|asma|maag|lemas|nyeri|tipes|tifus|tipus|dbd|hepatitis|tbc|hiv|berobat|obat|dokter|melahirkan|hamil",
       soft: true,
     },
     "depresi|stress|trauma|halusinasi|odgj",
@@ -370,7 +381,12 @@ export const RULES: Record<Tag, Spec[]> = {
     // "saya tidak kabur" denies it; "mata saya kabur" is blurred sight.
     {
       p: "kabur|minggat",
-      notPrev: [`${RECRUITER}|penipu|uang|dibawa|bawa|membawa ~2`, "tidak|bukan|belum", "mata|pandangan|penglihatan ~3"],
+      notPrev: [
+        `${RECRUITER}|penipu|uang|dibawa|bawa|membawa ~2`,
+        "tidak|bukan|belum",
+        "mata|pandangan|penglihatan ~3",
+        "takut|khawatir|supaya|biar|agar ~2",
+      ],
     },
     "melarikan diri",
     "lari ~1 dari ~2 majikan|rumah|agen|penampungan|tempat",
@@ -390,7 +406,7 @@ export const RULES: Record<Tag, Spec[]> = {
   ],
   INFO_P3MI: [
     "p3mi|pptkis|pjtki",
-    `${RECRUITER} ~4 resmi|terdaftar|legal|berizin|izin|ijin|terverifikasi|asli|terpercaya|sah`,
+    `${RECRUITER} ~6 resmi|terdaftar|legal|berizin|izin|ijin|terverifikasi|asli|terpercaya|sah`,
     "daftar|cek ~1 pt|perusahaan|agen",
   ],
   INFO_PROSEDUR: [
@@ -456,6 +472,9 @@ export const RULES: Record<Tag, Spec[]> = {
   ALARM: ["darurat|sos|emergency|urgent|bahaya|gawat"],
   // The person taken ill or deceased is the elderly person the worker cares for, not the worker.
   CAREGIVING: [],
+  // The death or injury told is not the worker's emergency now: a relative who died at home, or a
+  // death years ago or an injury healed, told for a claim.
+  NOT_CURRENT: [],
   // On the street with nothing: a runaway or stranded worker in danger tonight.
   STREET: [],
 };

@@ -3,7 +3,8 @@
  * The rules stay in charge; the model may only add:
  *   - an emergency: raised when either says so, as the most likely emergency kind, for a
  *     message the rules could not place;
- *   - a kind the rules did not find, when the model is confident of it;
+ *   - a kind the rules did not find, when the model is confident of it (to a question the rules
+ *     placed on a topic, only another topic: the model does not turn a question into a complaint);
  *   - the main kind, when the rules found none (or only "something else").
  * Each addition leaves a reason for officers, in Indonesian, saying it is the model's guess.
  * Pure.
@@ -51,10 +52,13 @@ export function withSecondOpinion(
   const urgent = emergency !== null || result.urgency === "EMERGENCY";
   // A greeting or a name is left to the conversation, which asks what happened; only the emergency vote reads it.
   const readable = result.intent !== "unclear" || urgent;
+  const topical = result.intent === "question" && result.kind !== "INFO_LAINNYA";
   for (const { kind, p } of readable ? opinion.kinds : []) {
     if (p < thresholds.addKind) break;
     // An emergency kind joins only a message already read as an emergency: the emergency vote decides that.
     if (kinds.includes(kind) || barred.includes(kind) || NEVER_GUESSED.includes(kind) || (isEmergencyKind(kind) && !urgent)) continue;
+    // A question the rules placed on a topic stays a question: the model adds topics, not complaints.
+    if (topical && !isInfoKind(kind)) continue;
     kinds.push(kind);
     reasons.push(modelReason(kind));
   }

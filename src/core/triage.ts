@@ -160,8 +160,8 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
   // A pure question asks about a topic; soft words then describe the topic, not the asker.
   const pureQuestion = asks && !has("HELP") && !strongProblem;
 
-  // "nenek yang saya jaga meninggal": the caregiver's job is at stake, not the caregiver's life.
-  const caredFor = has("CAREGIVING");
+  // "nenek yang saya jaga meninggal", "bapak di kampung meninggal": not the worker's life at stake now.
+  const caredFor = has("CAREGIVING") || has("NOT_CURRENT");
   notes.caredFor = caredFor;
   const found = (tag: Tag) =>
     (hits.get(tag) ?? []).some((h) => !h.soft || !pureQuestion) && !(caredFor && CARED_FOR_EMERGENCIES.includes(tag as CaseKind));
@@ -191,7 +191,7 @@ function ruleTriage(raw: string, normalized: string[], notes: { caredFor: boolea
     const signals = kinds.flatMap((k) =>
       (k === "TERLANTAR" && street ? [...signalsOf("STREET"), ...signalsOf(k)] : signalsOf(k)).slice(0, 2),
     );
-    if (caredFor) signals.push(...signalsOf("CAREGIVING").slice(0, 1));
+    if (caredFor) signals.push(...[...signalsOf("CAREGIVING"), ...signalsOf("NOT_CURRENT")].slice(0, 1));
     signals.push(...corrections.filter((c) => signals.some((s) => s.includes(c.split("≈")[1]!))));
     if (urgency === "HIGH" && has("DISTRESS")) signals.push(...signalsOf("DISTRESS").slice(0, 2));
     return {

@@ -19,8 +19,12 @@ describe("triage on the evaluation corpus", () => {
     expect(rows.filter((r) => r.emergency).length).toBeGreaterThanOrEqual(150);
     expect(rows.every((r) => r.source.length > 0 && r.main.every((k) => r.kinds.includes(k)))).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    expect(heldOut.length / rows.length).toBeGreaterThan(0.3);
-    expect(heldOut.length / rows.length).toBeLessThan(0.5);
+    // About 40 % of the rows the split was fixed on are held out; rows added later ("n...") all train.
+    const fixedFirst = rows.filter((r) => r.id.startsWith("t"));
+    const heldOutShare = fixedFirst.filter((r) => isHeldOut(r.id)).length / fixedFirst.length;
+    expect(heldOutShare).toBeGreaterThan(0.3);
+    expect(heldOutShare).toBeLessThan(0.5);
+    expect(rows.filter((r) => r.id.startsWith("n") && isHeldOut(r.id)).map((r) => r.id)).toEqual([]);
     // The split depends on the id alone: these ids fell where they fall when the split was fixed.
     expect(["t0001", "t0002", "t0003", "t0004", "t0005"].map(isHeldOut)).toEqual(
       ["t0001", "t0002", "t0003", "t0004", "t0005"].map((id) => heldOut.some((r) => r.id === id)),
@@ -32,7 +36,7 @@ describe("triage on the evaluation corpus", () => {
     const e = evaluate(heldOut, triage);
     const missed = e.misses.filter((m) => m.problems.includes("EMERGENCY MISSED")).map((m) => m.row.id);
     // Target 98 %; reached so far: see README "Understanding messages". The floor stops regressions.
-    expect(e.emergencyRecall, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.95);
+    expect(e.emergencyRecall, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.98);
     expect(e.falseAlarmRate).toBeLessThanOrEqual(0.1);
   });
 

@@ -44,6 +44,20 @@ describe("the statistical second opinion", () => {
     expect(modelReason("TPPO")).toBe("penilaian otomatis dari pola kalimat: mirip pengaduan perdagangan orang / disekap / kerja paksa");
   });
 
+  it("adds only topics to a question the rules placed on a topic: a question stays a question", () => {
+    const read = rules({ intent: "question", kind: "INFO_PEMBERDAYAAN", urgency: "LOW", signals: ["usaha"] });
+    const result = withSecondOpinion(
+      read,
+      opinion(0.1, [
+        ["PEMULANGAN", 0.9],
+        ["INFO_PELATIHAN", 0.8],
+      ]),
+      THRESHOLDS,
+      [],
+    );
+    expect(result).toMatchObject({ intent: "question", kind: "INFO_PEMBERDAYAAN", extraKinds: ["INFO_PELATIHAN"], urgency: "LOW" });
+  });
+
   it("leaves a message the rules gave a kind to the rules' emergency judgement", () => {
     const read = rules({ kind: "GAJI", signals: ["gaji tidak dibayar"] });
     expect(

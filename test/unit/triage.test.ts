@@ -404,6 +404,9 @@ describe("normalizeText", () => {
     ["mau bertanya", "mau bertanya"],
     ["p3mi bp2mi 20jt", "p3mi bp2mi 20 juta"],
     ["constructor toString", "constructor tostring"],
+    ["gj sy blm d bayar, sy d pkul mjikan", "gaji saya belum dibayar saya dipukul majikan"],
+    ["uwis 7 taun ora oleh mulih, ora tau dibayar", "sudah 7 tahun tidak boleh pulang tidak pernah dibayar"],
+    ["abdi teu kenging uih, teu gaduh artos", "saya tidak boleh pulang tidak punya uang"],
   ];
   for (const [raw, expected] of cases) {
     it(`${raw} → ${expected}`, () => expect(normalizeText(raw)).toBe(expected));
