@@ -11,6 +11,7 @@ import { createLogger } from "../logger.js";
 import { createDatabase } from "../infra/prisma.js";
 import { startServices } from "../infra/services.js";
 import { seedReferenceData } from "../seed/seed-reference-data.js";
+import { agencyIds } from "../store/agencies.js";
 import { createOfficer, OfficerInputError } from "./auth/create-officer.js";
 
 const ROLES = ["OFFICER", "SUPERVISOR", "ADMIN"] as const;
@@ -61,9 +62,8 @@ async function main(): Promise<void> {
     console.log(`Akun ${created.username} dibuat (id ${created.id}).`);
   } catch (error) {
     if (error instanceof OfficerInputError) {
-      const agencies = await db.agency.findMany({ select: { id: true }, orderBy: { id: "asc" } });
       console.error(error.message);
-      if (error.message.startsWith("Instansi")) console.error(`Instansi yang ada: ${agencies.map((a) => a.id).join(", ")}`);
+      if (error.message.startsWith("Instansi")) console.error(`Instansi yang ada: ${(await agencyIds(db)).join(", ")}`);
       process.exitCode = 1;
     } else throw error;
   } finally {

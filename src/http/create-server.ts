@@ -1,7 +1,8 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
-import type { Db } from "../infra/prisma.js";
+import { listChannelStates, pingDatabase } from "../store/channel-status.js";
+import type { Db } from "../store/database.js";
 import type { Logger } from "../logger.js";
 
 /** What the server itself needs: its plugins get the whole of what the caller passed. */
@@ -57,12 +58,9 @@ export async function createServer<D extends ServerDeps>(
   // States only, for monitors: the details (which number is linked) are on the console's
   // Operasional page, behind a session.
   app.get("/health", async () => {
-    await ctx.db.$queryRaw`SELECT 1`;
+    await pingDatabase(ctx.db);
     await ctx.redis.ping();
-    const channels = await ctx.db.channelStatus.findMany({
-      select: { id: true, channel: true, state: true, updatedAt: true },
-      orderBy: { id: "asc" },
-    });
+    const channels = await listChannelStates(ctx.db);
     return { status: "ok", channels };
   });
   for (const plugin of plugins) await plugin(app, ctx);

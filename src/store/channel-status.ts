@@ -14,3 +14,18 @@ export async function saveChannelStatus(
 export async function setChannelState(db: Db, id: string, state: string): Promise<void> {
   await db.channelStatus.update({ where: { id }, data: { state } });
 }
+
+/** Every connection's state, by channel and id. */
+export async function listChannelStatus(db: Db) {
+  return db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
+}
+
+/** The database answers (a health check). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
+}
+
+/** Connection states only (no details), for monitors. */
+export async function listChannelStates(db: Db) {
+  return db.channelStatus.findMany({ select: { id: true, channel: true, state: true, updatedAt: true }, orderBy: { id: "asc" } });
+}

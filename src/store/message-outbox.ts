@@ -1,4 +1,6 @@
 /** The outbox: outbound rows as their channel's worker delivers them, and rows of both directions whose wake-up job may be lost. */
+import type { Prisma } from "../infra/prisma.js";
+import { type CaseScope, scopeWhere } from "./case-scope.js";
 import type { Db, Sql } from "./database.js";
 
 /** An outbound row as its channel's worker delivers it (plain SQL: every reply passes here). */
@@ -82,4 +84,33 @@ export async function strandedOutbound(
     orderBy: { seq: "asc" },
     take,
   });
+}
+
+/** Outbound messages of a scope's cases; messages outside any case (menus, questions) only for the national level. */
+function visibleOutbound(scope: CaseScope, state: "FAILED" | "QUEUED"): Prisma.MessageWhereInput {
+  return { direction: "OUT", state, ...(scope.national ? {} : { case: scopeWhere(scope) }) };
+}
+
+/** FAILED or QUEUED outbound messages a scope sees (QUEUED ones written before `before`), as the Operasional page lists them. */
+export async function listStuckOutbound(db: Db, scope: CaseScope, state: "FAILED" | "QUEUED", before?: Date) {
+  return db.message.findMany({
+    where: { ...visibleOutbound(scope, state), ...(before ? { createdAt: { lt: before } } : {}) },
+    orderBy: { createdAt: state === "FAILED" ? "desc" : "asc" },
+    take: 200,
+    select: {
+      id: true,
+      channel: true,
+      text: true,
+      error: true,
+      attempts: true,
+      createdAt: true,
+      caseId: true,
+      case: { select: { ticket: true } },
+      conversation: { select: { reporter: { select: { unreachableAt: true } } } },
+    },
+  });
+}
+
+export async function isFailedOutboundVisible(db: Db, scope: CaseScope, messageId: string): Promise<boolean> {
+  return (await db.message.findFirst({ where: { id: messageId, ...visibleOutbound(scope, "FAILED") }, select: { id: true } })) !== null;
 }

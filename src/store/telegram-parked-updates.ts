@@ -15,3 +15,12 @@ export async function listParkedUpdates(db: Db): Promise<{ id: string; update: u
 export async function removeParkedUpdates(db: Db, ids: string[]): Promise<void> {
   await db.telegramParkedUpdate.deleteMany({ where: { id: { in: ids } } });
 }
+
+/** The oldest parked updates, for officers (the update itself is not shown). */
+export async function listParkedForOfficers(db: Db, take: number) {
+  return db.telegramParkedUpdate.findMany({
+    orderBy: { parkedAt: "asc" },
+    take,
+    select: { id: true, updateId: true, error: true, parkedAt: true },
+  });
+}

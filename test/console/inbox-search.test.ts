@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymiseCases } from "../../src/cases/anonymise-personal-data.js";
 import type { Officer } from "../../src/console/auth/sessions.js";
-import { queryInbox } from "../../src/console/routes/inbox-query.js";
+import { queryInbox } from "../../src/store/inbox-query.js";
 import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { createTestContext, eventually, type TestContext } from "../support/test-app.js";

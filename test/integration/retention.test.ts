@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sweepRetention } from "../../queues/retention-sweeper.js";
 import { AUDIT } from "../../src/audit/record-audit-event.js";
-import { queryReport } from "../../src/console/routes/report-query.js";
+import { queryReport } from "../../src/store/report-query.js";
 import { openCase } from "../console/console-fixtures.js";
 import { createTestContext, type TestContext } from "../support/test-app.js";
 

@@ -1,5 +1,5 @@
-import { Prisma } from "../../infra/prisma.js";
-import type { Db } from "../../infra/prisma.js";
+import { type CaseScope, findVisibleCase, scopeOf } from "../../store/case-scope.js";
+import type { Db } from "../../store/database.js";
 import { notFound } from "../http-error.js";
 import type { Officer } from "../auth/sessions.js";
 
@@ -9,17 +9,8 @@ import type { Officer } from "../auth/sessions.js";
  * Every console route builds its query from this one function; anything else answers 404,
  * so an officer cannot even learn that another agency's case exists.
  */
-export function caseScope(officer: Pick<Officer, "agencyId" | "agencyKind">) {
-  const national = officer.agencyKind === "NATIONAL";
-  return {
-    national,
-    /** Prisma filter on Case. */
-    where: (national ? {} : { agencies: { some: { agencyId: officer.agencyId } } }) satisfies Prisma.CaseWhereInput,
-    /** SQL condition on a "Case" row aliased `c`. */
-    sql: national
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${officer.agencyId})`,
-  };
+export function caseScope(officer: Pick<Officer, "agencyId" | "agencyKind">): CaseScope {
+  return scopeOf(officer);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,10 +22,7 @@ export async function visibleCaseOr404(
   caseId: string,
 ): Promise<{ id: string; leadAgencyId: string | null; myRole: "LEAD" | "SUPPORT" | null }> {
   if (!UUID.test(caseId)) throw notFound();
-  const found = await db.case.findFirst({
-    where: { id: caseId, ...caseScope(officer).where },
-    select: { id: true, agencies: { select: { agencyId: true, role: true } } },
-  });
+  const found = await findVisibleCase(db, caseScope(officer), caseId);
   if (!found) throw notFound();
   return {
     id: found.id,

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ConsoleDeps } from "../console-deps.js";
 import { AppError } from "../../core/app-error.js";
+import { findOfficerForSignIn, findPasswordHash, setPasswordHash } from "../../store/officers.js";
 import { createLoginLimiter, normaliseUsername } from "./login-limiter.js";
 import { burnPasswordCheck, hashPassword, needsRehash, passwordProblem, verifyPassword } from "./password.js";
 import { signedInOfficer } from "./require-officer.js";
@@ -57,10 +58,7 @@ export async function authRoutes(
         reply.header("retry-after", Math.ceil(attempt.waitMs / 1000));
         throw new AppError("too-many-attempts", tooMany(attempt.waitMs));
       }
-      const officer = await ctx.db.officer.findUnique({
-        where: { username: normalised },
-        select: { id: true, passwordHash: true, active: true },
-      });
+      const officer = await findOfficerForSignIn(ctx.db, normalised);
       const valid = officer?.active ? await verifyPassword(password, officer.passwordHash) : (await burnPasswordCheck(password), false);
       await attempt.settle(valid);
       if (!officer || !valid) {
@@ -71,8 +69,7 @@ export async function authRoutes(
         throw new AppError("unauthenticated", WRONG);
       }
       // The password is at hand only now: bring a hash of an older, cheaper cost up to today's.
-      if (needsRehash(officer.passwordHash))
-        await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(password) } });
+      if (needsRehash(officer.passwordHash)) await setPasswordHash(ctx.db, officer.id, await hashPassword(password));
       const session = await sessions.create(officer.id);
       ctx.log.info({ officerId: officer.id }, "officer signed in");
       setCookie(request, reply, session.token, session.expiresAt);
@@ -95,11 +92,11 @@ export async function authRoutes(
   api.post("/api/auth/password", { schema: { tags: ["auth"], summary: "Ganti kata sandi", body: passwordBody } }, async (request) => {
     const officer = signedInOfficer(request);
     const { currentPassword, newPassword } = request.body;
-    const row = await ctx.db.officer.findUniqueOrThrow({ where: { id: officer.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(currentPassword, row.passwordHash))) throw new AppError("invalid-input", "Kata sandi lama salah.");
+    if (!(await verifyPassword(currentPassword, await findPasswordHash(ctx.db, officer.id))))
+      throw new AppError("invalid-input", "Kata sandi lama salah.");
     const problem = passwordProblem(newPassword);
     if (problem) throw new AppError("invalid-input", problem);
-    await ctx.db.officer.update({ where: { id: officer.id }, data: { passwordHash: await hashPassword(newPassword) } });
+    await setPasswordHash(ctx.db, officer.id, await hashPassword(newPassword));
     await sessions.destroyOthers(officer.id, officer.sessionId);
     ctx.log.info({ officerId: officer.id }, "officer changed password");
     return { ok: true };

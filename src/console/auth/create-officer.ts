@@ -1,4 +1,6 @@
-import type { Db } from "../../infra/prisma.js";
+import { agencyExists } from "../../store/agencies.js";
+import type { Db } from "../../store/database.js";
+import { insertOfficer, isUsernameTaken } from "../../store/officers.js";
 import { hashPassword, passwordProblem } from "./password.js";
 
 export interface NewOfficer {
@@ -19,18 +21,13 @@ export async function createOfficer(db: Db, input: NewOfficer): Promise<{ id: st
   if (!input.name.trim()) throw new OfficerInputError("Nama lengkap wajib diisi.");
   const problem = passwordProblem(input.password);
   if (problem) throw new OfficerInputError(problem);
-  const agency = await db.agency.findUnique({ where: { id: input.agencyId }, select: { id: true } });
-  if (!agency) throw new OfficerInputError(`Instansi "${input.agencyId}" tidak dikenal.`);
-  if (await db.officer.findUnique({ where: { username }, select: { id: true } }))
-    throw new OfficerInputError(`Nama pengguna "${username}" sudah dipakai.`);
-  return db.officer.create({
-    data: {
-      username,
-      name: input.name.trim(),
-      agencyId: input.agencyId,
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-    },
-    select: { id: true, username: true },
+  if (!(await agencyExists(db, input.agencyId))) throw new OfficerInputError(`Instansi "${input.agencyId}" tidak dikenal.`);
+  if (await isUsernameTaken(db, username)) throw new OfficerInputError(`Nama pengguna "${username}" sudah dipakai.`);
+  return insertOfficer(db, {
+    username,
+    name: input.name.trim(),
+    agencyId: input.agencyId,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
   });
 }

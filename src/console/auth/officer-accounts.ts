@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../../infra/prisma.js";
+import type { Db } from "../../store/database.js";
+import { findOfficerByLink, openPasswordLink } from "../../store/officers.js";
 import type { Officer } from "./sessions.js";
 
 type Role = Officer["role"];
@@ -38,20 +39,14 @@ export function mayManage(
 export async function issuePasswordLink(db: Db, officerId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + RESET_HOURS * 3600_000);
-  await db.officer.update({
-    where: { id: officerId },
-    data: { passwordHash: NO_PASSWORD, passwordResetHash: hashOf(token), passwordResetExpiresAt: expiresAt },
-  });
+  await openPasswordLink(db, officerId, { passwordHash: NO_PASSWORD, tokenHash: hashOf(token), expiresAt });
   return { token, expiresAt };
 }
 
 /** The officer a link belongs to, when it is still open; the caller sets the password and closes it. */
 export async function officerOfLink(db: Db, token: string, now = new Date()): Promise<{ id: string; active: boolean } | null> {
   if (!token || token.length > 100) return null;
-  const officer = await db.officer.findUnique({
-    where: { passwordResetHash: hashOf(token) },
-    select: { id: true, active: true, passwordResetExpiresAt: true },
-  });
+  const officer = await findOfficerByLink(db, hashOf(token));
   if (!officer || !officer.passwordResetExpiresAt || officer.passwordResetExpiresAt <= now) return null;
   return { id: officer.id, active: officer.active };
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../../infra/prisma.js";
+import type { Db } from "../../store/database.js";
+import { deleteExpiredSessions, deleteOfficerSessions, deleteSession, findSession, insertSession } from "../../store/officer-sessions.js";
 
 export const SESSION_COOKIE = "pmi_sesi";
 
@@ -33,33 +34,15 @@ export function createSessionStore(db: Db, sessionHours: number) {
       const token = randomBytes(32).toString("base64url");
       const csrfToken = randomBytes(24).toString("base64url");
       const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
-      await db.officerSession.create({ data: { id: idOf(token), officerId, csrfToken, expiresAt } });
+      await insertSession(db, { id: idOf(token), officerId, csrfToken, expiresAt });
       // Housekeeping at sign-in keeps the table small without a timer.
-      await db.officerSession.deleteMany({ where: { officerId, expiresAt: { lt: now } } });
+      await deleteExpiredSessions(db, officerId, now);
       return { token, csrfToken, expiresAt };
     },
 
     async load(token: string | undefined, now = new Date()): Promise<Officer | null> {
       if (!token || token.length > 100) return null;
-      const session = await db.officerSession.findUnique({
-        where: { id: idOf(token) },
-        select: {
-          id: true,
-          csrfToken: true,
-          expiresAt: true,
-          officer: {
-            select: {
-              id: true,
-              username: true,
-              name: true,
-              role: true,
-              active: true,
-              agencyId: true,
-              agency: { select: { name: true, kind: true } },
-            },
-          },
-        },
-      });
+      const session = await findSession(db, idOf(token));
       if (!session || session.expiresAt <= now || !session.officer.active) return null;
       const o = session.officer;
       return {
@@ -76,16 +59,13 @@ export function createSessionStore(db: Db, sessionHours: number) {
     },
 
     async destroy(sessionId: string): Promise<void> {
-      await db.officerSession.deleteMany({ where: { id: sessionId } });
+      await deleteSession(db, sessionId);
       ended([sessionId]);
     },
 
     /** After a password change every other session of the officer ends; after deactivation or a reset, all of them. */
     async destroyOthers(officerId: string, keepSessionId: string | null): Promise<void> {
-      const where = { officerId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) };
-      const gone = await db.officerSession.findMany({ where, select: { id: true } });
-      await db.officerSession.deleteMany({ where });
-      ended(gone.map((g) => g.id));
+      ended(await deleteOfficerSessions(db, officerId, keepSessionId));
     },
 
     /** Calls `end` when this process ends the session (logout, password change, deactivation); returns the unwatch. */

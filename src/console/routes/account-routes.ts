@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import { findAccount, listAccounts, setAccountActive, setAccountRole, setPasswordClosingLink } from "../../store/officers.js";
 import { createOfficer, OfficerInputError } from "../auth/create-officer.js";
 import { issuePasswordLink, mayManage, officerOfLink } from "../auth/officer-accounts.js";
 import { hashPassword, passwordProblem } from "../auth/password.js";
@@ -39,10 +40,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps,
     recordAuditEvent(ctx.db, { type, officerId: actor.id, agencyId: actor.agencyId, note, data });
   const manageable = async (actor: Officer, id: string, newRole?: Officer["role"]) => {
     requireRole(actor, ["SUPERVISOR", "ADMIN"]);
-    const target = await ctx.db.officer.findUnique({
-      where: { id },
-      select: { id: true, username: true, agencyId: true, role: true, active: true },
-    });
+    const target = await findAccount(ctx.db, id);
     if (!target) throw new AppError("not-found", "Akun tidak ditemukan.");
     if (!mayManage(actor, target, newRole))
       throw forbidden(target.id === actor.id ? "Akun Anda sendiri tidak dapat diubah di sini." : NOT_YOURS);
@@ -55,21 +53,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps,
     async (request) => {
       const actor = signedInOfficer(request);
       requireRole(actor, ["SUPERVISOR", "ADMIN"]);
-      const rows = await ctx.db.officer.findMany({
-        where: actor.role === "ADMIN" ? {} : { agencyId: actor.agencyId },
-        orderBy: [{ agencyId: "asc" }, { username: "asc" }],
-        select: {
-          id: true,
-          username: true,
-          name: true,
-          role: true,
-          active: true,
-          agencyId: true,
-          createdAt: true,
-          passwordResetExpiresAt: true,
-          agency: { select: { name: true } },
-        },
-      });
+      const rows = await listAccounts(ctx.db, actor.role === "ADMIN" ? undefined : actor.agencyId);
       const now = new Date();
       return {
         officers: rows.map((o) => ({
@@ -118,7 +102,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps,
     async (request) => {
       const actor = signedInOfficer(request);
       const target = await manageable(actor, request.params.id);
-      await ctx.db.officer.update({ where: { id: target.id }, data: { active: request.body.active } });
+      await setAccountActive(ctx.db, target.id, request.body.active);
       if (!request.body.active) await sessions.destroyOthers(target.id, null);
       await audit(
         actor,
@@ -149,7 +133,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps,
     async (request) => {
       const actor = signedInOfficer(request);
       const target = await manageable(actor, request.params.id, request.body.role);
-      await ctx.db.officer.update({ where: { id: target.id }, data: { role: request.body.role } });
+      await setAccountRole(ctx.db, target.id, request.body.role);
       await audit(actor, "ACCOUNT_ROLE_CHANGED", `Mengubah peran akun ${target.username}`, {
         accountId: target.id,
         from: target.role,
@@ -169,10 +153,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps,
         throw badRequest("Tautan ini tidak berlaku lagi. Mintalah tautan baru kepada supervisor atau administrator.");
       const problem = passwordProblem(newPassword);
       if (problem) throw badRequest(problem);
-      await ctx.db.officer.update({
-        where: { id: officer.id },
-        data: { passwordHash: await hashPassword(newPassword), passwordResetHash: null, passwordResetExpiresAt: null },
-      });
+      await setPasswordClosingLink(ctx.db, officer.id, await hashPassword(newPassword));
       await sessions.destroyOthers(officer.id, null);
       await recordAuditEvent(ctx.db, {
         type: "ACCOUNT_PASSWORD_SET",

@@ -19,6 +19,9 @@ import { changeCasePhase } from "../../cases/change-case-phase.js";
 import { CASE_PHASES } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import { agencyExists as isKnownAgency } from "../../store/agencies.js";
+import { mergedIntoOf } from "../../store/case-reads.js";
+import { findVisibleCaseIdByTicket, isCaseVisible } from "../../store/case-scope.js";
 import { canAddParties, canSteer, caseScope, visibleCaseOr404 } from "../access/case-access.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden } from "../http-error.js";
@@ -66,8 +69,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     return access;
   };
   const agencyExists = async (agencyId: string) => {
-    if (!(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } })))
-      throw badRequest("Instansi tujuan tidak dikenal.");
+    if (!(await isKnownAgency(ctx.db, agencyId))) throw badRequest("Instansi tujuan tidak dikenal.");
   };
 
   api.post(
@@ -116,8 +118,7 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     async (request) => {
       const officer = signedInOfficer(request);
       const access = await steerable(officer, request.params.id);
-      const merged = await ctx.db.case.findUniqueOrThrow({ where: { id: access.id }, select: { mergedIntoId: true } });
-      if (merged.mergedIntoId) throw new AppError("conflict", "Kasus ini sudah digabungkan ke kasus lain.");
+      if (await mergedIntoOf(ctx.db, access.id)) throw new AppError("conflict", "Kasus ini sudah digabungkan ke kasus lain.");
       return changeCaseStatus(deps, {
         caseId: access.id,
         to: request.body.to,
@@ -246,8 +247,8 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
         previousLead: request.body.previousLead,
       });
       // With the old lead removed, the referring officer may no longer see the case.
-      const stillVisible = await ctx.db.case.count({ where: { id: access.id, ...caseScope(officer).where } });
-      return { ok: true, previousLeadId: result.previousLeadId, stillVisible: stillVisible > 0 };
+      const stillVisible = await isCaseVisible(ctx.db, caseScope(officer), access.id);
+      return { ok: true, previousLeadId: result.previousLeadId, stillVisible };
     },
   );
 
@@ -285,19 +286,16 @@ export async function caseActionRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     async (request) => {
       const officer = signedInOfficer(request);
       const access = await steerable(officer, request.params.id);
-      const into = await ctx.db.case.findFirst({
-        where: { ticket: request.body.intoTicket.toUpperCase(), ...caseScope(officer).where },
-        select: { id: true },
-      });
-      if (!into) throw badRequest("Tiket tujuan tidak ditemukan di antara kasus instansi Anda.");
+      const intoId = await findVisibleCaseIdByTicket(ctx.db, caseScope(officer), request.body.intoTicket.toUpperCase());
+      if (!intoId) throw badRequest("Tiket tujuan tidak ditemukan di antara kasus instansi Anda.");
       await mergeCase(deps, {
         duplicateId: access.id,
-        intoId: into.id,
+        intoId,
         officerId: officer.id,
         agencyId: officer.agencyId,
         ...(request.body.reason ? { reason: request.body.reason } : {}),
       });
-      return { ok: true, intoId: into.id };
+      return { ok: true, intoId };
     },
   );
 }

@@ -1,6 +1,6 @@
 import { ATTACHMENT_KIND_LABELS } from "../../core/case-event-labels.js";
 import { maskIdentifiersInText } from "../../core/mask-identifier.js";
-import type { InboxRow } from "./inbox-query.js";
+import type { InboxRow } from "../../store/inbox-query.js";
 
 /** Characters of a message the inbox shows; the case page shows the whole of it. */
 export const PREVIEW_LENGTH = 120;

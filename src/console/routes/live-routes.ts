@@ -4,6 +4,7 @@ import type { CaseUpdate } from "../../cases/case-update-bus.js";
 import { redisOptions } from "../../infra/redis-options.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import { isPartyTo } from "../../store/case-scope.js";
 import { caseScope } from "../access/case-access.js";
 import { SESSION_COOKIE, type SessionStore } from "../auth/sessions.js";
 
@@ -55,7 +56,7 @@ export async function liveRoutes(
             // An alert names the agencies whose officers got a notice: only they hear of it.
             const visible = event.agencyIds
               ? event.agencyIds.includes(officer.agencyId)
-              : scope.national || (await ctx.db.caseAgency.count({ where: { caseId: event.caseId, agencyId: officer.agencyId } })) > 0;
+              : scope.national || (await isPartyTo(ctx.db, event.caseId, officer.agencyId));
             if (visible && !res.writableEnded)
               res.write(`event: case\ndata: ${JSON.stringify({ type: event.type, caseId: event.caseId })}\n\n`);
           } catch (error) {

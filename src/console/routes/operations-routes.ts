@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { CaseServiceDeps } from "../../cases/case-services.js";
 import { retryFailedMessage } from "../../cases/retry-failed-message.js";
-import type { Prisma } from "../../infra/prisma.js";
+import { listChannelStatus } from "../../store/channel-status.js";
+import { isFailedOutboundVisible, listStuckOutbound } from "../../store/message-outbox.js";
+import { listParkedForOfficers } from "../../store/telegram-parked-updates.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { ConsoleDeps } from "../console-deps.js";
 import { caseScope } from "../access/case-access.js";
@@ -16,35 +18,9 @@ const QUEUED_TOO_LONG_MS = 60_000;
 export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "db" | "updates" | "queues" | "rules">): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const deps: CaseServiceDeps = { db: ctx.db, queues: ctx.queues, rules: ctx.rules, updates: ctx.updates };
-  /** Outbound messages of visible cases; messages outside any case (menus, questions) only for the national level. */
-  const visibleOutbound = (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED"): Prisma.MessageWhereInput => {
-    const scope = caseScope(officer);
-    return { direction: "OUT", state, ...(scope.national ? {} : { case: scope.where }) };
-  };
-
   /** FAILED or QUEUED outbound messages an officer may see, as the Operasional page lists them. */
-  const listOutbound = async (
-    officer: Parameters<typeof caseScope>[0],
-    state: "FAILED" | "QUEUED",
-    where: Prisma.MessageWhereInput,
-    orderBy: "asc" | "desc",
-  ) => {
-    const rows = await ctx.db.message.findMany({
-      where: { ...visibleOutbound(officer, state), ...where },
-      orderBy: { createdAt: orderBy },
-      take: 200,
-      select: {
-        id: true,
-        channel: true,
-        text: true,
-        error: true,
-        attempts: true,
-        createdAt: true,
-        caseId: true,
-        case: { select: { ticket: true } },
-        conversation: { select: { reporter: { select: { unreachableAt: true } } } },
-      },
-    });
+  const listOutbound = async (officer: Parameters<typeof caseScope>[0], state: "FAILED" | "QUEUED", before?: Date) => {
+    const rows = await listStuckOutbound(ctx.db, caseScope(officer), state, before);
     return rows.map((m) => ({
       id: m.id,
       channel: m.channel,
@@ -62,7 +38,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     "/api/operations/failed-messages",
     { schema: { tags: ["operasional"], summary: "Pesan keluar yang gagal setelah percobaan terakhir" } },
     async (request) => ({
-      messages: await listOutbound(signedInOfficer(request), "FAILED", {}, "desc"),
+      messages: await listOutbound(signedInOfficer(request), "FAILED"),
     }),
   );
 
@@ -72,7 +48,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     async (request) => {
       const now = Date.now();
       // A reply normally leaves within seconds; one that waits a minute holds back its chat.
-      const rows = await listOutbound(signedInOfficer(request), "QUEUED", { createdAt: { lt: new Date(now - QUEUED_TOO_LONG_MS) } }, "asc");
+      const rows = await listOutbound(signedInOfficer(request), "QUEUED", new Date(now - QUEUED_TOO_LONG_MS));
       return { messages: rows.map((m) => ({ ...m, ageSeconds: Math.floor((now - m.createdAt.getTime()) / 1000) })) };
     },
   );
@@ -82,12 +58,8 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     { schema: { tags: ["operasional"], summary: "Kirim ulang pesan yang gagal", params: messageParams } },
     async (request, reply) => {
       const officer = signedInOfficer(request);
-      const visible = await ctx.db.message.findFirst({
-        where: { id: request.params.id, ...visibleOutbound(officer, "FAILED") },
-        select: { id: true },
-      });
-      if (!visible) throw notFound();
-      await retryFailedMessage(deps, { messageId: visible.id, officerId: officer.id, agencyId: officer.agencyId });
+      if (!(await isFailedOutboundVisible(ctx.db, caseScope(officer), request.params.id))) throw notFound();
+      await retryFailedMessage(deps, { messageId: request.params.id, officerId: officer.id, agencyId: officer.agencyId });
       return reply.code(202).send({ ok: true });
     },
   );
@@ -103,11 +75,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     async (request) => {
       // Not yet tied to any case, so only the national level, which sees every case, sees them.
       if (!caseScope(signedInOfficer(request)).national) return { updates: [] };
-      const rows = await ctx.db.telegramParkedUpdate.findMany({
-        orderBy: { parkedAt: "asc" },
-        take: 200,
-        select: { id: true, updateId: true, error: true, parkedAt: true },
-      });
+      const rows = await listParkedForOfficers(ctx.db, 200);
       return { updates: rows.map((r) => ({ id: r.id, updateId: r.updateId.toString(), error: r.error, parkedAt: r.parkedAt })) };
     },
   );
@@ -116,7 +84,7 @@ export async function operationsRoutes(app: FastifyInstance, ctx: Pick<ConsoleDe
     "/api/operations/channels",
     { schema: { tags: ["operasional"], summary: "Status koneksi kanal (nomor WhatsApp, bot Telegram)" } },
     async () => {
-      const rows = await ctx.db.channelStatus.findMany({ orderBy: [{ channel: "asc" }, { id: "asc" }] });
+      const rows = await listChannelStatus(ctx.db);
       return { channels: rows.map((r) => ({ id: r.id, channel: r.channel, state: r.state, detail: r.detail, updatedAt: r.updatedAt })) };
     },
   );

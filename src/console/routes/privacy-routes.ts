@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { decideDeletionRequest } from "../../cases/decide-deletion-request.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import { listDeletionRequests } from "../../store/deletion-requests.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import { statusLabel } from "./case-views.js";
 
@@ -23,19 +24,7 @@ export async function privacyRoutes(
     async (request) => {
       requireRole(signedInOfficer(request), ["SUPERVISOR", "ADMIN"], ROLE_MESSAGE);
       const now = new Date();
-      const rows = await ctx.db.deletionRequest.findMany({
-        orderBy: [{ status: "asc" }, { dueAt: "asc" }],
-        take: 200,
-        select: {
-          id: true,
-          status: true,
-          requestedAt: true,
-          dueAt: true,
-          decidedAt: true,
-          reason: true,
-          reporter: { select: { cases: { select: { id: true, ticket: true, status: true }, orderBy: { createdAt: "asc" } } } },
-        },
-      });
+      const rows = await listDeletionRequests(ctx.db, 200);
       return {
         requests: rows.map((r) => ({
           id: r.id,

@@ -10,11 +10,11 @@ import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import type { Officer } from "../auth/sessions.js";
 import { badRequest, forbidden } from "../http-error.js";
 import { kindLabel, statusLabel } from "./case-views.js";
-import { NEXT_DUE, overdueSql } from "./inbox-query.js";
-import { queryReport, type GroupCount } from "./report-query.js";
-import { querySatisfaction } from "./satisfaction-query.js";
-import { Prisma } from "../../infra/prisma.js";
-import { openStatusSql } from "../../infra/case-status-sql.js";
+import { queryReport, type GroupCount } from "../../store/report-query.js";
+import { querySatisfaction } from "../../store/satisfaction-query.js";
+import { agencyExists } from "../../store/agencies.js";
+import { listAgreements } from "../../store/agreements.js";
+import { querySupervision } from "../../store/supervision-query.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berbentuk YYYY-MM-DD.");
 const reportQuery = z.object({ agencyId: z.string().max(60).optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -70,8 +70,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
     const officer = signedInOfficer(request);
     const now = new Date();
     const agencyId = reportAgency(officer, query.agencyId);
-    if (agencyId && !(await ctx.db.agency.findUnique({ where: { id: agencyId }, select: { id: true } })))
-      throw badRequest("Instansi tidak dikenal.");
+    if (agencyId && !(await agencyExists(ctx.db, agencyId))) throw badRequest("Instansi tidak dikenal.");
     const p = period(query, now);
     const [numbers, satisfaction] = await Promise.all([
       queryReport(ctx.db, { agencyId, from: p.start, to: p.end, now }),
@@ -152,18 +151,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
 
   api.get("/api/agreements", { schema: { tags: ["laporan"], summary: "Nota kesepakatan dan masa berlakunya" } }, async () => {
     const now = new Date();
-    const rows = await ctx.db.agreement.findMany({
-      orderBy: { signedOn: "desc" },
-      select: {
-        id: true,
-        title: true,
-        numbers: true,
-        signedOn: true,
-        termYears: true,
-        region: { select: { name: true } },
-        parties: { select: { side: true, agency: { select: { id: true, name: true } } } },
-      },
-    });
+    const rows = await listAgreements(ctx.db);
     return {
       agreements: rows.map((a) => ({
         id: a.id,
@@ -186,29 +174,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
       const officer = signedInOfficer(request);
       requireRole(officer, ["SUPERVISOR", "ADMIN"]);
       const agencyId = reportAgency(officer, request.query.agencyId) ?? officer.agencyId;
-      const now = new Date();
-      const inAgency = Prisma.sql`EXISTS (SELECT 1 FROM "CaseAgency" ca WHERE ca."caseId" = c.id AND ca."agencyId" = ${agencyId})`;
-      const open = Prisma.sql`${openStatusSql("c.status")} AND c."mergedIntoId" IS NULL`;
-      const [workload, unassigned, overdue] = await Promise.all([
-        ctx.db.$queryRaw<{ id: string; name: string; role: string; open: bigint; overdue: bigint; emergency: bigint }[]>`
-        SELECT o.id, o.name, o.role::text AS role,
-               count(c.id) AS open,
-               count(c.id) FILTER (WHERE ${overdueSql(now)}) AS overdue,
-               count(c.id) FILTER (WHERE c.urgency = 'EMERGENCY') AS emergency
-        FROM "Officer" o LEFT JOIN "Case" c ON c."assignedOfficerId" = o.id AND ${open}
-        WHERE o."agencyId" = ${agencyId} AND o.active
-        GROUP BY o.id ORDER BY open DESC, o.name`,
-        ctx.db.$queryRaw<
-          { n: bigint }[]
-        >`SELECT count(*) AS n FROM "Case" c WHERE ${open} AND c."assignedOfficerId" IS NULL AND ${inAgency}`,
-        ctx.db.$queryRaw<
-          { id: string; ticket: string; kind: string; urgency: string; status: string; due: Date; officer: string | null }[]
-        >`
-        SELECT c.id, c.ticket, c.kind, c.urgency::text AS urgency, c.status::text AS status, ${NEXT_DUE} AS due, o.name AS officer
-        FROM "Case" c LEFT JOIN "Officer" o ON o.id = c."assignedOfficerId"
-        WHERE ${inAgency} AND ${overdueSql(now)} AND c."mergedIntoId" IS NULL
-        ORDER BY (c.urgency = 'EMERGENCY') DESC, ${NEXT_DUE} ASC LIMIT 100`,
-      ]);
+      const { workload, unassigned, overdue } = await querySupervision(ctx.db, agencyId, new Date());
       return {
         agency: { id: agencyId, name: ctx.rules.routing.agencyName(agencyId) },
         officers: workload.map((w) => ({
@@ -219,7 +185,7 @@ export async function reportRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, 
           overdue: Number(w.overdue),
           emergency: Number(w.emergency),
         })),
-        unassigned: Number(unassigned[0]?.n ?? 0),
+        unassigned,
         overdue: overdue.map((c) => ({ ...c, kindLabel: kindLabel(c.kind), statusLabel: statusLabel(c.status) })),
       };
     },

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { CASE_PHASES, PHASE_LABELS, type CasePhase } from "../../core/phase.js";
 import { agreementEndsOn, agreementInForce, routeCase } from "../../core/routing.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import { agreementsOfRegions } from "../../store/agreements.js";
+import { findRoutingFacts } from "../../store/case-reads.js";
 import { canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 
@@ -29,23 +31,12 @@ export async function routingBasisRoutes(app: FastifyInstance, ctx: Pick<Console
     async (request) => {
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
-      const c = await ctx.db.case.findUniqueOrThrow({
-        where: { id: access.id },
-        select: {
-          phase: true,
-          kind: true,
-          extraKinds: true,
-          originRegionId: true,
-          agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
-        },
-      });
+      const c = await findRoutingFacts(ctx.db, access.id);
       const routing = ctx.rules.routing;
       const region = c.originRegionId ? (routing.region(c.originRegionId) ?? null) : null;
       // A regency without its own agreement is routed by its province's (src/core/routing.ts).
       const regionIds = region ? [region.id, region.provinceId].filter((id): id is string => !!id) : [];
-      const agreements = regionIds.length
-        ? await ctx.db.agreement.findMany({ where: { regionId: { in: regionIds } }, orderBy: { signedOn: "desc" } })
-        : [];
+      const agreements = regionIds.length ? await agreementsOfRegions(ctx.db, regionIds) : [];
       const now = new Date();
       const own = regionIds.map((id) => agreements.filter((a) => a.regionId === id)).find((list) => list.length > 0) ?? [];
       const agreement = own.find((a) => agreementInForce(a.signedOn, a.termYears, now)) ?? own[0] ?? null;

@@ -1,4 +1,5 @@
-import { Prisma, type Db } from "../../infra/prisma.js";
+import { Prisma } from "../infra/prisma.js";
+import type { Db } from "./database.js";
 
 export interface OfficeSatisfaction {
   agencyId: string;

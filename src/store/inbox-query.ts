@@ -1,8 +1,7 @@
-import { Prisma } from "../../infra/prisma.js";
-import type { Db } from "../../infra/prisma.js";
-import { caseScope } from "../access/case-access.js";
-import type { Officer } from "../auth/sessions.js";
-import { openStatusSql } from "../../infra/case-status-sql.js";
+import { openStatusSql } from "../infra/case-status-sql.js";
+import { Prisma } from "../infra/prisma.js";
+import { scopeOf, scopeSql } from "./case-scope.js";
+import type { Db } from "./database.js";
 import { searchCondition } from "./inbox-search.js";
 
 export interface InboxFilter {
@@ -52,12 +51,12 @@ interface InboxPage {
  */
 export async function queryInbox(
   db: Db,
-  officer: Officer,
+  officer: { id: string; agencyId: string; agencyKind: string },
   filter: InboxFilter,
   now = new Date(),
   countCap = COUNT_CAP,
 ): Promise<InboxPage> {
-  const conditions: Prisma.Sql[] = [caseScope(officer).sql];
+  const conditions: Prisma.Sql[] = [scopeSql(scopeOf(officer))];
   // Open cases are a queue (the partial index "Case_open_queue_idx" serves this order); the
   // history (all, resolved, closed) reads newest first.
   const queue = filter.status !== "all" && filter.status !== "SELESAI" && filter.status !== "DITUTUP";

@@ -1,7 +1,7 @@
-import { Prisma } from "../../infra/prisma.js";
-import type { Db } from "../../infra/prisma.js";
-import { parseTicket } from "../../core/ticket.js";
-import { badRequest } from "../http-error.js";
+import { AppError } from "../core/app-error.js";
+import { parseTicket } from "../core/ticket.js";
+import { Prisma } from "../infra/prisma.js";
+import type { Db } from "./database.js";
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -32,7 +32,7 @@ export function identifierSearchDigits(q: string): string | null {
   const digits = q.replace(/\D/g, "");
   if (digits.length < 4 || digits.length < q.replace(/[\s+()-]/g, "").length) return null;
   if (digits.length < MIN_PHONE_SEARCH_DIGITS)
-    throw badRequest(`Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
+    throw new AppError("invalid-input", `Untuk mencari nomor telepon, masukkan minimal ${MIN_PHONE_SEARCH_DIGITS} angka.`);
   return digits;
 }
 

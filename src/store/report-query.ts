@@ -1,6 +1,6 @@
-import { Prisma } from "../../infra/prisma.js";
-import type { Db } from "../../infra/prisma.js";
-import { openStatusSql } from "../../infra/case-status-sql.js";
+import { openStatusSql } from "../infra/case-status-sql.js";
+import { Prisma } from "../infra/prisma.js";
+import type { Db } from "./database.js";
 
 export interface ReportInput {
   /** null: every agency (national level only). */
