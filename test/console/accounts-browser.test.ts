@@ -1,30 +1,17 @@
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, PASSWORD } from "./console-fixtures.js";
-import { launchChromium } from "./browser-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { PASSWORD } from "./console-fixtures.js";
+import { useBrowserConsole } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await ctx?.cleanup();
-});
+useBrowserConsole({}, (started) => ({ ctx, app, base, browser } = started));
 
 describe("account management in the browser", () => {
   it("a supervisor creates an officer, who sets a password through the one-time link and signs in", async () => {

@@ -1,36 +1,22 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { describe, expect, it } from "vitest";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, seedOfficers } from "./console-fixtures.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import type { SeededOfficer } from "./console-fixtures.js";
+import { signInPage, useBrowserConsole } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let stops: (() => Promise<void>)[] = [];
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  stops = [startWorkers(ctx), await startBots(ctx)];
-  app = await createConsoleApp(ctx);
-  base = await app.listen({ host: "127.0.0.1", port: 0 });
-  officers = await seedOfficers(ctx, `sirene${process.pid}`);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  for (const stop of stops) await stop();
-  await ctx?.cleanup();
-});
+useBrowserConsole(
+  { workers: true, bots: true, officers: { tag: "sirene" } },
+  (started) => ({ ctx, app, base, officers, browser } = started),
+);
 
 interface Recorded {
   __notified: { title: string; body: string }[];

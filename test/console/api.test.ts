@@ -1,14 +1,12 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
+import { describe, expect, it } from "vitest";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, PASSWORD, seedOfficers, signIn } from "./console-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, PASSWORD, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let stopBots: () => Promise<void>;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
 /** A response body never carries a stack trace or an internal error name. */
@@ -16,19 +14,10 @@ function expectCleanError(body: string) {
   expect(body).not.toMatch(/\bat .+\(.+:\d+:\d+\)|node_modules|Error:|stack/);
 }
 
-beforeAll(async () => {
-  // Tests sign in far more often than people do; the login limits are tested in login-limit.test.ts.
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  stopBots = await startBots(ctx);
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "api", { "BP3MI-LA": "SUPERVISOR" });
-});
-
-afterAll(async () => {
-  await app.close();
-  await stopBots();
-  await ctx.cleanup();
-});
+useConsoleApp(
+  { bots: true, officers: { tag: "api", roles: { "BP3MI-LA": "SUPERVISOR" } } },
+  (started) => ({ ctx, app, officers } = started),
+);
 
 describe("accounts and sessions", () => {
   it("signs in with a hashed password and sets an httpOnly, SameSite=Strict session cookie", async () => {

@@ -1,22 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let client: Awaited<ReturnType<typeof signIn>>;
 
+const consoleApp = useConsoleApp({ officers: { tag: "badq", roles: { "BP3MI-LA": "SUPERVISOR" } } }, (started) => ({ ctx, app } = started));
 beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  const officers = await seedOfficers(ctx, "badq", { "BP3MI-LA": "SUPERVISOR" });
-  client = await signIn(app, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
+  client = await signIn(app, consoleApp.officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
 });
 
 describe("queries the database cannot hold", () => {

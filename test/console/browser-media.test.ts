@@ -1,21 +1,17 @@
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { describe, expect, it } from "vitest";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { tinyPdf } from "../support/tiny-pdf.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, seedOfficers } from "./console-fixtures.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import type { SeededOfficer } from "./console-fixtures.js";
+import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let stops: (() => Promise<void>)[] = [];
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 
 /** Half a second of silence as an 8 kHz, 8-bit mono WAV: a sound file Chromium decodes anywhere. */
 function silentWav(): Buffer {
@@ -38,22 +34,10 @@ function silentWav(): Buffer {
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  stops = [startWorkers(ctx), await startBots(ctx)];
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  officers = await seedOfficers(ctx, "media");
-  browser = await launchChromium(["--autoplay-policy=no-user-gesture-required"]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  for (const stop of stops) await stop();
-  await ctx?.cleanup();
-});
+useBrowserConsole(
+  { workers: true, bots: true, officers: { tag: "media" }, chromiumArgs: ["--autoplay-policy=no-user-gesture-required"] },
+  (started) => ({ ctx, app, base, officers, browser } = started),
+);
 
 const signIn = (page: Page, username: string) => signInPage(page, base, username);
 
@@ -70,9 +54,7 @@ describe("the case page in a real browser", () => {
     const [created] = await chat.cases();
     expect(created).toMatchObject({ kind: "LAINNYA", originRegionId: "ID-LA" });
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const { page, errors: pageErrors } = await watchedPage(browser);
     await signIn(page, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
     await page.goto(`${base}/#/kasus/${created!.id}`);
     await page.getByRole("heading", { name: `Tiket ${created!.ticket}` }).waitFor();
@@ -118,9 +100,7 @@ describe("the case page in a real browser", () => {
     await chat.settle();
     const [created] = await chat.cases();
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(e.message));
+    const { page, errors: problems } = await watchedPage(browser);
     await signIn(page, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
     // What the console's own CSP refused (a worker, eval, WebAssembly) is logged as an error.
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));

@@ -1,47 +1,26 @@
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { describe, expect, it } from "vitest";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { skipFacts } from "../support/skip-facts.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers } from "./console-fixtures.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, type SeededOfficer } from "./console-fixtures.js";
+import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let stops: (() => Promise<void>)[] = [];
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const usernameOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  stops = [startWorkers(ctx), await startBots(ctx)];
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  officers = await seedOfficers(ctx, "web");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  for (const stop of stops) await stop();
-  await ctx?.cleanup();
-});
+useBrowserConsole({ workers: true, bots: true, officers: { tag: "web" } }, (started) => ({ ctx, app, base, officers, browser } = started));
 
 const signIn = (page: Page, username: string) => signInPage(page, base, username);
 
 describe("officer console in a real browser", () => {
   it("takes a case from a simulated chat through inbox, reply, status, referral and reports", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const { page, errors: pageErrors } = await watchedPage(browser);
     page.on("dialog", (d) => void d.dismiss());
 
     // A wrong password shows the Indonesian message in the page.

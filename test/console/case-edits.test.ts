@@ -1,25 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCase } from "../../src/cases/create-case.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
+import type { TestContext } from "../support/test-app.js";
 import { tinyPdf } from "../support/tiny-pdf.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "edit");
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ officers: { tag: "edit" } }, (started) => ({ ctx, app, officers } = started));
 
 /** A reporter's file stored on the case, as the intake stores it. */
 async function storeFile(caseId: string, mime: string, bytes: Buffer, fileName: string | null = null) {

@@ -1,46 +1,25 @@
-import type { AddressInfo } from "node:net";
-import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers } from "./console-fixtures.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
+import { describe, expect, it } from "vitest";
+import type { TestContext } from "../support/test-app.js";
+import { openCase } from "./console-fixtures.js";
+import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
-let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let stops: (() => Promise<void>)[] = [];
 let username: string;
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  stops = [startWorkers(ctx), await startBots(ctx)];
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  // A supervisor: the supervision page is theirs, and they work cases like any officer.
-  const officers = await seedOfficers(ctx, "halaman", { "BP3MI-LA": "SUPERVISOR" });
-  username = officers.find((o) => o.agencyId === "BP3MI-LA")!.username;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  for (const stop of stops) await stop();
-  await ctx?.cleanup();
+// A supervisor: the supervision page is theirs, and they work cases like any officer.
+useBrowserConsole({ workers: true, bots: true, officers: { tag: "halaman", roles: { "BP3MI-LA": "SUPERVISOR" } } }, (started) => {
+  ({ ctx, base, browser } = started);
+  username = started.officers.find((o) => o.agencyId === "BP3MI-LA")!.username;
 });
 
 async function signedInPage(viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser, viewport);
   // The page must never fall back on the browser's own confirm(): it would be dismissed here.
   page.on("dialog", (d) => {
     errors.push(`window dialog: ${d.message()}`);
@@ -211,6 +190,8 @@ describe("the case page flows", () => {
     await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Dewi Pintas" });
     await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Tuti Pintas" });
     const { page, errors } = await signedInPage(DESKTOP);
+    // The inbox heading shows before its rows: wait for the two cases to be listed.
+    await page.locator("tr[data-case-id]").nth(1).waitFor();
     const ids = await page.locator("tr[data-case-id]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-case-id")!));
     expect(ids.length).toBeGreaterThan(1);
     await page.locator(`tr[data-case-id="${ids[0]}"] a`).click();

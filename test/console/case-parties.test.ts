@@ -1,21 +1,13 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, PASSWORD, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, PASSWORD, signIn, useConsoleApp } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({}, (started) => ({ ctx, app } = started));
 
 const as = async (agencyId: string, role: "OFFICER" | "SUPERVISOR" | "ADMIN") => {
   const username = `pihak-${agencyId}-${role}`.toLowerCase();

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import { describe, expect, it } from "vitest";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const userOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
 interface Basis {
@@ -17,16 +17,7 @@ interface Basis {
   leadMatches: boolean;
 }
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "fase");
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ officers: { tag: "fase" } }, (started) => ({ ctx, app, officers } = started));
 
 describe("a case's phase, changed by an officer", () => {
   it("is recorded with its Indonesian label, and the routing basis says the agreements now give another lead", async () => {

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll } from "vitest";
 import { hashPassword } from "../../src/console/auth/password.js";
 import { consolePlugin } from "../../src/console/console-plugin.js";
 import { createServer } from "../../src/http/create-server.js";
 import type { AppContext } from "../../src/runtime/context.js";
 import { createCase } from "../../src/cases/create-case.js";
 import type { CaseKind } from "../../src/core/case-kinds.js";
+import { startTestApp, type TestAppOptions, type TestContext } from "../support/test-app.js";
 
 export const PASSWORD = "kata-sandi-uji-123";
 
@@ -16,8 +18,11 @@ export function createConsoleApp(ctx: AppContext): Promise<FastifyInstance> {
 
 let passwordHash: Promise<string> | undefined;
 
+type OfficerRoles = Partial<Record<string, "OFFICER" | "SUPERVISOR" | "ADMIN">>;
+export type SeededOfficer = Awaited<ReturnType<typeof seedOfficers>>[number];
+
 /** One officer per agency (plus a supervisor where asked), usernames unique per test file. */
-export async function seedOfficers(ctx: AppContext, tag: string, roles: Partial<Record<string, "OFFICER" | "SUPERVISOR" | "ADMIN">> = {}) {
+export async function seedOfficers(ctx: AppContext, tag: string, roles: OfficerRoles = {}) {
   const agencies = await ctx.db.agency.findMany({ select: { id: true, kind: true }, orderBy: { id: "asc" } });
   const officers: { id: string; username: string; agencyId: string; agencyKind: string }[] = [];
   // One hash of PASSWORD for all of them: scrypt at its production cost takes a few hundred ms a hash.
@@ -37,6 +42,47 @@ export async function seedOfficers(ctx: AppContext, tag: string, roles: Partial<
     officers.push({ id: created.id, username, agencyId: agency.id, agencyKind: agency.kind });
   }
   return officers;
+}
+
+export interface ConsoleAppOptions extends TestAppOptions {
+  /** Seeds one officer per agency, usernames `<tag>-<agency>` (seedOfficers). */
+  officers?: { tag: string; roles?: OfficerRoles };
+  /** Listens on a loopback port (browsers, live streams over real HTTP): `base` is its address. */
+  listen?: boolean;
+}
+
+export interface ConsoleApp {
+  ctx: TestContext;
+  app: FastifyInstance;
+  /** The listening address when `listen` was asked for. */
+  base: string;
+  officers: SeededOfficer[];
+}
+
+/**
+ * The console of a test file, registered as its beforeAll/afterAll: a test context (with the
+ * workers or bots asked for), the console server as start-console builds it, and the officers
+ * asked for. Tests sign in far more often than people do, so the per-account login limit is
+ * lifted unless `overrides` says otherwise (login-limit.test.ts tests the limits). `ready`
+ * receives the started console; the object returned is filled in at the same moment.
+ */
+export function useConsoleApp(options: ConsoleAppOptions = {}, ready?: (started: ConsoleApp) => void): ConsoleApp {
+  const started = {} as ConsoleApp;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const test = await startTestApp({ ...options, overrides: { CONSOLE_LOGIN_MAX_PER_15MIN: "1000", ...options.overrides } });
+    stop = test.stop;
+    started.ctx = test.ctx;
+    started.app = await createConsoleApp(test.ctx);
+    if (options.listen) started.base = await started.app.listen({ host: "127.0.0.1", port: 0 });
+    started.officers = options.officers ? await seedOfficers(test.ctx, options.officers.tag, options.officers.roles) : [];
+    ready?.(started);
+  });
+  afterAll(async () => {
+    await started.app?.close();
+    await stop?.();
+  });
+  return started;
 }
 
 /** A signed-in API client over app.inject: keeps the cookie and sends the CSRF token. */

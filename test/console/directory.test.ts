@@ -1,25 +1,16 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadMissionDirectory } from "../../src/cases/mission-directory.js";
 import { missionsFor } from "../../src/core/missions.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, seedOfficers, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const userOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "dir", { KP2MI: "ADMIN" });
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ officers: { tag: "dir", roles: { KP2MI: "ADMIN" } } }, (started) => ({ ctx, app, officers } = started));
 
 interface DirectoryView {
   missions: { id: string; phone: string | null; warning: string | null; sourceUrl: string | null; checkedOn: string | null }[];

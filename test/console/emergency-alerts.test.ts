@@ -1,32 +1,20 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBots } from "../../bots/start-bots.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { skipFacts } from "../support/skip-facts.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let base: string;
-let stops: (() => Promise<void>)[] = [];
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  stops = [startWorkers(ctx), await startBots(ctx)];
-  app = await createConsoleApp(ctx);
-  base = await app.listen({ host: "127.0.0.1", port: 0 });
-  officers = await seedOfficers(ctx, `alarm${process.pid}`, { "BP3MI-LA": "SUPERVISOR", KP2MI: "SUPERVISOR" });
-});
-
-afterAll(async () => {
-  await app?.close();
-  for (const stop of stops) await stop();
-  await ctx?.cleanup();
-});
+useConsoleApp(
+  { workers: true, bots: true, listen: true, officers: { tag: "alarm", roles: { "BP3MI-LA": "SUPERVISOR", KP2MI: "SUPERVISOR" } } },
+  (started) => ({ ctx, app, base, officers } = started),
+);
 
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 

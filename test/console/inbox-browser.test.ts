@@ -1,36 +1,18 @@
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorkers } from "../../src/runtime/start-workers.js";
+import { describe, expect, it } from "vitest";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers } from "./console-fixtures.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, type SeededOfficer } from "./console-fixtures.js";
+import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let stopWorkers: () => Promise<void>;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  stopWorkers = startWorkers(ctx);
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  officers = await seedOfficers(ctx, "kotak");
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await stopWorkers?.();
-  await ctx?.cleanup();
-});
+useBrowserConsole({ workers: true, officers: { tag: "kotak" } }, (started) => ({ ctx, app, base, officers, browser } = started));
 
 /** Searches and waits for the answer: the unfiltered list shown before it may hold the case too. */
 async function search(page: Page, q: string, expected: number): Promise<void> {
@@ -54,9 +36,7 @@ describe("the inbox in a real browser", () => {
       "the reporter's message joined",
     );
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const { page, errors: pageErrors } = await watchedPage(browser);
     page.on("dialog", (d) => pageErrors.push(`dialog: ${d.message()}`));
     await signInPage(page, base, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
 

@@ -1,17 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { anonymiseCases } from "../../src/cases/anonymise-personal-data.js";
 import type { Officer } from "../../src/console/auth/sessions.js";
 import { queryInbox } from "../../src/store/inbox-query.js";
-import { startWorkers } from "../../src/runtime/start-workers.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
-let stopWorkers: () => Promise<void>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
 interface InboxBody {
@@ -26,18 +24,7 @@ interface InboxBody {
   }[];
 }
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "cari");
-  stopWorkers = startWorkers(ctx);
-});
-
-afterAll(async () => {
-  await stopWorkers();
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ workers: true, officers: { tag: "cari" } }, (started) => ({ ctx, app, officers } = started));
 
 describe("inbox search", () => {
   it("finds a case by any part of the worker's or the reporter's phone, however it was written, and by its ticket in any form", async () => {
@@ -221,7 +208,7 @@ describe("full-text search", () => {
     expect((await client.get("/api/cases?phase=LAINNYA")).statusCode).toBe(400);
 
     const chat = new SimulatedChat(ctx, known.chatId);
-    await chat.send("Sumbertirta belum bayar, nomor saya 0813 5555 1234 <b>tolong</b> " + "sekali lagi ".repeat(20));
+    await chat.send(`Sumbertirta belum bayar, nomor saya 0813 5555 1234 <b>tolong</b> ${"sekali lagi ".repeat(20)}`);
     const row = await eventually(
       async () => ((await list("country=Hong%20Kong"))[0]?.lastMessage ? (await list("country=Hong%20Kong"))[0] : null),
       20_000,

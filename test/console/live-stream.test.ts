@@ -1,24 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, PASSWORD, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { PASSWORD, signIn, useConsoleApp } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let serial = 0;
 let base: string;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000", CONSOLE_LIVE_RECHECK_MS: "200" });
-  app = await createConsoleApp(ctx);
-  base = await app.listen({ host: "127.0.0.1", port: 0 });
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ overrides: { CONSOLE_LIVE_RECHECK_MS: "200" }, listen: true }, (started) => ({ ctx, app, base } = started));
 
 /** A signed-in officer with the live stream open over real HTTP; `stream` resolves to all it received once the server ends it. */
 async function openStream() {

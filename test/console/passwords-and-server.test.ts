@@ -1,24 +1,16 @@
 import { randomBytes, scryptSync } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createOfficer, OfficerInputError } from "../../src/console/auth/create-officer.js";
 import { hashPassword, passwordProblem, verifyPassword } from "../../src/console/auth/password.js";
 import { createServer } from "../../src/http/create-server.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, PASSWORD, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { PASSWORD, signIn, useConsoleApp } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({}, (started) => ({ ctx, app } = started));
 
 describe("passwords", () => {
   it("hashes with scrypt at OWASP's minimum cost (N=2^17, r=8, p=1)", async () => {

@@ -1,24 +1,15 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { maskIdentifiersInText } from "../../src/core/mask-identifier.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "baca");
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp({ officers: { tag: "baca" } }, (started) => ({ ctx, app, officers } = started));
 
 const eventsOf = (caseId: string, type: string) =>
   ctx.db.caseEvent.findMany({ where: { caseId, type }, select: { officerId: true, data: true, note: true } });

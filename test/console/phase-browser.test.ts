@@ -1,41 +1,24 @@
-/**
- * In Chromium: the directory's "periksa sebelum dipakai" until an admin confirms (edit audited),
- * the case page's routing basis (expired agreement, phase change), and supervisors' reply templates.
- */
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { launchChromium, signInPage } from "./browser-fixtures.js";
-import { createConsoleApp, openCase, seedOfficers } from "./console-fixtures.js";
+import { describe, expect, it } from "vitest";
+import type { TestContext } from "../support/test-app.js";
+import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
+import { openCase, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const userOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  officers = await seedOfficers(ctx, "webfase", { KP2MI: "ADMIN", "DISKOMINFOTIK-JK": "SUPERVISOR" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await ctx?.cleanup();
-});
+useBrowserConsole(
+  { officers: { tag: "webfase", roles: { KP2MI: "ADMIN", "DISKOMINFOTIK-JK": "SUPERVISOR" } } },
+  (started) => ({ ctx, app, base, officers, browser } = started),
+);
 
 async function pageFor(username: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, errors } = await watchedPage(browser);
   await signInPage(page, base, username);
   return { page, errors };
 }

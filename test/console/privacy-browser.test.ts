@@ -1,32 +1,21 @@
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { changeCaseStatus } from "../../src/cases/change-case-status.js";
-import { createTestContext, eventually, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, PASSWORD, seedOfficers } from "./console-fixtures.js";
-import { launchChromium } from "./browser-fixtures.js";
+import { eventually, type TestContext } from "../support/test-app.js";
+import { openCase, PASSWORD, type SeededOfficer } from "./console-fixtures.js";
+import { useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  app = await createConsoleApp(ctx);
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  officers = await seedOfficers(ctx, "webprivasi", { KP2MI: "ADMIN" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await ctx?.cleanup();
-});
+useBrowserConsole(
+  { officers: { tag: "webprivasi", roles: { KP2MI: "ADMIN" } } },
+  (started) => ({ ctx, app, base, officers, browser } = started),
+);
 
 describe("Data Pribadi page in a real browser", () => {
   it("shows a deletion request with its deadline, approves it, and checks the audit trail", async () => {
@@ -44,9 +33,7 @@ describe("Data Pribadi page in a real browser", () => {
       },
     });
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    const { page, errors: pageErrors } = await watchedPage(browser);
     page.on("dialog", (d) => void d.accept());
     await page.goto(base);
     await page.getByLabel("Nama pengguna").fill(officers.find((o) => o.agencyId === "KP2MI")!.username);

@@ -1,24 +1,18 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AUDIT } from "../../src/audit/record-audit-event.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const officerOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!;
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  officers = await seedOfficers(ctx, "privasi", { KP2MI: "ADMIN", "BP3MI-LA": "SUPERVISOR" });
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+useConsoleApp(
+  { officers: { tag: "privasi", roles: { KP2MI: "ADMIN", "BP3MI-LA": "SUPERVISOR" } } },
+  (started) => ({ ctx, app, officers } = started),
+);
 
 describe("audit trail in the console", () => {
   it("records every reveal and every CSV export, and the administrator's check finds the chain intact", async () => {

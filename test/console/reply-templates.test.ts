@@ -1,14 +1,14 @@
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fillTemplate, unknownPlaceholders } from "../../src/core/reply-templates.js";
 import { REPLY_TEMPLATES } from "../../src/core/texts.js";
 import { seedReferenceData } from "../../src/seed/seed-reference-data.js";
-import { createTestContext, type TestContext } from "../support/test-app.js";
-import { createConsoleApp, openCase, seedOfficers, signIn } from "./console-fixtures.js";
+import type { TestContext } from "../support/test-app.js";
+import { openCase, signIn, useConsoleApp, type SeededOfficer } from "./console-fixtures.js";
 
 let ctx: TestContext;
 let app: FastifyInstance;
-let officers: Awaited<ReturnType<typeof seedOfficers>>;
+let officers: SeededOfficer[];
 const userOf = (agencyId: string) => officers.find((o) => o.agencyId === agencyId)!.username;
 
 interface Template {
@@ -19,17 +19,11 @@ interface Template {
   retiredAt: string | null;
 }
 
-beforeAll(async () => {
-  ctx = await createTestContext({ CONSOLE_LOGIN_MAX_PER_15MIN: "1000" });
-  app = await createConsoleApp(ctx);
-  // Supervisors of two agencies no other test file touches the templates of.
-  officers = await seedOfficers(ctx, "tpl", { "DINKES-JK": "SUPERVISOR", "DISDIK-JK": "SUPERVISOR", "DPMPTSP-LA": "ADMIN" });
-});
-
-afterAll(async () => {
-  await app.close();
-  await ctx.cleanup();
-});
+// Supervisors of two agencies, and an admin.
+useConsoleApp(
+  { officers: { tag: "tpl", roles: { "DINKES-JK": "SUPERVISOR", "DISDIK-JK": "SUPERVISOR", "DPMPTSP-LA": "ADMIN" } } },
+  (started) => ({ ctx, app, officers } = started),
+);
 
 describe("reply templates managed per agency", () => {
   it("every agency starts with the five defaults, offered in the composer's reference data", async () => {
