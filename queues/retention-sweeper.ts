@@ -3,6 +3,7 @@ import { retentionCutoffs, type RetentionPolicy } from "../src/core/retention.js
 import type { Logger } from "../src/logger.js";
 import { type Db, inTransaction } from "../src/store/database.js";
 import { lockCasesToAnonymise, lockCasesToPurgeMedia, reportersToAnonymise } from "../src/store/retention.js";
+import { startPeriodicSweep } from "./periodic-sweep.js";
 
 export interface RetentionSweep {
   anonymisedCases: number;
@@ -52,17 +53,5 @@ export async function sweepRetention(db: Db, policy: RetentionPolicy, log: Logge
 }
 
 export function startRetentionSweeper(db: Db, policy: RetentionPolicy, log: Logger, everyMs: number): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => sweepRetention(db, policy, log))
-      .catch((error: Error) => log.error({ err: error.message }, "retention sweep failed"));
-  };
-  run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicSweep("retention sweep", () => sweepRetention(db, policy, log), log, everyMs);
 }

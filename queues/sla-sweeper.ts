@@ -1,6 +1,6 @@
 import { passedSlaDeadlines } from "../src/store/case-deadlines.js";
 import type { SqlPool } from "../src/store/database.js";
-import type { SlaTimer } from "./job-queues.js";
+import { startPeriodicSweep } from "./periodic-sweep.js";
 import { escalateBreach, type SlaWorkerDeps } from "./sla-worker.js";
 
 export interface SlaSweepDeps extends Pick<SlaWorkerDeps, "db" | "log" | "updates" | "now"> {
@@ -25,17 +25,5 @@ export async function sweepSlaDeadlines(deps: SlaSweepDeps, limit = 500): Promis
 
 /** Sweeps once at start (timers may have been lost while nothing ran), then every `everyMs`; stopping waits for a sweep under way. */
 export function startSlaSweeper(deps: SlaSweepDeps, everyMs = 60_000): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const sweep = () => {
-    running = running
-      .then(() => sweepSlaDeadlines(deps))
-      .catch((error: Error) => deps.log.error({ err: error.message }, "SLA sweep failed"));
-  };
-  sweep();
-  const timer = setInterval(sweep, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodicSweep("SLA sweep", () => sweepSlaDeadlines(deps), deps.log, everyMs);
 }

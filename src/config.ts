@@ -189,6 +189,13 @@ const schema = z
       .min(1)
       .max(30 * 366)
       .default(DEFAULT_RETENTION.mediaDays),
+    /** An intake left unanswered this long (a story told, no consent yet) gets one reminder asking for the consent; 0: never. */
+    INTAKE_REMINDER_AFTER_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(30),
     /** How often the anonymisation job looks for cases past their retention. */
     RETENTION_SWEEP_MINUTES: z.coerce
       .number()

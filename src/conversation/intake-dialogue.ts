@@ -146,6 +146,8 @@ function missingField(draft: CaseDraft): DraftField | null {
   // After an emergency reply the next question is the worker's safety (its words asked it), then where they are.
   if (draft.emergencyCreated && draft.safetyAnswered !== true && draft.kind !== "MENINGGAL") return "safety";
   if (draft.emergencyCreated && draft.country === undefined) return "country";
+  // After the reminder of an unfinished intake only the consent is left: officers ask the rest later.
+  if (draft.remindedAt) return draft.caseId || draft.consent ? null : "confirm";
   const short = question || draft.viaMedia === true;
   if (!short && draft.onBehalf === undefined) return "onBehalf";
   // A family member is asked the worker's name; a worker their own, once, and may skip it.
@@ -165,7 +167,8 @@ function missingField(draft: CaseDraft): DraftField | null {
 /** true: the writer is the worker; false: a family member; undefined: not known (never asked). */
 const selfOrUnknown = (draft: CaseDraft) => (draft.onBehalf === undefined ? undefined : !draft.onBehalf);
 
-export function questionFor(field: DraftField, draft: CaseDraft, again: boolean): ReplyPart {
+/** `reminder`: the consent question as the reminder of an unfinished intake asks it (intake-reminder.ts). */
+export function questionFor(field: DraftField, draft: CaseDraft, again: boolean, reminder = false): ReplyPart {
   switch (field) {
     case "description":
       return say(draft.forOfficer ? texts.askQuestion() : texts.askDescription());
@@ -209,6 +212,7 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean)
               ...(draft.country ? { country: draft.country } : {}),
               facts: factLines(draft.facts),
               description: draft.description.join(" "),
+              ...(reminder ? { reminder } : {}),
             })) + (draft.viaMedia ? `\n${texts.confirmByVoice()}` : ""),
         [
           { label: "YA, kirim", action: "answer:yes" },
@@ -266,12 +270,16 @@ export function askNext(
   draft.awaiting = field;
   // The emergency reply just sent already asks about safety and, when unknown, the country.
   // Consent is asked with the privacy notice before it (UU PDP: informed consent).
-  if (field === "confirm" && !draft.privacyNoticeSent) {
-    draft.privacyNoticeSent = true;
-    replies.push(say(texts.privacyNotice(facts.retention ?? DEFAULT_RETENTION)));
-  }
+  if (field === "confirm") replies.push(...privacyNoticeOnce(draft, facts));
   if (!(adviceAsked && (field === "safety" || field === "country"))) replies.push(questionFor(field, draft, again));
   return { state: { ...next, step: "intake", draft }, replies, effects, reason: `${reason}:ask-${field}` };
+}
+
+/** The privacy notice, the first time the consent is asked for this draft (UU PDP: informed consent). */
+export function privacyNoticeOnce(draft: CaseDraft, facts: Pick<EngineFacts, "retention">): ReplyPart[] {
+  if (draft.privacyNoticeSent) return [];
+  draft.privacyNoticeSent = true;
+  return [say(texts.privacyNotice(facts.retention ?? DEFAULT_RETENTION))];
 }
 
 export function continueIntake(

@@ -58,6 +58,11 @@ export interface CaseDraft {
   ticket?: string;
   /** The privacy notice was sent with this draft (once, at consent or after the emergency reply). */
   privacyNoticeSent?: boolean;
+  /**
+   * When the reminder of an unfinished intake went out (intake-reminder.ts): once per draft. From
+   * then on the questions left are skipped and only the consent is asked.
+   */
+  remindedAt?: string;
 }
 
 /** A message that looked like a new problem while a case was open or just resolved: asked once. */

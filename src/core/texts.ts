@@ -111,9 +111,13 @@ export const texts = {
     description: string;
     /** Facts told (employer, P3MI...), each as "label: value"; a passport only as recorded, never its number. */
     facts?: readonly string[];
+    /** The reminder of an intake left unfinished: it says why nothing was sent yet, and that the other questions may be skipped. */
+    reminder?: boolean;
   }) =>
     [
-      "Mohon periksa ringkasan pengaduan berikut:",
+      summary.reminder
+        ? "Pengaduan Bapak/Ibu belum terkirim ke petugas karena belum selesai. Kami sudah mencatat:"
+        : "Mohon periksa ringkasan pengaduan berikut:",
       `• Masalah: ${CASE_KIND_LABELS[summary.kind]}`,
       ...whoReports(summary),
       ...(summary.onBehalf && summary.workerPhone ? [`• Nomor WhatsApp pekerja: ${summary.workerPhone}`] : []),
@@ -123,7 +127,9 @@ export const texts = {
       `• Cerita: ${truncate(summary.description, 300)}`,
       "",
       "Data ini hanya dipakai untuk menangani pengaduan dan dijaga kerahasiaannya oleh petugas KP2MI/BP3MI dan dinas terkait.",
-      "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim? Balas YA untuk mengirim, atau BATAL untuk membatalkan.",
+      summary.reminder
+        ? "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim sekarang? Balas YA untuk mengirim (pertanyaan lain boleh dilewati), atau BATAL untuk membatalkan."
+        : "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim? Balas YA untuk mengirim, atau BATAL untuk membatalkan.",
     ].join("\n"),
 
   /** Said once, before the first of the optional questions about the facts of the case. */

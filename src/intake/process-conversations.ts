@@ -1,9 +1,9 @@
-import { decide, type Button, type CaseFacts, type ConversationState, type EngineInput } from "../conversation/engine.js";
+import { decide, type CaseFacts, type ConversationState, type EngineInput } from "../conversation/engine.js";
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
 import { pendingSurveys } from "../cases/satisfaction-survey.js";
 import { applyEffects, type EffectResults } from "./apply-effects.js";
-import { renderPlaceholder } from "./render-replies.js";
+import { queueReplies } from "./render-replies.js";
 import { recordReporterMessages } from "../store/case-events.js";
 import {
   conversationsWithWaitingMessages,
@@ -204,18 +204,7 @@ async function processLockedBatch(
       if (outcome.followReply) consents = await pendingConsents(tx, reporterIds);
       if (outcome.surveyAnswered) surveys = await pendingSurveys(tx, reporterIds, now);
 
-      for (const part of decision.replies) {
-        const reply: { text: string; buttons?: Button[] } | null = "text" in part ? part : renderPlaceholder(part, outcome, deps);
-        if (!reply) continue;
-        await outbox.add(tx, {
-          conversationId: conversation.id,
-          channel: conversation.channel,
-          text: reply.text,
-          ...(reply.buttons ? { buttons: reply.buttons } : {}),
-          caseId: outcome.caseId ?? null,
-          emergency: outcome.emergency,
-        });
-      }
+      await queueReplies(tx, outbox, deps, conversation, decision.replies, outcome);
       marks.push({
         id: message.id,
         state: "PROCESSED",

@@ -1,4 +1,7 @@
 import type { Button, ReplyPart } from "../conversation/engine.js";
+import type { ChannelName } from "../channels/contract.js";
+import type { Outbox } from "../cases/outbox.js";
+import type { Sql } from "../store/database.js";
 import { withinWorkingHours } from "../core/sla.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
@@ -45,5 +48,28 @@ export function renderPlaceholder(
       return outcome.followReply ?? null;
     case "privacyResult":
       return outcome.privacyReply ? { text: outcome.privacyReply } : null;
+  }
+}
+
+/** A decision's replies as outbound rows of its chat, in order (placeholders filled from the effects' outcome); queued after commit by outbox.flush. */
+export async function queueReplies(
+  tx: Sql,
+  outbox: Outbox,
+  deps: Pick<PipelineDeps, "rules">,
+  conversation: { id: string; channel: ChannelName },
+  replies: ReplyPart[],
+  outcome: EffectOutcome,
+): Promise<void> {
+  for (const part of replies) {
+    const reply: { text: string; buttons?: Button[] } | null = "text" in part ? part : renderPlaceholder(part, outcome, deps);
+    if (!reply) continue;
+    await outbox.add(tx, {
+      conversationId: conversation.id,
+      channel: conversation.channel,
+      text: reply.text,
+      ...(reply.buttons ? { buttons: reply.buttons } : {}),
+      caseId: outcome.caseId ?? null,
+      emergency: outcome.emergency,
+    });
   }
 }

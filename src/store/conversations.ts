@@ -60,3 +60,25 @@ export async function saveConversationStates(tx: Sql, states: Map<string, unknow
     FROM (SELECT unnest(${ids}::uuid[]) AS id, unnest(${json}::text[]) AS state) AS v
     WHERE c.id = v.id`;
 }
+
+/**
+ * Locks (skipping those another transaction holds) up to `limit` conversations in an intake left
+ * unfinished: a story or media in the draft, no case, no emergency, no reminder yet, no message
+ * waiting, and the latest inbound message older than `quietSince`. The same test as
+ * isUnfinishedIntake in src/conversation/intake-reminder.ts, which re-checks the locked state;
+ * the partial index Conversation_unfinished_intake_idx holds exactly these intakes.
+ */
+export async function lockQuietUnfinishedIntakes<State>(tx: Sql, quietSince: Date, limit: number): Promise<LockedConversation<State>[]> {
+  return tx.rows<LockedConversation<State>>`
+    SELECT c.id, c.channel::text AS channel, c."reporterId", c.state FROM "Conversation" c
+    WHERE (c.state->>'step') = 'intake'
+      AND (c.state->'draft'->'description') <> '[]'::jsonb
+      AND (c.state->'draft'->'caseId') IS NULL
+      AND (c.state->'draft'->'remindedAt') IS NULL
+      AND (c.state->'draft'->>'emergencyCreated') IS DISTINCT FROM 'true'
+      AND NOT EXISTS (
+        SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m.direction = 'IN'
+          AND (m."createdAt" >= ${quietSince}::timestamp(3) OR m.state = 'RECEIVED'))
+    ORDER BY c."updatedAt" LIMIT ${limit}
+    FOR NO KEY UPDATE OF c SKIP LOCKED`;
+}

@@ -42,3 +42,17 @@ describe("the WhatsApp session key", () => {
     ).toThrow(/WHATSAPP_AUTH_KEY_PREVIOUS: needs a key id of its own/);
   });
 });
+
+describe("the intake reminder delay", () => {
+  it("is 30 minutes unless INTAKE_REMINDER_AFTER_MINUTES says otherwise; 0 turns reminders off", () => {
+    expect(loadConfig({}).INTAKE_REMINDER_AFTER_MINUTES).toBe(30);
+    expect(loadConfig({ INTAKE_REMINDER_AFTER_MINUTES: "120" }).INTAKE_REMINDER_AFTER_MINUTES).toBe(120);
+    expect(loadConfig({ INTAKE_REMINDER_AFTER_MINUTES: "0" }).INTAKE_REMINDER_AFTER_MINUTES).toBe(0);
+  });
+
+  it("refuses what is not a whole number of minutes up to a week", () => {
+    for (const value of ["-5", "2.5", "30m", "20000"]) {
+      expect(() => loadConfig({ INTAKE_REMINDER_AFTER_MINUTES: value })).toThrow(/INTAKE_REMINDER_AFTER_MINUTES/);
+    }
+  });
+});

@@ -104,6 +104,8 @@ function everyReporterText(): string[] {
   }
   const facts = ["employerName", "placementCompany", "workSector", "departureDate", "passportNumber", "cityAbroad"] as const;
   out.push(...facts.map((fact) => texts.askFactAgain(fact, ["Pabrik", "Lainnya"])));
+  // The consent question as the reminder of an unfinished intake asks it.
+  out.push(texts.confirm({ ...(SAMPLES.confirm![0] as Parameters<typeof texts.confirm>[0]), reminder: true }));
   const countries = [undefined, "Belum berangkat", ...new Set(MISSIONS.map((m) => m.country))];
   for (const kind of EMERGENCY_KINDS) {
     for (const country of countries) {
