@@ -1,5 +1,6 @@
 import type { CountryEmergencyEntry, MissionDirectory, MissionEntry, MissionKind } from "../core/missions.js";
-import type { Db } from "../infra/prisma.js";
+import type { Db } from "../store/database.js";
+import { listCountryNumbers, listMissions } from "../store/directory.js";
 
 export interface MissionDirectorySource {
   /** The directory as admins last left it (read again at most every `ttlMs`). */
@@ -28,10 +29,7 @@ export function createMissionDirectorySource(db: Db, ttlMs = 30_000, now: () => 
 }
 
 export async function loadMissionDirectory(db: Db): Promise<MissionDirectory> {
-  const [missions, numbers] = await Promise.all([
-    db.mission.findMany({ orderBy: { id: "asc" } }),
-    db.countryEmergencyNumber.findMany({ orderBy: { country: "asc" } }),
-  ]);
+  const [missions, numbers] = await Promise.all([listMissions(db, "id"), listCountryNumbers(db)]);
   return {
     missions: missions.map(
       (m): MissionEntry => ({

@@ -28,7 +28,6 @@ const NOT_MOVED_YET = new Set<string>([
   "src/cases/escalate-to-emergency.ts",
   "src/cases/follow-case.ts",
   "src/cases/merge-case.ts",
-  "src/cases/mission-directory.ts",
   "src/cases/notify-agency.ts",
   "src/cases/outbox.ts",
   "src/cases/reclassify-case.ts",
@@ -40,10 +39,6 @@ const NOT_MOVED_YET = new Set<string>([
   "src/cases/satisfaction-survey.ts",
   "src/cases/send-officer-reply.ts",
   "src/cases/triage-transcript.ts",
-  "src/console/routes/case-routes.ts",
-  "src/console/routes/directory-routes.ts",
-  "src/console/routes/reference-routes.ts",
-  "src/console/routes/reply-template-routes.ts",
   "src/seed/seed-reference-data.ts",
 ]);
 

@@ -6,6 +6,14 @@ import { AUDIT, recordAuditEvent } from "../../audit/record-audit-event.js";
 import { attachmentKindLabel, caseEventLabel } from "../../core/case-event-labels.js";
 import { signedInOfficer } from "../auth/require-officer.js";
 import type { ConsoleDeps } from "../console-deps.js";
+import {
+  caseThread,
+  caseTimeline,
+  countEvents,
+  findCaseAttachment,
+  findCaseForPage,
+  findPersonalIdentifiers,
+} from "../../store/case-reads.js";
 import { canAddParties, canSteer, visibleCaseOr404 } from "../access/case-access.js";
 import { notFound } from "../http-error.js";
 import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
@@ -50,22 +58,8 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
       const revealed = request.query.reveal === "texts";
       await auditRead(officer, { type: READ_EVENTS.caseViewed, caseId: access.id, note: "Membuka rincian kasus" });
       if (revealed) await auditReveal(officer, access.id, "description");
-      const c = await ctx.db.case.findUniqueOrThrow({
-        where: { id: access.id },
-        include: {
-          reporter: { select: { kind: true, name: true, phone: true, unreachableAt: true } },
-          originRegion: { select: { id: true, name: true } },
-          assignedOfficer: { select: { id: true, name: true } },
-          agencies: {
-            select: { agencyId: true, role: true, reason: true, addedAt: true, agency: { select: { name: true } } },
-            orderBy: [{ role: "asc" }, { addedAt: "asc" }],
-          },
-          mergedInto: { select: { id: true, ticket: true } },
-          merged: { select: { id: true, ticket: true } },
-          followers: { where: { endedAt: null }, select: { verified: true, relationship: true, reporter: { select: { name: true } } } },
-        },
-      });
-      const breaches = await ctx.db.caseEvent.count({ where: { caseId: c.id, type: "SLA_BREACHED" } });
+      const c = await findCaseForPage(ctx.db, access.id);
+      const breaches = await countEvents(ctx.db, c.id, "SLA_BREACHED");
       return {
         id: c.id,
         ticket: c.ticket,
@@ -135,24 +129,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
       const revealed = request.query.reveal === "texts";
       await auditRead(officer, { type: READ_EVENTS.threadRead, caseId: access.id, note: "Membaca percakapan" });
       if (revealed) await auditReveal(officer, access.id, "messages");
-      const messages = await ctx.db.message.findMany({
-        where: { caseId: access.id },
-        orderBy: { seq: "asc" },
-        take: 2000,
-        select: {
-          id: true,
-          direction: true,
-          kind: true,
-          text: true,
-          state: true,
-          error: true,
-          channel: true,
-          createdAt: true,
-          sentAt: true,
-          officer: { select: { name: true } },
-          attachments: { select: { id: true, mime: true, fileName: true, size: true, transcript: true } },
-        },
-      });
+      const messages = await caseThread(ctx.db, access.id, 2000);
       return {
         messages: messages.map((m) => ({
           id: m.id,
@@ -189,22 +166,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
     { schema: { tags: ["kasus"], summary: "Linimasa: setiap peristiwa kasus, siapa dan kapan", params: caseParams } },
     async (request) => {
       const access = await visibleCaseOr404(ctx.db, signedInOfficer(request), request.params.id);
-      const events = await ctx.db.caseEvent.findMany({
-        where: { caseId: access.id, type: { notIn: READ_EVENT_TYPES } },
-        orderBy: { createdAt: "asc" },
-        take: 2000,
-        select: {
-          id: true,
-          type: true,
-          fromStatus: true,
-          toStatus: true,
-          note: true,
-          data: true,
-          createdAt: true,
-          officer: { select: { name: true } },
-          agency: { select: { name: true } },
-        },
-      });
+      const events = await caseTimeline(ctx.db, access.id, READ_EVENT_TYPES, 2000);
       return {
         events: events.map((e) => ({
           id: e.id,
@@ -229,10 +191,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
     async (request, reply) => {
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
-      const attachment = await ctx.db.attachment.findFirst({
-        where: { id: request.params.attachmentId, OR: [{ caseId: access.id }, { message: { caseId: access.id } }] },
-        select: { mime: true, fileName: true, data: true },
-      });
+      const attachment = await findCaseAttachment(ctx.db, access.id, request.params.attachmentId);
       if (!attachment) throw notFound();
       // A player reads in ranges: one opening is one read, not one per range.
       if (!/^bytes=[1-9]/.test(request.headers.range ?? "")) {
@@ -279,10 +238,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
       const { field } = request.body;
-      const c = await ctx.db.case.findUniqueOrThrow({
-        where: { id: access.id },
-        select: { workerPhone: true, passportNumber: true, nik: true, reporter: { select: { phone: true } } },
-      });
+      const c = await findPersonalIdentifiers(ctx.db, access.id);
       const value = field === "reporterPhone" ? c.reporter.phone : c[field];
       await recordAuditEvent(ctx.db, {
         type: AUDIT.revealPersonalData,

@@ -1,7 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { inTransaction, type Tx } from "../../store/database.js";
+import {
+  findCountryNumbers,
+  findMission,
+  listCountryNumbers,
+  listMissions,
+  recordDirectoryChange,
+  updateCountryNumbers,
+  updateMission,
+} from "../../store/directory.js";
 import type { ConsoleDeps } from "../console-deps.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
 import { AppError } from "../../core/app-error.js";
@@ -53,10 +62,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get("/api/directory", { schema: { tags: ["direktori"], summary: "Perwakilan RI dan nomor darurat setempat" } }, async () => {
-    const [missions, countries] = await Promise.all([
-      ctx.db.mission.findMany({ orderBy: [{ country: "asc" }, { kind: "asc" }, { name: "asc" }] }),
-      ctx.db.countryEmergencyNumber.findMany({ orderBy: { country: "asc" } }),
-    ]);
+    const [missions, countries] = await Promise.all([listMissions(ctx.db, "country"), listCountryNumbers(ctx.db)]);
     const status = (confirmedAt: Date | null) => ({ confirmedAt, warning: confirmedAt ? null : UNCONFIRMED_WARNING });
     return {
       missions: missions.map((m) => ({
@@ -96,15 +102,15 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
     name: "Mission",
     missing: "Perwakilan tidak ditemukan.",
     key: (row) => row.id,
-    load: (tx, id) => tx.mission.findUnique({ where: { id } }),
-    save: (tx, row, data) => tx.mission.update({ where: { id: row.id }, data }),
+    load: findMission,
+    save: (tx, row, data) => updateMission(tx, row.id, data),
   };
   const countries: DirectoryEntity<{ country: string }> = {
     name: "CountryEmergencyNumber",
     missing: "Negara tidak ditemukan di direktori.",
     key: (row) => row.country,
-    load: (tx, country) => tx.countryEmergencyNumber.findUnique({ where: { country } }),
-    save: (tx, row, data) => tx.countryEmergencyNumber.update({ where: { country: row.country }, data }),
+    load: findCountryNumbers,
+    save: (tx, row, data) => updateCountryNumbers(tx, row.country, data),
   };
 
   /** One audited change to a directory entry, by an administrator: 404 when missing, before and after recorded. */
@@ -117,11 +123,11 @@ export async function directoryRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
   ) => {
     const officer = signedInOfficer(request);
     requireRole(officer, ["ADMIN"], ADMIN_ONLY);
-    return ctx.db.$transaction(async (tx) => {
+    return inTransaction(ctx.db, async (tx) => {
       const before = await entity.load(tx, key);
       if (!before) throw new AppError("not-found", entity.missing);
       const after = await entity.save(tx, before, data(officer.id));
-      await audit(tx, entity.name, entity.key(before), officer.id, action, before, after);
+      await recordDirectoryChange(tx, { entity: entity.name, entityId: entity.key(before), officerId: officer.id, action, before, after });
       return { key: entity.key(after), warning: action === "EDIT" ? UNCONFIRMED_WARNING : null };
     });
   };
@@ -194,20 +200,7 @@ interface DirectoryEntity<T extends object> {
   name: string;
   missing: string;
   key: (row: T) => string;
-  load: (tx: Prisma.TransactionClient, key: string) => Promise<T | null>;
+  load: (tx: Tx, key: string) => Promise<T | null>;
   // The edit body is validated by the route's schema before it reaches save.
-  save: (tx: Prisma.TransactionClient, row: T, data: any) => Promise<T>;
-}
-
-async function audit(
-  tx: Prisma.TransactionClient,
-  entity: string,
-  entityId: string,
-  officerId: string,
-  action: string,
-  before: object,
-  after: object,
-): Promise<void> {
-  const json = (o: object) => JSON.parse(JSON.stringify(o)) as Prisma.InputJsonValue;
-  await tx.directoryChange.create({ data: { entity, entityId, officerId, action, before: json(before), after: json(after) } });
+  save: (tx: Tx, row: T, data: any) => Promise<T>;
 }

@@ -9,7 +9,9 @@ import { isAlertNotice } from "../../cases/notify-agency.js";
 import { COUNTRY_NAMES } from "../../core/countries.js";
 import { CASE_PHASES, PHASE_LABELS } from "../../core/phase.js";
 import { signedInOfficer } from "../auth/require-officer.js";
-import { activeReplyTemplates } from "./reply-template-routes.js";
+import { countUnread, latestNotifications, markNotificationsRead } from "../../store/notifications.js";
+import { listActiveOfficers, listAgencies, listRegions } from "../../store/reference-data.js";
+import { activeReplyTemplates } from "../../store/reply-templates.js";
 import type { ConsoleDeps } from "../console-deps.js";
 
 const readBody = z.object({ ids: z.array(z.string().uuid()).max(500).optional() });
@@ -21,17 +23,10 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
   api.get("/api/reference", { schema: { tags: ["referensi"], summary: "Data rujukan untuk formulir konsol" } }, async (request) => {
     const officer = signedInOfficer(request);
     const [agencies, regions, officers, templates] = await Promise.all([
-      ctx.db.agency.findMany({
-        select: { id: true, name: true, kind: true, regionId: true },
-        orderBy: [{ regionId: "asc" }, { name: "asc" }],
-      }),
-      ctx.db.region.findMany({ select: { id: true, name: true, provinceId: true }, orderBy: { name: "asc" } }),
-      ctx.db.officer.findMany({
-        where: { agencyId: officer.agencyId, active: true },
-        select: { id: true, name: true, role: true },
-        orderBy: { name: "asc" },
-      }),
-      // My agency's reply templates in force (reply-template-routes.ts); placeholders filled in the composer.
+      listAgencies(ctx.db),
+      listRegions(ctx.db),
+      listActiveOfficers(ctx.db, officer.agencyId),
+      // My agency's reply templates in force; placeholders filled in the composer.
       activeReplyTemplates(ctx.db, officer.agencyId),
     ]);
     return {
@@ -63,13 +58,9 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
       },
     },
     async (request) => {
-      const rows = await ctx.db.officerNotification.findMany({
-        where: { officerId: signedInOfficer(request).id },
-        orderBy: { createdAt: "desc" },
-        take: 50,
-        select: { id: true, caseId: true, type: true, text: true, readAt: true, createdAt: true },
-      });
-      const unread = await ctx.db.officerNotification.count({ where: { officerId: signedInOfficer(request).id, readAt: null } });
+      const officerId = signedInOfficer(request).id;
+      const rows = await latestNotifications(ctx.db, officerId, 50);
+      const unread = await countUnread(ctx.db, officerId);
       return { notifications: rows.map((r) => ({ ...r, alert: isAlertNotice(r.type) })), unread };
     },
   );
@@ -79,11 +70,7 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
     { schema: { tags: ["referensi"], summary: "Tandai pemberitahuan sudah dibaca", body: readBody } },
     async (request) => {
       const { ids } = request.body;
-      const result = await ctx.db.officerNotification.updateMany({
-        where: { officerId: signedInOfficer(request).id, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-        data: { readAt: new Date() },
-      });
-      return { updated: result.count };
+      return { updated: await markNotificationsRead(ctx.db, signedInOfficer(request).id, ids, new Date()) };
     },
   );
 }

@@ -3,7 +3,17 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../../core/app-error.js";
 import { fillTemplate, unknownPlaceholders } from "../../core/reply-templates.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { findTemplateValues } from "../../store/case-reads.js";
+import { inTransaction, type Tx } from "../../store/database.js";
+import {
+  activeReplyTemplates,
+  findAgencyTemplate,
+  findTemplate,
+  insertTemplate,
+  listReplyTemplates,
+  recordTemplateChange,
+  updateTemplate,
+} from "../../store/reply-templates.js";
 import type { ConsoleDeps } from "../console-deps.js";
 import { visibleCaseOr404 } from "../access/case-access.js";
 import { requireRole, signedInOfficer } from "../auth/require-officer.js";
@@ -15,17 +25,6 @@ const created = z.object({ title: z.string().trim().min(2).max(80), text: z.stri
 const edited = created.partial();
 const byId = z.object({ id: z.string().uuid() });
 const listQuery = z.object({ retired: z.enum(["0", "1"]).optional() });
-
-const shown = { id: true, seedKey: true, title: true, text: true, retiredAt: true, updatedAt: true } as const;
-
-/** An agency's templates in force, as the composer offers them. */
-export function activeReplyTemplates(db: ConsoleDeps["db"], agencyId: string) {
-  return db.replyTemplate.findMany({
-    where: { agencyId, retiredAt: null },
-    select: { id: true, title: true, text: true },
-    orderBy: [{ createdAt: "asc" }, { title: "asc" }],
-  });
-}
 
 /**
  * Reply templates per agency: every officer reads their agency's templates in the composer; its
@@ -48,11 +47,7 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
       const officer = signedInOfficer(request);
       const withRetired = request.query.retired === "1";
       if (withRetired) requireRole(officer, ["SUPERVISOR", "ADMIN"], SUPERVISORS_ONLY);
-      const templates = await ctx.db.replyTemplate.findMany({
-        where: { agencyId: officer.agencyId, ...(withRetired ? {} : { retiredAt: null }) },
-        orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { createdAt: "asc" }, { title: "asc" }],
-        select: shown,
-      });
+      const templates = await listReplyTemplates(ctx.db, officer.agencyId, withRetired);
       return { templates };
     },
   );
@@ -64,13 +59,7 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
     async (request) => {
       const officer = signedInOfficer(request);
       const access = await visibleCaseOr404(ctx.db, officer, request.params.id);
-      const [c, templates] = await Promise.all([
-        ctx.db.case.findUniqueOrThrow({
-          where: { id: access.id },
-          select: { ticket: true, onBehalf: true, workerName: true, reporter: { select: { name: true } } },
-        }),
-        activeReplyTemplates(ctx.db, officer.agencyId),
-      ]);
+      const [c, templates] = await Promise.all([findTemplateValues(ctx.db, access.id), activeReplyTemplates(ctx.db, officer.agencyId)]);
       // The reply goes to the reporter: their name, or the worker's when the worker wrote themself.
       const values = { tiket: c.ticket, nama: c.reporter.name ?? (c.onBehalf ? null : c.workerName), kantor: officer.agencyName };
       return { templates: templates.map((t) => ({ ...t, text: fillTemplate(t.text, values) })) };
@@ -92,20 +81,17 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
     request: FastifyRequest,
     id: string | null,
     action: string,
-    write: (tx: Prisma.TransactionClient, agencyId: string, id: string | null) => Promise<{ id: string }>,
+    write: (tx: Tx, agencyId: string, id: string | null) => Promise<{ id: string }>,
   ) => {
     const officer = signedInOfficer(request);
     requireRole(officer, ["SUPERVISOR", "ADMIN"], SUPERVISORS_ONLY);
     checkPlaceholders((request.body as { text?: string } | undefined)?.text);
-    return ctx.db.$transaction(async (tx) => {
-      const before = id ? await tx.replyTemplate.findFirst({ where: { id, agencyId: officer.agencyId }, select: shown }) : null;
+    return inTransaction(ctx.db, async (tx) => {
+      const before = id ? await findAgencyTemplate(tx, id, officer.agencyId) : null;
       if (id && !before) throw new AppError("not-found", MISSING);
       const { id: templateId } = await write(tx, officer.agencyId, id);
-      const after = await tx.replyTemplate.findUniqueOrThrow({ where: { id: templateId }, select: shown });
-      const json = (o: object | null) => (o ? (JSON.parse(JSON.stringify(o)) as Prisma.InputJsonValue) : undefined);
-      await tx.replyTemplateChange.create({
-        data: { templateId, officerId: officer.id, action, before: json(before), after: json(after) },
-      });
+      const after = await findTemplate(tx, templateId);
+      await recordTemplateChange(tx, { templateId, officerId: officer.id, action, before, after });
       return { template: after };
     });
   };
@@ -113,36 +99,25 @@ export async function replyTemplateRoutes(app: FastifyInstance, ctx: Pick<Consol
   api.post(
     "/api/reply-templates",
     { schema: { tags: ["templat"], summary: "Tambah templat balasan (supervisor)", body: created } },
-    async (request) =>
-      change(request, null, "CREATE", (tx, agencyId) =>
-        tx.replyTemplate.create({ data: { agencyId, ...request.body }, select: { id: true } }),
-      ),
+    async (request) => change(request, null, "CREATE", (tx, agencyId) => insertTemplate(tx, agencyId, request.body)),
   );
 
   api.post(
     "/api/reply-templates/:id",
     { schema: { tags: ["templat"], summary: "Ubah templat balasan (supervisor)", params: byId, body: edited } },
-    async (request) =>
-      change(request, request.params.id, "EDIT", (tx, _agency, id) =>
-        tx.replyTemplate.update({ where: { id: id! }, data: request.body, select: { id: true } }),
-      ),
+    async (request) => change(request, request.params.id, "EDIT", (tx, _agency, id) => updateTemplate(tx, id!, request.body)),
   );
 
   api.post(
     "/api/reply-templates/:id/retire",
     { schema: { tags: ["templat"], summary: "Pensiunkan templat balasan (supervisor)", params: byId } },
     async (request) =>
-      change(request, request.params.id, "RETIRE", (tx, _agency, id) =>
-        tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: new Date() }, select: { id: true } }),
-      ),
+      change(request, request.params.id, "RETIRE", (tx, _agency, id) => updateTemplate(tx, id!, { retiredAt: new Date() })),
   );
 
   api.post(
     "/api/reply-templates/:id/restore",
     { schema: { tags: ["templat"], summary: "Aktifkan kembali templat balasan (supervisor)", params: byId } },
-    async (request) =>
-      change(request, request.params.id, "RESTORE", (tx, _agency, id) =>
-        tx.replyTemplate.update({ where: { id: id! }, data: { retiredAt: null }, select: { id: true } }),
-      ),
+    async (request) => change(request, request.params.id, "RESTORE", (tx, _agency, id) => updateTemplate(tx, id!, { retiredAt: null })),
   );
 }
