@@ -1,9 +1,11 @@
 import type { BotDeps } from "../bot-deps.js";
 import type { RunningChannel } from "../../src/channels/contract.js";
+import { isEmergencyText } from "../../src/intake/emergency-text.js";
 import { saveChannelStatus, setChannelState } from "../../src/store/channel-status.js";
 import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
 import { createParkedUpdates } from "./parked-updates.js";
+import { createReceivedUpdates } from "./received-updates.js";
 import { chatKeyOf, createChatSerializer } from "./process-updates.js";
 import { startWebhookServer } from "./webhook-server.js";
 
@@ -16,6 +18,13 @@ export const ALLOWED_UPDATES = [
   "channel_post",
   "edited_channel_post",
 ] as const;
+
+/** The words of a message update, for the emergency check before it is stored. */
+function textOf(update: object): string | undefined {
+  const message = (update as { message?: { text?: unknown; caption?: unknown } }).message;
+  const text = message?.text ?? message?.caption;
+  return typeof text === "string" ? text : undefined;
+}
 
 /** Commands shown in Telegram's menu button, in Indonesian. */
 const COMMANDS = [
@@ -31,7 +40,7 @@ const COMMANDS = [
  * checked on every request). The outbound worker delivering through it keeps Telegram's pace.
  */
 export async function startTelegram(
-  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis">,
+  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "sql">,
 ): Promise<RunningChannel & { webhookPort?: number }> {
   const c = ctx.config;
   if (!c.TELEGRAM_BOT_TOKEN) throw new Error("TELEGRAM_BOT_TOKEN is not set");
@@ -88,6 +97,8 @@ export async function startTelegram(
       handle,
       log: ctx.log,
       parked: createParkedUpdates(ctx.db),
+      received: createReceivedUpdates(ctx.sql, bot.botInfo.id),
+      isUrgent: (update) => isEmergencyText(textOf(update)),
       allowedUpdates: ALLOWED_UPDATES,
       concurrency: c.TELEGRAM_UPDATE_CONCURRENCY,
       pollTimeoutS: c.TELEGRAM_POLL_TIMEOUT_S,

@@ -136,7 +136,10 @@ export class IntakeBatcher {
     lane.writing = false;
   }
 
-  /** One job for the emergencies' conversations (served first), one for the rest. */
+  /**
+   * One job per emergency conversation, so the emergencies' workers take them side by side
+   * instead of one after another in one transaction; one job for the rest.
+   */
   private async enqueue(batch: Waiting[], results: StoreResult[]): Promise<void> {
     const emergency = new Set<string>();
     const normal = new Set<string>();
@@ -145,7 +148,7 @@ export class IntakeBatcher {
       (batch[i]!.emergency ? emergency : normal).add(r.conversationId);
     });
     for (const id of emergency) normal.delete(id);
-    if (emergency.size) await this.queues.addInbound([...emergency], true);
+    await Promise.all([...emergency].map((id) => this.queues.addInbound([id], true)));
     if (normal.size) await this.queues.addInbound([...normal], false);
   }
 }

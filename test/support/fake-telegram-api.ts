@@ -35,7 +35,8 @@ type Update = Record<string, unknown> & { update_id: number };
 
 export class FakeTelegramApi {
   readonly token = `${Math.floor(Math.random() * 1e9)}:${randomBytes(12).toString("hex")}`;
-  readonly botUser = { id: 777000111, is_bot: true, first_name: "Layanan PMI", username: "pmi_layanan_bot" };
+  /** As on Telegram, the bot's user id is the token's number (each fake bot its own: suites share a database). */
+  readonly botUser = { id: Number(this.token.split(":")[0]), is_bot: true, first_name: "Layanan PMI", username: "pmi_layanan_bot" };
   readonly calls: RecordedCall[] = [];
   readonly sent: SentMessage[] = [];
   private server?: Server;
