@@ -1,5 +1,6 @@
 import type { Prisma } from "../infra/prisma.js";
-import type { Sql } from "../infra/sql.js";
+import { insertAuditEvent, insertAuditEventSql } from "../store/case-events.js";
+import type { Sql, Tx } from "../store/database.js";
 import type { CaseEventType } from "../core/case-event-labels.js";
 
 /** Audit event types that are not case changes: reading, exporting and deleting personal data. */
@@ -25,7 +26,7 @@ export interface AuditEntry {
   createdAt?: Date;
 }
 
-type AuditWriter = Pick<Prisma.TransactionClient, "caseEvent"> | Sql;
+type AuditWriter = Pick<Tx, "caseEvent"> | Sql;
 
 /**
  * The one way to write an audit event from TypeScript: the console and jobs through Prisma, the
@@ -34,24 +35,5 @@ type AuditWriter = Pick<Prisma.TransactionClient, "caseEvent"> | Sql;
  * (the intake's batched SQL inserts included) lands in the same chain.
  */
 export async function recordAuditEvent(db: AuditWriter, entry: AuditEntry): Promise<{ id: string }> {
-  if ("rows" in db) {
-    const [row] = await db.rows<{ id: string }>`
-      INSERT INTO "CaseEvent" (id, "caseId", type, "officerId", "agencyId", note, data, "createdAt")
-      VALUES (gen_random_uuid(), ${entry.caseId ?? null}::uuid, ${entry.type}, ${entry.officerId ?? null}::uuid, ${entry.agencyId ?? null},
-              ${entry.note ?? null}, ${entry.data === undefined ? null : JSON.stringify(entry.data)}::jsonb, ${entry.createdAt ?? new Date()}::timestamp(3))
-      RETURNING id`;
-    return row!;
-  }
-  return db.caseEvent.create({
-    data: {
-      type: entry.type,
-      caseId: entry.caseId ?? null,
-      officerId: entry.officerId ?? null,
-      agencyId: entry.agencyId ?? null,
-      note: entry.note ?? null,
-      ...(entry.data === undefined ? {} : { data: entry.data }),
-      ...(entry.createdAt ? { createdAt: entry.createdAt } : {}),
-    },
-    select: { id: true },
-  });
+  return "rows" in db ? insertAuditEventSql(db, entry) : insertAuditEvent(db, entry);
 }

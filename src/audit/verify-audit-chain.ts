@@ -1,4 +1,5 @@
-import type { Db } from "../infra/prisma.js";
+import { chainLinksAfter, unsealedEvents } from "../store/audit-chain.js";
+import type { Db } from "../store/database.js";
 
 /** What is wrong with one link of the chain (or one event outside it). */
 export type AuditProblemKind =
@@ -29,17 +30,6 @@ export interface AuditVerification {
   problems: AuditProblem[];
 }
 
-interface LinkRow {
-  seq: bigint;
-  eventId: string;
-  prevHash: string;
-  hash: string;
-  recomputed: string | null;
-  type: string | null;
-  caseId: string | null;
-  createdAt: Date | null;
-}
-
 const GENESIS = "0".repeat(64);
 const PAGE = 5000;
 
@@ -52,11 +42,7 @@ export async function verifyAuditChain(db: Db, maxProblems = 100): Promise<Audit
   let checked = 0;
   let previous = { seq: 0n, hash: GENESIS };
   for (;;) {
-    const links = await db.$queryRaw<LinkRow[]>`
-      SELECT c.seq, c."eventId", c."prevHash", c.hash, e.type, e."caseId", e."createdAt",
-             CASE WHEN e.id IS NULL THEN NULL ELSE audit_link_hash(c."prevHash", audit_event_content(e)) END AS recomputed
-      FROM "CaseEventChain" c LEFT JOIN "CaseEvent" e ON e.id = c."eventId"
-      WHERE c.seq > ${previous.seq} ORDER BY c.seq LIMIT ${PAGE}`;
+    const links = await chainLinksAfter(db, previous.seq, PAGE);
     for (const link of links) {
       const at = { seq: link.seq.toString(), eventId: link.eventId, type: link.type, caseId: link.caseId, createdAt: link.createdAt };
       if (link.seq !== previous.seq + 1n || link.prevHash !== previous.hash) problems.push({ kind: "broken-link", ...at });
@@ -68,10 +54,7 @@ export async function verifyAuditChain(db: Db, maxProblems = 100): Promise<Audit
     if (links.length < PAGE || problems.length >= maxProblems) break;
   }
   // Committed events only: an event still inside an open transaction is neither visible nor sealed.
-  const unsealed = await db.$queryRaw<{ id: string; type: string; caseId: string | null; createdAt: Date }[]>`
-    SELECT e.id, e.type, e."caseId", e."createdAt" FROM "CaseEvent" e
-    WHERE NOT EXISTS (SELECT 1 FROM "CaseEventChain" c WHERE c."eventId" = e.id)
-    ORDER BY e."createdAt" LIMIT ${maxProblems}`;
+  const unsealed = await unsealedEvents(db, maxProblems);
   for (const e of unsealed)
     problems.push({ kind: "unsealed", seq: null, eventId: e.id, type: e.type, caseId: e.caseId, createdAt: e.createdAt });
   return {

@@ -1,4 +1,5 @@
-import type { Sql } from "./database.js";
+import type { Prisma } from "../infra/prisma.js";
+import type { Sql, Tx } from "./database.js";
 
 /**
  * Rows of the audit model (`CaseEvent`, append-only and hash-chained by the database) written on
@@ -27,4 +28,40 @@ export async function recordReporterMessages(tx: Sql, followUps: { caseId: strin
       UPDATE "Attachment" a SET "caseId" = v.case_id FROM v WHERE a."messageId" = v.message_id AND a."caseId" IS NULL)
     INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
     SELECT gen_random_uuid(), v.case_id, 'REPORTER_MESSAGE', jsonb_build_object('messageId', v.message_id), v.at::timestamp(3) FROM v ORDER BY v.n`;
+}
+
+export interface AuditRow {
+  type: string;
+  caseId?: string | null;
+  officerId?: string | null;
+  agencyId?: string | null;
+  note?: string | null;
+  data?: Prisma.InputJsonValue;
+  createdAt?: Date;
+}
+
+/** One audit event through a Prisma client or transaction (only its `caseEvent` delegate is needed). */
+export async function insertAuditEvent(db: Pick<Tx, "caseEvent">, entry: AuditRow): Promise<{ id: string }> {
+  return db.caseEvent.create({
+    data: {
+      type: entry.type,
+      caseId: entry.caseId ?? null,
+      officerId: entry.officerId ?? null,
+      agencyId: entry.agencyId ?? null,
+      note: entry.note ?? null,
+      ...(entry.data === undefined ? {} : { data: entry.data }),
+      ...(entry.createdAt ? { createdAt: entry.createdAt } : {}),
+    },
+    select: { id: true },
+  });
+}
+
+/** The same through the plain SQL of the hot path. */
+export async function insertAuditEventSql(sql: Sql, entry: AuditRow): Promise<{ id: string }> {
+  const [row] = await sql.rows<{ id: string }>`
+    INSERT INTO "CaseEvent" (id, "caseId", type, "officerId", "agencyId", note, data, "createdAt")
+    VALUES (gen_random_uuid(), ${entry.caseId ?? null}::uuid, ${entry.type}, ${entry.officerId ?? null}::uuid, ${entry.agencyId ?? null},
+            ${entry.note ?? null}, ${entry.data === undefined ? null : JSON.stringify(entry.data)}::jsonb, ${entry.createdAt ?? new Date()}::timestamp(3))
+    RETURNING id`;
+  return row!;
 }
