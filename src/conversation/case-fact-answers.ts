@@ -72,6 +72,12 @@ const ENDS_NAME = new Set([
   "minta",
   "bilang",
   "katanya",
+  "kata",
+  "kayaknya",
+  "sepertinya",
+  "mungkin",
+  "kalau",
+  "kalo",
   "sejak",
   "selama",
   "waktu",
@@ -322,7 +328,9 @@ function readCity(text: string): ToldFacts {
   const known = matchCityAbroad(text);
   if (known) return { cityAbroad: known };
   const value = shortValue(firstClause(text, CITY_LABELS));
-  return value ? { cityAbroad: tidyName(value) } : {};
+  // "Johor katanya", "Ipoh kayaknya pak": the place, without the hedge after it.
+  const words = value ? nameWords(value.split(/\s+/), 5) : [];
+  return words.length > 0 && hasNameWord(words.join(" ")) ? { cityAbroad: tidyName(words.join(" ")) } : {};
 }
 
 /**

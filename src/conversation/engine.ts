@@ -27,7 +27,14 @@ import { decideFollow } from "./follow-dialogue.js";
 import { decidePrivacyCommand } from "./privacy-commands.js";
 import { decideSurvey } from "./survey-dialogue.js";
 import { continueIntake, isSpoken, questionFor, startIntake } from "./intake-dialogue.js";
-import { keepUnsettled, notUnderstood, officerCaseFromMessage, officerCaseFromUnclear, startMediaCase } from "./media-dialogue.js";
+import {
+  keepUnsettled,
+  notUnderstood,
+  officerCaseFromIntake,
+  officerCaseFromMessage,
+  officerCaseFromUnclear,
+  startMediaCase,
+} from "./media-dialogue.js";
 import type { CaseDraft, ConversationState } from "./state.js";
 import { parseStatusCommand, type StatusCommand } from "./status-command.js";
 
@@ -87,7 +94,9 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
   // "CEK PMI-7K3M9X" is looked up even in the middle of a complaint, which then goes on.
   const status = text ? parseStatusCommand(text) : null;
   if (state.step === "intake" && state.draft) {
-    return status ? lookupDuringIntake(next, state.draft, status) : continueIntake(next, state, state.draft, input, facts);
+    if (status) return lookupDuringIntake(next, state.draft, status);
+    if (!input.action && isOfficerCommand(text)) return officerCaseFromIntake(next, state.draft);
+    return continueIntake(next, state, state.draft, input, facts);
   }
   const ticket = text ? parseTicket(text) : null;
   if (ticket) {
@@ -95,6 +104,15 @@ export function decide(state: ConversationState, input: EngineInput, facts: Engi
       state: { ...next, step: "idle" },
       replies: [{ placeholder: "statusLookup" }],
       effects: [{ type: "statusLookup", ticket }],
+      reason: "status-lookup",
+    };
+  }
+  // "cek status" with a case open: that case, whose ticket the reporter need not remember.
+  if (status?.type === "ask" && facts.openCase) {
+    return {
+      state: { ...next, step: "idle" },
+      replies: [{ placeholder: "statusLookup" }],
+      effects: [{ type: "statusLookup", ticket: facts.openCase.ticket }],
       reason: "status-lookup",
     };
   }

@@ -9,6 +9,7 @@ import { matchRegency, regencyByCode } from "../core/regencies.js";
 import { matchRegion } from "../core/regions.js";
 import { DEFAULT_RETENTION } from "../core/retention.js";
 import { texts } from "../core/texts.js";
+import { normalizeText } from "../core/normalize-text.js";
 import { triage, type Triage } from "../core/triage.js";
 import { urgencyRank } from "../core/urgency.js";
 import { classifyText, isSkipAnswer, parseConfirmation, parseYesNo, wordCount } from "./answers.js";
@@ -27,6 +28,7 @@ import {
 } from "./decision.js";
 import type { CaseDraft, ConversationState, DraftField } from "./state.js";
 import { isSelfCorrection, parseOnBehalf } from "./who-reports.js";
+import { parseWorkerPhone } from "./follow-commands.js";
 import { ownNameInStory, parseWorkerName } from "./worker-name.js";
 import { isUnknownAnswer } from "./case-fact-answers.js";
 import {
@@ -389,8 +391,8 @@ export function continueIntake(
           effects: [],
           reason: "intake-declined",
         };
-      } else if (wordCount(text) >= STORY_WORDS || result.intent !== "unclear") {
-        // Not a yes or no: the reporter is adding to the story. Keep it, show the summary again.
+      } else if (correctSummary(draft, text) || wordCount(text) >= STORY_WORDS || result.intent !== "unclear") {
+        // Not a yes or no: a correction or more of the story. Keep it, show the summary again.
         absorbDescription(draft, text, result);
         draft.awaiting = undefined;
       }
@@ -410,6 +412,42 @@ export function continueIntake(
     }
   }
   return askNext(next, draft, facts, replies, [], "intake", text);
+}
+
+/** "salah", "yang benar", "bukan ... tapi": words that correct what the summary shows. */
+const CORRECTS = /\b(salah|bukan|ganti|ubah|benar(nya)?|seharusnya|harusnya|maksud(nya| saya))\b/;
+const CORRECTED_TO = /\b(?:tapi|tetapi|tp|yang benar|yg benar|benarnya|seharusnya|harusnya|jadi|diganti|ganti)\b/i;
+/** An answer this short at the confirmation that names a place is the place, corrected. */
+const CORRECTION_WORDS = 4;
+
+/**
+ * At the confirmation, "nomor wa nya salah, yang benar 0856...", "daerahnya indramayu", "bukan
+ * taiwan tapi hongkong": the summary changes, not only the story. Returns whether it did.
+ */
+function correctSummary(draft: CaseDraft, text: string): boolean {
+  const correcting = CORRECTS.test(normalizeText(text)) || wordCount(text) <= CORRECTION_WORDS;
+  let changed = false;
+  const phone = draft.onBehalf ? parseWorkerPhone(text) : null;
+  if (phone && phone.phone !== draft.workerPhone) {
+    draft.workerPhone = phone.phone;
+    changed = true;
+  }
+  if (!correcting) return changed;
+  // "bukan malaysia tapi brunei": what follows the correction is what is meant.
+  const meant = text.split(CORRECTED_TO).pop() ?? text;
+  const region = matchRegion(meant) ?? matchRegion(text);
+  if (region && (region.region.id !== draft.regionId || region.matched !== draft.originText)) {
+    delete draft.regencyCode;
+    delete draft.regencyNote;
+    setRegion(draft, region, text);
+    changed = true;
+  }
+  const country = matchCountry(meant) ?? matchCountry(text);
+  if (country && country.country !== draft.country) {
+    draft.country = country.country;
+    changed = true;
+  }
+  return changed;
 }
 
 /**

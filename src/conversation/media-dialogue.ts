@@ -9,7 +9,7 @@ import { triage } from "../core/triage.js";
 import { classifyText } from "./answers.js";
 import { menuReplies, say, shapeReply, type Button, type Decision, type EngineFacts, type EngineInput } from "./decision.js";
 import { absorbDescription, askNext, emptyDraft, fillFromText, isSpoken, startIntake } from "./intake-dialogue.js";
-import type { ConversationState } from "./state.js";
+import type { CaseDraft, ConversationState } from "./state.js";
 
 const OFFICER_BUTTON: Button = { label: "Bicara dengan petugas", action: "menu:officer" };
 const MAX_UNCLEAR_KEPT = 5;
@@ -61,6 +61,30 @@ export function officerCaseFromUnclear(next: ConversationState, unclear: NonNull
     replies: [{ placeholder: "officerCaseCreated" }],
     effects: [{ type: "createCase", draft }],
     reason: "officer-after-unclear:case-created",
+  };
+}
+
+/**
+ * "PETUGAS" typed in the middle of a complaint: the complaint as told so far goes to an officer
+ * now, who reads it and answers (never the worker's name "petugas", nor more questions first).
+ * An emergency case already open gets the request instead.
+ */
+export function officerCaseFromIntake(next: ConversationState, draft: CaseDraft): Decision {
+  if (draft.caseId) {
+    return {
+      state: { ...next, step: "idle", draft: undefined },
+      replies: [{ placeholder: "officerRequested" }],
+      effects: [{ type: "requestOfficer", caseId: draft.caseId }],
+      reason: "intake-officer:request",
+    };
+  }
+  const handed: CaseDraft = { ...structuredClone(draft), forOfficer: true, awaiting: undefined };
+  if (handed.description.length === 0) handed.description.push(texts.mediaCaseDescription());
+  return {
+    state: { ...next, step: "idle", draft: undefined },
+    replies: [{ placeholder: "officerCaseCreated" }],
+    effects: [{ type: "createCase", draft: handed }],
+    reason: "intake-officer:case-created",
   };
 }
 

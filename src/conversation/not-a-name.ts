@@ -103,6 +103,13 @@ const NEVER_A_NAME = new Set([
   "siang",
   "sore",
   "malam",
+  // who the reporter wants to reach
+  "petugas",
+  "admin",
+  "operator",
+  "tolong",
+  "bantu",
+  "mohon",
   // pronouns
   "saya",
   "dia",

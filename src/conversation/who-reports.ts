@@ -131,8 +131,25 @@ const AS_RELATIVE: Record<string, string> = {
   paman: "keponakan",
   bibi: "keponakan",
 };
-/** Words that qualify a relation ("adik kandung saya", "anak sulung sy"): never a name, and the possessive may follow them. */
-export const KIN_QUALIFIERS = new Set(["kandung", "tiri", "angkat", "ipar", "sulung", "bungsu", "tertua"]);
+/** Words that qualify a relation ("adik kandung saya", "anak perempuan sy"): never a name, and the possessive may follow them. */
+export const KIN_QUALIFIERS = new Set([
+  "kandung",
+  "tiri",
+  "angkat",
+  "ipar",
+  "sulung",
+  "bungsu",
+  "tertua",
+  "perempuan",
+  "laki",
+  "lelaki",
+  "cewek",
+  "cowok",
+  "pertama",
+  "kedua",
+  "ketiga",
+  "keempat",
+]);
 const THIRD_PERSON = new Set(["dia", "beliau", "mereka", "ia"]);
 const REPORTING_VERBS = /\b(melaporkan|laporkan|mengadukan|adukan)\b/;
 

@@ -89,7 +89,9 @@ export function parseWorkerName(answer: string): NameAnswer {
       .replace(/[^\p{L}\p{M}\s'.-]/gu, " ")
       .replace(/[.\s]+$/, "")
       .slice(0, 120),
-  ).replace(/\s+/g, " ");
+  )
+    .replace(/\s+/g, " ")
+    .replace(/[.\s]+$/, "");
   return {
     name: isPlausibleName(candidate) ? candidate : null,
     ...(relation?.relationship ? { relationship: relation.relationship } : {}),

@@ -34,6 +34,7 @@ const FILLED: Record<string, RegExp> = {
   "<caseCreated>": /Pengaduan Bapak\/Ibu sudah kami terima dengan nomor tiket PMI-/,
   "<emergencyCaseCreated>": /Pengaduan darurat sudah kami catat dengan nomor tiket PMI-/,
   "<statusLookup>": /tidak menemukan pengaduan dengan nomor PMI-7K3M9X/,
+  "<officerCaseCreated>": /berbicara dengan petugas sudah kami catat dengan nomor tiket PMI-/,
 };
 const filled = (pattern: RegExp) => FILLED[pattern.source] ?? pattern;
 
@@ -74,6 +75,8 @@ const END_TO_END = [
   "the summary shows the worker's name and who the worker is to the family",
   "ya to the sector question brings the choices once; a number then answers",
   "sy nak balik tapi majikan tak bagi, passport dia pegang (dia is the employer)",
+  "PETUGAS in the middle of a complaint: what was told goes to an officer now, never a name",
+  "a correction at the summary changes it: the worker's number, the region, the country",
 ];
 
 interface Person {

@@ -2106,6 +2106,174 @@ const newUser: Talk[] = [
   },
 ];
 
+/** Tried in the simulator as a new user (worker with typos, a mother writing at length), and issue 10's ways to a case. */
+const tried: Talk[] = [
+  {
+    title: "a mother writes at length about 'anak perempuan saya': a relative, named with 'saya ibunya'",
+    on: "tg",
+    turns: [
+      [
+        "Selamat malam. Saya mau bertanya, anak perempuan saya berangkat ke Malaysia bulan Juni 2025 lewat PT, sekarang sudah 2 bulan tidak bisa dihubungi sama sekali.",
+        ASK_WORKER_NAME,
+      ],
+      ["Nur Aisyah binti Karim. Saya ibunya.", ASK_REGION],
+      ["kami dari kabupaten Cianjur", ASK_CITY],
+      ["di Johor katanya", ASK_EMPLOYER],
+      ["tidak tahu pak", ASK_P3MI],
+      ["lupa", /Pekerja migran: Nur Aisyah binti Karim \(anak Bapak\/Ibu\)/],
+      ["Ya", CREATED],
+    ],
+    stored: { kind: "HILANG_KONTAK", onBehalf: true, relationship: "anak", workerName: "Nur Aisyah binti Karim", country: "Malaysia" },
+    toldFacts: { departureDate: "Juni 2025", cityAbroad: "Johor" },
+  },
+  {
+    title: "a caregiver with typos: udh 2thn kerja di taiwan jaga ama (sector and departure from the story)",
+    on: "wa",
+    turns: [
+      [
+        "assalamualaikum mbak, sy mau tanya, sy udh 2thn kerja di taiwan jaga ama tp gaji sy dipotong agensi trs, 5rb NT tiap bulan",
+        ASK_OWN_NAME,
+      ],
+      ["nama sy Sumiati", ASK_REGION],
+      ["dr wonosobo", ASK_EMPLOYER],
+      ["majikan sy namanya Mr Huang", ASK_P3MI],
+      ["pt nya lupa mbak", /Nama pekerja: Sumiati[\s\S]*Sektor pekerjaan: Perawat lansia[\s\S]*Tanggal keberangkatan: sekitar 2024/],
+      ["iy kirim", CREATED],
+    ],
+    never: ASK_SECTOR,
+    stored: { onBehalf: false, workerName: "Sumiati", country: "Taiwan" },
+    toldFacts: { employerName: "Mr Huang", workSector: "PERAWAT", departureDate: "sekitar 2024" },
+  },
+  {
+    title: "the agency abroad named at the company question",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agensi di taiwan tiap bulan, saya dari kendal", ASK_OWN_NAME],
+      ["Ratih", ASK_EMPLOYER],
+      ["Mr Lin", ASK_P3MI],
+      ["agensi nya Sun Hope di taipei", ASK_SECTOR],
+      ["pabrik", /Agensi di luar negeri: Sun Hope/],
+      ["ya", CREATED],
+    ],
+    // "di taipei" with the agency is the city too.
+    toldFacts: { employerName: "Mr Lin", agencyAbroad: "Sun Hope", cityAbroad: "Taipei", workSector: "PABRIK" },
+  },
+  {
+    title: "PETUGAS in the middle of a complaint: what was told goes to an officer now, never a name",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agen di malaysia", ASK_OWN_NAME],
+      ["petugas", /<officerCaseCreated>/],
+    ],
+    stored: { forOfficer: true, kind: "GAJI", country: "Malaysia", description: ["gaji saya dipotong agen di malaysia"] },
+    absent: ["workerName"],
+  },
+  {
+    title: "a family asks for a person after the name: the case keeps the name and relation",
+    on: "tg",
+    turns: [
+      ["adik saya di saudi tidak digaji 8 bulan", ASK_WORKER_NAME],
+      ["Siti Rahmah, adik saya", ASK_REGION],
+      ["bicara dengan petugas", /<officerCaseCreated>/],
+    ],
+    stored: { forOfficer: true, onBehalf: true, relationship: "adik", workerName: "Siti Rahmah", country: "Arab Saudi" },
+  },
+  {
+    title: "a correction at the summary changes it: the worker's number, the region, the country",
+    on: "tg",
+    turns: [
+      ["adik saya di malaysia gajinya tidak dibayar, kami dari lampung", ASK_WORKER_NAME],
+      ["Siti, 0812 3456 7890", ASK_EMPLOYER],
+      ["lewati", ASK_P3MI],
+      ["lewati", CONFIRM],
+      ["nomor wa nya salah, yang benar 0812 3456 7899", /Nomor WhatsApp pekerja: \+6281234567899/],
+      ["daerahnya indramayu", /Daerah asal: Kabupaten Indramayu/],
+      ["bukan malaysia tapi brunei", /Negara tujuan: Brunei Darussalam/],
+      ["sudah benar", CREATED],
+    ],
+    stored: { workerPhone: "+6281234567899", regionId: "ID-JB", regencyCode: "32.12", country: "Brunei Darussalam" },
+    description: ["yang benar 0812 3456 7899", "daerahnya indramayu", "bukan malaysia tapi brunei"],
+  },
+  {
+    title: "cek status with a case open looks that case up",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [
+      ["cek status pengaduan sy", LOOKUP],
+      ["makasih", ATTACHED],
+      ["cek", LOOKUP],
+    ],
+    effects: [{ type: "statusLookup", ticket: "PMI-4HRPY3" }],
+    never: /tulis nomor tiket|tidak kami kenali/,
+  },
+  {
+    title: "'cek' typed again after being asked for the ticket, with a case open: that case",
+    on: "tg",
+    facts: OPEN_GAJI,
+    turns: [
+      ["menu", MENU],
+      ["3", ASK_TICKET],
+      ["cek", LOOKUP],
+    ],
+    effects: [{ type: "statusLookup", ticket: "PMI-4HRPY3" }],
+  },
+  {
+    title: "DOKUMEN with a wages case open lists what that case needs",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [["dokumen apa saja", /PMI-4HRPY3[\s\S]*Slip gaji/]],
+    noCase: true,
+  },
+  {
+    title: "DOKUMEN with no case lists the general documents",
+    on: "tg",
+    turns: [["dokumen", /Paspor atau KTP pekerja/]],
+    noCase: true,
+  },
+  {
+    title: "a photo only, from a new chat: a case about it, asked region and country, never the story",
+    on: "tg",
+    turns: [
+      [{ kind: "image", text: "" }, /Lampiran Bapak\/Ibu sudah kami terima[\s\S]*kabupaten\/kota dan provinsi/],
+      ["cilacap", ASK_COUNTRY],
+      ["taiwan", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: /ceritakan masalahnya|Pelapor: pekerja migran sendiri/,
+    stored: { viaMedia: true, regionId: "ID-JT", country: "Taiwan", consent: true },
+  },
+  {
+    title: "three voice notes in a row: one case, the others join it, the story never asked",
+    on: "wa",
+    turns: [
+      [{ kind: "voice", text: "" }, ASK_REGION],
+      [{ kind: "voice", text: "" }, /Pesan suara sudah kami terima[\s\S]*Di negara mana/],
+      [{ kind: "voice", text: "" }, /Pesan suara sudah kami terima[\s\S]*setuju data ini kami proses/],
+      [{ kind: "voice", text: "" }, CREATED],
+    ],
+    never: /ceritakan masalahnya/,
+    stored: { viaMedia: true, consent: true, consentByVoice: true },
+  },
+  {
+    title: "two messages not understood bring the offer of a person, who gets both",
+    on: "wa",
+    turns: [
+      ["halo", MENU],
+      ["hmm", /ketik PETUGAS/],
+      ["petugas", /<officerCaseCreated>/],
+    ],
+    stored: { forOfficer: true, description: ["halo", "hmm"] },
+  },
+  {
+    title: "a voice note to an open case joins it",
+    on: "wa",
+    facts: OPEN_GAJI,
+    turns: [[{ kind: "voice", text: "" }, /Pesan suara Bapak\/Ibu sudah kami teruskan ke petugas yang menangani tiket PMI-4HRPY3/]],
+    effects: [{ type: "attachToCase", caseId: "case-open" }],
+    noCase: true,
+  },
+];
+
 export const CONVERSATIONS: Talk[] = [
   ...politeAddress,
   ...families,
@@ -2120,4 +2288,5 @@ export const CONVERSATIONS: Talk[] = [
   ...phases,
   ...caseFacts,
   ...newUser,
+  ...tried,
 ];
