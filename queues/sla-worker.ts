@@ -45,12 +45,18 @@ export function createSlaWorker(deps: SlaWorkerDeps, connection: ConnectionOptio
   );
 }
 
-/** Escalates a passed deadline once (the timer and the sweeper may both find it) and tells the consoles. */
+/**
+ * Escalates a passed deadline once (the timer and the sweeper may both find it) and tells the
+ * consoles: the case page redraws, and the notified agencies' officers see their new notice live.
+ */
 export async function escalateBreach(deps: Pick<SlaWorkerDeps, "db" | "log" | "updates">, breach: SlaTimer, now: Date): Promise<boolean> {
   const escalated = await escalateSlaBreach(deps.db, { ...breach, now });
-  if (escalated) {
-    await deps.updates.publish({ type: "case.updated", caseId: breach.caseId });
-    deps.log.warn({ caseId: breach.caseId, clock: breach.clock }, "SLA breached: escalated to supervisors");
-  }
-  return escalated;
+  if (!escalated) return false;
+  await deps.updates.publish({ type: "case.updated", caseId: breach.caseId });
+  await deps.updates.publish({ type: "case.alert", caseId: breach.caseId, agencyIds: escalated.notifiedAgencyIds });
+  deps.log.warn(
+    { caseId: breach.caseId, clock: breach.clock, agencyIds: escalated.notifiedAgencyIds },
+    "SLA breached: lead agency notified",
+  );
+  return true;
 }

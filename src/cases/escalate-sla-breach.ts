@@ -1,23 +1,32 @@
 import type { Db } from "../infra/prisma.js";
 import { formatDateTime } from "../core/texts.js";
+import { NATIONAL_AGENCY_ID } from "../core/routing.js";
+import { notifyAgency } from "./notify-agency.js";
 
 const CLOCK_LABEL = { "first-response": "respons pertama", resolution: "penyelesaian" } as const;
 
+/** The console notice of a breach, in the officers' words. */
+export function slaBreachNoticeText(ticket: string, clock: keyof typeof CLOCK_LABEL, dueAt: Date): string {
+  return `Tiket ${ticket} melewati batas waktu ${CLOCK_LABEL[clock]} (${formatDateTime(dueAt)}). Mohon segera ditindaklanjuti.`;
+}
+
 /**
- * Records an SLA breach once per clock and deadline (SLA_BREACHED event) and notifies the
- * supervisors of the lead agency; with none there, the national supervisors.
+ * Records an SLA breach once per clock and deadline (SLA_BREACHED event) and notifies every
+ * active officer of the lead agency (those who work the case, not only its supervisors); a case
+ * with no lead, or a lead with no active officer, goes to the national level. Resolves the
+ * agencies notified (for the live stream), or null when this breach was already recorded.
  */
 export async function escalateSlaBreach(
   db: Db,
   breach: { caseId: string; clock: "first-response" | "resolution"; dueAt: Date; now: Date },
-): Promise<boolean> {
+): Promise<{ notifiedAgencyIds: string[] } | null> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${breach.caseId}::uuid FOR UPDATE`;
     const already = await tx.caseEvent.findFirst({
       where: { caseId: breach.caseId, type: "SLA_BREACHED", data: { equals: { clock: breach.clock, dueAt: breach.dueAt.toISOString() } } },
       select: { id: true },
     });
-    if (already) return false;
+    if (already) return null;
     const found = await tx.case.findUniqueOrThrow({
       where: { id: breach.caseId },
       select: { ticket: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
@@ -33,24 +42,13 @@ export async function escalateSlaBreach(
         createdAt: breach.now,
       },
     });
-    let supervisors = await tx.officer.findMany({
-      where: { agencyId: leadAgencyId, role: "SUPERVISOR", active: true },
-      select: { id: true },
+    const staffed = leadAgencyId && (await tx.officer.count({ where: { agencyId: leadAgencyId, active: true } })) > 0;
+    const notified = staffed ? leadAgencyId : NATIONAL_AGENCY_ID;
+    await notifyAgency(tx, notified, {
+      caseId: breach.caseId,
+      type: "SLA_BREACHED",
+      text: slaBreachNoticeText(found.ticket, breach.clock, breach.dueAt),
     });
-    if (supervisors.length === 0) {
-      supervisors = await tx.officer.findMany({
-        where: { agency: { kind: "NATIONAL" }, role: { in: ["SUPERVISOR", "ADMIN"] }, active: true },
-        select: { id: true },
-      });
-    }
-    await tx.officerNotification.createMany({
-      data: supervisors.map((s) => ({
-        officerId: s.id,
-        caseId: breach.caseId,
-        type: "SLA_BREACHED",
-        text: `Tiket ${found.ticket}: batas waktu ${CLOCK_LABEL[breach.clock]} (${formatDateTime(breach.dueAt)}) terlewati.`,
-      })),
-    });
-    return true;
+    return { notifiedAgencyIds: [notified] };
   });
 }

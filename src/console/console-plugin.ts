@@ -53,8 +53,11 @@ export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Pro
     scope.setSerializerCompiler(serializerCompiler);
     scope.setErrorHandler(
       (
-        error: Error & { validation?: { instancePath?: string; params?: { issue?: { path?: unknown[] } } }[]; statusCode?: number },
-        _request,
+        error: Error & {
+          validation?: { instancePath?: string; keyword?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[];
+          statusCode?: number;
+        },
+        request,
         reply,
       ) => {
         if (error.validation) {
@@ -63,8 +66,11 @@ export async function consolePlugin(app: FastifyInstance, ctx: ConsoleDeps): Pro
               error.validation.map((v) => v.instancePath?.replace(/^\//, "") || (v.params?.issue?.path ?? []).join(".")).filter(Boolean),
             ),
           ];
-          const labels = [...new Set(fields.map(fieldLabel))];
-          return reply.code(400).send({ error: `Permintaan tidak valid${labels.length ? `: periksa ${labels.join(", ")}` : ""}.`, fields });
+          const labels = [...new Set(fields.map((f) => fieldLabel(f, request.routeOptions.url)))];
+          // A route's own rule ("NIK harus 16 angka.") says more than the field's name: it is Indonesian already.
+          const rules = [...new Set(error.validation.filter((v) => v.keyword === "custom" && v.message).map((v) => v.message))];
+          const detail = rules.length ? `: ${rules.join(" ")}` : labels.length ? `: periksa ${labels.join(", ")}.` : ".";
+          return reply.code(400).send({ error: `Permintaan tidak valid${detail}`, fields });
         }
         // Everything else goes to the server's one error handler (hides 5xx details).
         throw error;

@@ -23,6 +23,20 @@ export const STATUS_LABELS: Record<CaseStatus, string> = {
 };
 
 /**
+ * What an officer reads before moving a case to a status that ends its handling: the console asks
+ * first and shows this (served with the statuses, so the UI holds no text of its own).
+ */
+export const STATUS_CHANGE_WARNINGS: Readonly<Record<(typeof RESOLVED_STATUSES)[number], string>> = {
+  SELESAI: "Pelapor akan diberi tahu bahwa pengaduannya selesai dan diminta menilai layanan.",
+  DITUTUP: "Pelapor akan diberi tahu. Kasus yang ditutup tidak dapat dibuka lagi.",
+};
+
+/** The warning to confirm before moving to this status; null when the change needs no confirmation. */
+export function statusChangeWarning(status: CaseStatus): string | null {
+  return isResolvedStatus(status) ? STATUS_CHANGE_WARNINGS[status as (typeof RESOLVED_STATUSES)[number]] : null;
+}
+
+/**
  * Allowed moves. Verification may be skipped (an emergency goes straight to handling), a
  * referral can come back, and waiting for the reporter can return to any working state.
  * Staying in the same status is not a transition.

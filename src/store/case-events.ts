@@ -1,3 +1,4 @@
+import type { CaseEventType } from "../core/case-event-labels.js";
 import type { Prisma } from "../infra/prisma.js";
 import type { Sql, Tx } from "./database.js";
 
@@ -6,10 +7,10 @@ import type { Sql, Tx } from "./database.js";
  * the hot path in plain SQL. Officers' actions go through the audit writer (src/audit).
  */
 
-/** One event; `data` is stored as JSON. */
+/** One event; `data` is stored as JSON. The type is one with a label (src/core/case-event-labels.ts). */
 export async function insertCaseEvent(
   tx: Sql,
-  event: { caseId: string; type: string; agencyId?: string | null; note?: string | null; data?: object | null; at: Date },
+  event: { caseId: string; type: CaseEventType; agencyId?: string | null; note?: string | null; data?: object | null; at: Date },
 ): Promise<void> {
   await tx.run`
     INSERT INTO "CaseEvent" (id, "caseId", type, "agencyId", note, data, "createdAt")
@@ -31,7 +32,8 @@ export async function recordReporterMessages(tx: Sql, followUps: { caseId: strin
 }
 
 export interface AuditRow {
-  type: string;
+  /** A type with a label (src/core/case-event-labels.ts): the timeline never shows a raw code. */
+  type: CaseEventType;
   caseId?: string | null;
   officerId?: string | null;
   agencyId?: string | null;

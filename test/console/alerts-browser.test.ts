@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { escalateBreach } from "../../queues/sla-worker.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { eventually, type TestContext } from "../support/test-app.js";
-import type { SeededOfficer } from "./console-fixtures.js";
+import { openCase, type SeededOfficer } from "./console-fixtures.js";
 import { signInPage, useBrowserConsole } from "./browser-fixtures.js";
 
 let ctx: TestContext;
@@ -136,5 +137,79 @@ describe("emergency alerts in the officer's open console", () => {
     await banner.getByRole("button", { name: "Izinkan pemberitahuan desktop untuk kasus darurat" }).waitFor();
     expect(await page.evaluate(() => Notification.permission)).toBe("default");
     await context.close();
+  }, 60_000);
+  it("an emergency re-routed from the national queue reaches the open inbox of BP3MI Lampung, not of another province, with the move in the timeline", async () => {
+    const lampung = await (await allowingContext()).newPage();
+    const jakarta = await (await allowingContext()).newPage();
+    await signInPage(lampung, base, officerOf("BP3MI-LA").username);
+    await signInPage(jakarta, base, officerOf("BP3MI-JK").username);
+    await lampung.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const unreadIn = async (page: Page) => Number(await page.locator("#notif-count").textContent());
+    const jakartaBefore = await unreadIn(jakarta);
+
+    // No region yet: the national desk holds it. The worker then says where they come from.
+    const chat = new SimulatedChat(ctx);
+    await chat.say("tolong sy disekap majikan tdk boleh keluar rumah");
+    const [created] = await chat.cases();
+    expect(created!.agencies.map((a) => a.agencyId)).toEqual(["KP2MI"]);
+    await chat.say("saya di kuala lumpur malaysia, sekarang di kamar dikunci");
+    await chat.say("Siti Aminah");
+    await chat.say("saya dari lampung timur");
+
+    // Lampung's open inbox: the alert, the tab title count, the case in the list, no reload.
+    const banner = lampung.locator("#alert-banner");
+    await banner
+      .getByRole("link", { name: new RegExp(`penanggung jawab utama kasus darurat ${created!.ticket}`) })
+      .waitFor({ timeout: 15_000 });
+    await lampung.locator(`tr[data-ticket="${created!.ticket}"]`).waitFor();
+    expect(await lampung.title()).toBe(`(${await unreadIn(lampung)}) Konsol Pengaduan PMI`);
+    expect(await lampung.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect((await recorded(lampung)).notified.some((n) => n.body.includes(created!.ticket))).toBe(true);
+
+    // The timeline says who leads now, and why.
+    await banner.getByRole("link", { name: new RegExp(created!.ticket) }).click();
+    const timeline = lampung.getByTestId("timeline");
+    await timeline.getByText("Penanggung jawab utama berpindah", { exact: true }).waitFor();
+    expect(await timeline.innerText()).toMatch(/ke BP3MI Lampung\. Daerah asal dilengkapi pelapor: Provinsi Lampung/);
+
+    // Jakarta's console, open all along, heard nothing of it.
+    expect(await unreadIn(jakarta)).toBe(jakartaBefore);
+    expect(await jakarta.locator("#alert-banner").isHidden()).toBe(true);
+    expect((await recorded(jakarta)).notified).toEqual([]);
+    await lampung.context().close();
+    await jakarta.context().close();
+  }, 90_000);
+
+  it("an SLA breach is a notice for every officer of the lead agency, counted live in the tab title", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Rina Tenggat" });
+    const page = await browser.newPage();
+    await signInPage(page, base, officerOf("BP3MI-LA").username);
+    const before = Number(await page.locator("#notif-count").textContent());
+
+    // The first-response deadline passes: the SLA timer (or the sweeper) escalates it.
+    const dueAt = new Date(Date.now() - 60_000);
+    await ctx.db.case.update({ where: { id: c.id }, data: { firstResponseDueAt: dueAt } });
+    // (The sweeper, running in this process every minute, may find it first: then this is a no-op.)
+    await escalateBreach(ctx, { caseId: c.id, clock: "first-response", dueAt }, new Date());
+
+    await page.locator("#notif-count", { hasText: String(before + 1) }).waitFor({ timeout: 15_000 });
+    expect(await page.title()).toBe(`(${before + 1}) Konsol Pengaduan PMI`);
+    await page.locator("#notif-button").click();
+    const notice = page.locator("#notif-panel li.unread", { hasText: c.ticket });
+    await expect(notice.textContent()).resolves.toMatch(
+      new RegExp(`^Tiket ${c.ticket} melewati batas waktu respons pertama \\(.+\\)\\. Mohon segera ditindaklanjuti\\.`),
+    );
+    // Every active officer of the lead agency has it, and no one of an agency not leading the case.
+    const noticed = await ctx.db.officerNotification.findMany({
+      where: { caseId: c.id, type: "SLA_BREACHED" },
+      select: { officerId: true },
+    });
+    const lampung = await ctx.db.officer.findMany({ where: { agencyId: "BP3MI-LA", active: true }, select: { id: true } });
+    expect(noticed.map((n) => n.officerId).sort()).toEqual(lampung.map((o) => o.id).sort());
+
+    await notice.getByRole("link").click();
+    await page.getByRole("heading", { name: `Tiket ${c.ticket}` }).waitFor();
+    await page.locator("#notif-count", { hasText: String(before) }).waitFor();
+    await page.close();
   }, 60_000);
 });

@@ -216,4 +216,15 @@ describe("officer console in a real browser", () => {
     expect(after.status()).toBe(401);
     await page.close();
   });
+
+  it("signs in through the form more often than the limit of failed sign-ins: a successful sign-in does not count against it", async () => {
+    const page = await browser.newPage();
+    // The default limit: 10 failures per username in 15 minutes. Eleven successes in a row all get in.
+    for (let i = 0; i < 11; i++) {
+      await signIn(page, usernameOf("DINKES-LA"));
+      await page.getByRole("button", { name: "Keluar" }).click();
+      await page.getByRole("button", { name: "Masuk" }).waitFor();
+    }
+    await page.close();
+  }, 90_000);
 });

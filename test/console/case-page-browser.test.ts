@@ -1,10 +1,18 @@
+import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { READ_EVENT_TYPES } from "../../src/console/audit-reads.js";
+import { CASE_EVENT_LABELS, CASE_EVENT_TYPES } from "../../src/core/case-event-labels.js";
+import { WORK_SECTORS } from "../../src/core/case-facts.js";
+import { ALL_CASE_KINDS } from "../../src/core/case-kinds.js";
+import { CASE_STATUSES, STATUS_CHANGE_WARNINGS } from "../../src/core/case-lifecycle.js";
+import { CASE_PHASES } from "../../src/core/phase.js";
 import type { TestContext } from "../support/test-app.js";
-import { openCase } from "./console-fixtures.js";
+import { openCase, signIn } from "./console-fixtures.js";
 import { signInPage, useBrowserConsole, watchedPage } from "./browser-fixtures.js";
 
 let ctx: TestContext;
+let app: FastifyInstance;
 let browser: Browser;
 let base: string;
 let username: string;
@@ -14,7 +22,7 @@ const PHONE = { width: 390, height: 844 };
 
 // A supervisor: the supervision page is theirs, and they work cases like any officer.
 useBrowserConsole({ workers: true, bots: true, officers: { tag: "halaman", roles: { "BP3MI-LA": "SUPERVISOR" } } }, (started) => {
-  ({ ctx, base, browser } = started);
+  ({ ctx, app, base, browser } = started);
   username = started.officers.find((o) => o.agencyId === "BP3MI-LA")!.username;
 });
 
@@ -131,6 +139,8 @@ describe("the case page flows", () => {
     const dialog = page.getByRole("dialog", { name: "Ubah status menjadi Ditutup?" });
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain(`Kasus ${c.ticket} akan berstatus Ditutup`);
+    // The warning is the server's (served with the transitions), not a text of the page.
+    await expect(dialog.textContent()).resolves.toContain(STATUS_CHANGE_WARNINGS.DITUTUP);
     // "Batal" has the focus first: Enter on an unexpected dialog does not close the case.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Batal");
     await dialog.getByRole("button", { name: "Batal" }).click();
@@ -222,7 +232,9 @@ describe("the case page flows", () => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.keyboard.press("j");
     await page.waitForURL(`${base}/#/kasus/${ids[1]}`);
-    await page.getByTestId("composer").waitFor();
+    // The next case's page, not the one still on screen while it loads, takes the keys.
+    const next = await ctx.db.case.findUniqueOrThrow({ where: { id: ids[1]! }, select: { ticket: true } });
+    await page.getByRole("heading", { name: `Tiket ${next.ticket}` }).waitFor();
     await page.keyboard.press("k");
     await page.waitForURL(`${base}/#/kasus/${ids[0]}`);
     expect(errors).toEqual([]);
@@ -248,7 +260,7 @@ describe("the case page flows", () => {
     await page.close();
   });
 
-  it("fits a phone: case actions first; agreements and supervision tables stay on the screen", async () => {
+  it("fits a phone: case actions first; agreements, supervision, template, account and directory tables stay on the screen", async () => {
     const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Yuni Ponsel" });
     await addMessages(c, 20);
     // Opened a month ago: overdue, so the supervision page lists it in its second table.
@@ -263,6 +275,17 @@ describe("the case page flows", () => {
     );
     expect(statusTop).toBeLessThan(threadTop!);
     expect(threadTop).toBeLessThan(detailsTop!);
+    // Who handles the case is an action too: right under the status change, folded to one line
+    // that says who it is; opened, it offers to claim the case. The parties fold like the records.
+    const assignment = page.locator("[data-panel=assignment]");
+    expect(await assignment.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(statusTop!);
+    expect(await assignment.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(threadTop!);
+    expect(await assignment.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await expect(assignment.locator("summary").textContent()).resolves.toBe("Penugasan · belum ditugaskan");
+    expect(await page.locator("[data-panel=parties]").evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await assignment.locator("summary").click();
+    await assignment.getByRole("button", { name: "Ambil kasus ini" }).click();
+    await page.locator("[data-panel=assignment] summary", { hasText: "Penugasan · Petugas BP3MI-LA" }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
     expect(height).toBeLessThan(2400);
@@ -275,6 +298,66 @@ describe("the case page flows", () => {
     await page.getByTestId("workload").locator("tbody tr").first().waitFor();
     await page.getByTestId("overdue").locator("tbody tr").first().waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    // The supervisor's other tables (reply templates, accounts, the missions directory) stack too.
+    for (const [path, heading] of [
+      ["#/templat", /^Templat balasan/],
+      ["#/petugas", /^Akun petugas/],
+      ["#/direktori", /^Direktori Perwakilan RI/],
+    ] as const) {
+      await page.goto(`${base}/${path}`);
+      await page.getByRole("heading", { name: heading }).waitFor();
+      await page.locator("main table.stack tbody tr").first().waitFor();
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("shows no raw code in the timeline: every event the server writes reads in Indonesian", async () => {
+    const c = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Nining Linimasa" });
+    const duplicate = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", workerName: "Nining Linimasa" });
+    // The officer's own actions, through the API the page uses: each writes its event as in production.
+    const api = await signIn(app, username);
+    const ok = async (request: Promise<{ statusCode: number; body: string }>) => {
+      const res = await request;
+      expect(res.statusCode, res.body).toBeLessThan(300);
+    };
+    await ok(api.post(`/api/cases/${c.id}/reply`, { text: "Kami sedang memeriksa pengaduan Ibu." }));
+    await ok(api.post(`/api/cases/${c.id}/notes`, { text: "Sudah telepon agensi." }));
+    await ok(api.post(`/api/cases/${c.id}/status`, { to: "DIVERIFIKASI" }));
+    await ok(api.post(`/api/cases/${c.id}/classification`, { kind: "PHK_KONTRAK", urgency: "HIGH" }));
+    await ok(api.post(`/api/cases/${c.id}/facts`, { workSector: "PERAWAT", passportNumber: "C1234567", destinationCountry: "Taiwan" }));
+    await ok(api.post(`/api/cases/${c.id}/phase`, { phase: "SETELAH_PULANG" }));
+    await ok(api.post(`/api/cases/${c.id}/claim`));
+    await ok(api.post(`/api/cases/${c.id}/parties`, { agencyId: "DINSOS-LA", reason: "Pendampingan sosial" }));
+    await ok(api.post(`/api/cases/${c.id}/reveal`, { field: "passportNumber" }));
+    await ok(api.post(`/api/cases/${duplicate.id}/merge`, { intoTicket: c.ticket }));
+    await ok(api.post(`/api/cases/${c.id}/refer`, { agencyId: "DISNAKER-LA", reason: "Sengketa kontrak kerja" }));
+    // Every other type the server can write (intake, follow flow, SLA, privacy, retention), as their writers leave it.
+    const written = new Set((await ctx.db.caseEvent.findMany({ where: { caseId: c.id }, select: { type: true } })).map((e) => e.type));
+    for (const type of CASE_EVENT_TYPES.filter((t) => !written.has(t)))
+      await ctx.db.caseEvent.create({
+        data: { caseId: c.id, type, ...(type === "REOPENED_BY_REPORTER" ? { fromStatus: "SELESAI", toStatus: "DITANGANI" } : {}) },
+      });
+
+    // BP3MI Lampung referred the case on and stays a supporting party: its officer reads the timeline.
+    const { page, errors } = await signedInPage(DESKTOP);
+    await openCasePage(page, c);
+    const timeline = page.getByTestId("timeline");
+    await timeline.getByText("Dirujuk", { exact: true }).waitFor();
+    const shown = await timeline.innerText();
+    for (const type of CASE_EVENT_TYPES.filter((t) => !READ_EVENT_TYPES.includes(t))) expect(shown).toContain(CASE_EVENT_LABELS[type]);
+    const codes = [
+      ...CASE_EVENT_TYPES,
+      ...CASE_STATUSES,
+      ...ALL_CASE_KINDS,
+      ...CASE_PHASES,
+      ...Object.keys(WORK_SECTORS).filter((k) => k !== "ABK" && k !== "PRT"),
+    ];
+    expect(codes.filter((code) => new RegExp(`\\b${code}\\b`).test(shown))).toEqual([]);
+    expect(shown).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    expect(shown).toContain("Sektor pekerjaan: – → Perawat lansia / caregiver");
+    expect(shown).not.toContain("1234567");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -60,4 +60,43 @@ describe("the inbox in a real browser", () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it("filters by country and phase, says a refused search in Indonesian, and on a phone puts the list before the other filters", async () => {
+    const taiwan = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", description: "Majikan Wirasaba tidak bayar gaji" });
+    const korea = await openCase(ctx, { regionId: "ID-LA", kind: "GAJI", description: "Majikan Wirasaba potong gaji" });
+    await ctx.db.case.update({ where: { id: taiwan.id }, data: { destinationCountry: "Taiwan", phase: "SEDANG_BEKERJA" } });
+    await ctx.db.case.update({ where: { id: korea.id }, data: { destinationCountry: "Korea Selatan", phase: "SETELAH_PULANG" } });
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await signInPage(page, base, officers.find((o) => o.agencyId === "BP3MI-LA")!.username);
+    // On a phone the first screen holds the search and the list, not nine filters.
+    await page.locator("table.inbox tbody tr").first().waitFor();
+    expect(await page.getByLabel("Negara tujuan").isVisible()).toBe(false);
+    expect(await page.getByLabel("Menunggu balasan").isVisible()).toBe(true);
+    expect(await page.locator("table.inbox").evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(844);
+    await page.getByRole("button", { name: "Saringan lainnya" }).click();
+
+    await search(page, "wirasaba", 2);
+    await page.getByLabel("Negara tujuan").selectOption("Taiwan");
+    await page.locator("p.summary", { hasText: /^1 kasus$/ }).waitFor();
+    await page.locator(`tr[data-ticket="${taiwan.ticket}"]`).waitFor();
+    await page.getByLabel("Negara tujuan").selectOption("");
+    await page.getByLabel("Tahap migrasi").selectOption("SETELAH_PULANG");
+    await page.locator("p.summary", { hasText: /^1 kasus$/ }).waitFor();
+    await page.locator(`tr[data-ticket="${korea.ticket}"]`).waitFor();
+    await expect(page.getByRole("button", { name: /^Saringan lainnya/ }).textContent()).resolves.toBe("Saringan lainnya (1 aktif)");
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    // A NUL pasted into the search: the officer reads why, in Indonesian, where the list was.
+    await page.getByLabel("Cari", { exact: true }).fill("agen\u0000");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    const refused = page.getByTestId("inbox-error");
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe("Permintaan tidak valid: Kata pencarian berisi karakter yang tidak didukung.");
+    expect(await page.locator("main").innerText()).not.toMatch(/Bad Request|invalid|querystring|Error/);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

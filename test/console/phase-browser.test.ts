@@ -87,16 +87,22 @@ describe("the routing basis on the case page", () => {
 });
 
 describe("reply templates in a real browser", () => {
-  it("a supervisor adds a template with placeholders; the composer inserts it filled; retired, it is no longer offered", async () => {
+  it("a supervisor adds and edits a template with placeholders; the composer inserts it filled; retired, it is no longer offered", async () => {
     const c = await openCase(ctx, { regionId: "ID-JK", kind: "GAJI", reporterName: "Wulan Sari" });
     await ctx.db.caseAgency.create({ data: { caseId: c.id, agencyId: "DISKOMINFOTIK-JK", role: "SUPPORT" } });
     const { page, errors } = await pageFor(userOf("DISKOMINFOTIK-JK"));
     await page.getByRole("link", { name: "Templat Balasan" }).click();
     const form = page.getByTestId("template-new");
     await form.getByLabel("Judul").fill("Salam dari kantor");
-    await form.getByLabel("Isi").fill("Bapak/Ibu {nama}, pengaduan {tiket} kini juga dibantu {kantor}.");
+    await form.getByLabel("Isi").fill("Bapak/Ibu {nama}, pengaduan {tiket} sedang kami periksa.");
     await form.getByRole("button", { name: "Tambah templat" }).click();
     await page.getByTestId("templates").getByText("Salam dari kantor").waitFor();
+    // The supervisor edits it: the office's name goes in too.
+    await page.getByTestId("templates").locator("tr", { hasText: "Salam dari kantor" }).getByRole("button", { name: "Ubah" }).click();
+    const edit = page.getByTestId("template-edit");
+    await edit.getByLabel("Isi").fill("Bapak/Ibu {nama}, pengaduan {tiket} kini juga dibantu {kantor}.");
+    await edit.getByRole("button", { name: "Simpan" }).click();
+    await page.getByTestId("templates").getByText("Bapak/Ibu {nama}, pengaduan {tiket} kini juga dibantu {kantor}.").waitFor();
 
     await page.goto(`${base}/#/kasus/${c.id}`);
     const select = page.locator("select[name=template]");
@@ -116,7 +122,11 @@ describe("reply templates in a real browser", () => {
     await page.goto(`${base}/#/kasus/${c.id}`);
     await page.locator("select[name=template]").waitFor();
     expect(await page.locator("select[name=template] option", { hasText: "Salam dari kantor" }).count()).toBe(0);
-    expect(await ctx.db.replyTemplateChange.count({ where: { template: { title: "Salam dari kantor" } } })).toBe(2);
+    const changes = await ctx.db.replyTemplateChange.findMany({
+      where: { template: { title: "Salam dari kantor" } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(changes.map((c) => c.action)).toEqual(["CREATE", "EDIT", "RETIRE"]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -38,6 +38,9 @@ describe("SLA deadlines when Redis loses its data", () => {
         passwordHash: "x",
       },
     });
+    const officer = await ctx.db.officer.create({
+      data: { agencyId: "BP3MI-LA", username: `ptg-sweep-${Date.now()}`, name: "Petugas Lampung", role: "OFFICER", passwordHash: "x" },
+    });
     const chat = new SimulatedChat(ctx);
     await chat.say("PT penempatan minta biaya 40 juta padahal resminya tidak segitu, saya dari bandar lampung, tujuan korea");
     await skipFacts((t) => chat.say(t), await chat.say("1"));
@@ -58,8 +61,12 @@ describe("SLA deadlines when Redis loses its data", () => {
       "SLA breach event",
     );
     expect(breach.data).toEqual({ clock: "first-response", dueAt: dueAt.toISOString() });
-    const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { officerId: supervisor.id, caseId: created!.id } });
-    expect(notice.text).toContain(created!.ticket);
+    // Every officer of the lead agency is told, not only its supervisors.
+    for (const who of [supervisor, officer]) {
+      const notice = await ctx.db.officerNotification.findFirstOrThrow({ where: { officerId: who.id, caseId: created!.id } });
+      expect(notice).toMatchObject({ type: "SLA_BREACHED", readAt: null });
+      expect(notice.text).toMatch(new RegExp(`^Tiket ${created!.ticket} melewati batas waktu respons pertama`));
+    }
 
     // A timer for the same deadline that fires after all (re-created, or late) finds it escalated.
     await ctx.queues.addSlaTimer(created!.id, "first-response", dueAt);

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { CASE_EVENT_LABELS } from "../../src/core/case-event-labels.js";
 
 const ROOTS = ["src", "queues", "bots"];
-/** A file that writes CaseEvent rows, through Prisma, plain SQL or the audit writer. */
-const WRITES_EVENTS = /caseEvent\.create|INSERT INTO "CaseEvent"|recordAuditEvent|export const AUDIT\b/;
+/** A file that writes CaseEvent rows, through Prisma, plain SQL, the store's insertCaseEvent or the audit writer. */
+const WRITES_EVENTS = /caseEvent\.create|INSERT INTO "CaseEvent"|insertCaseEvent\(|recordAuditEvent|export const AUDIT\b/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -19,7 +19,7 @@ import { notFound } from "../http-error.js";
 import { createReadAudit, READ_EVENTS, READ_EVENT_TYPES } from "../audit-reads.js";
 import { maskIdentifier, maskIdentifiersInText } from "../../core/mask-identifier.js";
 import { WORK_SECTORS, documentChecklist, isWorkSector } from "../../core/case-facts.js";
-import { kindLabel, referralAgencies, slaView, statusLabel, transitionsFrom } from "./case-views.js";
+import { factChangesView, kindLabel, referralAgencies, slaView, statusLabel, transitionsFrom } from "./case-views.js";
 
 export const caseParams = z.object({ id: z.string().max(64) });
 const attachmentParams = z.object({ id: z.string().max(64), attachmentId: z.string().uuid() });
@@ -177,6 +177,7 @@ export async function caseRoutes(app: FastifyInstance, ctx: Pick<ConsoleDeps, "c
           toStatusLabel: e.toStatus ? statusLabel(e.toStatus) : null,
           note: e.note,
           data: e.data,
+          changes: factChangesView(e.type, e.data),
           officerName: e.officer?.name ?? null,
           agencyName: e.agency?.name ?? null,
           createdAt: e.createdAt,

@@ -1,5 +1,6 @@
+import { CASE_FACT_FIELDS, WORK_SECTORS, isWorkSector, type CaseFactField } from "../../core/case-facts.js";
 import { CASE_KIND_LABELS, type CaseKind } from "../../core/case-kinds.js";
-import { STATUS_LABELS, allowedTransitions, isResolvedStatus, type CaseStatus } from "../../core/case-lifecycle.js";
+import { STATUS_LABELS, allowedTransitions, statusChangeWarning, type CaseStatus } from "../../core/case-lifecycle.js";
 import { referralChoices } from "../../core/referral-choices.js";
 import type { RoutingDirectory } from "../../cases/routing-table.js";
 import { slaState } from "../../core/sla.js";
@@ -26,10 +27,10 @@ export function slaView(
   return { firstResponse, resolution, overdue: firstResponse?.state === "breached" || resolution?.state === "breached" };
 }
 
-/** The statuses an officer may move to; `final` ones (resolved or closed) ask for confirmation in the console. */
-export function transitionsFrom(status: string): { status: string; label: string; final: boolean }[] {
+/** The statuses an officer may move to; one with a `confirm` warning (resolved, closed) asks first in the console. */
+export function transitionsFrom(status: string): { status: string; label: string; confirm: string | null }[] {
   return status in STATUS_LABELS
-    ? allowedTransitions(status as CaseStatus).map((s) => ({ status: s, label: STATUS_LABELS[s], final: isResolvedStatus(s) }))
+    ? allowedTransitions(status as CaseStatus).map((s) => ({ status: s, label: STATUS_LABELS[s], confirm: statusChangeWarning(s) }))
     : [];
 }
 
@@ -47,5 +48,28 @@ export function referralAgencies(
     id: r.agencyId,
     name: routing.agencyName(r.agencyId),
     group: r.group,
+  }));
+}
+
+interface FactChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * A FACTS_EDITED event's changes as officers read them: the field's name and a work sector in
+ * words ("Sektor pekerjaan: – → Perawat lansia / caregiver"), never the stored codes. Null for
+ * other events.
+ */
+export function factChangesView(type: string, data: unknown): (FactChange & { label: string })[] | null {
+  const changes = type === "FACTS_EDITED" ? (data as { changes?: unknown } | null)?.changes : undefined;
+  if (!Array.isArray(changes)) return null;
+  const value = (field: string, v: string | null) => (field === "workSector" && v && isWorkSector(v) ? WORK_SECTORS[v] : v);
+  return (changes as FactChange[]).map((d) => ({
+    field: d.field,
+    label: CASE_FACT_FIELDS[d.field as CaseFactField] ?? "Data lain",
+    from: value(d.field, d.from),
+    to: value(d.field, d.to),
   }));
 }

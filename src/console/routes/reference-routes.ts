@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ALL_CASE_KINDS, CASE_KIND_LABELS, isEmergencyKind } from "../../core/case-kinds.js";
-import { CASE_STATUSES, isResolvedStatus, STATUS_LABELS } from "../../core/case-lifecycle.js";
+import { CASE_STATUSES, isResolvedStatus, STATUS_LABELS, statusChangeWarning } from "../../core/case-lifecycle.js";
 import { CASE_FACT_FIELDS, WORK_SECTORS } from "../../core/case-facts.js";
 import { REGENCIES, regencyLabel } from "../../core/regencies.js";
 import { isAlertNotice } from "../../cases/notify-agency.js";
@@ -34,8 +34,14 @@ export async function referenceRoutes(app: FastifyInstance, ctx: Pick<ConsoleDep
       regions,
       officers,
       kinds: ALL_CASE_KINDS.map((k) => ({ kind: k, label: CASE_KIND_LABELS[k], emergency: isEmergencyKind(k) })),
-      // `resolved`: the core's rule (case-lifecycle.ts), so the browser does not keep a copy of it.
-      statuses: CASE_STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s], resolved: isResolvedStatus(s) })),
+      // `resolved`: the core's rule (case-lifecycle.ts), so the browser does not keep a copy of it;
+      // `confirm`: what the officer is asked before moving a case there (null: no question).
+      statuses: CASE_STATUSES.map((s) => ({
+        status: s,
+        label: STATUS_LABELS[s],
+        resolved: isResolvedStatus(s),
+        confirm: statusChangeWarning(s),
+      })),
       templates,
       // Every kabupaten/kota, for the inbox filter: "Kabupaten Indramayu (Provinsi Jawa Barat)".
       regencies: REGENCIES.map((r) => ({ code: r.code, label: regencyLabel(r, regions.find((p) => p.id === r.provinceId)?.name) })).sort(

@@ -29,3 +29,14 @@ export function stackTable(attrs, headers, rows) {
     ),
   );
 }
+
+/** Makes a table built by hand stack on a phone like stackTable's: each cell gets its column's name. */
+export function stacked(table) {
+  const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+  table.classList.add("stack");
+  for (const row of table.querySelectorAll("tbody tr")) {
+    const cells = [...row.children];
+    for (let i = 0; i < cells.length; i++) cells[i].setAttribute("data-label", headers[i] ?? "");
+  }
+  return table;
+}

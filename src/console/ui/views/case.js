@@ -1,7 +1,7 @@
 // The case page: loads the case, lays out its panels (views/case/*.js), reloads on live events.
 // Each panel is a function of one context object ({ c, messages, events, caseId, session, ref, act, fold, ... }).
 // Desktop: the conversation and its composer on the left, actions and the record on the right.
-// Phone (one column, app.css): status change and conversation first, folded details after.
+// Phone (one column, app.css): status change, assignment (folded) and conversation first, folded details after.
 import { api } from "../api.js";
 import { confirmDialog } from "../confirm-dialog.js";
 import { clear, h, toast } from "../dom.js";
@@ -26,6 +26,7 @@ export async function renderCase(main, session, caseId) {
   // Set after the officer's own reply: the next draw shows the newest message whatever was scrolled.
   let followThread = false;
   const fold = createFolds();
+  const onThisPage = () => location.hash === `#/kasus/${caseId}`;
   const load = async () => {
     const reveal = revealTexts ? "?reveal=texts" : "";
     const [c, thread, timeline] = await Promise.all([
@@ -33,6 +34,9 @@ export async function renderCase(main, session, caseId) {
       api.get(`/api/cases/${caseId}/messages${reveal}`),
       api.get(`/api/cases/${caseId}/events`),
     ]);
+    // A reload that was under way when the officer went to another page (a live update, the end
+    // of an action) must not draw this case over that page.
+    if (!onThisPage()) return;
     draw(c, thread.messages, timeline.events);
   };
 
@@ -135,7 +139,7 @@ export async function renderCase(main, session, caseId) {
       i: () => (location.hash = "#/"),
       "?": showShortcutHelp,
     },
-    () => location.hash === `#/kasus/${caseId}`,
+    onThisPage,
   );
 
   let timer;

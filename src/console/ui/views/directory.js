@@ -1,5 +1,6 @@
 import { api } from "../api.js";
 import { clear, field, h, toast } from "../dom.js";
+import { stacked } from "../table.js";
 
 const KIND_LABELS = {
   KBRI: "Kedutaan Besar (KBRI)",
@@ -183,4 +184,6 @@ export async function renderDirectory(main, session) {
       ),
     ),
   );
+  // Cards on a phone, as every table of the console.
+  for (const table of main.querySelectorAll("table")) stacked(table);
 }

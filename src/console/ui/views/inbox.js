@@ -53,6 +53,26 @@ export async function renderInbox(main, session) {
       }),
       label,
     );
+  // On a phone the search, "Menunggu balasan" and the list come first; the other filters open on demand.
+  const more = (el) => {
+    el.classList.add("more-filter");
+    return el;
+  };
+  const chosen = () =>
+    ["kind", "urgency", "region", "channel", "country", "phase", "assigned"].filter((k) => state[k]).length +
+    Number(state.status !== "open") +
+    Number(state.overdue);
+  const toggleLabel = () => `Saringan lainnya${chosen() ? ` (${chosen()} aktif)` : ""}`;
+  const toggle = h(
+    "button.filter-toggle",
+    {
+      type: "button",
+      class: "secondary",
+      "aria-expanded": "false",
+      onclick: () => toggle.setAttribute("aria-expanded", String(filters.classList.toggle("expanded"))),
+    },
+    toggleLabel(),
+  );
   const filters = h(
     "form.filters",
     {
@@ -64,39 +84,56 @@ export async function renderInbox(main, session) {
       },
     },
     field("Cari", search),
-    field(
-      "Status",
-      select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])]),
+    more(
+      field(
+        "Status",
+        select("status", [["open", "Semua yang belum selesai"], ["all", "Semua status"], ...ref.statuses.map((s) => [s.status, s.label])]),
+      ),
     ),
-    field("Jenis", select("kind", [["", "Semua jenis"], ...ref.kinds.map((k) => [k.kind, k.label])])),
-    field("Urgensi", select("urgency", [["", "Semua"], ...Object.entries(URGENCY_LABELS)])),
-    field(
-      "Daerah asal",
-      select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name]), ...ref.regencies.map((r) => [r.code, r.label])]),
+    more(field("Jenis", select("kind", [["", "Semua jenis"], ...ref.kinds.map((k) => [k.kind, k.label])]))),
+    more(field("Urgensi", select("urgency", [["", "Semua"], ...Object.entries(URGENCY_LABELS)]))),
+    more(
+      field(
+        "Daerah asal",
+        select("region", [["", "Semua daerah"], ...ref.regions.map((r) => [r.id, r.name]), ...ref.regencies.map((r) => [r.code, r.label])]),
+      ),
     ),
-    field("Kanal", select("channel", [["", "Semua kanal"], ...Object.entries(CHANNEL_LABELS)])),
-    field("Negara tujuan", select("country", [["", "Semua negara"], ...ref.countries.map((c) => [c, c])])),
-    field(
-      "Tahap migrasi",
-      select("phase", [["", "Semua tahap"], ...ref.phases.map((p) => [p.phase, p.label]), ["NONE", "Belum diketahui"]]),
+    more(field("Kanal", select("channel", [["", "Semua kanal"], ...Object.entries(CHANNEL_LABELS)]))),
+    more(field("Negara tujuan", select("country", [["", "Semua negara"], ...ref.countries.map((c) => [c, c])]))),
+    more(
+      field(
+        "Tahap migrasi",
+        select("phase", [["", "Semua tahap"], ...ref.phases.map((p) => [p.phase, p.label]), ["NONE", "Belum diketahui"]]),
+      ),
     ),
-    field(
-      "Penugasan",
-      select("assigned", [
-        ["", "Semua"],
-        ["me", "Ditugaskan ke saya"],
-        ["unassigned", "Belum ditugaskan"],
-      ]),
+    more(
+      field(
+        "Penugasan",
+        select("assigned", [
+          ["", "Semua"],
+          ["me", "Ditugaskan ke saya"],
+          ["unassigned", "Belum ditugaskan"],
+        ]),
+      ),
     ),
-    check("overdue", "Hanya yang terlambat"),
+    more(check("overdue", "Hanya yang terlambat")),
     check("waiting", "Menunggu balasan"),
+    toggle,
     h("button", { type: "submit" }, "Cari"),
   );
 
   clear(main, h("h1", {}, `Kotak Masuk · ${session.me.agency.name}`), filters, list);
 
   async function load() {
-    const data = await api.get(`/api/cases${query({ ...state, pageSize: 25 })}`);
+    toggle.textContent = toggleLabel();
+    let data;
+    try {
+      data = await api.get(`/api/cases${query({ ...state, pageSize: 25 })}`);
+    } catch (error) {
+      // A refused search ("Kata pencarian berisi karakter yang tidak didukung.") is said where the list was.
+      clear(list, h("p.error", { role: "alert", "data-testid": "inbox-error" }, error.message));
+      return;
+    }
     // The case page's next/previous keys (j, k) walk this list.
     session.caseList = data.cases.map((c) => c.id);
     const now = Date.now();

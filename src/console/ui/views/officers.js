@@ -1,5 +1,6 @@
 import { api } from "../api.js";
 import { clear, field, formatDate, h, option, toast } from "../dom.js";
+import { stacked } from "../table.js";
 import { ROLE_LABELS } from "./labels.js";
 
 /** Account management: administrators every account, supervisors their own agency's officers. */
@@ -31,87 +32,89 @@ export async function renderOfficers(main, session) {
     draw(rows);
   };
   const draw = (rows) =>
-    clear(
-      table,
-      h(
-        "thead",
-        {},
+    stacked(
+      clear(
+        table,
         h(
-          "tr",
+          "thead",
           {},
-          ["Nama pengguna", "Nama", "Instansi", "Peran", "Status", "Dibuat", "Tindakan"].map((t) => h("th", {}, t)),
-        ),
-      ),
-      h(
-        "tbody",
-        {},
-        rows.map((o) => {
-          const role = h(
-            "select",
-            { "aria-label": `Peran ${o.username}` },
-            ["OFFICER", "SUPERVISOR", "ADMIN"].map((r) => option(r, ROLE_LABELS[r], r === o.role)),
-          );
-          return h(
+          h(
             "tr",
-            { class: o.active ? "" : "inactive" },
-            h("td", {}, o.username),
-            h("td", {}, o.name),
-            h("td", {}, o.agency.name),
-            h(
-              "td",
-              {},
-              admin && o.manageable
-                ? h(
-                    "span",
-                    {},
-                    role,
-                    h(
-                      "button",
-                      {
-                        type: "button",
-                        class: "link",
-                        onclick: act("Peran diubah.", () => api.post(`/api/officers/${o.id}/role`, { role: role.value })),
-                      },
-                      "Simpan",
-                    ),
-                  )
-                : ROLE_LABELS[o.role],
-            ),
-            h("td", {}, o.active ? (o.linkOpen ? "Menunggu kata sandi" : "Aktif") : "Nonaktif"),
-            h("td", {}, formatDate(o.createdAt)),
-            h(
-              "td",
-              {},
-              o.manageable
-                ? [
-                    h(
-                      "button",
-                      {
-                        type: "button",
-                        class: "link",
-                        onclick: act("Kata sandi diatur ulang; sesi petugas ini sudah diakhiri.", () =>
-                          api.post(`/api/officers/${o.id}/reset`),
-                        ),
-                      },
-                      "Atur ulang kata sandi",
-                    ),
-                    " ",
-                    h(
-                      "button",
-                      {
-                        type: "button",
-                        class: "link",
-                        onclick: act(o.active ? "Akun dinonaktifkan." : "Akun diaktifkan.", () =>
-                          api.post(`/api/officers/${o.id}/active`, { active: !o.active }),
-                        ),
-                      },
-                      o.active ? "Nonaktifkan" : "Aktifkan",
-                    ),
-                  ]
-                : "–",
-            ),
-          );
-        }),
+            {},
+            ["Nama pengguna", "Nama", "Instansi", "Peran", "Status", "Dibuat", "Tindakan"].map((t) => h("th", {}, t)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          rows.map((o) => {
+            const role = h(
+              "select",
+              { "aria-label": `Peran ${o.username}` },
+              ["OFFICER", "SUPERVISOR", "ADMIN"].map((r) => option(r, ROLE_LABELS[r], r === o.role)),
+            );
+            return h(
+              "tr",
+              { class: o.active ? "" : "inactive" },
+              h("td", {}, o.username),
+              h("td", {}, o.name),
+              h("td", {}, o.agency.name),
+              h(
+                "td",
+                {},
+                admin && o.manageable
+                  ? h(
+                      "span",
+                      {},
+                      role,
+                      h(
+                        "button",
+                        {
+                          type: "button",
+                          class: "link",
+                          onclick: act("Peran diubah.", () => api.post(`/api/officers/${o.id}/role`, { role: role.value })),
+                        },
+                        "Simpan",
+                      ),
+                    )
+                  : ROLE_LABELS[o.role],
+              ),
+              h("td", {}, o.active ? (o.linkOpen ? "Menunggu kata sandi" : "Aktif") : "Nonaktif"),
+              h("td", {}, formatDate(o.createdAt)),
+              h(
+                "td",
+                {},
+                o.manageable
+                  ? [
+                      h(
+                        "button",
+                        {
+                          type: "button",
+                          class: "link",
+                          onclick: act("Kata sandi diatur ulang; sesi petugas ini sudah diakhiri.", () =>
+                            api.post(`/api/officers/${o.id}/reset`),
+                          ),
+                        },
+                        "Atur ulang kata sandi",
+                      ),
+                      " ",
+                      h(
+                        "button",
+                        {
+                          type: "button",
+                          class: "link",
+                          onclick: act(o.active ? "Akun dinonaktifkan." : "Akun diaktifkan.", () =>
+                            api.post(`/api/officers/${o.id}/active`, { active: !o.active }),
+                          ),
+                        },
+                        o.active ? "Nonaktifkan" : "Aktifkan",
+                      ),
+                    ]
+                  : "–",
+              ),
+            );
+          }),
+        ),
       ),
     );
   draw(officers);

@@ -1,5 +1,6 @@
 import { api } from "../api.js";
 import { clear, field, h, toast } from "../dom.js";
+import { stacked } from "../table.js";
 
 const PLACEHOLDER_HINT =
   "Penanda yang diisi otomatis saat templat dipakai: {tiket} nomor tiket, {nama} nama pelapor, {kantor} nama instansi Anda.";
@@ -90,19 +91,21 @@ export async function renderTemplates(main, session) {
       "Templat yang dipakai petugas instansi Anda saat membalas pelapor. Templat yang dipensiunkan tidak lagi ditawarkan, tetapi tetap tersimpan. Setiap perubahan dicatat.",
     ),
     form(null),
-    h(
-      "table",
-      { "data-testid": "templates" },
+    stacked(
       h(
-        "thead",
-        {},
+        "table",
+        { "data-testid": "templates" },
         h(
-          "tr",
+          "thead",
           {},
-          ["Judul", "Isi", "Keadaan", "Tindakan"].map((t) => h("th", {}, t)),
+          h(
+            "tr",
+            {},
+            ["Judul", "Isi", "Keadaan", "Tindakan"].map((t) => h("th", {}, t)),
+          ),
         ),
+        h("tbody", {}, templates.map(row)),
       ),
-      h("tbody", {}, templates.map(row)),
     ),
   );
 }

@@ -22,12 +22,11 @@ function agencySelect(name, agencies) {
   );
 }
 
-/** The agencies on the case and their roles. */
-export function partiesPanel({ c }) {
-  return h(
-    "section.card",
-    {},
-    h("h2", {}, "Instansi yang terlibat"),
+/** The agencies on the case and their roles (folded on a phone, like the other records). */
+export function partiesPanel({ c, fold }) {
+  return fold(
+    "parties",
+    "Instansi yang terlibat",
     h(
       "ul.parties",
       {},

@@ -32,7 +32,7 @@ export function classificationPanel({ c, caseId, ref, act, fold }) {
   );
 }
 
-/** The status change, with an optional note for the reporter; a final status (resolved, closed) asks first. */
+/** The status change, with an optional note for the reporter; a status that ends the handling (resolved, closed) asks first. */
 export function statusPanel({ c, caseId, act }) {
   const to = h(
     "select",
@@ -41,12 +41,13 @@ export function statusPanel({ c, caseId, act }) {
   );
   const note = h("input", { name: "statusNote", maxlength: 1000 });
   const noteToFamily = h("input", { type: "checkbox", name: "statusNoteToFamily" });
+  // The warning comes from the server with the status (core/case-lifecycle.ts): the UI adds no text of its own.
   const ask = () => {
     const target = c.transitions.find((t) => t.status === to.value);
-    if (!target?.final) return null;
+    if (!target?.confirm) return null;
     return {
       title: `Ubah status menjadi ${target.label}?`,
-      message: `Kasus ${c.ticket} akan berstatus ${target.label}. Pelapor akan diberi tahu.${target.status === "DITUTUP" ? " Kasus yang ditutup tidak dapat dibuka lagi." : ""}`,
+      message: `Kasus ${c.ticket} akan berstatus ${target.label}. ${target.confirm}`,
       confirmLabel: `Ya, ubah menjadi ${target.label}`,
     };
   };
@@ -67,8 +68,8 @@ export function statusPanel({ c, caseId, act }) {
   );
 }
 
-/** Who handles the case: claim it, or (supervisors) assign it. */
-export function assignmentPanel({ c, caseId, session, ref, act }) {
+/** Who handles the case: claim it, or (supervisors) assign it. Folds on a phone; its title says who it is. */
+export function assignmentPanel({ c, caseId, session, ref, act, fold }) {
   const officerSelect = h(
     "select",
     { name: "officer" },
@@ -76,10 +77,9 @@ export function assignmentPanel({ c, caseId, session, ref, act }) {
     ref.officers.map((o) => option(o.id, o.name, c.assignedOfficer?.id === o.id)),
   );
   const supervisor = ["SUPERVISOR", "ADMIN"].includes(session.me.role);
-  return h(
-    "div.card",
-    {},
-    h("h2", {}, "Penugasan"),
+  return fold(
+    "assignment",
+    `Penugasan · ${c.assignedOfficer?.name ?? "belum ditugaskan"}`,
     h("p", {}, `Petugas: ${c.assignedOfficer?.name ?? "belum ditugaskan"}`),
     c.assignedOfficer?.id !== session.me.id
       ? h("button", { type: "button", onclick: act("Kasus diambil.", () => api.post(`/api/cases/${caseId}/claim`)) }, "Ambil kasus ini")

@@ -1,8 +1,7 @@
 import { formatDate, h } from "../../dom.js";
 
-/** The case's audited events, newest last. */
-export function timelinePanel({ events, session, fold }) {
-  const factLabel = (name) => session.reference.factFields.find((f) => f.field === name)?.label ?? name;
+/** The case's audited events, newest last, each with the label the server gives its type. */
+export function timelinePanel({ events, fold }) {
   return fold(
     "timeline",
     "Linimasa",
@@ -16,11 +15,12 @@ export function timelinePanel({ events, session, fold }) {
           h("strong", {}, e.label),
           e.toStatusLabel ? ` → ${e.toStatusLabel}` : "",
           e.note ? h("p", {}, e.note) : null,
-          e.type === "FACTS_EDITED" && e.data?.changes
+          // Labelled by the server (field names, work sectors in words).
+          e.changes
             ? h(
                 "ul.changes",
                 {},
-                e.data.changes.map((d) => h("li", {}, `${factLabel(d.field)}: ${d.from ?? "–"} → ${d.to ?? "–"}`)),
+                e.changes.map((d) => h("li", {}, `${d.label}: ${d.from ?? "–"} → ${d.to ?? "–"}`)),
               )
             : null,
           h("small", {}, [formatDate(e.createdAt), e.officerName, e.agencyName].filter(Boolean).join(" · ")),
