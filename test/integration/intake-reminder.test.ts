@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sweepUnfinishedIntakes } from "../../queues/intake-reminder-sweeper.js";
+import { type Sql, SqlPool } from "../../src/infra/sql.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { skipFacts } from "../support/skip-facts.js";
-import { useTestApp } from "../support/test-app.js";
+import { eventually, useTestApp } from "../support/test-app.js";
 import { FILES } from "../support/whatsapp-messages.js";
 
 /**
@@ -137,5 +138,71 @@ describe("two sweepers at once", () => {
       expect((await chat.newReplies()).filter((r) => REMINDER.test(r))).toHaveLength(1);
       expect(await remindersOf(chat)).toBe(1);
     }
+  });
+});
+
+/**
+ * The SQL pool, pausing each transaction right after its first statement (the sweep's lock):
+ * the conversations stay locked, not yet written, for as long as the pause lasts.
+ */
+class PausingSql extends SqlPool {
+  constructor(
+    pool: SqlPool,
+    private readonly afterLock: () => Promise<void>,
+  ) {
+    super(pool.pool);
+  }
+
+  override transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return super.transaction((tx) => {
+      let first = true;
+      const paused: Sql = {
+        rows: async <R>(strings: TemplateStringsArray, ...values: unknown[]) => {
+          const rows = await tx.rows<R>(strings, ...values);
+          if (first) {
+            first = false;
+            await this.afterLock();
+          }
+          return rows;
+        },
+        run: (strings, ...values) => tx.run(strings, ...values),
+      };
+      return work(paused);
+    });
+  }
+}
+
+describe("a message that arrives while the sweep holds the conversation", () => {
+  it("is handed back to the inbound queue after the reminder commits, and answers it", async () => {
+    const chat = new SimulatedChat(app.ctx);
+    await chat.say("agensi saya menahan paspor dan tidak mau mengembalikan, saya dari lampung kerja di malaysia");
+    const at = new Date((await lastInbound(chat)).getTime() + minutes(31));
+    const inboundDone = () => app.ctx.queues.inbound.getCompletedCount();
+    let paused = false;
+    let skippedAt = Number.POSITIVE_INFINITY;
+    const sql = new PausingSql(app.ctx.sql, async () => {
+      if (paused) return;
+      paused = true;
+      // The reporter writes now: the inbound job finds the conversation held and leaves the message to the holder.
+      const before = await inboundDone();
+      await chat.send("ya");
+      await eventually(async () => (await inboundDone()) > before, 10_000, "the inbound job to pass the held conversation");
+      skippedAt = Date.now();
+      const waiting = await app.ctx.db.message.count({
+        where: { conversation: { channel: "SIMULATOR", chatId: chat.chatId }, direction: "IN", state: "RECEIVED" },
+      });
+      expect(waiting).toBe(1);
+    });
+    expect(await sweepUnfinishedIntakes({ ...app.ctx, sql, now: () => at }, QUIET_MS)).toBeGreaterThanOrEqual(1);
+    // The sweep queued it again itself (the outbox sweeper's net would take 30 s and more).
+    const { id: conversationId } = await app.ctx.db.conversation.findUniqueOrThrow({
+      where: { channel_chatId: { channel: "SIMULATOR", chatId: chat.chatId } },
+    });
+    const jobs = await app.ctx.queues.inbound.getJobs(["prioritized", "waiting", "active", "completed"]);
+    expect(jobs.filter((j) => j.timestamp >= skippedAt && j.data.conversationIds.includes(conversationId))).not.toEqual([]);
+    const created = await eventually(async () => (await chat.cases())[0], 30_000, "the case from YA");
+    const replies = (await chat.newReplies()).join("\n---\n");
+    expect(replies).toMatch(REMINDER);
+    expect(replies).toContain(`nomor tiket ${created.ticket}`);
   });
 });
