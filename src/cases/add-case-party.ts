@@ -1,3 +1,6 @@
+import { createCaseEvent } from "../store/case-events.js";
+import { addSupportingParty, findCaseParties } from "../store/case-parties.js";
+import { inTransaction } from "../store/database.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 import { ALERT_NOTICES, notifyAgency } from "./notify-agency.js";
 import { AppError } from "../core/app-error.js";
@@ -8,27 +11,20 @@ export async function addCaseParty(
   input: { caseId: string; agencyId: string; reason: string; officerId: string; byAgencyId: string },
 ): Promise<void> {
   const now = deps.now?.() ?? new Date();
-  await deps.db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({
-      where: { id: input.caseId },
-      select: { ticket: true, urgency: true, agencies: { select: { agencyId: true } } },
-    });
+  await inTransaction(deps.db, async (tx) => {
+    const found = await findCaseParties(tx, input.caseId);
     if (!found) throw caseNotFound();
     if (found.agencies.some((a) => a.agencyId === input.agencyId))
       throw new AppError("conflict", "Instansi tersebut sudah menjadi pihak dalam kasus ini.");
-    await tx.caseAgency.create({
-      data: { caseId: input.caseId, agencyId: input.agencyId, role: "SUPPORT", reason: input.reason, addedAt: now },
-    });
-    await tx.caseEvent.create({
-      data: {
-        caseId: input.caseId,
-        type: "PARTY_ADDED",
-        officerId: input.officerId,
-        agencyId: input.byAgencyId,
-        note: input.reason,
-        data: { agencyId: input.agencyId, role: "SUPPORT" },
-        createdAt: now,
-      },
+    await addSupportingParty(tx, { caseId: input.caseId, agencyId: input.agencyId, reason: input.reason, at: now });
+    await createCaseEvent(tx, {
+      caseId: input.caseId,
+      type: "PARTY_ADDED",
+      officerId: input.officerId,
+      agencyId: input.byAgencyId,
+      note: input.reason,
+      data: { agencyId: input.agencyId, role: "SUPPORT" },
+      createdAt: now,
     });
     const emergency = found.urgency === "EMERGENCY";
     await notifyAgency(tx, input.agencyId, {

@@ -1,3 +1,6 @@
+import { createCaseEvent } from "../store/case-events.js";
+import { findOfficerAgency, lockAssignment, setAssignee } from "../store/case-parties.js";
+import { inTransaction } from "../store/database.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 import { AppError } from "../core/app-error.js";
 
@@ -10,30 +13,24 @@ export async function assignCase(
   input: { caseId: string; officerId: string | null; byOfficerId: string; byAgencyId: string },
 ): Promise<void> {
   const now = deps.now?.() ?? new Date();
-  await deps.db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({
-      where: { id: input.caseId },
-      select: { assignedOfficerId: true, agencies: { select: { agencyId: true } } },
-    });
+  await inTransaction(deps.db, async (tx) => {
+    const found = await lockAssignment(tx, input.caseId);
     if (!found) throw caseNotFound();
     if (input.officerId) {
-      const target = await tx.officer.findUnique({ where: { id: input.officerId }, select: { agencyId: true, active: true } });
+      const target = await findOfficerAgency(tx, input.officerId);
       if (!target?.active || !found.agencies.some((a) => a.agencyId === target.agencyId)) {
         throw new AppError("conflict", "Petugas tujuan tidak aktif atau instansinya bukan pihak dalam kasus ini.");
       }
     }
     if (found.assignedOfficerId === input.officerId) return;
-    await tx.case.update({ where: { id: input.caseId }, data: { assignedOfficerId: input.officerId } });
-    await tx.caseEvent.create({
-      data: {
-        caseId: input.caseId,
-        type: "ASSIGNED",
-        officerId: input.byOfficerId,
-        agencyId: input.byAgencyId,
-        data: { from: found.assignedOfficerId, to: input.officerId },
-        createdAt: now,
-      },
+    await setAssignee(tx, input.caseId, input.officerId);
+    await createCaseEvent(tx, {
+      caseId: input.caseId,
+      type: "ASSIGNED",
+      officerId: input.byOfficerId,
+      agencyId: input.byAgencyId,
+      data: { from: found.assignedOfficerId, to: input.officerId },
+      createdAt: now,
     });
   });
   await deps.updates.publish({ type: "case.updated", caseId: input.caseId });

@@ -1,5 +1,6 @@
 import type { ChannelName } from "../channels/contract.js";
-import type { Sql } from "../infra/sql.js";
+import { audienceConversations } from "../store/cases.js";
+import type { Sql } from "../store/database.js";
 import type { Outbox } from "./outbox.js";
 
 export interface Recipient {
@@ -14,19 +15,7 @@ export interface Recipient {
  * member who follows it with proof (verified) and has not stopped following, on their latest chat.
  */
 export async function caseAudience(tx: Sql, caseId: string): Promise<Recipient[]> {
-  const rows = await tx.rows<{ conversationId: string | null; channel: ChannelName }>`
-    SELECT COALESCE(c."conversationId",
-             (SELECT v.id FROM "Conversation" v WHERE v."reporterId" = c."reporterId" AND v.channel = c.channel ORDER BY v."updatedAt" DESC LIMIT 1))
-             AS "conversationId",
-           c.channel::text AS channel, 0 AS rank
-    FROM "Case" c WHERE c.id = ${caseId}::uuid
-    UNION ALL
-    SELECT latest.id, latest.channel::text, 1
-    FROM "Case" c
-    JOIN "CaseFollower" f ON f."caseId" = c.id AND f.verified AND f."endedAt" IS NULL AND f."reporterId" <> c."reporterId"
-    CROSS JOIN LATERAL (SELECT v.id, v.channel FROM "Conversation" v WHERE v."reporterId" = f."reporterId" ORDER BY v."updatedAt" DESC LIMIT 1) latest
-    WHERE c.id = ${caseId}::uuid
-    ORDER BY rank`;
+  const rows = (await audienceConversations(tx, caseId)) as { conversationId: string | null; channel: ChannelName }[];
   if (rows.length === 0) throw new Error(`case ${caseId} not found`);
   const recipients: Recipient[] = [];
   for (const row of rows) {

@@ -1,5 +1,6 @@
 import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
-import type { Sql } from "../infra/sql.js";
+import { ticketAndParties } from "../store/cases.js";
+import type { Sql } from "../store/database.js";
 import { ALERT_NOTICES, notifyAgenciesOfficers } from "./notify-agency.js";
 
 const kindLabel = (kind: string) => CASE_KIND_LABELS[kind as CaseKind] ?? "Keadaan darurat";
@@ -38,8 +39,7 @@ export function alertRoutedEmergency(
 
 /** An open case raised to an emergency: every agency party to it (the national desk included). */
 export async function alertEscalatedEmergency(tx: Sql, input: { caseId: string; kind: string; reason: string }): Promise<string[]> {
-  const parties = await tx.rows<{ ticket: string; agencyId: string }>`
-    SELECT c.ticket, a."agencyId" FROM "Case" c JOIN "CaseAgency" a ON a."caseId" = c.id WHERE c.id = ${input.caseId}::uuid`;
+  const parties = await ticketAndParties(tx, input.caseId);
   if (parties.length === 0) return [];
   return notifyAgenciesOfficers(
     tx,

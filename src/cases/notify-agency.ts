@@ -1,5 +1,5 @@
-import type { Prisma } from "../infra/prisma.js";
-import { sqlOver, type Sql } from "../infra/sql.js";
+import type { Sql, Tx } from "../store/database.js";
+import { insertAgencyNotices } from "../store/notifications.js";
 
 export interface AgencyNotice {
   caseId: string;
@@ -26,8 +26,8 @@ export function isAlertNotice(type: string): boolean {
 }
 
 /** A console notice for every active officer of an agency (referral received, party added, case reopened). */
-export async function notifyAgency(tx: Prisma.TransactionClient, agencyId: string, notice: AgencyNotice): Promise<void> {
-  await notifyAgencyOfficers(sqlOver(tx), agencyId, notice);
+export async function notifyAgency(tx: Tx, agencyId: string, notice: AgencyNotice): Promise<void> {
+  await insertAgencyNotices(tx, [agencyId], { ...notice, text: notice.text.slice(0, 1000) });
 }
 
 /** The same notice, inside a transaction of the intake pipeline (which runs on the `sql` client). */
@@ -39,9 +39,6 @@ export async function notifyAgencyOfficers(tx: Sql, agencyId: string, notice: Ag
 export async function notifyAgenciesOfficers(tx: Sql, agencyIds: readonly string[], notice: AgencyNotice): Promise<string[]> {
   const agencies = [...new Set(agencyIds)];
   if (agencies.length === 0) return [];
-  await tx.run`
-    INSERT INTO "OfficerNotification" (id, "officerId", "caseId", type, text)
-    SELECT gen_random_uuid(), o.id, ${notice.caseId}::uuid, ${notice.type}, ${notice.text.slice(0, 1000)}
-    FROM "Officer" o WHERE o."agencyId" = ANY(${agencies}::text[]) AND o.active`;
+  await insertAgencyNotices(tx, agencies, { ...notice, text: notice.text.slice(0, 1000) });
   return agencies;
 }

@@ -1,6 +1,9 @@
 import type { ChannelName } from "../channels/contract.js";
 import type { CaseServiceDeps } from "./case-services.js";
 import { AppError } from "../core/app-error.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { inTransaction } from "../store/database.js";
+import { requeueFailed } from "../store/message-outbox.js";
 
 /**
  * Sends a FAILED outbound message again: back to QUEUED and onto its channel's queue (the old
@@ -11,24 +14,17 @@ export async function retryFailedMessage(
   input: { messageId: string; officerId: string; agencyId: string },
 ): Promise<void> {
   const now = deps.now?.() ?? new Date();
-  const message = await deps.db.$transaction(async (tx) => {
-    const updated = await tx.message.updateManyAndReturn({
-      where: { id: input.messageId, direction: "OUT", state: "FAILED" },
-      data: { state: "QUEUED", error: null },
-      select: { id: true, channel: true, caseId: true, case: { select: { urgency: true } } },
-    });
-    const row = updated[0];
+  const message = await inTransaction(deps.db, async (tx) => {
+    const row = await requeueFailed(tx, input.messageId);
     if (!row) throw new AppError("conflict", "Pesan ini tidak dalam keadaan gagal (mungkin sudah dikirim ulang).");
     if (row.caseId) {
-      await tx.caseEvent.create({
-        data: {
-          caseId: row.caseId,
-          type: "MESSAGE_RETRY",
-          officerId: input.officerId,
-          agencyId: input.agencyId,
-          data: { messageId: row.id },
-          createdAt: now,
-        },
+      await createCaseEvent(tx, {
+        caseId: row.caseId,
+        type: "MESSAGE_RETRY",
+        officerId: input.officerId,
+        agencyId: input.agencyId,
+        data: { messageId: row.id },
+        createdAt: now,
       });
     }
     return row;

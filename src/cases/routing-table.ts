@@ -1,5 +1,6 @@
 import { NATIONAL_AGENCY_ID, type RoutingTable } from "../core/routing.js";
-import type { Db } from "../infra/prisma.js";
+import type { Db } from "../store/database.js";
+import { loadRoutingData } from "../store/reference-data.js";
 
 export interface RoutingDirectory extends RoutingTable {
   agencyName(id: string): string;
@@ -8,11 +9,7 @@ export interface RoutingDirectory extends RoutingTable {
 
 /** Routing rules, agencies and regions change only with a new seed: read them once per process. */
 export async function loadRoutingDirectory(db: Db): Promise<RoutingDirectory> {
-  const [rules, agencies, regions] = await Promise.all([
-    db.routingRule.findMany({ select: { regionId: true, caseKind: true, phase: true, agencyId: true, role: true } }),
-    db.agency.findMany({ select: { id: true, kind: true, regionId: true, name: true } }),
-    db.region.findMany({ select: { id: true, name: true, provinceId: true } }),
-  ]);
+  const { rules, agencies, regions } = await loadRoutingData(db);
   if (!agencies.some((a) => a.id === NATIONAL_AGENCY_ID)) {
     throw new Error("reference data missing: the database has no national agency (run the seed)");
   }

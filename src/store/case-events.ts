@@ -1,6 +1,6 @@
 import type { CaseEventType } from "../core/case-event-labels.js";
 import type { Prisma } from "../infra/prisma.js";
-import type { Sql, Tx } from "./database.js";
+import type { DbClient, Sql, Tx } from "./database.js";
 
 /**
  * Rows of the audit model (`CaseEvent`, append-only and hash-chained by the database) written on
@@ -66,4 +66,14 @@ export async function insertAuditEventSql(sql: Sql, entry: AuditRow): Promise<{ 
             ${entry.note ?? null}, ${entry.data === undefined ? null : JSON.stringify(entry.data)}::jsonb, ${entry.createdAt ?? new Date()}::timestamp(3))
     RETURNING id`;
   return row!;
+}
+
+/** One row of the audit model through Prisma (any of its columns), in a transaction or not. */
+export async function createCaseEvent(db: DbClient, event: Prisma.CaseEventUncheckedCreateInput): Promise<{ id: string }> {
+  return db.caseEvent.create({ data: event, select: { id: true } });
+}
+
+/** Several rows, in the given order. */
+export async function createCaseEvents(tx: Tx, events: Prisma.CaseEventCreateManyInput[]): Promise<void> {
+  await tx.caseEvent.createMany({ data: events });
 }

@@ -107,3 +107,7 @@ export async function findPersonalIdentifiers(db: Db, caseId: string) {
     select: { workerPhone: true, passportNumber: true, nik: true, reporter: { select: { phone: true } } },
   });
 }
+
+export async function caseExists(db: Db, caseId: string): Promise<boolean> {
+  return (await db.case.findUnique({ where: { id: caseId }, select: { id: true } })) !== null;
+}

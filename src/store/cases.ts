@@ -187,3 +187,29 @@ export async function statusForReporter(tx: Sql, ticket: string, reporterId: str
         SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = c.id AND f."reporterId" = ${reporterId}::uuid AND f.verified AND f."endedAt" IS NULL))`;
   return found;
 }
+
+/** The case's ticket with each of its parties' agencies. */
+export async function ticketAndParties(tx: Sql, caseId: string): Promise<{ ticket: string; agencyId: string }[]> {
+  return tx.rows<{ ticket: string; agencyId: string }>`
+    SELECT c.ticket, a."agencyId" FROM "Case" c JOIN "CaseAgency" a ON a."caseId" = c.id WHERE c.id = ${caseId}::uuid`;
+}
+
+/**
+ * Who hears about a case: its reporter's conversation (the case's own, or their latest on its
+ * channel) first, then each verified follower's latest conversation.
+ */
+export async function audienceConversations(tx: Sql, caseId: string): Promise<{ conversationId: string | null; channel: string }[]> {
+  return tx.rows<{ conversationId: string | null; channel: string }>`
+    SELECT COALESCE(c."conversationId",
+             (SELECT v.id FROM "Conversation" v WHERE v."reporterId" = c."reporterId" AND v.channel = c.channel ORDER BY v."updatedAt" DESC LIMIT 1))
+             AS "conversationId",
+           c.channel::text AS channel, 0 AS rank
+    FROM "Case" c WHERE c.id = ${caseId}::uuid
+    UNION ALL
+    SELECT latest.id, latest.channel::text, 1
+    FROM "Case" c
+    JOIN "CaseFollower" f ON f."caseId" = c.id AND f.verified AND f."endedAt" IS NULL AND f."reporterId" <> c."reporterId"
+    CROSS JOIN LATERAL (SELECT v.id, v.channel FROM "Conversation" v WHERE v."reporterId" = f."reporterId" ORDER BY v."updatedAt" DESC LIMIT 1) latest
+    WHERE c.id = ${caseId}::uuid
+    ORDER BY rank`;
+}

@@ -1,7 +1,7 @@
 /** The outbox: outbound rows as their channel's worker delivers them, and rows of both directions whose wake-up job may be lost. */
 import type { Prisma } from "../infra/prisma.js";
 import { type CaseScope, scopeWhere } from "./case-scope.js";
-import type { Db, Sql } from "./database.js";
+import type { Db, Sql, Tx } from "./database.js";
 
 /** An outbound row as its channel's worker delivers it (plain SQL: every reply passes here). */
 export interface OutboundRow<Payload> {
@@ -113,4 +113,14 @@ export async function listStuckOutbound(db: Db, scope: CaseScope, state: "FAILED
 
 export async function isFailedOutboundVisible(db: Db, scope: CaseScope, messageId: string): Promise<boolean> {
   return (await db.message.findFirst({ where: { id: messageId, ...visibleOutbound(scope, "FAILED") }, select: { id: true } })) !== null;
+}
+
+/** A FAILED outbound message back to QUEUED; resolves it (with its case's urgency), or undefined when it was not FAILED. */
+export async function requeueFailed(tx: Tx, messageId: string) {
+  const updated = await tx.message.updateManyAndReturn({
+    where: { id: messageId, direction: "OUT", state: "FAILED" },
+    data: { state: "QUEUED", error: null },
+    select: { id: true, channel: true, caseId: true, case: { select: { urgency: true } } },
+  });
+  return updated[0];
 }

@@ -1,4 +1,5 @@
-import type { Db } from "./database.js";
+import { sqlOver } from "../infra/sql.js";
+import type { Db, Sql, Tx } from "./database.js";
 
 /** An officer's latest notifications, newest first. */
 export async function latestNotifications(db: Db, officerId: string, take: number) {
@@ -21,4 +22,17 @@ export async function markNotificationsRead(db: Db, officerId: string, ids: stri
     data: { readAt: at },
   });
   return result.count;
+}
+
+/** One console notice for every active officer of these agencies, in the caller's transaction. */
+export async function insertAgencyNotices(
+  tx: Sql | Tx,
+  agencyIds: string[],
+  notice: { caseId: string; type: string; text: string },
+): Promise<void> {
+  const sql = "rows" in tx ? tx : sqlOver(tx);
+  await sql.run`
+    INSERT INTO "OfficerNotification" (id, "officerId", "caseId", type, text)
+    SELECT gen_random_uuid(), o.id, ${notice.caseId}::uuid, ${notice.type}, ${notice.text}
+    FROM "Officer" o WHERE o."agencyId" = ANY(${agencyIds}::text[]) AND o.active`;
 }
