@@ -16,3 +16,8 @@ export function createDatabase(databaseUrl: string, poolSize: number): { db: Db;
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return { db, sql: new SqlPool(pool) };
 }
+
+/** Plain SQL over a small pool of its own (`sql.pool.end()` ends it): work that must not queue behind the main pool's. */
+export function createSqlPool(databaseUrl: string, poolSize: number): SqlPool {
+  return new SqlPool(new pg.Pool(pgConnectionFields(databaseUrl, poolSize)));
+}

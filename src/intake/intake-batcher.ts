@@ -59,11 +59,18 @@ export class IntakeBatcher {
   private readonly ordinary = newLane();
   private readonly emergencies = newLane();
 
+  private readonly maxBatch: number;
+  /** Where the emergencies' lane commits: connections of its own, when given. */
+  private readonly emergencySql: SqlPool;
+
   constructor(
     private readonly sql: SqlPool,
     private readonly queues: JobScheduler,
-    private readonly maxBatch = 500,
-  ) {}
+    options: { maxBatch?: number; emergencySql?: SqlPool } = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 500;
+    this.emergencySql = options.emergencySql ?? sql;
+  }
 
   store(item: BatchedMessage): Promise<StoreResult> {
     return this.storeGroup([item]).then((results) => results[0]!);
@@ -119,7 +126,7 @@ export class IntakeBatcher {
       const groups = lane.queue.splice(0, count);
       const batch = groups.flat();
       try {
-        const results = await inSqlTransaction(this.sql, (tx) => writeBatch(tx, batch));
+        const results = await inSqlTransaction(lane === this.emergencies ? this.emergencySql : this.sql, (tx) => writeBatch(tx, batch));
         await this.enqueue(batch, results);
         for (const [i, w] of batch.entries()) w.resolve(results[i]!);
       } catch (error) {

@@ -1,7 +1,7 @@
 import { Redis } from "ioredis";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { createDatabase, type Db } from "../infra/prisma.js";
+import { createDatabase, createSqlPool, type Db } from "../infra/prisma.js";
 import type { SqlPool } from "../infra/sql.js";
 import { bullConnection, redisOptions } from "../infra/redis-options.js";
 import { JobQueues } from "../../queues/job-queues.js";
@@ -38,6 +38,9 @@ export interface AppContext {
 
 export async function createContext(config: Config, log: Logger, urls: { databaseUrl: string; redisUrl: string }): Promise<AppContext> {
   const { db, sql } = createDatabase(urls.databaseUrl, config.DB_POOL_SIZE);
+  // The emergencies' intake lane commits on connections of its own: in a bot process the main
+  // pool is shared with the outbound workers, whose queries would otherwise come first.
+  const emergencySql = createSqlPool(urls.databaseUrl, 2);
   const hotlines: Hotlines = { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD };
   await seedReferenceData(db, hotlines);
   const redis = new Redis(redisOptions(urls.redisUrl));
@@ -59,7 +62,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     redis,
     redisUrl: urls.redisUrl,
     queues,
-    intake: new IntakeBatcher(sql, queues),
+    intake: new IntakeBatcher(sql, queues, { emergencySql }),
     updates,
     rules,
     hotlines,
@@ -69,6 +72,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
       await queues.close();
       redis.disconnect();
       await db.$disconnect();
+      await emergencySql.pool.end();
     },
   };
 }
