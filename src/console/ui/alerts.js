@@ -98,7 +98,7 @@ export function createAlerts() {
       "div.alert-settings",
       {},
       h(
-        "label",
+        "label.check",
         {},
         h("input", {
           type: "checkbox",
