@@ -200,16 +200,26 @@ export class TypoCorrector {
   /** The tokens with typos replaced, and "typed≈word" for each replacement (shown to officers). */
   correct(tokens: readonly string[]): { tokens: string[]; corrections: string[] } {
     const corrections: string[] = [];
-    const out = tokens.map((token) => {
-      if (token.length < MIN_TYPO_LENGTH || this.known.has(token) || !/^[a-z]+$/.test(token)) return token;
-      const candidates = new Set<string>();
-      for (const d of deletions(token)) for (const w of this.byDeletion.get(d) ?? []) if (withinOneEdit(token, w)) candidates.add(w);
-      if (candidates.size !== 1) return token;
-      const [word] = candidates as Set<string> & [string];
-      corrections.push(`${token}≈${word}`);
-      return word;
-    });
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const next = tokens[i + 1];
+      // "di pukull": the passive prefix typed apart from a misspelt verb the normaliser could not join.
+      const joined = token === "di" && next !== undefined && !this.known.has(next) ? this.emergencyWord(`di${next}`) : null;
+      const word = joined ?? (this.known.has(token) ? null : this.emergencyWord(token));
+      if (joined) i++;
+      if (word && word !== token) corrections.push(`${joined ? `di ${next}` : token}≈${word}`);
+      out.push(word ?? token);
+    }
     return { tokens: out, corrections };
+  }
+
+  /** The emergency word a token is, or is one typo away from (the only one), else null. */
+  private emergencyWord(token: string): string | null {
+    if (token.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(token)) return null;
+    const candidates = new Set<string>();
+    for (const d of deletions(token)) for (const w of this.byDeletion.get(d) ?? []) if (withinOneEdit(token, w)) candidates.add(w);
+    return candidates.size === 1 ? [...candidates][0]! : null;
   }
 }
 
@@ -238,6 +248,10 @@ const NOT_TYPOS = [
   "tentang",
   "melalui",
   "kaburan",
+  "membanding",
+  "dibanding",
+  "membandingkan",
+  "dibandingkan",
 ];
 
 /** The word itself and every way of deleting one letter from it. */

@@ -44,7 +44,9 @@ export const RECRUITER = "agen|pt|sponsor|calo|perekrut|lpk|perusahaan|p3mi|pjtk
 export const DEVICE =
   "hp|nomor|nomer|wa|whatsapp|telepon|baterai|batre|batrai|lampu|listrik|internet|wifi|sinyal|mesin|motor|mobil|tv|ac|kipas|laptop|komputer|kartu|jam|charger";
 /** Stories on a screen or page: a death or killing there is nobody's emergency. */
-export const FICTION = "film|drama|drakor|sinetron|novel|game|komik|tokoh|tokohnya";
+export const FICTION = "film|drama|drakor|sinetron|novel|game|komik|tokoh|tokohnya|adegan";
+/** "saya lihat berita ada TKW dibunuh": news seen, not news received about one's own. */
+const SEEN_IN_MEDIA = "lihat|melihat|nonton|menonton|baca|membaca ~1 berita|video|film|sinetron|drama|tiktok|youtube ~6";
 /** The worker accused of the violence: a legal case (DITAHAN), not harm done to them. */
 const ACCUSED = "dituduh|tuduh|menuduh|tuduhan|difitnah ~2";
 /** "tidak pernah pukul": the harm denied. */
@@ -89,7 +91,7 @@ export const RULES: Record<Tag, Spec[]> = {
     // Debt bondage: not allowed home until a debt or "compensation" is paid.
     "tidak ~1 boleh|bisa|diizinkan ~1 pulang ~6 hutang|utang|tebus|tebusan|denda|bayar",
     // Fishing crews kept at sea.
-    { p: "tidak ~2 boleh|bisa|pernah|diizinkan ~1 turun|mendarat|sandar|bersandar", with: "kapal|abk|laut|perahu" },
+    { p: "tidak ~2 boleh|bisa|pernah|diizinkan ~1 turun|mendarat|sandar|bersandar|menginjak|injak", with: "kapal|abk|laut|perahu" },
     // Online-scam compounds: the destination alone is not enough, the kind of work gives it away.
     {
       p: `${SCAM_PLACES}|thailand`,
@@ -98,20 +100,23 @@ export const RULES: Record<Tag, Spec[]> = {
     { p: SCAM_PLACES, with: "kerja|bekerja|dijanjikan|diajak|direkrut|dibawa|dikirim|berangkat", soft: true },
   ],
   KEKERASAN: [
-    { p: "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar", notPrev: [ACCUSED, NEVER] },
+    {
+      p: "dipukul|memukul|memukuli|mukul|pukulan|digebuk|digebukin|gebukin|dihajar|hajar|menghajar|ngehajar",
+      notPrev: [ACCUSED, NEVER, "bukan"],
+    },
     "ditampar|tampar|nampar|menampar|tamparan|ditempeleng|ditendang|tendang|nendang|menendang|ditinju|ditonjok|tonjok",
     "dijambak|jambak|menjambak|dicekik|cekik|mencekik|disiksa|siksa|siksaan|menyiksa|penyiksaan",
     "dianiaya|aniaya|menganiaya|penganiayaan|teraniaya|disetrika|ditusuk|dibacok|dicambuk|diinjak|dibanting",
     "disundut|dilempar|dikeroyok|disakiti|dilukai|melukai|dicakar|ditoyor|kdrt|lebam|memar",
     "babak belur",
-    { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED, NEVER] },
+    { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED, NEVER, "bukan"] },
     "main ~1 tangan",
     "dibenturkan|dibenturin|dicubit|dicubiti|dijewer",
     "dipaksa ~2 aborsi|menggugurkan|gugurkan",
     { p: "kekerasan", notNext: ["seksual"] },
     "disiram",
     "diancam|ancam|mengancam|ngancam ~3 dibunuh|bunuh|pisau|pukul|dipukul|senjata|parang|siksa",
-    { p: "dibunuh|membunuh|pembunuhan", notPrev: [`${FICTION} ~3`] },
+    { p: "dibunuh|membunuh|pembunuhan", notPrev: [`${FICTION} ~6`, SEEN_IN_MEDIA] },
     "tidak ~2 dikasih|diberi|dibiarkan|kasih|beri|memberi ~1 makan|makanan|minum",
   ],
   KEKERASAN_SEKSUAL: [
@@ -139,16 +144,18 @@ export const RULES: Record<Tag, Spec[]> = {
         "hukuman|vonis|divonis|dihukum|ancaman ~2",
         "visa|paspor|permit|kontrak|izin|ijin ~2",
         "hp|nomor|nomer|wa|whatsapp|telepon ~3",
-        `${FICTION} ~4`,
+        "lampu|listrik|ac|kipas|mesin|tv|laptop|komputer|internet|wifi|sinyal|baterai|batre|charger ~3",
+        `${FICTION} ~6`,
+        SEEN_IN_MEDIA,
       ],
       notNext: ["lampu|listrik|rasa|saja|suri"],
     },
     "wafat|tewas|jenazah|mayat|almarhum|almarhumah|alm|jasad|berpulang|meninggoy",
     // "santunan kematian", "akta kematian": paperwork about a death, not the news of one.
-    { p: "kematian", notPrev: ["santunan|klaim|jaminan|asuransi|akta|surat|biaya"] },
+    { p: "kematian", notPrev: ["santunan|klaim|jaminan|asuransi|akta|surat|biaya|sertifikat ~1"] },
     "innalillahi|inalillahi|innalilahi|innalillah|inalilahi",
     "tidak ~1 bernyawa",
-    { p: "dibunuh", notPrev: ["mau|akan|diancam|ancam|mengancam|hendak|ingin|mau ~1"] },
+    { p: "dibunuh", notPrev: ["mau|akan|diancam|ancam|mengancam|hendak|ingin|mau ~1", `${FICTION} ~6`, SEEN_IN_MEDIA] },
   ],
   SAKIT_BERAT: [
     "kritis|koma|stroke|lumpuh|pingsan|sekarat|kejang|icu|opname|amputasi|diamputasi|keguguran",
@@ -172,7 +179,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "sakit ~3 parah|keras|berat|serius|kronis",
     "hampir|nyaris meninggal",
     "tidak ~1 sadar|sadarkan",
-    "tidak ~2 bisa|boleh ~1 jalan|bergerak|gerak|digerakkan|bangun|berdiri",
+    "tidak ~2 bisa|boleh ~1 jalan|bergerak|gerak|digerakkan|menggerakkan|gerakkan|bangun|berdiri|bernafas|bernapas",
     "gagal ginjal|jantung",
     "cuci darah",
     "serangan jantung",
@@ -238,7 +245,7 @@ export const RULES: Record<Tag, Spec[]> = {
       p: "phk|dipecat|pecat|memecat|diberhentikan|memberhentikan|berhentikan|pemutusan|terminate|diterminate|sepihak",
       notPrev: ["takut|khawatir|cemas ~3"],
     },
-    "diputus|putus ~1 kontrak",
+    "diputus|putus|memutus|memutuskan|mengakhiri|diakhiri ~1 kontrak",
     "kontrak ~3 diputus|dibatalkan|diubah|dilanggar|diganti",
     "tidak ~1 sesuai ~3 perjanjian|kontrak|pk|janji|dijanjikan|job|jobdesk|pekerjaan|kesepakatan",
     "pekerjaan|kerja|job|jobdesk ~2 tidak ~1 sesuai",
@@ -334,10 +341,11 @@ export const RULES: Record<Tag, Spec[]> = {
     "tanpa ~1 kabar",
     "keberadaan",
     {
-      p: "tidak|belum ~2 kabar|berkabar|komunikasi|menghubungi|telepon|ditelepon|nelpon|dihubungi|menelpon|diangkat|dibalas|dibales|membalas",
+      p: "tidak|belum ~2 kabar|berkabar|komunikasi|menghubungi|telepon|ditelepon|nelpon|dihubungi|dikontak|menelpon|diangkat|dibalas|dibales|membalas",
       notPrev: [
         `${RECRUITER}|majikan|kantor ~2`,
         "orang|oknum|penipu|perekrut|rekruter",
+        "wifi|internet|sinyal|pulsa|kuota ~6",
         "berangkat|diberangkatkan|terbang|keberangkatan ~8",
       ],
       notNext: [`~3 ${RECRUITER}|keberangkatan|berangkat|visa|gaji`],
@@ -364,7 +372,7 @@ export const RULES: Record<Tag, Spec[]> = {
   KESEHATAN: [
     { p: "sakit", notPrev: ["rumah", "majikan|nenek|kakek|oma|opa|ama|akong|pasien|jompo|lansia ~2"], notNext: ["hati"], soft: true },
     {
-      p: "demam|batuk|pilek|flu|pusing|sesak|mual|muntah|diare|gatal|alergi|asma|maag|lemas|nyeri|tipes|tifus|tipus|dbd|hepatitis|tbc|hiv|berobat|obat|dokter|melahirkan|hamil",
+      p: "demam|batuk|pilek|flu|pusing|sesak|sedih|kesepian|insomnia|mual|muntah|diare|gatal|alergi|asma|maag|lemas|nyeri|tipes|tifus|tipus|dbd|hepatitis|tbc|hiv|berobat|obat|dokter|melahirkan|hamil",
       soft: true,
     },
     "depresi|stress|trauma|halusinasi|odgj",
@@ -450,7 +458,9 @@ export const RULES: Record<Tag, Spec[]> = {
     { p: "masalah|bermasalah|kasus", notNext: ["~2 selesai|beres|teratasi|clear"] },
     {
       p: "mengadu|adukan|aduan|pengaduan|melapor|laporkan|lapor|laporan|keluhan|mengeluh|komplain|complain",
-      notPrev: ["status|cek|nomor|tiket ~1"],
+      // "boleh lapor pakai nama samaran?", "pengaduan bisa pakai bahasa jawa?": about the service.
+      notPrev: ["status|cek|nomor|tiket ~1", "boleh|bisa|cara|caranya"],
+      notNext: ["bisa|boleh|diproses|pakai|gratis"],
     },
     "dimarahi|dimaki|dibentak|dihina|galak|kasar|jahat|zalim|dizalimi|sengsara|menderita|tersiksa|capek|kecapekan",
     "marah|memarahi|membentak|memaki|menghina|diancam|mengancam|ancaman",

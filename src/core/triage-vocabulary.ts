@@ -80,6 +80,17 @@ const HARASSMENT_WITHOUT_EXPLICIT_WORDS: VocabularyEntry[] = [
     example: "adik saya disentuh2 bagian pribadinya sama majikan waktu tidur",
   },
   { tag: "KEKERASAN_SEKSUAL", rule: "pijit|pijat ~4 malam|kamar", example: "suami majikan nyuruh saya pijit dia tengah malam di kamarnya" },
+  {
+    tag: "KEKERASAN_SEKSUAL",
+    rule: "minta|ajak|suruh|paksa|memaksa ~3 tidur ~0 dengan|bersama|sama|bareng|seranjang",
+    example: "majikan laki2 minta saya tidur dengannya",
+  },
+  { tag: "KEKERASAN_SEKSUAL", rule: "berhubungan ~0 badan|intim", example: "anak majikan memaksa saya berhubungan badan" },
+  {
+    tag: "KEKERASAN_SEKSUAL",
+    rule: { p: "kelamin|penis|vagina", notPrev: ["penyakit|infeksi|sakit ~1"] },
+    example: "bos kirim foto alat kelaminnya ke saya",
+  },
   { tag: "KEKERASAN_SEKSUAL", rule: "dicium|cium ~1 paksa", example: "sy dicium paksa sm sopir majikan di garasi" },
   {
     tag: "KEKERASAN_SEKSUAL",
@@ -163,6 +174,11 @@ const HARASSMENT_WITHOUT_EXPLICIT_WORDS: VocabularyEntry[] = [
     tag: "KEKERASAN_SEKSUAL",
     rule: "dipaksa|disuruh|diajak ~2 mandi ~1 bareng|bersama|sama",
     example: "dia dipaksa mandi bareng sama anak laki majikan",
+  },
+  {
+    tag: "KEKERASAN_SEKSUAL",
+    rule: "masuk ~3 kamar ~4 ganti ~1 baju|pakaian",
+    example: "majikan laki2 masuk kamar saya waktu saya ganti baju, dia tidak mau keluar",
   },
   { tag: "KEKERASAN_SEKSUAL", rule: "kamera ~4 kamar|mandi", example: "saya baru tahu ada kamera kecil di kamar mandi pembantu" },
   {
@@ -457,6 +473,21 @@ const FORCED_REPATRIATION: VocabularyEntry[] = [
     rule: "kontrak ~4 tapi|tetapi|ternyata ~1 disuruh|harus|malah",
     example: "job saya di kontrak jaga bayi, tapi disuruh angkat barang di gudang",
   },
+  {
+    tag: "PHK_KONTRAK",
+    rule: "dikembalikan|dipulangkan ~2 agen|penampungan",
+    example: "saya dikembalikan ke agensi karena majikan bilang tidak cocok",
+  },
+  {
+    tag: "PHK_KONTRAK",
+    rule: "subuh|pagi ~4 sampai|hingga ~3 malam|tengah",
+    example: "kerja dari jam 4 pagi sampai jam 11 malam tiap hari",
+  },
+  {
+    tag: "PHK_KONTRAK",
+    rule: "padahal ~2 kontrak|perjanjian|job ~2 cuma|hanya|untuk|jaga",
+    example: "saya disuruh jaga 3 orang tua sekaligus padahal kontrak cuma 1",
+  },
   { tag: "PHK_KONTRAK", rule: "surat ~1 berhenti|pengunduran|resign", example: "majikan minta saya tanda tangan surat berhenti sendiri" },
 ];
 
@@ -496,6 +527,11 @@ const WAGES_AS_FIGURES: VocabularyEntry[] = [
   { tag: "GAJI", rule: "cuma|hanya|baru ~1 digaji|dibayar ~1 #|sekali", example: "24 bulan kerja di kapal cuma digaji 6 bulan" },
   {
     tag: "GAJI",
+    rule: "cuma|hanya|baru ~1 terima|dapat|dibayar ~1 gaji ~1 #|sekali",
+    example: "sudah kerja 8 bulan tapi baru terima gaji 3 kali",
+  },
+  {
+    tag: "GAJI",
     rule: {
       p: "cuma|hanya|tinggal|dapat|terima|dibayar|dikasih ~3 # ~8 kontrak|janji|dijanjikan|perjanjian|harusnya|seharusnya|padahal|slip",
       with: CURRENCY,
@@ -519,7 +555,11 @@ const WAGES_AS_FIGURES: VocabularyEntry[] = [
     example: "gaji adik saya katanya dikirim ke keluarga, tapi kami tidak pernah terima sepeser pun",
   },
   { tag: "GAJI", rule: "bawah ~1 umr|ump|minimum|standar", example: "upah kami di bawah UMR, katanya potongan asrama" },
-  { tag: "GAJI", rule: "gaji|upah ~3 ditabung|disimpan|ditahan", example: "sisanya katanya gajinya disimpan majikan sampai pulang" },
+  {
+    tag: "GAJI",
+    rule: "gaji|upah ~3 ditabung|disimpan|ditahan|dipegang",
+    example: "sisanya katanya gajinya disimpan majikan sampai pulang",
+  },
   {
     tag: "GAJI",
     rule: "tahan|menahan|simpan|menyimpan|pegang|tabung|menabung ~1 gaji|upah",
@@ -606,7 +646,12 @@ const LOST_CONTACT_STORIES: VocabularyEntry[] = [
     rule: "carikan|mencari|cari ~2 suami|istri|anak|adik|kakak|ibu|bapak|ayah|keluarga|tante|om|paman|bibi|bulik|nenek|kakek|mertua|sepupu|keponakan",
     example: "tolong carikan suami saya, dulu kerja di sarawak",
   },
-  { tag: "HILANG_KONTAK", rule: "kehilangan ~1 jejak|kontak", example: "kami kehilangan jejak bapak kami" },
+  { tag: "HILANG_KONTAK", rule: "kehilangan ~1 jejak|kontak|kabar|berita", example: "kami kehilangan jejak bapak kami" },
+  {
+    tag: "HILANG_KONTAK",
+    rule: "tidak ~1 diketahui ~2 posisi|keberadaan|nasib|kabar",
+    example: "bapak saya ABK, kapalnya tidak diketahui posisinya sejak 3 bulan",
+  },
   { tag: "HILANG_KONTAK", rule: "centang ~1 satu", example: "wa nya centang satu terus sejak lebaran" },
   { tag: "HILANG_KONTAK", rule: "tidak ~1 dengar|mendengar ~1 cerita|kabar|suara", example: "dah lama tak dengar cerita dari abang" },
   {
@@ -646,6 +691,22 @@ const MALAY: VocabularyEntry[] = [
   { tag: "SAKIT_BERAT", rule: "berdarah|terluka", example: "kepala saya berdarah kena lempar piring" },
   { tag: "SAKIT_BERAT", rule: "darah ~2 keluar|banyak|mengalir", example: "darah banyak keluar dari kepala" },
   { tag: "DITAHAN", rule: "depot ~2 imigrasi|tahanan|detensi", example: "suami saya sekarang di depot imigresen" },
+  {
+    tag: "DITAHAN",
+    rule: "diamankan ~3 aparat|polisi|imigrasi|petugas|tentara",
+    example: "adik saya diamankan aparat di sabah karena tidak punya dokumen",
+  },
+  {
+    tag: "DITAHAN",
+    rule: "terjerat|tersangkut|terlibat ~1 kasus|narkoba|perkara",
+    example: "kakak saya terjerat kasus narkoba di hongkong",
+  },
+  {
+    tag: "DITAHAN",
+    rule: "digerebek|digrebek|grebek|gerebek|penggerebekan",
+    example: "asrama kami digerebek polisi, banyak teman yang dibawa",
+  },
+  { tag: "DITAHAN", rule: "dicekal|cekal", example: "anak saya dicekal di bandara karena kasus dengan majikan" },
   { tag: "DITAHAN", rule: "balai ~1 polisi", example: "anak saya kena saman polis dan dibawa ke balai polis" },
   { tag: "BUNUH_DIRI", rule: "sayat|menyayat|iris ~2 tangan|nadi", example: "adik saya menyayat tangannya sendiri di asrama" },
   { tag: "KEKERASAN", rule: "tumbuk|ditumbuk", example: "tauke tumbuk muka saya sampai mata bengkak" },
@@ -660,6 +721,29 @@ const MALAY: VocabularyEntry[] = [
     example: "majikan lempar piring ke muka saya sampai berdarah",
   },
   { tag: "KEKERASAN", rule: "ketuk ~2 kepala", example: "boss saya kalau marah suka ketuk kepala saya" },
+  { tag: "KEKERASAN", rule: { p: "banting|membanting", notNext: ["tulang"] }, example: "majikan ngamuk dan banting saya ke lantai" },
+  { tag: "KEKERASAN", rule: "lempar|melempar|lempari|melempari ~0 saya|kami|dia|aku", example: "bos saya lempar saya pakai kursi" },
+  {
+    tag: "KEKERASAN",
+    rule: "dijemur|jemur ~3 matahari|panas|seharian|atap|hukuman",
+    example: "saya dijemur di atap seharian sebagai hukuman",
+  },
+  { tag: "KEKERASAN", rule: "sundut|menyundut|bonyok", example: "majikan menyundut tangan saya pakai rokok" },
+  { tag: "KEKERASAN", rule: "menggigit|gigit ~2 saya|tangan|lengan", example: "anak majikan menggigit tangan saya sampai berdarah" },
+  { tag: "SAKIT_BERAT", rule: "badan|tubuh ~1 sebelah", example: "kakak saya tiba2 tidak bisa menggerakkan badan sebelah" },
+  {
+    tag: "SAKIT_BERAT",
+    rule: { p: "demam ~1 tinggi", with: "seminggu|minggu|muntah|kejang|pingsan|sadar|mengigau" },
+    example: "adik saya demam tinggi sudah seminggu dan muntah terus, tidak dibawa ke dokter",
+  },
+  { tag: "BUNUH_DIRI", rule: "mau|ingin|akan ~2 pergi ~1 selama", example: "adik saya bilang mau pergi selamanya" },
+  { tag: "BUNUH_DIRI", rule: "ingin ~1 meninggal", example: "i want to die, i can not take it anymore" },
+  { tag: "BUNUH_DIRI", rule: "surat ~1 wasiat|perpisahan", example: "adik saya menulis surat wasiat" },
+  {
+    tag: "MENINGGAL",
+    rule: "ditemukan ~2 gantung|tergantung|tewas|kaku|mengambang",
+    example: "anak saya ditemukan gantung diri di kamar majikan",
+  },
   {
     tag: "KEKERASAN",
     rule: "jepit|dijepit|menjepit ~3 jari|tangan|kaki|kepala",
@@ -779,6 +863,17 @@ const CAREGIVING_AND_FISHING: VocabularyEntry[] = [
     rule: { p: "tidak ~1 mau|boleh ~3 darat|pelabuhan|sandar|merapat", with: "sakit|demam|luka|lemas|bengkak" },
     example: "suami saya sakit di kapal, kapten tidak mau bawa ke pelabuhan",
   },
+  {
+    tag: "DOKUMEN_TIDAK_RESMI",
+    rule: "tidak ~1 mau ~1 perpanjang|memperpanjang|urus|mengurus ~2 permit|visa|paspor",
+    example: "kafil tidak mau perpanjang iqama saya sudah 8 bulan",
+  },
+  {
+    tag: "KESEHATAN",
+    // Pregnancy is the asker's own state even in a question; "kalau saya sakit" is a hypothetical.
+    rule: { p: "saya ~2 hamil|keguguran", notPrev: ["kalau|jika|kalo|seandainya|misal|misalnya ~1"] },
+    example: "saya lagi hamil 3 bulan, majikan belum tahu, saya harus bagaimana",
+  },
   { tag: "DOKUMEN_TIDAK_RESMI", rule: "kaburan", example: "ARC saya sudah habis dan agency tidak urus, saya jadi kaburan" },
   { tag: "DOKUMEN_TIDAK_RESMI", rule: "permit ~2 habis|expired|mati", example: "ARC saya sudah habis dan agency tidak urus" },
   {
@@ -807,7 +902,7 @@ const CAREGIVING_AND_FISHING: VocabularyEntry[] = [
   // A relative who died at home in Indonesia: the worker asks to go home, nobody abroad has died.
   {
     tag: "NOT_CURRENT",
-    rule: { p: "di ~0 kampung|indonesia|desa ~2 meninggal|wafat|tiada", with: "cuti|izin|ijin|pulang" },
+    rule: { p: "di ~0 kampung|indonesia|desa ~2 meninggal|wafat|tiada|sakit|kritis|koma|stroke|dirawat", with: "cuti|izin|ijin|pulang" },
     example: "bapak saya di kampung meninggal kemarin, saya mau pulang tapi majikan bilang tunggu pengganti",
   },
   {
@@ -837,7 +932,11 @@ const CAREGIVING_AND_FISHING: VocabularyEntry[] = [
 const STREET: VocabularyEntry[] = [
   {
     tag: "STREET",
-    rule: "tidur|tinggal|di ~2 jalan|jalanan|emperan|taman|kolong|trotoar",
+    // "motor saya mati di jalan" is not a person on the street: being there counts after fleeing or with nothing.
+    rule: {
+      p: "tidur|tinggal|di|duduk|hidup|menginap|terdampar ~2 jalan|jalanan|emperan|taman|kolong|trotoar",
+      with: "kabur|lari|minggat|diusir|uang|duit|makan|tidur",
+    },
     example: "sy kabur dr majikan 3 hari lalu, skrg tidur di jalan",
   },
   // Leaving the employer's house on one's own: "keluar diam-diam", not "disuruh keluar".
