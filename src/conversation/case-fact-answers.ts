@@ -202,6 +202,20 @@ export function companyIn(text: string): string | null {
   return `PT ${tidyName(words.join(" "))}`;
 }
 
+/**
+ * "agensi sy Sun Hope", "Agency nya namanya Golden Star": the agency abroad, its name capitalised as
+ * names are. Not "agen Ahmad": an "agen" is as often the recruiter at home.
+ */
+const AGENCY_NAMED =
+  /\b(?:[Aa]gensi|[Aa]gency|[Aa]gent)(?:\s*nya)?\s+(?:(?:saya|sy|ku|aku|kami|dia)\s+)?(?:(?:bernama|namanya|nama\s*nya)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+[A-Z][\p{L}\p{N}&'.-]*){0,3})/u;
+
+function agencyIn(text: string): string | null {
+  const match = AGENCY_NAMED.exec(text.slice(0, 2000));
+  if (!match) return null;
+  const words = nameWords(match[1]!.split(/\s+/), 4);
+  return words.length > 0 && hasNameWord(words.join(" ")) ? words.join(" ") : null;
+}
+
 function readCompany(text: string): ToldFacts {
   const named = companyIn(text);
   if (named) return { placementCompany: named };
@@ -364,6 +378,8 @@ export function factsInStory(text: string, reference: Date): ToldFacts {
   if (departure) facts.departureDate = departure;
   const company = companyIn(text);
   if (company) facts.placementCompany = company;
+  const agency = agencyIn(text);
+  if (agency) facts.agencyAbroad = agency;
   const employer = employerIn(text);
   if (employer) facts.employerName = employer;
   const sector = sectorBy(SECTOR_STORY, text);

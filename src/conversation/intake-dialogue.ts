@@ -184,7 +184,12 @@ export function questionFor(field: DraftField, draft: CaseDraft, again: boolean,
     case "workerName":
       if (!draft.onBehalf) return say(again ? texts.askOwnNameAgain() : texts.askOwnName());
       if (draft.kind === "MENINGGAL" && !again) return say(texts.askDeceasedName(!!draft.relationship));
-      return say(again ? texts.askWorkerNameAgain() : texts.askWorkerName());
+      // "keluarga" says no more than "family": the relation is still asked.
+      return say(
+        again
+          ? texts.askWorkerNameAgain()
+          : texts.askWorkerName(draft.relationship && draft.relationship !== "keluarga" ? draft.relationship : undefined),
+      );
     case "region":
       return say(again ? texts.askRegionAgain() : texts.askRegion(selfOrUnknown(draft)));
     case "phase":

@@ -71,9 +71,13 @@ export const texts = {
 
   askOnBehalfAgain: () => "Mohon balas 1 jika untuk diri sendiri, atau 2 jika untuk keluarga (misalnya anak, suami, istri, adik).",
 
-  askWorkerName: () =>
-    "Siapa nama lengkap pekerja migran tersebut, apa hubungan Bapak/Ibu dengannya, dan nomor WhatsApp-nya jika Bapak/Ibu tahu? " +
-    "(misalnya: Siti Aminah, adik saya, 0812-3456-7890)",
+  /** `relationship`: who the worker is to the reporter, when already said ("anak saya..."): then not asked again. */
+  askWorkerName: (relationship?: string) =>
+    relationship
+      ? `Siapa nama lengkap pekerja migran tersebut (${relationship} Bapak/Ibu), dan nomor WhatsApp-nya jika Bapak/Ibu tahu? ` +
+        "(misalnya: Siti Aminah, 0812-3456-7890)"
+      : "Siapa nama lengkap pekerja migran tersebut, apa hubungan Bapak/Ibu dengannya, dan nomor WhatsApp-nya jika Bapak/Ibu tahu? " +
+        "(misalnya: Siti Aminah, adik saya, 0812-3456-7890)",
 
   /**
    * `self`: the worker writes for themself, so the question speaks to them ("Bapak/Ibu"); false:

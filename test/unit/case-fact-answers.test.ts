@@ -76,6 +76,13 @@ describe("facts already in the story", () => {
     expect(factsInStory("paspor saya C1234567 ditahan agen", REPORTED)).toEqual({ passportNumber: "C1234567" });
   });
 
+  it("reads the agency abroad named with a capital, not a recruiter at home", () => {
+    expect(factsInStory("nama majikan gak tau, tp agensi sy Sun Hope", REPORTED)).toEqual({ agencyAbroad: "Sun Hope" });
+    expect(factsInStory("Agency nya namanya Golden Star di Taipei", REPORTED)).toMatchObject({ agencyAbroad: "Golden Star" });
+    expect(factsInStory("agensi di taiwan tidak mau bantu", REPORTED).agencyAbroad).toBeUndefined();
+    expect(factsInStory("agen Ahmad minta uang 15 juta", REPORTED).agencyAbroad).toBeUndefined();
+  });
+
   it("reads nothing that is not reliably a name", () => {
     expect(factsInStory("PT nya lupa tapi kantornya di cirebon", REPORTED)).toEqual({});
     expect(factsInStory("pt yang memberangkatkan saya tidak tanggung jawab", REPORTED)).toEqual({});

@@ -2159,6 +2159,44 @@ const tried: Talk[] = [
     toldFacts: { employerName: "Mr Lin", agencyAbroad: "Sun Hope", cityAbroad: "Taipei", workSector: "PABRIK" },
   },
   {
+    title: "a mother introduces herself and her daughter: an emergency, the relation not asked again",
+    on: "tg",
+    turns: [
+      ["/start", MENU],
+      ["1", /ceritakan masalahnya/],
+      [
+        "Assalamualaikum wr wb. Saya Ibu Warsini dari Indramayu, mau melaporkan anak saya Tarsih yang bekerja di Arab Saudi. Sejak lebaran tidak ada kabar, terakhir dia bilang sering dipukul majikan.",
+        EMERGENCY_CREATED,
+      ],
+      ["tidak tahu pak, hpnya tidak aktif", /Siapa nama lengkap pekerja migran tersebut \(anak Bapak\/Ibu\), dan nomor WhatsApp-nya/],
+      ["Tarsih binti Wangsa", /sudah kami tambahkan ke tiket PMI-XAN9KX/],
+    ],
+    never: /apa hubungan Bapak\/Ibu/,
+    stored: {
+      urgency: "EMERGENCY",
+      onBehalf: true,
+      relationship: "anak",
+      workerName: "Tarsih binti Wangsa",
+      regencyCode: "32.12",
+      country: "Arab Saudi",
+    },
+  },
+  {
+    title: "the employer not known but the agency named in the same answer: the company question is not asked",
+    on: "wa",
+    turns: [
+      ["gaji sy dipotong trs di taiwan", ASK_OWN_NAME],
+      ["Saya Siti dari Indramayu", ASK_EMPLOYER],
+      ["nama majikan gak tau, tp agensi sy Sun Hope", ASK_SECTOR],
+      ["2", /Agensi di luar negeri: Sun Hope/],
+      ["ya", CREATED],
+    ],
+    never: ASK_P3MI,
+    stored: { workerName: "Siti", regencyCode: "32.12" },
+    toldFacts: { agencyAbroad: "Sun Hope", workSector: "PERAWAT" },
+    description: ["nama majikan gak tau"],
+  },
+  {
     title: "PETUGAS in the middle of a complaint: what was told goes to an officer now, never a name",
     on: "wa",
     turns: [
