@@ -64,7 +64,8 @@ export async function saveConversationStates(tx: Sql, states: Map<string, unknow
 /**
  * Locks (skipping those another transaction holds) up to `limit` conversations in an intake left
  * unfinished: a story or media in the draft, no case, no emergency, no reminder yet, no message
- * waiting, and the latest inbound message older than `quietSince`. The same test as
+ * waiting, and the latest inbound message older than `quietSince`; not for a reporter known to be
+ * unreachable (the bot blocked), whom a reminder would not reach. The same test as
  * isUnfinishedIntake in src/conversation/intake-reminder.ts, which re-checks the locked state;
  * the partial index Conversation_unfinished_intake_idx holds exactly these intakes.
  */
@@ -76,6 +77,7 @@ export async function lockQuietUnfinishedIntakes<State>(tx: Sql, quietSince: Dat
       AND (c.state->'draft'->'caseId') IS NULL
       AND (c.state->'draft'->'remindedAt') IS NULL
       AND (c.state->'draft'->>'emergencyCreated') IS DISTINCT FROM 'true'
+      AND NOT EXISTS (SELECT 1 FROM "Reporter" r WHERE r.id = c."reporterId" AND r."unreachableAt" IS NOT NULL)
       AND NOT EXISTS (
         SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m.direction = 'IN'
           AND (m."createdAt" >= ${quietSince}::timestamp(3) OR m.state = 'RECEIVED'))

@@ -123,6 +123,14 @@ describe("no reminder", () => {
     expect(await sweepAfter(chat, minutes(90))).toBe("");
     expect(await remindersOf(chat)).toBe(1);
   });
+
+  it("for a reporter who blocked the bot: it would not reach them", async () => {
+    const chat = new SimulatedChat(app.ctx);
+    await chat.say("agen saya minta uang lagi 10 juta padahal sudah bayar semua, saya di taiwan");
+    await app.ctx.db.reporter.update({ where: { id: await chat.reporterId() }, data: { unreachableAt: new Date() } });
+    expect(await sweepAfter(chat, minutes(31))).toBe("");
+    expect(await remindersOf(chat)).toBe(0);
+  });
 });
 
 describe("two sweepers at once", () => {
