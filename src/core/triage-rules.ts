@@ -89,7 +89,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "dijadikan|jadi ~1 psk|pelacur",
     "jaminan ~1 hutang|utang",
     // Debt bondage: not allowed home until a debt or "compensation" is paid.
-    "tidak ~1 boleh|bisa|diizinkan ~1 pulang ~6 hutang|utang|tebus|tebusan|denda|bayar",
+    "tidak ~1 boleh|bisa|diizinkan|dibolehkan|diperbolehkan|dikasih ~1 pulang ~6 hutang|utang|tebus|tebusan|denda|bayar",
     // Fishing crews kept at sea.
     { p: "tidak ~2 boleh|bisa|pernah|diizinkan ~1 turun|mendarat|sandar|bersandar|menginjak|injak", with: "kapal|abk|laut|perahu" },
     // Online-scam compounds: the destination alone is not enough, the kind of work gives it away.
@@ -106,7 +106,7 @@ export const RULES: Record<Tag, Spec[]> = {
     },
     "ditampar|tampar|nampar|menampar|tamparan|ditempeleng|ditendang|tendang|nendang|menendang|ditinju|ditonjok|tonjok",
     "dijambak|jambak|menjambak|dicekik|cekik|mencekik|disiksa|siksa|siksaan|menyiksa|penyiksaan",
-    "dianiaya|aniaya|menganiaya|penganiayaan|teraniaya|disetrika|ditusuk|dibacok|dicambuk|diinjak|dibanting",
+    "dianiaya|aniaya|menganiaya|penganiayaan|teraniaya|disetrika|ditusuk|dibacok|dicambuk|dicambuki|disabet|dipecut|diinjak|dibanting",
     "disundut|dilempar|dikeroyok|disakiti|dilukai|melukai|dicakar|ditoyor|kdrt|lebam|memar",
     "babak belur",
     { p: "pukul", notNext: ["#|rata|jam"], notPrev: [ACCUSED, NEVER, "bukan"] },
@@ -124,7 +124,7 @@ export const RULES: Record<Tag, Spec[]> = {
     "dicabuli|cabul|mencabuli|pencabulan|diraba|meraba|raba|digerayangi|gerayangi|dinodai|disetubuhi|menyetubuhi",
     "kekerasan seksual",
     {
-      p: "dipaksa|disuruh|diajak ~3 berhubungan|tidur|melayani|ml|seks|sex|telanjang|bugil",
+      p: "dipaksa|disuruh|diajak|memaksa|paksa|menyuruh|mengajak ~3 berhubungan|tidur|melayani|ml|seks|sex|telanjang|bugil|nafsu",
       notNext: ["~1 luar|balkon|lantai|dapur|gudang|teras"],
     },
     "dipegang|pegang|memegang ~3 dada|payudara|pantat|kemaluan|paha|bokong",

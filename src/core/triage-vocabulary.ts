@@ -315,7 +315,28 @@ const CONFINEMENT: VocabularyEntry[] = [
     rule: "jual|dijual|menjual ~3 saya|kami|dia ~3 majikan|harga|agen",
     example: "agen sy jual sy ke majikan dgn harga 10 ribu riyal",
   },
-  { tag: "TPPO", rule: "saya|kami ~1 milik|dibeli|beli", example: "majikan bilang sy milik dia" },
+  { tag: "TPPO", rule: "saya|kami ~1 milik|dibeli", example: "majikan bilang sy milik dia" },
+  { tag: "TPPO", rule: "dipekerjakan|bekerja|kerja ~2 paksa", example: "adik saya dipekerjakan paksa di kebun tanpa bayaran" },
+  {
+    tag: "TPPO",
+    rule: "tidak ~1 bisa|boleh ~1 kabur|lari|melarikan",
+    example: "adik saya kerja tanpa bayaran, tidak bisa kabur karena dijaga",
+  },
+  {
+    tag: "TPPO",
+    rule: "dipaksa|disuruh ~2 tanda|menandatangani|tandatangan ~3 hutang|utang",
+    example: "kami dipaksa menandatangani surat hutang 50 juta sebelum berangkat",
+  },
+  {
+    tag: "TPPO",
+    rule: { p: "pintu|pagar|gerbang ~2 dikunci|digembok|dirantai", with: "keluar|pergi|penampungan|agen|majikan|kami" },
+    example: "kakak saya sekarang di rumah penampungan ilegal, pintunya dikunci",
+  },
+  {
+    tag: "TPPO",
+    rule: { p: "panti|tempat|rumah ~1 pijat|bordil|karaoke|spa|lokalisasi", with: "dipaksa|melayani|menemani|disuruh" },
+    example: "sepupu saya disuruh kerja di tempat pijat dan dipaksa melayani laki2",
+  },
   {
     tag: "TPPO",
     rule: "dijaga ~3 orang|parang|senjata|penjaga|tentara|satpam|bersenjata|militer",
@@ -738,6 +759,18 @@ const MALAY: VocabularyEntry[] = [
   },
   { tag: "BUNUH_DIRI", rule: "mau|ingin|akan ~2 pergi ~1 selama", example: "adik saya bilang mau pergi selamanya" },
   { tag: "BUNUH_DIRI", rule: "ingin ~1 meninggal", example: "i want to die, i can not take it anymore" },
+  { tag: "BUNUH_DIRI", rule: "tidur ~1 selama|selamanya", example: "saya mau tidur selamanya" },
+  { tag: "BUNUH_DIRI", rule: "obat ~1 tidur ~3 banyak|sebotol|semua|sekaligus|segenggam", example: "saya sudah beli obat tidur banyak" },
+  {
+    tag: "SAKIT_BERAT",
+    rule: "sakit ~1 jantung|ginjal|paru",
+    example: "ibu saya sakit jantung di arab, majikan tidak mau bawa ke rumah sakit",
+  },
+  {
+    tag: "KEKERASAN_SEKSUAL",
+    rule: "mencoba|coba ~1 mencium|cium|memeluk|peluk|meraba|raba",
+    example: "sopir majikan menarik saya ke mobil dan mencoba mencium saya",
+  },
   { tag: "BUNUH_DIRI", rule: "surat ~1 wasiat|perpisahan", example: "adik saya menulis surat wasiat" },
   {
     tag: "MENINGGAL",
