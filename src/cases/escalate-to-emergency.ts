@@ -1,5 +1,6 @@
 import { computeDeadlines } from "../core/sla.js";
-import type { Sql } from "../infra/sql.js";
+import { escalateCase, joinAsSupport } from "../store/cases.js";
+import type { Sql } from "../store/database.js";
 import type { CaseRules } from "./create-case.js";
 import { alertEscalatedEmergency } from "./emergency-alerts.js";
 
@@ -18,17 +19,15 @@ export async function escalateToEmergency(
 ): Promise<{ firstResponseDueAt: Date; alerted: string[] } | null> {
   const { caseId, kind, now } = input;
   const deadlines = computeDeadlines(now, "EMERGENCY", rules.slaPolicy, rules.calendar);
-  const escalated = await tx.run`
-    WITH escalated AS (
-      UPDATE "Case" SET urgency = 'EMERGENCY', kind = ${kind}, "firstResponseDueAt" = ${deadlines.firstResponseDueAt}::timestamp(3),
-        "updatedAt" = ${now}::timestamp(3),
-        "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest(array_append("extraKinds", kind)) AS k WHERE k <> ${kind} AND k <> 'LAINNYA')
-      WHERE id = ${caseId}::uuid AND urgency <> 'EMERGENCY'
-      RETURNING id)
-    INSERT INTO "CaseEvent" (id, "caseId", type, note, data, "createdAt")
-    SELECT gen_random_uuid(), id, 'ESCALATED', ${input.note}, ${JSON.stringify({ kind, ...input.data })}::jsonb, ${now}::timestamp(3)
-    FROM escalated`;
-  if (escalated === 0) return null;
+  const escalated = await escalateCase(tx, {
+    caseId,
+    kind,
+    firstResponseDueAt: deadlines.firstResponseDueAt,
+    note: input.note,
+    data: { kind, ...input.data },
+    at: now,
+  });
+  if (!escalated) return null;
   const alerted = await joinNationalDeskAndAlert(tx, rules, { caseId, kind, reason: input.note, now });
   // Only the first-response clock moves; the resolution timer already queued stays right.
   return { firstResponseDueAt: deadlines.firstResponseDueAt, alerted };
@@ -40,9 +39,6 @@ export async function joinNationalDeskAndAlert(
   rules: CaseRules,
   input: { caseId: string; kind: string; reason: string; now: Date },
 ): Promise<string[]> {
-  await tx.run`
-    INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
-    VALUES (${input.caseId}::uuid, ${rules.routing.nationalAgencyId}, 'SUPPORT', 'Keadaan darurat: meja nasional 24 jam', ${input.now}::timestamp(3))
-    ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
+  await joinAsSupport(tx, input.caseId, rules.routing.nationalAgencyId, "Keadaan darurat: meja nasional 24 jam", input.now);
   return alertEscalatedEmergency(tx, { caseId: input.caseId, kind: input.kind, reason: input.reason });
 }

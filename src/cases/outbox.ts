@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChannelName, OutboundButton } from "../channels/contract.js";
-import type { Sql } from "../infra/sql.js";
+import type { Sql } from "../store/database.js";
+import { insertOutboundRows, queuedAutomaticReplies } from "../store/message-outbox.js";
 import type { JobScheduler, OutboundUrgency } from "../core/job-scheduler.js";
 
 export interface OutboundDraft {
@@ -120,27 +121,14 @@ function repeatKey(text: string, buttons: OutboundButton[] | null | undefined): 
 }
 
 /** In the order added: their seq keeps the order per chat. */
-async function insertRows(tx: Sql, rows: OutboundRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  const at = new Date();
-  await tx.run`
-    INSERT INTO "Message" (id, channel, "conversationId", "caseId", direction, kind, text, payload, state, "officerId", "createdAt", attempts)
-    SELECT k.id::uuid, k.channel::"Channel", k.conversation_id::uuid, k.case_id::uuid, 'OUT', k.kind, k.text, k.payload::jsonb, 'QUEUED',
-           k.officer_id::uuid, ${at}::timestamp(3), 0
-    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.conversationId)}::text[],
-                ${rows.map((r) => r.caseId)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
-                ${rows.map((r) => (r.buttons ? JSON.stringify({ buttons: r.buttons }) : null))}::text[], ${rows.map((r) => r.officerId)}::text[])
-      WITH ORDINALITY AS k(id, channel, conversation_id, case_id, kind, text, payload, officer_id, n)
-    ORDER BY k.n`;
+function insertRows(tx: Sql, rows: OutboundRow[]): Promise<void> {
+  return insertOutboundRows(tx, rows, new Date());
 }
 
 /** Ids of `rows` whose chat already has the same automatic reply waiting in the queue. */
 async function stillQueued(tx: Sql, rows: OutboundRow[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const waiting = await tx.rows<{ conversationId: string; text: string | null; payload: { buttons?: OutboundButton[] } | null }>`
-    SELECT "conversationId", text, payload FROM "Message"
-    WHERE "conversationId" = ANY(${[...new Set(rows.map((r) => r.conversationId))]}::uuid[])
-      AND direction = 'OUT' AND state = 'QUEUED' AND kind = 'text' AND "officerId" IS NULL`;
+  const waiting = await queuedAutomaticReplies(tx, [...new Set(rows.map((r) => r.conversationId))]);
   if (waiting.length === 0) return new Set();
   const keys = new Set(waiting.map((w) => `${w.conversationId}\u0000${repeatKey(w.text ?? "", w.payload?.buttons)}`));
   return new Set(rows.filter((r) => keys.has(`${r.conversationId}\u0000${repeatKey(r.text, r.buttons)}`)).map((r) => r.id));

@@ -1,6 +1,8 @@
 import { texts } from "../core/texts.js";
 import type { Urgency } from "../core/urgency.js";
-import type { Sql } from "../infra/sql.js";
+import { insertCaseEvent } from "../store/case-events.js";
+import { reopenResolvedCase, setResolutionDue } from "../store/cases.js";
+import type { Sql } from "../store/database.js";
 import { caseAudience } from "./case-audience.js";
 import { notifyAgencyOfficers } from "./notify-agency.js";
 import type { Outbox } from "./outbox.js";
@@ -17,18 +19,18 @@ export async function reopenCaseByReporter(
   outbox: Outbox,
   input: { caseId: string; reporterConversationId: string; now: Date; resolutionDueAt: (urgency: Urgency) => Date },
 ): Promise<{ ticket: string; resolutionDueAt: Date; notified: string[] } | null> {
-  const [reopened] = await tx.rows<{ ticket: string; urgency: string; leadAgencyId: string | null }>`
-    UPDATE "Case" SET status = 'DITANGANI', "resolvedAt" = NULL, "updatedAt" = ${input.now}::timestamp(3)
-    WHERE id = ${input.caseId}::uuid AND status = 'SELESAI'
-    RETURNING ticket, urgency::text AS urgency,
-      (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = "Case".id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"`;
+  const reopened = await reopenResolvedCase(tx, input.caseId, input.now);
   if (!reopened) return null;
   const resolutionDueAt = input.resolutionDueAt(reopened.urgency as Urgency);
-  await tx.run`UPDATE "Case" SET "resolutionDueAt" = ${resolutionDueAt}::timestamp(3) WHERE id = ${input.caseId}::uuid`;
-  await tx.run`
-    INSERT INTO "CaseEvent" (id, "caseId", type, "fromStatus", "toStatus", note, "createdAt")
-    VALUES (gen_random_uuid(), ${input.caseId}::uuid, 'REOPENED_BY_REPORTER', 'SELESAI', 'DITANGANI',
-            'Pelapor menulis lagi setelah kasus selesai', ${input.now}::timestamp(3))`;
+  await setResolutionDue(tx, input.caseId, resolutionDueAt);
+  await insertCaseEvent(tx, {
+    caseId: input.caseId,
+    type: "REOPENED_BY_REPORTER",
+    fromStatus: "SELESAI",
+    toStatus: "DITANGANI",
+    note: "Pelapor menulis lagi setelah kasus selesai",
+    at: input.now,
+  });
   if (reopened.leadAgencyId) {
     await notifyAgencyOfficers(tx, reopened.leadAgencyId, {
       caseId: input.caseId,

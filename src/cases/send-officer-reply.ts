@@ -1,4 +1,6 @@
-import { sqlOver } from "../infra/sql.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { findReplyFacts, setFirstResponse } from "../store/case-parties.js";
+import { inTransaction, sqlOf } from "../store/database.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
 import { caseAudience } from "./case-audience.js";
@@ -15,13 +17,10 @@ export async function sendOfficerReply(
 ): Promise<{ messageId: string }> {
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
-  const messageId = await deps.db.$transaction(async (tx) => {
-    const found = await tx.case.findUnique({
-      where: { id: reply.caseId },
-      select: { ticket: true, firstRespondedAt: true, urgency: true },
-    });
+  const messageId = await inTransaction(deps.db, async (tx) => {
+    const found = await findReplyFacts(tx, reply.caseId);
     if (!found) throw caseNotFound();
-    const sql = sqlOver(tx);
+    const sql = sqlOf(tx);
     const [reporter, ...followers] = await caseAudience(sql, reply.caseId);
     if (!reporter) throw new Error(`case ${reply.caseId} has no conversation to reply to`);
     const text = texts.officerReply(found.ticket, deps.rules.routing.agencyName(reply.agencyId), reply.text);
@@ -31,17 +30,15 @@ export async function sendOfficerReply(
     if (reply.alsoToFamily) {
       for (const f of followers) await outbox.add(sql, { conversationId: f.conversationId, channel: f.channel, ...message });
     }
-    await tx.caseEvent.create({
-      data: {
-        caseId: reply.caseId,
-        type: "REPLY",
-        officerId: reply.officerId,
-        agencyId: reply.agencyId,
-        data: { messageId: id },
-        createdAt: now,
-      },
+    await createCaseEvent(tx, {
+      caseId: reply.caseId,
+      type: "REPLY",
+      officerId: reply.officerId,
+      agencyId: reply.agencyId,
+      data: { messageId: id },
+      createdAt: now,
     });
-    if (!found.firstRespondedAt) await tx.case.update({ where: { id: reply.caseId }, data: { firstRespondedAt: now } });
+    if (!found.firstRespondedAt) await setFirstResponse(tx, reply.caseId, now);
     return id;
   });
   await outbox.flush(deps.queues);

@@ -10,12 +10,22 @@ import type { DbClient, Sql, Tx } from "./database.js";
 /** One event; `data` is stored as JSON. The type is one with a label (src/core/case-event-labels.ts). */
 export async function insertCaseEvent(
   tx: Sql,
-  event: { caseId: string; type: CaseEventType; agencyId?: string | null; note?: string | null; data?: object | null; at: Date },
+  event: {
+    caseId: string;
+    type: CaseEventType;
+    agencyId?: string | null;
+    note?: string | null;
+    data?: object | null;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    at: Date;
+  },
 ): Promise<void> {
   await tx.run`
-    INSERT INTO "CaseEvent" (id, "caseId", type, "agencyId", note, data, "createdAt")
+    INSERT INTO "CaseEvent" (id, "caseId", type, "agencyId", note, data, "fromStatus", "toStatus", "createdAt")
     VALUES (gen_random_uuid(), ${event.caseId}::uuid, ${event.type}, ${event.agencyId ?? null}, ${event.note ?? null},
-            ${event.data ? JSON.stringify(event.data) : null}::jsonb, ${event.at}::timestamp(3))`;
+            ${event.data ? JSON.stringify(event.data) : null}::jsonb, ${event.fromStatus ?? null}::"CaseStatus", ${event.toStatus ?? null}::"CaseStatus",
+            ${event.at}::timestamp(3))`;
 }
 
 /** REPORTER_MESSAGE events for follow-ups, in order, and their messages' files joined to the case. */

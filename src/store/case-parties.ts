@@ -26,3 +26,31 @@ export async function findOfficerAgency(tx: Tx, officerId: string) {
 export async function setAssignee(tx: Tx, caseId: string, officerId: string | null): Promise<void> {
   await tx.case.update({ where: { id: caseId }, data: { assignedOfficerId: officerId } });
 }
+
+/** What an officer's reply needs of its case. */
+export async function findReplyFacts(tx: Tx, caseId: string) {
+  return tx.case.findUnique({ where: { id: caseId }, select: { ticket: true, firstRespondedAt: true, urgency: true } });
+}
+
+export async function setFirstResponse(tx: Tx, caseId: string, at: Date): Promise<void> {
+  await tx.case.update({ where: { id: caseId }, data: { firstRespondedAt: at } });
+}
+
+/** Locks the case row for this transaction (FOR UPDATE), then reads what its phase and routing depend on. */
+export async function lockRoutingFacts(tx: Tx, caseId: string) {
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+  return tx.case.findUnique({
+    where: { id: caseId },
+    select: {
+      phase: true,
+      kind: true,
+      extraKinds: true,
+      originRegionId: true,
+      agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
+    },
+  });
+}
+
+export async function setPhase(tx: Tx, caseId: string, phase: string | null): Promise<void> {
+  await tx.case.update({ where: { id: caseId }, data: { phase } });
+}

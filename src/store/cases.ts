@@ -213,3 +213,50 @@ export async function audienceConversations(tx: Sql, caseId: string): Promise<{ 
     WHERE c.id = ${caseId}::uuid
     ORDER BY rank`;
 }
+
+/**
+ * Raises an open case to an emergency with its new first-response deadline, the old main kind
+ * kept among the others, and an ESCALATED event. Resolves false when it already was one.
+ */
+export async function escalateCase(
+  tx: Sql,
+  e: { caseId: string; kind: string; firstResponseDueAt: Date; note: string; data: object; at: Date },
+): Promise<boolean> {
+  const escalated = await tx.run`
+    WITH escalated AS (
+      UPDATE "Case" SET urgency = 'EMERGENCY', kind = ${e.kind}, "firstResponseDueAt" = ${e.firstResponseDueAt}::timestamp(3),
+        "updatedAt" = ${e.at}::timestamp(3),
+        "extraKinds" = ARRAY(SELECT DISTINCT k FROM unnest(array_append("extraKinds", kind)) AS k WHERE k <> ${e.kind} AND k <> 'LAINNYA')
+      WHERE id = ${e.caseId}::uuid AND urgency <> 'EMERGENCY'
+      RETURNING id)
+    INSERT INTO "CaseEvent" (id, "caseId", type, note, data, "createdAt")
+    SELECT gen_random_uuid(), id, 'ESCALATED', ${e.note}, ${JSON.stringify(e.data)}::jsonb, ${e.at}::timestamp(3)
+    FROM escalated`;
+  return escalated > 0;
+}
+
+/** The agency joins the case as a supporting party, unless it already is one. */
+export async function joinAsSupport(tx: Sql, caseId: string, agencyId: string, reason: string, at: Date): Promise<void> {
+  await tx.run`
+    INSERT INTO "CaseAgency" ("caseId", "agencyId", role, reason, "addedAt")
+    VALUES (${caseId}::uuid, ${agencyId}, 'SUPPORT', ${reason}, ${at}::timestamp(3))
+    ON CONFLICT ("caseId", "agencyId") DO NOTHING`;
+}
+
+/** A resolved (SELESAI) case back to DITANGANI; resolves its ticket, urgency and lead, or undefined when it was not resolved. */
+export async function reopenResolvedCase(
+  tx: Sql,
+  caseId: string,
+  at: Date,
+): Promise<{ ticket: string; urgency: string; leadAgencyId: string | null } | undefined> {
+  const [reopened] = await tx.rows<{ ticket: string; urgency: string; leadAgencyId: string | null }>`
+    UPDATE "Case" SET status = 'DITANGANI', "resolvedAt" = NULL, "updatedAt" = ${at}::timestamp(3)
+    WHERE id = ${caseId}::uuid AND status = 'SELESAI'
+    RETURNING ticket, urgency::text AS urgency,
+      (SELECT a."agencyId" FROM "CaseAgency" a WHERE a."caseId" = "Case".id AND a.role = 'LEAD' LIMIT 1) AS "leadAgencyId"`;
+  return reopened;
+}
+
+export async function setResolutionDue(tx: Sql, caseId: string, dueAt: Date): Promise<void> {
+  await tx.run`UPDATE "Case" SET "resolutionDueAt" = ${dueAt}::timestamp(3) WHERE id = ${caseId}::uuid`;
+}

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../infra/prisma.js";
-import type { Sql, SqlPool } from "../infra/sql.js";
+import { type Sql, type SqlPool, sqlOver } from "../infra/sql.js";
 
 export type { Db } from "../infra/prisma.js";
 export type { Sql, SqlPool } from "../infra/sql.js";
@@ -18,4 +18,9 @@ export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?:
 /** BEGIN … COMMIT on one connection of the SQL pool (the hot path); any error rolls back and is rethrown. */
 export function inSqlTransaction<T>(sql: SqlPool, work: (tx: Sql) => Promise<T>): Promise<T> {
   return sql.transaction(work);
+}
+
+/** The SQL helper over a Prisma transaction, for repository functions written in plain SQL (hot-path code shared with console actions). */
+export function sqlOf(tx: Tx): Sql {
+  return sqlOver(tx);
 }

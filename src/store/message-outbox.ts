@@ -124,3 +124,40 @@ export async function requeueFailed(tx: Tx, messageId: string) {
   });
   return updated[0];
 }
+
+/** An outbound row as the outbox writes it. */
+export interface NewOutboundRow {
+  id: string;
+  channel: string;
+  conversationId: string;
+  caseId: string | null;
+  kind: string;
+  text: string;
+  officerId: string | null;
+  buttons: { label: string; action: string }[] | null;
+}
+
+/** Inserts outbound rows (QUEUED) in the order given: their seq keeps the order per chat. */
+export async function insertOutboundRows(tx: Sql, rows: NewOutboundRow[], at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run`
+    INSERT INTO "Message" (id, channel, "conversationId", "caseId", direction, kind, text, payload, state, "officerId", "createdAt", attempts)
+    SELECT k.id::uuid, k.channel::"Channel", k.conversation_id::uuid, k.case_id::uuid, 'OUT', k.kind, k.text, k.payload::jsonb, 'QUEUED',
+           k.officer_id::uuid, ${at}::timestamp(3), 0
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.conversationId)}::text[],
+                ${rows.map((r) => r.caseId)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.text)}::text[],
+                ${rows.map((r) => (r.buttons ? JSON.stringify({ buttons: r.buttons }) : null))}::text[], ${rows.map((r) => r.officerId)}::text[])
+      WITH ORDINALITY AS k(id, channel, conversation_id, case_id, kind, text, payload, officer_id, n)
+    ORDER BY k.n`;
+}
+
+/** The automatic text replies (no officer) still queued in these conversations. */
+export async function queuedAutomaticReplies(
+  tx: Sql,
+  conversationIds: string[],
+): Promise<{ conversationId: string; text: string | null; payload: { buttons?: { label: string; action: string }[] } | null }[]> {
+  return tx.rows<{ conversationId: string; text: string | null; payload: { buttons?: { label: string; action: string }[] } | null }>`
+    SELECT "conversationId", text, payload FROM "Message"
+    WHERE "conversationId" = ANY(${conversationIds}::uuid[])
+      AND direction = 'OUT' AND state = 'QUEUED' AND kind = 'text' AND "officerId" IS NULL`;
+}
