@@ -18,7 +18,7 @@ const MAX_FACT_CHARS = 100;
 
 /** "tidak tahu", "gak tau", "PT nya lupa", "tak ingat", "skip": not known, so the question moves on. */
 const UNKNOWN =
-  /\b(tidak (tahu|ingat|inget|ngerti|ngertos|paham|yakin|pasti|ada|terang|weruh|kenal)|belum (tahu|ada|jelas|pasti)|kurang (tahu|paham|jelas)|lupa|entah(lah)?|embuh|teuing|gatau|gtw|g tahu|gada|gaada|tiada|skip|lewati|lewatin|rahasia)\b/;
+  /\b(tidak (tahu|ingat|inget|ngerti|ngertos|paham|yakin|pasti|ada|terang|weruh|ruh|nyaho|kenal)|belum (tahu|ada|jelas|pasti)|kurang (tahu|paham|jelas|ngerti)|lupa|entah(lah)?|embuh|mboh|teuing|gatau|gktau|gatw|gtw|xtau|g tahu|gada|gaada|tiada|skip|lewati|lewatin|lwt|lewat (aja|saja|dulu)|rahasia)\b/;
 const UNKNOWN_MAX_WORDS = 6;
 
 export function isUnknownAnswer(text: string): boolean {

@@ -146,7 +146,14 @@ describe("a stray answer is no name", () => {
     expect(readFactAnswer("placementCompany", "Dinasti Jaya", REPORTED)).toEqual({ placementCompany: "Dinasti Jaya" });
   });
 
-  it.each(["mboten ngertos", "teu terang", "embuh", "gada", "kurang tau"])("reads %s as not known", (answer) => {
-    expect(isUnknownAnswer(answer)).toBe(true);
+  it.each(["mboten ngertos", "teu terang", "teu nyaho", "embuh", "mboh", "ora ruh", "gada", "kurang tau", "gktau", "xtau", "lewat aja"])(
+    "reads %s as not known",
+    (answer) => {
+      expect(isUnknownAnswer(answer)).toBe(true);
+    },
+  );
+
+  it("reads 'lewat PT ...' as a company, not a skip", () => {
+    expect(isUnknownAnswer("lewat PT Duta Wibawa")).toBe(false);
   });
 });
