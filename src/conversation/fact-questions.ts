@@ -5,6 +5,7 @@
  * asked in an emergency, a question, a case opened by media or one for an officer.
  */
 import { ABROAD_FACTS, CASE_FACT_FIELDS, FACTS_ASKED, SECTOR_CHOICES, type AskedFact, type ToldFacts } from "../core/case-facts.js";
+import { normalizeText } from "../core/normalize-text.js";
 import { texts } from "../core/texts.js";
 import { parseYesNo } from "./answers.js";
 import { factsInStory, isUnknownAnswer, readFactAnswer } from "./case-fact-answers.js";
@@ -71,20 +72,31 @@ export const answersFact = (field: AskedFact, action: string) =>
 
 /**
  * What an answer to a fact question gave: the fact; "not known" (skip, "tidak tahu", "tidak");
- * a bare "ya"/"ok", which answers nothing; or none of these (more of the story, or a word that
- * is not the fact, for the caller to keep).
+ * a bare "ya"/"ok" or a question back ("maksudnya?", "apa itu P3MI?"), which answers nothing
+ * and has the question asked again; or none of these (more of the story, or a word that is not
+ * the fact, for the caller to keep).
  */
-export type FactAnswer = "told" | "unknown" | "yes" | "none";
+export type FactAnswer = "told" | "unknown" | "again" | "none";
+
+/** "maksudnya?", "apa itu P3MI?", "gimana kak": the reporter did not understand the question. */
+const QUESTION_BACK = /\b(maksud(nya)?|apa itu|apa ya|apaan|gimana|bagaimana|yang mana|contohnya)\b/;
+/** Longer, the answer may hold the fact as well ("apa itu P3MI? PT Maju Jaya"). */
+const QUESTION_BACK_WORDS = 4;
+const isQuestionBack = (text: string) => {
+  const words = normalizeText(text);
+  return words.split(" ").length <= QUESTION_BACK_WORDS && QUESTION_BACK.test(words);
+};
 
 /**
  * Takes the answer to a fact question into the draft. Two "not known" in a row end the fact
- * questions; a bare "ya" has the question asked once more (with the choices), then counts as a skip.
+ * questions; a bare "ya" or a question back has the question asked once more, plainly (with the
+ * choices), and the second time counts as a skip.
  */
 export function takeFactAnswer(draft: CaseDraft, field: AskedFact, text: string, action: string | undefined): FactAnswer {
   const reasked = draft.factAgain === field;
   delete draft.factAgain;
   const outcome = readAnswer(draft, field, text, action);
-  if (outcome === "yes" && !reasked) draft.factAgain = field;
+  if (outcome === "again" && !reasked) draft.factAgain = field;
   else if (outcome === "told") draft.factRefusals = 0;
   else if (outcome !== "none") draft.factRefusals = (draft.factRefusals ?? 0) + 1;
   return outcome;
@@ -95,7 +107,8 @@ function readAnswer(draft: CaseDraft, field: AskedFact, text: string, action: st
   const yesNo = action ? null : parseYesNo(text);
   if (yesNo === false) return "unknown";
   // "ya", "ok": no name, and no story either.
-  if (yesNo === true) return "yes";
+  // A question back is no answer either: "gimana kak?" is no sector of work.
+  if (yesNo === true || (!action && isQuestionBack(text))) return "again";
   const facts = readFactAnswer(field, text, new Date(draft.startedAt), action);
   draft.facts = { ...draft.facts, ...facts };
   return Object.keys(facts).length > 0 ? "told" : "none";

@@ -161,7 +161,9 @@ export const texts = {
   askFactAgain: (fact: AskedFact, sectors: readonly string[] = []) =>
     ({
       employerName: "Mohon tulis nama majikannya saja (misalnya: Madam Lee), atau balas LEWATI jika tidak tahu.",
-      placementCompany: "Mohon tulis nama PT atau agensinya saja (misalnya: PT Maju Jaya), atau balas LEWATI jika tidak tahu.",
+      placementCompany:
+        "Maksud kami: perusahaan di Indonesia yang mengurus keberangkatan (PT), atau agensi di negara tempat bekerja. " +
+        "Mohon tulis nama PT atau agensinya saja (misalnya: PT Maju Jaya), atau balas LEWATI jika tidak tahu.",
       workSector: `Mohon pilih salah satu pekerjaan berikut dengan membalas angkanya, atau balas LEWATI:\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}`,
       departureDate: "Mohon tulis bulan dan tahun keberangkatannya (misalnya: Maret 2025), atau balas LEWATI jika tidak ingat.",
       passportNumber: "Mohon tulis nomor paspornya saja (misalnya: C1234567), atau balas LEWATI jika tidak ingat.",

@@ -1853,6 +1853,21 @@ const newUser: Talk[] = [
     toldFacts: {},
   },
   {
+    title: "'maksudnya apa itu P3MI?' at the company question: explained once, then answered",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong majikan di malaysia, saya dari lombok timur", ASK_OWN_NAME],
+      ["Baiq", ASK_EMPLOYER],
+      ["Mr Wong", ASK_P3MI],
+      ["maksudnya apa itu P3MI?", /Maksud kami: perusahaan di Indonesia yang mengurus keberangkatan/],
+      ["PT Bumi Mas", ASK_SECTOR],
+      ["gimana kak?", ASK_SECTOR_AGAIN],
+      ["kebun sawit", CONFIRM],
+      ["ya", CREATED],
+    ],
+    toldFacts: { employerName: "Mr Wong", placementCompany: "PT Bumi Mas", workSector: "PERKEBUNAN" },
+  },
+  {
     title: "ok to the company question is asked once more, then skipped",
     on: "wa",
     turns: [
