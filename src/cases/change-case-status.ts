@@ -1,4 +1,6 @@
-import { sqlOver } from "../infra/sql.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { findStatusFacts, lockCase, updateCase } from "../store/case-writes.js";
+import { inTransaction, sqlOf } from "../store/database.js";
 import { AppError } from "../core/app-error.js";
 import { canTransition, STATUS_LABELS, type CaseStatus } from "../core/case-lifecycle.js";
 import { shiftDeadlines } from "../core/sla.js";
@@ -27,20 +29,9 @@ export interface StatusChange {
 export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChange): Promise<{ from: CaseStatus; to: CaseStatus }> {
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
-  const result = await deps.db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${change.caseId}::uuid FOR UPDATE`;
-    const current = await tx.case.findUnique({
-      where: { id: change.caseId },
-      select: {
-        status: true,
-        ticket: true,
-        urgency: true,
-        slaPausedAt: true,
-        firstResponseDueAt: true,
-        resolutionDueAt: true,
-        firstRespondedAt: true,
-      },
-    });
+  const result = await inTransaction(deps.db, async (tx) => {
+    await lockCase(tx, change.caseId);
+    const current = await findStatusFacts(tx, change.caseId);
     if (!current) throw caseNotFound();
     const from = current.status as CaseStatus;
     if (!canTransition(from, change.to)) {
@@ -55,31 +46,26 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
         now,
       );
     }
-    await tx.case.update({
-      where: { id: change.caseId },
-      data: {
-        status: change.to,
-        ...(deadlines ?? {}),
-        slaPausedAt: change.to === "MENUNGGU_KETERANGAN" ? now : null,
-        ...(change.officerId && !current.firstRespondedAt ? { firstRespondedAt: now } : {}),
-        // An officer's note goes to the reporter: it answers them, as a reply does.
-        ...(change.officerId && change.note ? { awaitingReplySince: null } : {}),
-        ...(change.to === "SELESAI" ? { resolvedAt: now } : {}),
-        ...(change.to === "DITUTUP" ? { closedAt: now } : {}),
-        ...(from === "SELESAI" && change.to === "DITANGANI" ? { resolvedAt: null } : {}),
-      },
+    await updateCase(tx, change.caseId, {
+      status: change.to,
+      ...(deadlines ?? {}),
+      slaPausedAt: change.to === "MENUNGGU_KETERANGAN" ? now : null,
+      ...(change.officerId && !current.firstRespondedAt ? { firstRespondedAt: now } : {}),
+      // An officer's note goes to the reporter: it answers them, as a reply does.
+      ...(change.officerId && change.note ? { awaitingReplySince: null } : {}),
+      ...(change.to === "SELESAI" ? { resolvedAt: now } : {}),
+      ...(change.to === "DITUTUP" ? { closedAt: now } : {}),
+      ...(from === "SELESAI" && change.to === "DITANGANI" ? { resolvedAt: null } : {}),
     });
-    await tx.caseEvent.create({
-      data: {
-        caseId: change.caseId,
-        type: "STATUS_CHANGED",
-        fromStatus: from,
-        toStatus: change.to,
-        officerId: change.officerId ?? null,
-        agencyId: change.agencyId ?? null,
-        note: change.note ?? null,
-        createdAt: now,
-      },
+    await createCaseEvent(tx, {
+      caseId: change.caseId,
+      type: "STATUS_CHANGED",
+      fromStatus: from,
+      toStatus: change.to,
+      officerId: change.officerId ?? null,
+      agencyId: change.agencyId ?? null,
+      note: change.note ?? null,
+      createdAt: now,
     });
     const text = texts.statusChanged(current.ticket, change.to, change.note);
     // Followers agreed to see status changes, not the officer's words to the reporter; a request
@@ -88,9 +74,9 @@ export async function changeCaseStatus(deps: CaseServiceDeps, change: StatusChan
       change.to === "MENUNGGU_KETERANGAN"
         ? texts.followerWaitingForReporter(current.ticket)
         : texts.statusChanged(current.ticket, change.to, change.alsoToFamily ? change.note : undefined);
-    await notifyAudience(sqlOver(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY", followerText);
+    await notifyAudience(sqlOf(tx), outbox, change.caseId, text, current.urgency === "EMERGENCY", followerText);
     // Handling finished: the reporter rates it, once per case.
-    if (change.to === "SELESAI") await askSatisfaction(sqlOver(tx), outbox, change.caseId, now);
+    if (change.to === "SELESAI") await askSatisfaction(sqlOf(tx), outbox, change.caseId, now);
     return { from, to: change.to, deadlines };
   });
 

@@ -1,4 +1,6 @@
-import type { Db } from "../infra/prisma.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { findTicketAndLead, hasActiveOfficer, isBreachRecorded, lockCase } from "../store/case-writes.js";
+import { type Db, inTransaction } from "../store/database.js";
 import { formatDateTime } from "../core/texts.js";
 import { NATIONAL_AGENCY_ID } from "../core/routing.js";
 import { notifyAgency } from "./notify-agency.js";
@@ -20,29 +22,20 @@ export async function escalateSlaBreach(
   db: Db,
   breach: { caseId: string; clock: "first-response" | "resolution"; dueAt: Date; now: Date },
 ): Promise<{ notifiedAgencyIds: string[] } | null> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${breach.caseId}::uuid FOR UPDATE`;
-    const already = await tx.caseEvent.findFirst({
-      where: { caseId: breach.caseId, type: "SLA_BREACHED", data: { equals: { clock: breach.clock, dueAt: breach.dueAt.toISOString() } } },
-      select: { id: true },
+  return inTransaction(db, async (tx) => {
+    await lockCase(tx, breach.caseId);
+    if (await isBreachRecorded(tx, breach.caseId, { clock: breach.clock, dueAt: breach.dueAt.toISOString() })) return null;
+    const found = await findTicketAndLead(tx, breach.caseId);
+    const leadAgencyId = found.leadAgencyId;
+    await createCaseEvent(tx, {
+      caseId: breach.caseId,
+      type: "SLA_BREACHED",
+      agencyId: leadAgencyId ?? null,
+      note: `Batas waktu ${CLOCK_LABEL[breach.clock]} terlewati`,
+      data: { clock: breach.clock, dueAt: breach.dueAt.toISOString() },
+      createdAt: breach.now,
     });
-    if (already) return null;
-    const found = await tx.case.findUniqueOrThrow({
-      where: { id: breach.caseId },
-      select: { ticket: true, agencies: { where: { role: "LEAD" }, select: { agencyId: true } } },
-    });
-    const leadAgencyId = found.agencies[0]?.agencyId;
-    await tx.caseEvent.create({
-      data: {
-        caseId: breach.caseId,
-        type: "SLA_BREACHED",
-        agencyId: leadAgencyId ?? null,
-        note: `Batas waktu ${CLOCK_LABEL[breach.clock]} terlewati`,
-        data: { clock: breach.clock, dueAt: breach.dueAt.toISOString() },
-        createdAt: breach.now,
-      },
-    });
-    const staffed = leadAgencyId && (await tx.officer.count({ where: { agencyId: leadAgencyId, active: true } })) > 0;
+    const staffed = leadAgencyId && (await hasActiveOfficer(tx, leadAgencyId));
     const notified = staffed ? leadAgencyId : NATIONAL_AGENCY_ID;
     await notifyAgency(tx, notified, {
       caseId: breach.caseId,

@@ -3,7 +3,8 @@ import { triage } from "../core/triage.js";
 import type { MissionDirectorySource } from "./mission-directory.js";
 import { emergencyAdviceText } from "../conversation/emergency-advice.js";
 import type { Hotlines } from "../core/texts.js";
-import type { Sql } from "../infra/sql.js";
+import { findAdviceTarget } from "../store/case-writes.js";
+import { inSqlTransaction, type Sql, type SqlPool } from "../store/database.js";
 import type { JobScheduler } from "../core/job-scheduler.js";
 import type { CaseUpdateBus } from "./case-update-bus.js";
 import type { CaseRules } from "./create-case.js";
@@ -11,7 +12,7 @@ import { escalateToEmergency } from "./escalate-to-emergency.js";
 import { Outbox } from "./outbox.js";
 
 export interface TranscriptTriageDeps {
-  sql: { transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> };
+  sql: SqlPool;
   queues: JobScheduler;
   rules: CaseRules;
   updates: CaseUpdateBus;
@@ -34,7 +35,7 @@ export async function triageTranscript(
   if (!caseId) return "no-case";
   const directory = deps.missions ? await deps.missions.current() : undefined;
   const outbox = new Outbox();
-  const escalated = await deps.sql.transaction(async (tx) => {
+  const escalated = await inSqlTransaction(deps.sql, async (tx: Sql) => {
     const raised = await escalateToEmergency(tx, deps.rules, {
       caseId,
       kind: result.kind,
@@ -43,13 +44,7 @@ export async function triageTranscript(
       now: input.now,
     });
     if (!raised) return null;
-    const [c] = await tx.rows<{
-      conversationId: string | null;
-      channel: "WHATSAPP" | "TELEGRAM" | "SIMULATOR";
-      destinationCountry: string | null;
-      onBehalf: boolean;
-    }>`
-      SELECT "conversationId", channel::text AS channel, "destinationCountry", "onBehalf" FROM "Case" WHERE id = ${caseId}::uuid`;
+    const c = await findAdviceTarget(tx, caseId);
     if (c?.conversationId) {
       const text = emergencyAdviceText(
         { kind: result.kind, country: c.destinationCountry ?? undefined, onBehalf: c.onBehalf, words: input.transcript },
