@@ -2,7 +2,7 @@ import type { Button, ReplyPart } from "../conversation/engine.js";
 import type { ChannelName } from "../channels/contract.js";
 import type { Outbox } from "../cases/outbox.js";
 import type { Sql } from "../store/database.js";
-import { withinWorkingHours } from "../core/sla.js";
+import { withinWorkingHours } from "../core/working-time.js";
 import { texts } from "../core/texts.js";
 import type { EffectOutcome } from "./apply-effects.js";
 import type { PipelineDeps } from "./pipeline-deps.js";

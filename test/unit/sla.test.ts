@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_CALENDAR,
-  DEFAULT_SLA_POLICY,
-  SUPPORTED_TIME_ZONES,
-  SlaConfigError,
-  type WorkCalendar,
-  addDuration,
-  addWorkingDays,
-  computeDeadlines,
-  isWithinWorkingHours,
-  isWorkingDay,
-  parseHolidays,
-  parseSlaPolicy,
-  shiftDeadlines,
-  slaState,
-  withinWorkingHours,
-} from "../../src/core/sla.js";
+import { addDuration, computeDeadlines, DEFAULT_SLA_POLICY, shiftDeadlines, slaState } from "../../src/core/sla.js";
+import { DEFAULT_CALENDAR, SUPPORTED_TIME_ZONES, type WorkCalendar } from "../../src/core/sla-calendar.js";
+import { parseHolidays, parseSlaPolicy, SlaConfigError } from "../../src/core/sla-config.js";
 import { URGENCIES } from "../../src/core/urgency.js";
+import { addWorkingDays, isWithinWorkingHours, isWorkingDay, withinWorkingHours } from "../../src/core/working-time.js";
 
 /** Fixed instants written with their local offset: +07:00 WIB, +08:00 WITA, +09:00 WIT. */
 const at = (iso: string) => new Date(iso);
