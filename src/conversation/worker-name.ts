@@ -14,8 +14,11 @@ import { parseWorkerPhone } from "./follow-commands.js";
  */
 const TRAILING_PHONE_LABEL = /\b(?:no\.?|nomor|nomer|nmr|wa|whatsapp|hp|telp|telepon)(?:\s*[:.])?$/i;
 
+/** What opens a name answer ("nama sy", "nm sy", "panggil aja"); whole words only: "Syarifah" is no "sy" + "arifah". */
 const LABEL =
-  /^(nama\s*lengkap\s*(saya|sy|aku|nya)?|nama\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil saja)\s*(adalah)?\s*[:-]?\s*/i;
+  /^((?:nama|nm|nma)\s*lengkap\s*(saya|sy|aku|nya)?|(?:nama|nm|nma)\s*(saya|sy|aku|ku)|namaku|namanya adalah|nama(nya)?|dia bernama|saya|sy|aku|panggil\s+(saja|aja))(?![\p{L}\p{N}])\s*(adalah)?\s*[:-]?\s*/iu;
+/** "iya, Siti", "ok nama saya Siti": the yes before the name answers "boleh kami tahu nama Bapak/Ibu?". */
+const LEADING_YES = /^(?:iya|iyaa|ya|ok|oke|baik|boleh|siap)(?![\p{L}\p{N}])[\s,.!]*/iu;
 /** "anak saya Rini", "nama adik sy Yuni": the relative named before the name. */
 const OWN_RELATIVE =
   /^(adik|adek|kakak|anak|suami|istri|isteri|ibu|bapak|ayah|keponakan|sepupu|saudara|ponakan|teman|tetangga)\s+((kandung|tiri|angkat|ipar|perempuan|laki-laki|laki|cewek|cowok|pertama|kedua|ketiga|bungsu|sulung|tertua)\s+)?(saya|sy|kami|aku|ku)\s*(bernama|namanya|adalah)?\s*[:,]?\s*/i;
@@ -74,6 +77,7 @@ export function parseWorkerName(answer: string): NameAnswer {
   const labelled = withoutPhone
     .trim()
     .slice(introduced?.length ?? 0)
+    .replace(LEADING_YES, "")
     .replace(LABEL, "")
     .trim();
   const relation = parseOnBehalf(labelled, true) ?? (introduced ? parseOnBehalf(introduced, true) : null);
@@ -126,7 +130,33 @@ const OPENS_PLACE_OR_STORY = new Set([
   "ingin",
 ]);
 /** Where a name ends: a place or the story, or address and sentence words after it. */
-const AFTER_NAME = new Set([...OPENS_PLACE_OR_STORY, "dan", "saya", "sy", "pak", "bu", "yang", "yg", "tki", "tkw", "pmi"]);
+const AFTER_NAME = new Set([
+  ...OPENS_PLACE_OR_STORY,
+  "dan",
+  "saya",
+  "sy",
+  "pak",
+  "bu",
+  "yang",
+  "yg",
+  "tki",
+  "tkw",
+  "pmi",
+  // "Yati aja", "Siti ya kak": what people add after a name
+  "aja",
+  "saja",
+  "ya",
+  "yah",
+  "kak",
+  "mbak",
+  "mba",
+  "bang",
+  "min",
+  "dong",
+  "deh",
+  "nih",
+  "sih",
+]);
 
 /** "Rina dari lampung" → "Rina": the name ends where the place or the story begins. */
 function untilPlaceOrStory(text: string): string {

@@ -2197,6 +2197,27 @@ const tried: Talk[] = [
     },
   },
   {
+    title: "names as typed: 'Syarifah' keeps its 'Sy', 'iya, Siti' is Siti, 'Yati aja' is Yati",
+    on: "wa",
+    turns: [
+      ["paspor sy ditahan majikan di saudi, sy dari karawang", ASK_OWN_NAME],
+      ["Syarifah", ASK_PASSPORT],
+      ["lewati", ASK_EMPLOYER],
+      ["lewati", /Nama pekerja: Syarifah/],
+      ["ya", CREATED],
+    ],
+    stored: { workerName: "Syarifah" },
+  },
+  {
+    title: "iya, Siti: the yes and the name in one answer",
+    on: "wa",
+    turns: [
+      ["gaji saya dipotong agen di taiwan, saya dari kendal", ASK_OWN_NAME],
+      ["iya, Siti", ASK_EMPLOYER],
+    ],
+    never: ASK_OWN_NAME_AGAIN,
+  },
+  {
     title: "the employer not known but the agency named in the same answer: the company question is not asked",
     on: "wa",
     turns: [

@@ -25,3 +25,26 @@ describe("the worker's name as a family member writes it", () => {
     });
   });
 });
+
+describe("a name as people type it", () => {
+  it.each([
+    ["Syarifah", "Syarifah"],
+    ["Syamsiah binti Ali", "Syamsiah binti Ali"],
+    ["Akuwati", "Akuwati"],
+    ["nm sy Yati", "Yati"],
+    ["Yati aja", "Yati"],
+    ["panggil aja Yati", "Yati"],
+    ["iya, Siti", "Siti"],
+    ["ok nama saya Siti Marfuah", "Siti Marfuah"],
+    ["Nur Aisyah binti Karim. Saya ibunya.", "Nur Aisyah binti Karim"],
+  ])("%s → %s", (answer, name) => {
+    expect(parseWorkerName(answer).name).toBe(name);
+  });
+
+  it.each(["iya", "ok", "hmm", "petugas", "lewat aja", "ga usah", "gak mau", "privasi", "lupa namanya", "maksudnya?"])(
+    "%s is no name",
+    (answer) => {
+      expect(parseWorkerName(answer).name).toBeNull();
+    },
+  );
+});
