@@ -144,7 +144,7 @@ export class JobQueues implements JobScheduler {
         opts: {
           jobId: JOB_ID.transcribe(messageId),
           attempts: 10,
-          // From seconds (a busy server) to hours (a voice note whose intake is not finished yet).
+          // From seconds (a busy server, a conversation held by another job) to hours (a server down).
           backoff: { type: "exponential", delay: 10_000 },
           removeOnComplete: { age: 24 * 3600 },
           removeOnFail: { age: 30 * 24 * 3600 },

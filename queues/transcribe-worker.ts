@@ -1,26 +1,22 @@
 import { Worker, type ConnectionOptions } from "bullmq";
 import { triageTranscript, type TranscriptTriageDeps } from "../src/cases/triage-transcript.js";
-import type { Logger } from "../src/logger.js";
-import type { Db } from "../src/store/database.js";
+import { raiseEmergencyFromTranscript } from "../src/intake/emergency-from-transcript.js";
+import type { PipelineDeps } from "../src/intake/pipeline-deps.js";
 import { findVoiceNote, saveTranscript } from "../src/store/messages.js";
 import type { Transcriber } from "../src/transcription/transcriber.js";
 import type { TranscribeJob } from "./job-queues.js";
 import { QUEUE } from "./names.js";
 
-export interface TranscribeWorkerDeps extends TranscriptTriageDeps {
-  db: Db;
-  log: Logger;
+export interface TranscribeWorkerDeps extends Omit<TranscriptTriageDeps, "sql">, PipelineDeps {
   transcriber: Transcriber;
-  now?: () => Date;
 }
-
-/** Thrown to try again later: an emergency heard in a voice note whose intake has not made its case yet. */
-class NotOnACaseYet extends Error {}
 
 /**
  * Transcribes a voice note (only with TRANSCRIBE_URL set), stores the transcript with its file
- * for officers, and runs it through triage so an emergency spoken in it raises the case. A
- * failing server is retried with backoff; a transcript already stored is never asked for again.
+ * for officers, and runs it through triage: an emergency spoken in it raises the voice note's
+ * case, or, when the note is on no case yet (a voice-only reporter in the middle of the intake),
+ * creates the emergency case from the intake at once. A failing server, or the conversation held
+ * by another job, is retried with backoff; a transcript already stored is never asked for again.
  */
 export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: ConnectionOptions, prefix: string): Worker<TranscribeJob> {
   const worker = new Worker<TranscribeJob>(
@@ -42,10 +38,21 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
         deps.log.info({ messageId: job.data.messageId, attachmentId: file.id, chars: transcript.length }, "voice note transcribed");
       }
       if (!transcript) return "empty transcript";
-      const outcome = await triageTranscript(deps, { caseId: message.caseId, attachmentId: file.id, transcript, now });
-      // A voice note opens an intake: its case may not exist yet, and an emergency must wait for it.
-      if (outcome === "no-case") throw new NotOnACaseYet("emergency in a voice note not on a case yet");
-      return `transcribed: ${outcome}`;
+      const raised = { attachmentId: file.id, transcript, now };
+      const outcome = await triageTranscript(deps, { ...raised, caseId: message.caseId });
+      if (outcome !== "no-case") return `transcribed: ${outcome}`;
+      // A voice note opens an intake, whose case waits for the consent: an emergency cannot wait.
+      // Throws ConversationHeld (a retry) when another job holds the conversation.
+      const intake = await raiseEmergencyFromTranscript(deps, {
+        messageId: job.data.messageId,
+        conversationId: message.conversationId,
+        receivedAt: message.createdAt,
+        transcript,
+      });
+      if (intake.result === "on-case") return `transcribed: ${await triageTranscript(deps, { ...raised, caseId: intake.caseId })}`;
+      if (intake.result === "no-intake")
+        deps.log.warn({ messageId: job.data.messageId }, "emergency transcript of a voice note on no case and no intake");
+      return `transcribed: ${intake.result}`;
     },
     { connection, prefix, concurrency: 2 },
   );

@@ -23,7 +23,8 @@ export interface TranscriptTriageDeps {
 /**
  * The transcript of a voice note read like a typed message: an emergency spoken in it raises its
  * case to an emergency and sends the reporter the emergency advice at once, as a typed one would.
- * "no-case": an emergency, but the voice note is not on a case yet.
+ * "no-case": an emergency, but the voice note is not on a case yet (the transcribe worker then
+ * creates the case from the conversation's intake, src/intake/emergency-from-transcript.ts).
  */
 export async function triageTranscript(
   deps: TranscriptTriageDeps,

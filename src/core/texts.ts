@@ -207,6 +207,8 @@ export const texts = {
 
   /** The description of a case opened from a voice note, photo, video or document without words. */
   mediaCaseDescription: () => "Pengaduan lewat pesan suara/foto",
+  /** A voice note's automatic transcript in the case description: officers read it as the machine's words, not the reporter's typing. */
+  transcriptDescription: (transcript: string) => `Transkrip otomatis pesan suara: "${transcript}"`,
 
   voiceCaseStarted: () =>
     "Pesan suara Bapak/Ibu sudah kami terima. Kami catat sebagai pengaduan agar petugas dapat mendengarkannya.\n" +

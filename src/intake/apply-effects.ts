@@ -45,6 +45,17 @@ export interface EffectResults {
   lookups: Map<string, number>;
 }
 
+export function newEffectResults(): EffectResults {
+  return { slaTimers: [], followUps: [], touchedCases: new Map(), alerts: new Map(), lookups: new Map() };
+}
+
+/** After commit: the deadline timers of the cases created or escalated, and the console told of the changes and alerts. */
+export async function publishEffectResults(deps: Pick<PipelineDeps, "queues" | "updates">, results: EffectResults): Promise<void> {
+  await deps.queues.addSlaTimers(results.slaTimers);
+  for (const [caseId, type] of results.touchedCases) await deps.updates.publish({ type, caseId });
+  for (const [caseId, agencyIds] of results.alerts) await deps.updates.publish({ type: "case.alert", caseId, agencyIds });
+}
+
 export interface EffectContext {
   tx: Sql;
   deps: PipelineDeps;

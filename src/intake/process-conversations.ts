@@ -2,7 +2,7 @@ import { decide, type CaseFacts, type ConversationState, type EngineInput } from
 import { Outbox } from "../cases/outbox.js";
 import { pendingConsents } from "../cases/follow-case.js";
 import { pendingSurveys } from "../cases/satisfaction-survey.js";
-import { applyEffects, type EffectResults } from "./apply-effects.js";
+import { applyEffects, newEffectResults, publishEffectResults } from "./apply-effects.js";
 import { queueReplies } from "./render-replies.js";
 import { recordReporterMessages } from "../store/case-events.js";
 import {
@@ -132,7 +132,7 @@ async function processLockedBatch(
   mode: ProcessMode,
 ): Promise<{ processed: number; locked: string[] }> {
   const outbox = new Outbox({ deferWrites: true });
-  const results: EffectResults = { slaTimers: [], followUps: [], touchedCases: new Map(), alerts: new Map(), lookups: new Map() };
+  const results = newEffectResults();
   // Voice notes of this batch, transcribed after commit when a transcription server is configured.
   const voiceNotes: string[] = [];
   // Read (or taken from cache) before the transaction holds a connection.
@@ -226,10 +226,8 @@ async function processLockedBatch(
   });
 
   await outbox.flush(deps.queues);
-  await deps.queues.addSlaTimers(results.slaTimers);
+  await publishEffectResults(deps, results);
   await deps.queues.addTranscriptions(voiceNotes);
-  for (const [caseId, type] of results.touchedCases) await deps.updates.publish({ type, caseId });
-  for (const [caseId, agencyIds] of results.alerts) await deps.updates.publish({ type: "case.alert", caseId, agencyIds });
   return outcome;
 }
 

@@ -122,6 +122,12 @@ export async function markInboundProcessed(tx: Sql, marks: ProcessedMark[]): Pro
     WHERE m.id = v.id`;
 }
 
+/** The case a message belongs to now (null: none), read inside the transaction that holds its conversation. */
+export async function caseOfMessage(tx: Sql, messageId: string): Promise<string | null> {
+  const [row] = await tx.rows<{ caseId: string | null }>`SELECT "caseId" FROM "Message" WHERE id = ${messageId}::uuid`;
+  return row?.caseId ?? null;
+}
+
 /** The conversation's messages since `since` that belong to no case join it (all but `exceptId`). Resolves their ids. */
 export async function attachUnlinkedMessages(
   tx: Sql,

@@ -23,11 +23,16 @@ export async function sentToChat(
   });
 }
 
-/** A message's first file (a voice note to transcribe) and the message's case. */
+/** A message's first file (a voice note to transcribe), the message's case, its conversation and arrival. */
 export async function findVoiceNote(db: Db, messageId: string) {
   return db.message.findUnique({
     where: { id: messageId },
-    select: { caseId: true, attachments: { take: 1, select: { id: true, mime: true, fileName: true, data: true, transcript: true } } },
+    select: {
+      caseId: true,
+      conversationId: true,
+      createdAt: true,
+      attachments: { take: 1, select: { id: true, mime: true, fileName: true, data: true, transcript: true } },
+    },
   });
 }
 

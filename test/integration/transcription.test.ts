@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOB_ID } from "../../queues/names.js";
+import { PRIORITY } from "../../queues/job-queues.js";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
 import { createConsoleApp, PASSWORD, signIn } from "../console/console-fixtures.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
@@ -13,6 +15,10 @@ import { eventually, startTestApp, type TestContext } from "../support/test-app.
  */
 const OGG = Buffer.concat([Buffer.from("OggS"), Buffer.alloc(200, 7)]);
 const SPOKEN = "tolong saya disekap majikan, tidak boleh keluar rumah dan paspor ditahan";
+/** A voice note the fake server hears as calm words (the others it hears as SPOKEN). */
+const CALM_MARK = Buffer.from("suara-tenang");
+const OGG_CALM = Buffer.concat([Buffer.from("OggS"), CALM_MARK, Buffer.alloc(200, 7)]);
+const CALM = "selamat siang pak, saya mau menanyakan cara mengurus paspor baru";
 
 let server: Server;
 let requests: { url: string; contentType: string; body: Buffer }[] = [];
@@ -31,7 +37,7 @@ beforeAll(async () => {
     const body = await read(req);
     requests.push({ url: req.url ?? "", contentType: req.headers["content-type"] ?? "", body });
     res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ text: ` ${SPOKEN} ` }));
+    res.end(JSON.stringify({ text: ` ${body.includes(CALM_MARK) ? CALM : SPOKEN} ` }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -119,5 +125,71 @@ describe("voice notes transcribed by a configured server", () => {
     const voice = thread.find((m: { kind: string }) => m.kind === "voice");
     expect(voice.attachments[0]).toMatchObject({ transcript: SPOKEN, media: "audio" });
     await console.close();
+  });
+
+  it("a voice-only chat in the middle of its intake: an emergency heard creates the case at once, with the advice and the alert", async () => {
+    const national = await createOfficer(ctx.db, {
+      username: "transkrip-nasional",
+      name: "Petugas Nasional",
+      agencyId: ctx.rules.routing.nationalAgencyId,
+      role: "OFFICER",
+      password: PASSWORD,
+    });
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg; codecs=opus", data: OGG }] });
+    // The bot asked the region of a case it cannot create before the consent (the transcript may come as soon).
+    const asked = await chat.newReplies();
+    expect(asked.join("\n")).toMatch(/Pesan suara Bapak\/Ibu sudah kami terima/);
+
+    const created = await eventually(async () => (await chat.cases())[0], 20_000, "emergency case created");
+    expect(created).toMatchObject({ urgency: "EMERGENCY", kind: "TPPO" });
+    expect(created.description).toContain(`Transkrip otomatis pesan suara: "${SPOKEN}"`);
+    const voice = await ctx.db.message.findFirstOrThrow({
+      where: { conversation: { chatId: chat.chatId }, kind: "voice" },
+      include: { attachments: true },
+    });
+    expect(voice.caseId).toBe(created.id);
+    expect(voice.attachments[0]).toMatchObject({ caseId: created.id, transcript: SPOKEN });
+
+    const replies = [...asked, ...(await chat.newReplies())].join("\n");
+    expect(replies).toContain("0800-1000");
+    expect(replies).toContain(created.ticket);
+    // The advice left in the emergency lane of the outbound queue.
+    const advice = await ctx.db.message.findFirstOrThrow({
+      where: { conversationId: voice.conversationId, direction: "OUT", text: { contains: "0800-1000" } },
+    });
+    expect(advice.caseId).toBe(created.id);
+    const job = await ctx.queues.outboundQueue("SIMULATOR").getJob(JOB_ID.outbound(advice.id));
+    expect(job?.opts.priority).toBe(PRIORITY.emergency);
+    const alert = await ctx.db.officerNotification.findFirst({ where: { officerId: national.id, caseId: created.id } });
+    expect(alert?.type).toBe("EMERGENCY_NEW");
+
+    // The intake goes on as after a typed emergency: the next answer is kept on the case.
+    await chat.say("saya masih di rumah majikan di riyadh");
+    const [updated] = await chat.cases();
+    expect(updated!.description).toContain("saya masih di rumah majikan di riyadh");
+  });
+
+  it("a calm transcript of a voice-only chat changes nothing: no case, no further reply", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg", data: OGG_CALM }] });
+    await chat.newReplies();
+    const before = await ctx.db.conversation.findUniqueOrThrow({
+      where: { channel_chatId: { channel: "SIMULATOR", chatId: chat.chatId } },
+    });
+    const voice = await ctx.db.message.findFirstOrThrow({ where: { conversationId: before.id, kind: "voice" } });
+    const job = await eventually(
+      async () => {
+        const found = await ctx.queues.transcribe.getJob(JOB_ID.transcribe(voice.id));
+        return found && (await found.isCompleted()) ? found : undefined;
+      },
+      20_000,
+      "transcription job done",
+    );
+    expect((await ctx.queues.transcribe.getJob(job.id!))?.returnvalue).toBe("transcribed: no-emergency");
+    expect(await chat.cases()).toEqual([]);
+    expect(await chat.newReplies()).toEqual([]);
+    const after = await ctx.db.conversation.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.state).toEqual(before.state);
   });
 });
