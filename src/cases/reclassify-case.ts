@@ -1,7 +1,9 @@
 import { CASE_KIND_LABELS, type CaseKind } from "../core/case-kinds.js";
 import { computeDeadlines } from "../core/sla.js";
 import type { Urgency } from "../core/urgency.js";
-import { sqlOver } from "../infra/sql.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { findClassification, lockCase, updateCase } from "../store/case-writes.js";
+import { inTransaction, sqlOf } from "../store/database.js";
 import { caseNotFound, type CaseServiceDeps } from "./case-services.js";
 import { joinNationalDeskAndAlert } from "./escalate-to-emergency.js";
 
@@ -18,43 +20,35 @@ export async function reclassifyCase(
   input: { caseId: string; kind: CaseKind; urgency: Urgency; officerId: string; agencyId: string },
 ): Promise<{ changed: boolean }> {
   const now = deps.now?.() ?? new Date();
-  const result = await deps.db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({
-      where: { id: input.caseId },
-      select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true },
-    });
+  const result = await inTransaction(deps.db, async (tx) => {
+    await lockCase(tx, input.caseId);
+    const found = await findClassification(tx, input.caseId);
     if (!found) throw caseNotFound();
     if (found.kind === input.kind && found.urgency === input.urgency) return { changed: false, timer: null, alerted: [] };
     const deadline =
       found.urgency !== input.urgency && !found.firstRespondedAt
         ? computeDeadlines(found.createdAt, input.urgency, deps.rules.slaPolicy, deps.rules.calendar).firstResponseDueAt
         : null;
-    await tx.case.update({
-      where: { id: input.caseId },
-      data: {
-        kind: input.kind,
-        urgency: input.urgency,
-        // The former main kind stays on the case as a further kind; the new one is not listed twice.
-        extraKinds: [...new Set([...found.extraKinds, found.kind])].filter((k) => k !== input.kind && k !== "LAINNYA"),
-        ...(deadline ? { firstResponseDueAt: deadline } : {}),
-      },
+    await updateCase(tx, input.caseId, {
+      kind: input.kind,
+      urgency: input.urgency,
+      // The former main kind stays on the case as a further kind; the new one is not listed twice.
+      extraKinds: [...new Set([...found.extraKinds, found.kind])].filter((k) => k !== input.kind && k !== "LAINNYA"),
+      ...(deadline ? { firstResponseDueAt: deadline } : {}),
     });
     const label = (kind: string) => CASE_KIND_LABELS[kind as CaseKind] ?? kind;
-    await tx.caseEvent.create({
-      data: {
-        caseId: input.caseId,
-        type: "RECLASSIFIED",
-        officerId: input.officerId,
-        agencyId: input.agencyId,
-        note: `Jenis: ${label(found.kind)} → ${label(input.kind)}; urgensi: ${URGENCY_LABELS[found.urgency]} → ${URGENCY_LABELS[input.urgency]}`,
-        data: { from: { kind: found.kind, urgency: found.urgency }, to: { kind: input.kind, urgency: input.urgency } },
-        createdAt: now,
-      },
+    await createCaseEvent(tx, {
+      caseId: input.caseId,
+      type: "RECLASSIFIED",
+      officerId: input.officerId,
+      agencyId: input.agencyId,
+      note: `Jenis: ${label(found.kind)} → ${label(input.kind)}; urgensi: ${URGENCY_LABELS[found.urgency]} → ${URGENCY_LABELS[input.urgency]}`,
+      data: { from: { kind: found.kind, urgency: found.urgency }, to: { kind: input.kind, urgency: input.urgency } },
+      createdAt: now,
     });
     const alerted =
       input.urgency === "EMERGENCY" && found.urgency !== "EMERGENCY"
-        ? await joinNationalDeskAndAlert(sqlOver(tx), deps.rules, {
+        ? await joinNationalDeskAndAlert(sqlOf(tx), deps.rules, {
             caseId: input.caseId,
             kind: input.kind,
             reason: `Diubah oleh petugas ${deps.rules.routing.agencyName(input.agencyId)}`,

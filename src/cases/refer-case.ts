@@ -1,4 +1,6 @@
-import { sqlOver } from "../infra/sql.js";
+import { createCaseEvent } from "../store/case-events.js";
+import { demoteParty, findReferralFacts, lockCase, makeLead, removeParty, updateCase } from "../store/case-writes.js";
+import { inTransaction, sqlOf } from "../store/database.js";
 import { canTransition, type CaseStatus } from "../core/case-lifecycle.js";
 import { texts } from "../core/texts.js";
 import { Outbox } from "./outbox.js";
@@ -25,48 +27,31 @@ export interface Referral {
 export async function referCase(deps: CaseServiceDeps, referral: Referral): Promise<{ previousLeadId: string | null }> {
   const now = deps.now?.() ?? new Date();
   const outbox = new Outbox();
-  const result = await deps.db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${referral.caseId}::uuid FOR UPDATE`;
-    const found = await tx.case.findUnique({
-      where: { id: referral.caseId },
-      select: { ticket: true, status: true, urgency: true, mergedIntoId: true, agencies: { select: { agencyId: true, role: true } } },
-    });
+  const result = await inTransaction(deps.db, async (tx) => {
+    await lockCase(tx, referral.caseId);
+    const found = await findReferralFacts(tx, referral.caseId);
     if (!found) throw caseNotFound();
     if (found.mergedIntoId || found.status === "DITUTUP") throw new AppError("conflict", "Kasus yang sudah ditutup tidak dapat dirujuk.");
     const previousLead = found.agencies.find((a) => a.role === "LEAD")?.agencyId ?? null;
     if (previousLead === referral.toAgencyId)
       throw new AppError("conflict", "Instansi tujuan sudah menjadi penanggung jawab utama kasus ini.");
     if (previousLead) {
-      if (referral.previousLead === "REMOVE")
-        await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } } });
-      else
-        await tx.caseAgency.update({
-          where: { caseId_agencyId: { caseId: referral.caseId, agencyId: previousLead } },
-          data: { role: "SUPPORT" },
-        });
+      if (referral.previousLead === "REMOVE") await removeParty(tx, referral.caseId, previousLead);
+      else await demoteParty(tx, referral.caseId, previousLead);
     }
-    await tx.caseAgency.upsert({
-      where: { caseId_agencyId: { caseId: referral.caseId, agencyId: referral.toAgencyId } },
-      create: { caseId: referral.caseId, agencyId: referral.toAgencyId, role: "LEAD", reason: referral.reason, addedAt: now },
-      update: { role: "LEAD", reason: referral.reason },
-    });
+    await makeLead(tx, referral.caseId, referral.toAgencyId, referral.reason, now);
     const from = found.status as CaseStatus;
     const moveStatus = from !== "DIRUJUK" && canTransition(from, "DIRUJUK");
-    await tx.case.update({
-      where: { id: referral.caseId },
-      data: { assignedOfficerId: null, ...(moveStatus ? { status: "DIRUJUK", slaPausedAt: null } : {}) },
-    });
-    await tx.caseEvent.create({
-      data: {
-        caseId: referral.caseId,
-        type: "REFERRED",
-        officerId: referral.officerId,
-        agencyId: referral.fromAgencyId,
-        note: referral.reason,
-        ...(moveStatus ? { fromStatus: from, toStatus: "DIRUJUK" } : {}),
-        data: { fromLead: previousLead, toLead: referral.toAgencyId, previousLead: referral.previousLead ?? "SUPPORT" },
-        createdAt: now,
-      },
+    await updateCase(tx, referral.caseId, { assignedOfficerId: null, ...(moveStatus ? { status: "DIRUJUK", slaPausedAt: null } : {}) });
+    await createCaseEvent(tx, {
+      caseId: referral.caseId,
+      type: "REFERRED",
+      officerId: referral.officerId,
+      agencyId: referral.fromAgencyId,
+      note: referral.reason,
+      ...(moveStatus ? { fromStatus: from, toStatus: "DIRUJUK" } : {}),
+      data: { fromLead: previousLead, toLead: referral.toAgencyId, previousLead: referral.previousLead ?? "SUPPORT" },
+      createdAt: now,
     });
     // An emergency referred here is an alert (the console rings); any other referral a plain notice.
     const emergency = found.urgency === "EMERGENCY";
@@ -76,7 +61,7 @@ export async function referCase(deps: CaseServiceDeps, referral: Referral): Prom
       text: `${emergency ? "DARURAT: kasus darurat " : ""}Tiket ${found.ticket} dirujuk ke instansi Anda oleh ${deps.rules.routing.agencyName(referral.fromAgencyId)}. Alasan: ${referral.reason}`,
     });
     const text = texts.referred(found.ticket, deps.rules.routing.agencyName(referral.toAgencyId));
-    await notifyAudience(sqlOver(tx), outbox, referral.caseId, text, found.urgency === "EMERGENCY");
+    await notifyAudience(sqlOf(tx), outbox, referral.caseId, text, found.urgency === "EMERGENCY");
     return { previousLeadId: previousLead };
   });
   await outbox.flush(deps.queues);

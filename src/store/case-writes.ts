@@ -69,3 +69,46 @@ export async function findAdviceTarget(tx: Sql, caseId: string) {
     SELECT "conversationId", channel::text AS channel, "destinationCountry", "onBehalf" FROM "Case" WHERE id = ${caseId}::uuid`;
   return c;
 }
+
+/** What a merge reads of each of its two cases. */
+export async function findMergeFacts(tx: Tx, caseId: string) {
+  return tx.case.findUnique({
+    where: { id: caseId },
+    select: { ticket: true, status: true, mergedIntoId: true, urgency: true, agencies: { select: { agencyId: true } } },
+  });
+}
+
+/** What a reclassification reads of its case. */
+export async function findClassification(tx: Tx, caseId: string) {
+  return tx.case.findUnique({
+    where: { id: caseId },
+    select: { kind: true, extraKinds: true, urgency: true, createdAt: true, firstRespondedAt: true },
+  });
+}
+
+/** What a referral reads of its case. */
+export async function findReferralFacts(tx: Tx, caseId: string) {
+  return tx.case.findUnique({
+    where: { id: caseId },
+    select: { ticket: true, status: true, urgency: true, mergedIntoId: true, agencies: { select: { agencyId: true, role: true } } },
+  });
+}
+
+/** The agency leaves the case's parties. */
+export async function removeParty(tx: Tx, caseId: string, agencyId: string): Promise<void> {
+  await tx.caseAgency.delete({ where: { caseId_agencyId: { caseId, agencyId } } });
+}
+
+/** The party stays, as a supporting one. */
+export async function demoteParty(tx: Tx, caseId: string, agencyId: string): Promise<void> {
+  await tx.caseAgency.update({ where: { caseId_agencyId: { caseId, agencyId } }, data: { role: "SUPPORT" } });
+}
+
+/** The agency leads the case (joining it if it was no party), with the reason. */
+export async function makeLead(tx: Tx, caseId: string, agencyId: string, reason: string, at: Date): Promise<void> {
+  await tx.caseAgency.upsert({
+    where: { caseId_agencyId: { caseId, agencyId } },
+    create: { caseId, agencyId, role: "LEAD", reason, addedAt: at },
+    update: { role: "LEAD", reason },
+  });
+}

@@ -17,9 +17,6 @@ const NOT_MOVED_YET = new Set<string>([
   "src/cases/anonymise-personal-data.ts",
   "src/cases/decide-deletion-request.ts",
   "src/cases/follow-case.ts",
-  "src/cases/merge-case.ts",
-  "src/cases/reclassify-case.ts",
-  "src/cases/refer-case.ts",
   "src/cases/reporter-data-rights.ts",
   "src/cases/satisfaction-survey.ts",
 ]);
