@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOB_ID } from "../../queues/names.js";
 import { PRIORITY } from "../../queues/job-queues.js";
 import { createOfficer } from "../../src/console/auth/create-officer.js";
+import { ConversationHeld, raiseEmergencyFromTranscript } from "../../src/intake/emergency-from-transcript.js";
 import { createConsoleApp, PASSWORD, signIn } from "../console/console-fixtures.js";
 import { SimulatedChat } from "../support/simulated-chat.js";
 import { skipFacts } from "../support/skip-facts.js";
@@ -191,5 +192,29 @@ describe("voice notes transcribed by a configured server", () => {
     expect(await chat.newReplies()).toEqual([]);
     const after = await ctx.db.conversation.findUniqueOrThrow({ where: { id: before.id } });
     expect(after.state).toEqual(before.state);
+  });
+
+  it("an emergency transcript of a conversation another job holds is tried again, not dropped", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg", data: OGG_CALM }] });
+    await chat.newReplies();
+    const voice = await ctx.db.message.findFirstOrThrow({ where: { conversation: { chatId: chat.chatId }, kind: "voice" } });
+    const heard = { messageId: voice.id, conversationId: voice.conversationId, receivedAt: voice.createdAt, transcript: SPOKEN };
+
+    await ctx.sql.transaction(async (tx) => {
+      await tx.rows`SELECT id FROM "Conversation" WHERE id = ${voice.conversationId}::uuid FOR NO KEY UPDATE`;
+      await expect(raiseEmergencyFromTranscript(ctx, heard)).rejects.toBeInstanceOf(ConversationHeld);
+    });
+    expect(await chat.cases()).toEqual([]);
+
+    // The retry, once the holder committed.
+    const retried = await raiseEmergencyFromTranscript(ctx, heard);
+    const [created] = await chat.cases();
+    expect(retried).toEqual({ result: "case-created", caseId: created!.id });
+    expect(created).toMatchObject({ urgency: "EMERGENCY", kind: "TPPO" });
+    expect((await chat.newReplies()).join("\n")).toContain("0800-1000");
+    // A second run (a duplicate job) finds the voice note on its case: the case is not created twice.
+    expect(await raiseEmergencyFromTranscript(ctx, heard)).toEqual({ result: "on-case", caseId: created!.id });
+    expect(await chat.cases()).toHaveLength(1);
   });
 });
