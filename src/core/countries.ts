@@ -29,7 +29,7 @@ const COUNTRIES: Record<string, string[]> = {
     "cameron highlands",
     "langkawi",
   ],
-  Singapura: ["singapura", "singapore", "spore", "s pore", "sg"],
+  Singapura: ["singapura", "singapore", "singapur", "singapure", "spore", "s pore", "sg"],
   "Brunei Darussalam": ["brunei", "brunei darussalam"],
   Taiwan: ["taiwan", "tw", "formosa", "yunlin"],
   "Hong Kong": [

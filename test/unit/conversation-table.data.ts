@@ -2209,6 +2209,16 @@ const tried: Talk[] = [
     stored: { workerName: "Syarifah" },
   },
   {
+    title: "singapur (as typed) is Singapura: the country is not asked",
+    on: "tg",
+    turns: [
+      ["ponakan sy kerja di singapur jd PRT, gajinya dipotong agen terus", ASK_WORKER_NAME],
+      ["Yuliani, keponakan saya", ASK_REGION],
+    ],
+    never: ASK_COUNTRY,
+    description: ["singapur"],
+  },
+  {
     title: "iya, Siti: the yes and the name in one answer",
     on: "wa",
     turns: [
