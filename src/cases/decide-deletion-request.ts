@@ -1,11 +1,13 @@
 import { AUDIT, recordAuditEvent } from "../audit/record-audit-event.js";
 import type { ChannelName } from "../channels/contract.js";
 import { texts } from "../core/texts.js";
-import { sqlOver } from "../infra/sql.js";
+import { conversationChannel } from "../store/conversations.js";
+import { inTransaction, sqlOf } from "../store/database.js";
+import { lockDeletionRequest, recordDeletionDecision } from "../store/deletion-requests.js";
+import { openTicketsOfReporter } from "../store/reporter-cases.js";
 import { anonymiseReporter } from "./anonymise-personal-data.js";
 import type { CaseServiceDeps } from "./case-services.js";
 import { Outbox } from "./outbox.js";
-import { RESOLVED_STATUSES } from "../core/case-lifecycle.js";
 import { AppError } from "../core/app-error.js";
 
 export interface DeletionDecision {
@@ -34,21 +36,17 @@ export async function decideDeletionRequest(
   const reason = input.reason?.trim() ?? "";
   if (!input.approve && reason.length < 5)
     throw new AppError("conflict", "Tuliskan alasan penolakan (minimal 5 karakter): pelapor akan membacanya.");
-  const result = await deps.db.$transaction(async (tx) => {
-    const [request] = await tx.$queryRaw<{ id: string; reporterId: string; conversationId: string; status: string }[]>`
-      SELECT id, "reporterId", "conversationId", status::text AS status FROM "DeletionRequest" WHERE id = ${input.requestId}::uuid FOR UPDATE`;
+  const result = await inTransaction(deps.db, async (tx) => {
+    const request = await lockDeletionRequest(tx, input.requestId);
     if (!request) throw new AppError("conflict", "Permintaan penghapusan tidak ditemukan.");
     if (request.status !== "PENDING") throw new AppError("conflict", "Permintaan ini sudah diputuskan.");
     let anonymisedCases = 0;
     if (input.approve) {
-      const open = await tx.case.findMany({
-        where: { reporterId: request.reporterId, status: { notIn: [...RESOLVED_STATUSES] }, mergedIntoId: null, anonymisedAt: null },
-        select: { ticket: true },
-      });
+      const open = await openTicketsOfReporter(tx, request.reporterId);
       if (open.length > 0)
         throw new AppError(
           "conflict",
-          `Pelapor kini memiliki pengaduan yang masih ditangani (${open.map((c) => c.ticket).join(", ")}). Tolak permintaan ini dengan alasan tersebut.`,
+          `Pelapor kini memiliki pengaduan yang masih ditangani (${open.join(", ")}). Tolak permintaan ini dengan alasan tersebut.`,
         );
       anonymisedCases = (
         await anonymiseReporter(tx, request.reporterId, {
@@ -60,10 +58,7 @@ export async function decideDeletionRequest(
       ).cases.length;
     }
     const status = input.approve ? "APPROVED" : "REFUSED";
-    await tx.deletionRequest.update({
-      where: { id: request.id },
-      data: { status, decidedAt: now, decidedById: input.officerId, reason: reason || null },
-    });
+    await recordDeletionDecision(tx, request.id, { status, at: now, officerId: input.officerId, reason: reason || null });
     await recordAuditEvent(tx, {
       type: input.approve ? AUDIT.deletionApproved : AUDIT.deletionRefused,
       officerId: input.officerId,
@@ -72,10 +67,10 @@ export async function decideDeletionRequest(
       data: { requestId: request.id, reporterId: request.reporterId, anonymisedCases },
       createdAt: now,
     });
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: request.conversationId }, select: { channel: true } });
-    await outbox.add(sqlOver(tx), {
+    const channel = await conversationChannel(tx, request.conversationId);
+    await outbox.add(sqlOf(tx), {
       conversationId: request.conversationId,
-      channel: conversation.channel as ChannelName,
+      channel: channel as ChannelName,
       text: input.approve ? texts.deletionApproved() : texts.deletionRefused(reason),
       officerId: input.officerId,
     });

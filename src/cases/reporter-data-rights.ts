@@ -3,31 +3,24 @@ import { maskIdentifier } from "../core/mask-identifier.js";
 import type { CaseStatus } from "../core/case-lifecycle.js";
 import { DELETION_DECISION_HOURS } from "../core/retention.js";
 import { texts, type ReporterDataSummary } from "../core/texts.js";
-import type { Sql } from "../infra/sql.js";
-import { openStatusSql } from "../infra/case-status-sql.js";
+import type { Sql } from "../store/database.js";
+import { insertDeletionRequest, pendingDeletionRequest } from "../store/deletion-requests.js";
+import { identifiersOfReporterCases, openCasesOfReporter, reporterHoldings } from "../store/reporter-cases.js";
 
 /**
  * DATA SAYA (UU PDP Pasal 6-7: the right to know and to access): what we hold about the reporter
  * who asks, identifiers masked as the console masks them. Audited (who asked, not what was said).
  */
 export async function summariseReporterData(tx: Sql, reporterId: string, now: Date): Promise<string> {
-  const cases = await tx.rows<{
+  const cases = (await identifiersOfReporterCases(tx, reporterId)) as {
     id: string;
     ticket: string;
     status: CaseStatus;
     workerPhone: string | null;
     passportNumber: string | null;
     nik: string | null;
-  }>`
-    SELECT id, ticket, status::text AS status, "workerPhone", "passportNumber", nik FROM "Case"
-    WHERE "reporterId" = ${reporterId}::uuid AND "anonymisedAt" IS NULL ORDER BY "createdAt"`;
-  const [counts] = await tx.rows<{ messages: number; files: number; name: string | null; phone: string | null }>`
-    SELECT (SELECT count(*)::int FROM "Message" m JOIN "Conversation" cv ON cv.id = m."conversationId"
-              WHERE cv."reporterId" = r.id AND m.direction = 'IN' AND m.text IS NOT NULL) AS messages,
-           (SELECT count(*)::int FROM "Attachment" a JOIN "Message" m ON m.id = a."messageId" JOIN "Conversation" cv ON cv.id = m."conversationId"
-              WHERE cv."reporterId" = r.id) AS files,
-           r.name, r.phone
-    FROM "Reporter" r WHERE r.id = ${reporterId}::uuid`;
+  }[];
+  const counts = await reporterHoldings(tx, reporterId);
   const identifiers = [
     counts?.name ? "nama" : null,
     counts?.phone ? `telepon ${maskIdentifier(counts.phone, "phone")}` : null,
@@ -53,9 +46,7 @@ export async function summariseReporterData(tx: Sql, reporterId: string, now: Da
  * officers to decide by the deadline. Every outcome is audited.
  */
 export async function requestDeletion(tx: Sql, reporterId: string, conversationId: string, now: Date): Promise<string> {
-  const open = await tx.rows<{ id: string; ticket: string }>`
-    SELECT id, ticket FROM "Case" WHERE "reporterId" = ${reporterId}::uuid AND ${openStatusSql()}
-      AND "mergedIntoId" IS NULL AND "anonymisedAt" IS NULL ORDER BY "createdAt"`;
+  const open = await openCasesOfReporter(tx, reporterId);
   if (open.length > 0) {
     await recordAuditEvent(tx, {
       type: AUDIT.deletionRefused,
@@ -65,14 +56,10 @@ export async function requestDeletion(tx: Sql, reporterId: string, conversationI
     });
     return texts.deletionRefusedOpenCase(open.map((c) => c.ticket));
   }
-  const [pending] = await tx.rows<{ dueAt: Date }>`
-    SELECT "dueAt" FROM "DeletionRequest" WHERE "reporterId" = ${reporterId}::uuid AND status = 'PENDING' ORDER BY "requestedAt" LIMIT 1`;
+  const pending = await pendingDeletionRequest(tx, reporterId);
   if (pending) return texts.deletionAlreadyRequested(pending.dueAt);
   const dueAt = new Date(now.getTime() + DELETION_DECISION_HOURS * 3600_000);
-  const [created] = await tx.rows<{ id: string }>`
-    INSERT INTO "DeletionRequest" (id, "reporterId", "conversationId", status, "requestedAt", "dueAt")
-    VALUES (gen_random_uuid(), ${reporterId}::uuid, ${conversationId}::uuid, 'PENDING', ${now}::timestamp(3), ${dueAt}::timestamp(3))
-    RETURNING id`;
-  await recordAuditEvent(tx, { type: AUDIT.deletionRequested, data: { reporterId, requestId: created!.id }, createdAt: now });
+  const requestId = await insertDeletionRequest(tx, { reporterId, conversationId, at: now, dueAt });
+  await recordAuditEvent(tx, { type: AUDIT.deletionRequested, data: { reporterId, requestId }, createdAt: now });
   return texts.deletionRequested(dueAt);
 }

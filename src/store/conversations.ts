@@ -1,6 +1,6 @@
 import type { ChannelName } from "../core/channels.js";
 import type { Channel } from "../generated/prisma/enums.js";
-import type { Sql } from "./database.js";
+import type { Sql, Tx } from "./database.js";
 
 /** Of these chat ids (one person's several platform ids), the one whose conversation began first. */
 export async function firstConversationChatId(sql: Sql, channel: Channel, chatIds: string[]): Promise<string | undefined> {
@@ -83,4 +83,9 @@ export async function lockQuietUnfinishedIntakes<State>(tx: Sql, quietSince: Dat
           AND (m."createdAt" >= ${quietSince}::timestamp(3) OR m.state = 'RECEIVED'))
     ORDER BY c."updatedAt" LIMIT ${limit}
     FOR NO KEY UPDATE OF c SKIP LOCKED`;
+}
+
+/** The conversation's channel; throws when it does not exist. */
+export async function conversationChannel(tx: Tx, conversationId: string): Promise<string> {
+  return (await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { channel: true } })).channel;
 }
