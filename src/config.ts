@@ -73,7 +73,10 @@ const schema = z
     HOLIDAYS: z.string().optional(),
     HOTLINE: z.string().default(DEFAULT_HOTLINES.hotline),
     HOTLINE_ABROAD: z.string().default(DEFAULT_HOTLINES.hotlineAbroad),
-    /** A server speaking the OpenAI-compatible POST /v1/audio/transcriptions (whisper.cpp, faster-whisper-server); unset: no transcription. */
+    /**
+     * A server speaking the OpenAI-compatible POST /v1/audio/transcriptions (whisper.cpp,
+     * faster-whisper-server); unset: no transcription.
+     */
     TRANSCRIBE_URL: z.string().url().optional(),
     TRANSCRIBE_MODEL: z.string().min(1).default("whisper-1"),
     TRANSCRIBE_API_KEY: z.string().optional(),
@@ -208,7 +211,9 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["RETENTION_MEDIA_DAYS"],
-        message: `files cannot outlive their case: at most ${c.RETENTION_CASE_YEARS * 365} days with RETENTION_CASE_YEARS=${c.RETENTION_CASE_YEARS}`,
+        message:
+          `files cannot outlive their case: at most ${c.RETENTION_CASE_YEARS * 365} days with ` +
+          `RETENTION_CASE_YEARS=${c.RETENTION_CASE_YEARS}`,
       });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {

@@ -9,8 +9,17 @@ const SEPARATOR = "~";
  * Actions our buttons may carry. Anything else arriving in a callback is refused even with a
  * valid signature, so a signing mistake can never smuggle an arbitrary command into the engine.
  */
-const ALLOWED_ACTION =
-  /^(?:menu|cancel|menu:(?:complaint|question|status|officer|follow)|answer:(?:self|family|yes|skip|country:[a-z]{2,12}|sector:[A-Z]{2,12})|consent:(?:yes|no):PMI-[A-Z0-9]{6}:[0-9a-f]{8}|newproblem:(?:yes|no)|unfollow:PMI-[A-Z0-9]{6})$/;
+const ALLOWED_ACTION = new RegExp(
+  `^(?:${[
+    "menu",
+    "cancel",
+    "menu:(?:complaint|question|status|officer|follow)",
+    "answer:(?:self|family|yes|skip|country:[a-z]{2,12}|sector:[A-Z]{2,12})",
+    "consent:(?:yes|no):PMI-[A-Z0-9]{6}:[0-9a-f]{8}",
+    "newproblem:(?:yes|no)",
+    "unfollow:PMI-[A-Z0-9]{6}",
+  ].join("|")})$`,
+);
 
 export interface CallbackSigner {
   /** The callback_data for a button with `action` shown in `chatId`, or null if it cannot be carried. */

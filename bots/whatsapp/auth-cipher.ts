@@ -30,7 +30,8 @@ export function createAuthCipher(current: AuthKey, previous: AuthKey[] = []) {
       const key = keys.get(keyId);
       if (!key)
         throw new AuthKeyError(
-          `WhatsApp session row "${place}" is encrypted with key "${keyId}", which neither WHATSAPP_AUTH_KEY nor WHATSAPP_AUTH_KEY_PREVIOUS has`,
+          `WhatsApp session row "${place}" is encrypted with key "${keyId}", which neither WHATSAPP_AUTH_KEY nor ` +
+            `WHATSAPP_AUTH_KEY_PREVIOUS has`,
         );
       const raw = Buffer.from(data, "base64");
       const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, 12));

@@ -41,9 +41,11 @@ export const STATUS_DETAIL = {
   reconnecting: (seconds: number, attempt: number) =>
     `Koneksi terputus. Menyambung ulang dalam ${seconds} detik (percobaan ke-${attempt}).`,
   loggedOut: () =>
-    "Nomor ini keluar dari WhatsApp (perangkat tertaut dihapus). Data sesi sudah dihapus; nomor harus ditautkan ulang: jalankan ulang bot lalu pindai kode QR baru.",
+    "Nomor ini keluar dari WhatsApp (perangkat tertaut dihapus). Data sesi sudah dihapus; nomor harus ditautkan ulang: jalankan " +
+    "ulang bot lalu pindai kode QR baru.",
   replaced: () =>
-    "Sesi dipakai oleh proses atau perangkat lain. Bot berhenti untuk nomor ini; pastikan hanya satu bot yang berjalan, lalu jalankan ulang.",
+    "Sesi dipakai oleh proses atau perangkat lain. Bot berhenti untuk nomor ini; pastikan hanya satu bot yang berjalan, lalu " +
+    "jalankan ulang.",
   forbidden: () => "WhatsApp menolak koneksi nomor ini (kemungkinan diblokir). Bot berhenti untuk nomor ini.",
   stopped: () => "Bot dihentikan.",
 } as const;

@@ -46,7 +46,8 @@ export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay
       log.info({ accountId }, "whatsapp number needs linking: pairing code printed to the terminal");
       const shown = code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
       process.stdout.write(
-        `\nWhatsApp "${accountId}": kode penautan ${shown}\nMasukkan di WhatsApp > Perangkat tertaut > Tautkan perangkat > Tautkan dengan nomor telepon.\n\n`,
+        `\nWhatsApp "${accountId}": kode penautan ${shown}\nMasukkan di WhatsApp > Perangkat tertaut > Tautkan perangkat > ` +
+          `Tautkan dengan nomor telepon.\n\n`,
       );
     },
   };

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     const result = await verifyAuditChain(db);
     for (const p of result.problems) {
       console.log(
-        `${p.kind.padEnd(11)} seq=${p.seq ?? "-"} event=${p.eventId} type=${p.type ?? "-"} case=${p.caseId ?? "-"} at=${p.createdAt?.toISOString() ?? "-"}`,
+        `${p.kind.padEnd(11)} seq=${p.seq ?? "-"} event=${p.eventId} type=${p.type ?? "-"} case=${p.caseId ?? "-"} ` +
+          `at=${p.createdAt?.toISOString() ?? "-"}`,
       );
     }
     const head = result.head ? `head seq=${result.head.seq} hash=${result.head.hash}` : "empty chain";

@@ -69,5 +69,8 @@ export function formatForReporter(date: Date, clock: ReporterClock): string {
       .map((p) => [p.type, p.value]),
   );
   const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday!);
-  return `${DAYS[weekday]}, ${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} pukul ${parts.hour}.${parts.minute} ${clock.label}`;
+  return (
+    `${DAYS[weekday]}, ${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year} pukul ` +
+    `${parts.hour}.${parts.minute} ${clock.label}`
+  );
 }

@@ -15,10 +15,32 @@ export const PHASE_LABELS: Record<CasePhase, string> = {
   SETELAH_PULANG: "Sudah pulang (purna PMI)",
 };
 
-const BEFORE =
-  /\b(gagal (berangkat|brangkat|terbang)|belum (berangkat|brangkat|terbang|diberangkatkan)|tidak jadi berangkat|batal berangkat|calon pmi|cpmi|di penampungan|masih (di )?pelatihan|blk)\b/;
-const AFTER =
-  /\b(sudah (pulang|kembali|di rumah|di kampung|di indonesia)|udah pulang|baru pulang|telah pulang|sesudah pulang|setelah pulang|purna( pmi)?|mantan (pmi|tki|tkw)|eks (pmi|tki|tkw)|pulang ke indonesia)\b/;
+/** Any of the phrases (regular expression alternatives) as whole words. */
+const anyOf = (...phrases: string[]) => new RegExp(`\\b(${phrases.join("|")})\\b`);
+
+const BEFORE = anyOf(
+  "gagal (berangkat|brangkat|terbang)",
+  "belum (berangkat|brangkat|terbang|diberangkatkan)",
+  "tidak jadi berangkat",
+  "batal berangkat",
+  "calon pmi",
+  "cpmi",
+  "di penampungan",
+  "masih (di )?pelatihan",
+  "blk",
+);
+const AFTER = anyOf(
+  "sudah (pulang|kembali|di rumah|di kampung|di indonesia)",
+  "udah pulang",
+  "baru pulang",
+  "telah pulang",
+  "sesudah pulang",
+  "setelah pulang",
+  "purna( pmi)?",
+  "mantan (pmi|tki|tkw)",
+  "eks (pmi|tki|tkw)",
+  "pulang ke indonesia",
+);
 const DURING =
   /\b(masih (di|kerja|bekerja)|sedang (kerja|bekerja)|lagi (kerja|di)|sekarang (di|kerja|bekerja)|kerja di|bekerja di|majikan)\b/;
 

@@ -65,7 +65,8 @@ function serverUser(): { uid?: number; gid?: number } {
   const gid = spawnSync("id", ["-g", USER], { encoding: "utf8" });
   if (uid.status !== 0 || gid.status !== 0) {
     throw new Error(
-      "the embedded PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd --system postgres), run as another user, or set DATABASE_URL",
+      "the embedded PostgreSQL cannot run as root and there is no `postgres` user to run it as: create one (useradd --system " +
+        "postgres), run as another user, or set DATABASE_URL",
     );
   }
   return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
@@ -125,7 +126,8 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
     if (state === "wrong-password") {
       await stopServer(server);
       throw new Error(
-        "the embedded PostgreSQL refuses the password in DATA_DIR/credentials.json: its data folder was made with another one (restore the credentials.json that came with it)",
+        "the embedded PostgreSQL refuses the password in DATA_DIR/credentials.json: its data folder was made with another one " +
+          "(restore the credentials.json that came with it)",
       );
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -10,7 +10,8 @@ export type LocalRedis = LocalServer;
 export class RedisMissingError extends Error {
   constructor() {
     super(
-      "Redis is needed: install it (Debian/Ubuntu: `apt-get install redis-server`, macOS: `brew install redis`) so redis-server is on PATH, or set REDIS_URL=redis://host:6379",
+      "Redis is needed: install it (Debian/Ubuntu: `apt-get install redis-server`, macOS: `brew install redis`) so redis-server " +
+        "is on PATH, or set REDIS_URL=redis://host:6379",
     );
   }
 }

@@ -17,7 +17,10 @@ export interface WorkerOptions {
 /** How often the intake reminder sweep looks for intakes gone quiet. */
 const REMINDER_SWEEP_EVERY_MS = 60_000;
 
-/** The "workers" role: inbound processing, SLA timers, the safety nets that re-read the database (outbox, SLA deadlines), retention, and the reminder of unfinished intakes. */
+/**
+ * The "workers" role: inbound processing, SLA timers, the safety nets that re-read the database
+ * (outbox, SLA deadlines), retention, and the reminder of unfinished intakes.
+ */
 export function startWorkers(ctx: AppContext, options: WorkerOptions = {}): () => Promise<void> {
   const connection = bullConnection(ctx.redisUrl);
   const prefix = ctx.config.QUEUE_PREFIX;

@@ -78,7 +78,9 @@ export const MISSIONS: MissionSeed[] = [
     phone: "+60 10-528 8040",
     sourceUrl: "https://kepri.antaranews.com/berita/226597/kjri-johor-bahru-dan-pemkab-karimun-kerja-sama-pelindungan-pmi",
     checkedOn: CHECKED,
-    note: "Layanan pengaduan KSATRIA lewat WhatsApp (24 jam), berita Juni 2025. Wilayah kerja Johor, Melaka, Negeri Sembilan, Pahang (detiktifspionase.id, 2023).",
+    note:
+      "Layanan pengaduan KSATRIA lewat WhatsApp (24 jam), berita Juni 2025. Wilayah kerja Johor, Melaka, Negeri Sembilan, " +
+      "Pahang (detiktifspionase.id, 2023).",
   },
   {
     id: "KJRI-PENANG",
@@ -158,7 +160,9 @@ export const MISSIONS: MissionSeed[] = [
     sourceUrl:
       "https://m.tribunnews.com/amp/nasional/2020/02/03/virus-corona-mewabah-kjri-hong-kong-larang-pekerja-migran-indonesia-pergi-ke-cina",
     checkedOn: CHECKED,
-    note: "Nomor kantor KDEI Taipei dari daftar Kemlu yang dikutip berita Februari 2020 (ditulis +886 2875 26170). Pengaduan tenaga kerja Taiwan juga lewat saluran 1955 (kdei-taipei.org, 2022).",
+    note:
+      "Nomor kantor KDEI Taipei dari daftar Kemlu yang dikutip berita Februari 2020 (ditulis +886 2875 26170). Pengaduan " +
+      "tenaga kerja Taiwan juga lewat saluran 1955 (kdei-taipei.org, 2022).",
   },
   {
     id: "KJRI-HONG-KONG",
@@ -170,7 +174,9 @@ export const MISSIONS: MissionSeed[] = [
     phone: "+852 5242 2240",
     sourceUrl: "https://sokoguru.id/berita/waspada-topan-super-ragasa-mengintai-kjri-keluarkan-imbauan-bagi-wni-di-hong-kong-dan-macau",
     checkedOn: CHECKED,
-    note: "Hotline KJRI Hong Kong, berita September 2025. Nomor lain yang pernah diumumkan: +852 6773 0466, +852 6894 2799 (beritaindonesia.hk, 2021).",
+    note:
+      "Hotline KJRI Hong Kong, berita September 2025. Nomor lain yang pernah diumumkan: +852 6773 0466, +852 6894 2799 " +
+      "(beritaindonesia.hk, 2021).",
   },
   {
     id: "KBRI-SINGAPURA",
@@ -195,7 +201,9 @@ export const MISSIONS: MissionSeed[] = [
     phone: "+966 56 917 3990",
     sourceUrl: "https://manado.antaranews.com/amp/berita/79562/kbri-riyadh-koordinasi-kemenlu-pascapenangguhan-layanan-umrah",
     checkedOn: CHECKED,
-    note: "Hotline KBRI Riyadh, berita 2020 (juga timesindonesia.co.id, Januari 2020). Pembagian wilayah dengan KJRI Jeddah belum dipastikan dari sumber resmi.",
+    note:
+      "Hotline KBRI Riyadh, berita 2020 (juga timesindonesia.co.id, Januari 2020). Pembagian wilayah dengan KJRI Jeddah " +
+      "belum dipastikan dari sumber resmi.",
   },
   {
     id: "KJRI-JEDDAH",
@@ -336,7 +344,9 @@ export const MISSIONS: MissionSeed[] = [
     phone: "+81 80-3506-8612",
     sourceUrl: "https://antaranews.com/berita/3156477/kbri-tokyo-imbau-wni-patuhi-pemerintah-setempat-terkait-rudal-korut",
     checkedOn: CHECKED,
-    note: "Hotline 24 jam KBRI Tokyo, Oktober 2022 dan Januari 2024 (nomor kedua +81 80-4940-7419). Pembagian wilayah dengan KJRI Osaka belum dipastikan.",
+    note:
+      "Hotline 24 jam KBRI Tokyo, Oktober 2022 dan Januari 2024 (nomor kedua +81 80-4940-7419). Pembagian wilayah dengan " +
+      "KJRI Osaka belum dipastikan.",
   },
   {
     id: "KJRI-OSAKA",

@@ -17,30 +17,38 @@ const CLAUSES: Record<string, Partial<Record<string, string>>> = {
     default: "Pasal 4 a dan d: pelindungan dan pelayanan penempatan CPMI/PMI oleh PIHAK KESATU (BP3MI) bersama Dinas Tenaga Kerja",
     terlantar: 'Lampiran Rencana Kerja, pemulangan: PMI asal DKI Jakarta yang dipulangkan berkategori "Terlantar" diterima Dinas Sosial',
     health:
-      "Pasal 4 c: pelayanan pemeriksaan dan layanan kesehatan CPMI dan PMI; Lampiran: data klinik berizin dan pelayanan kesehatan CPMI dan Purna PMI oleh Dinas Kesehatan",
+      "Pasal 4 c: pelayanan pemeriksaan dan layanan kesehatan CPMI dan PMI; Lampiran: data klinik berizin dan pelayanan " +
+      "kesehatan CPMI dan Purna PMI oleh Dinas Kesehatan",
     training: "Pasal 4 b: penyelenggaraan pelatihan CPMI dan PMI",
   },
   "MOU-LAMPUNG-2025": {
     default:
-      "Pasal 4 c dan Pasal 5 ayat (1) a: fasilitasi penyelesaian masalah dan pelindungan CPMI/PMI oleh PIHAK KESATU (BP3MI) bersama Dinas Tenaga Kerja",
+      "Pasal 4 c dan Pasal 5 ayat (1) a: fasilitasi penyelesaian masalah dan pelindungan CPMI/PMI oleh PIHAK KESATU (BP3MI) " +
+      "bersama Dinas Tenaga Kerja",
     terlantar:
-      'Lampiran Rencana Kerja, Program 5.3 (pelindungan setelah bekerja) huruf b: Dinas Sosial "menyatakan dan menerima Pekerja Migran Indonesia dengan kategori Terlantar"',
+      'Lampiran Rencana Kerja, Program 5.3 (pelindungan setelah bekerja) huruf b: Dinas Sosial "menyatakan dan menerima Pekerja ' +
+      'Migran Indonesia dengan kategori Terlantar"',
     stranded:
-      'Lampiran Rencana Kerja, Program 5.3 huruf a: BP3MI "melakukan pemulangan Pekerja Migran Indonesia terkendala" (selama di luar negeri, bersama perwakilan RI)',
+      'Lampiran Rencana Kerja, Program 5.3 huruf a: BP3MI "melakukan pemulangan Pekerja Migran Indonesia terkendala" (selama di ' +
+      "luar negeri, bersama perwakilan RI)",
     before:
-      "Lampiran Rencana Kerja, Program 5.2 (pelindungan sebelum bekerja) huruf b: BP3MI bersama Dinas Tenaga Kerja memfasilitasi penyelesaian masalah CPMI, termasuk gagal berangkat",
+      "Lampiran Rencana Kerja, Program 5.2 (pelindungan sebelum bekerja) huruf b: BP3MI bersama Dinas Tenaga Kerja memfasilitasi " +
+      "penyelesaian masalah CPMI, termasuk gagal berangkat",
     health: "Lampiran Rencana Kerja, Program 3.1 dan 3.2: pemeriksaan dan pelayanan kesehatan CPMI dan PMI oleh Dinas Kesehatan",
     healthAbroad:
-      "Lampiran Rencana Kerja, Program 3.3: BP3MI menyediakan data PMI yang dipulangkan karena penyakit (selama di luar negeri BP3MI memimpin, Dinas Kesehatan mendukung)",
+      "Lampiran Rencana Kerja, Program 3.3: BP3MI menyediakan data PMI yang dipulangkan karena penyakit (selama di luar negeri " +
+      "BP3MI memimpin, Dinas Kesehatan mendukung)",
     clinic: "Lampiran Rencana Kerja, Program 3.1: data fasilitas pelayanan kesehatan yang sudah memiliki izin pemeriksaan CPMI",
     training: "Pasal 4 b: penyiapan pendidikan dan pelatihan bagi CPMI; Lampiran Program 1 dan 2",
     evacuation:
-      "Lampiran Rencana Kerja, Program 5.3 huruf a: BP3MI melakukan pemulangan PMI terkendala; huruf b: koordinasi data PMI yang dipulangkan dengan Dinas Tenaga Kerja dan Dinas Sosial",
+      "Lampiran Rencana Kerja, Program 5.3 huruf a: BP3MI melakukan pemulangan PMI terkendala; huruf b: koordinasi data PMI yang " +
+      "dipulangkan dengan Dinas Tenaga Kerja dan Dinas Sosial",
   },
   "MOU-PEKALONGAN-2022": {
     default: "Pasal 4 ayat (1) a dan ayat (2) b: pelindungan PMI oleh PIHAK KESATU (BP3MI) dan PIHAK KEDUA (Dinkopukmnaker)",
     evacuation:
-      'Pasal 4 ayat (2) a: PIHAK KEDUA "memfasilitasi kepulangan Pekerja Migran Indonesia dalam hal terjadi perang, bencana alam, wabah penyakit, deportasi, dan Pekerja Migran Indonesia terkendala"',
+      'Pasal 4 ayat (2) a: PIHAK KEDUA "memfasilitasi kepulangan Pekerja Migran Indonesia dalam hal terjadi perang, bencana ' +
+      'alam, wabah penyakit, deportasi, dan Pekerja Migran Indonesia terkendala"',
   },
   "MOU-ASAHAN-2021": {
     default: "Pasal 4: pelindungan CPMI dan Purna PMI oleh PIHAK KESATU (BP3MI) bersama Dinas Ketenagakerjaan",

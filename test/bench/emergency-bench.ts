@@ -143,7 +143,8 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, WhatsApp": figure(latency.waControl),
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, Telegram": figure(latency.tgControl),
       "ordinary complaints with no reply within 60 s, WhatsApp / Telegram": `${missed.waControl} / ${missed.tgControl}`,
-      "ordinary p50 / emergency p50, WhatsApp / Telegram": `${ratio(latency.waControl, latency.wa, missed.waControl)} / ${ratio(latency.tgControl, latency.tg, missed.tgControl)}`,
+      "ordinary p50 / emergency p50, WhatsApp / Telegram":
+        `${ratio(latency.waControl, latency.wa, missed.waControl)} / ` + `${ratio(latency.tgControl, latency.tg, missed.tgControl)}`,
       "inbound messages stored when the last emergency was answered": storedIn,
       "ordinary replies still waiting for their paced turn then": queuedOut,
       "'typing...' shown before an emergency reply": composingForEmergency,

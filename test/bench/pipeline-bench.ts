@@ -148,7 +148,10 @@ async function sustainedThroughput(ctx: AppContext, messages: number, chats: num
   return messages / ((performance.now() - t0) / 1000);
 }
 
-/** A steady arrival rate; latency = from handing the message to the intake to its reply being committed (processedAt, the last write before commit). */
+/**
+ * A steady arrival rate; latency = from handing the message to the intake to its reply being
+ * committed (processedAt, the last write before commit).
+ */
 async function latencyAtRate(ctx: AppContext, rate: number, seconds: number): Promise<{ p50: number; p99: number; samples: number }> {
   const run = randomUUID().slice(0, 8);
   const total = rate * seconds;

@@ -124,7 +124,8 @@ describe("a template inserted in a case's reply", () => {
     const received = (res.json() as { templates: Template[] }).templates.find((t) => t.title === "Pengaduan sedang diperiksa")!;
     const agency = await ctx.db.agency.findUniqueOrThrow({ where: { id: "DINKES-JK" } });
     expect(received.text).toBe(
-      `Terima kasih, Bapak/Ibu Sri Lestari. Pengaduan ${opened.ticket} sudah kami baca dan sedang kami periksa di ${agency.name}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.`,
+      `Terima kasih, Bapak/Ibu Sri Lestari. Pengaduan ${opened.ticket} sudah kami baca dan sedang kami periksa di ` +
+        `${agency.name}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.`,
     );
     // An agency that is no party to the case does not see it.
     expect((await (await signIn(app, userOf("BP3MI-SU"))).get(`/api/cases/${opened.id}/reply-templates`)).statusCode).toBe(404);

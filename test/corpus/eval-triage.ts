@@ -22,7 +22,11 @@ function report(name: string, rows: CorpusRow[], showMisses: boolean): void {
   console.log("\nkind                  labelled  found  precision  recall");
   for (const k of e.perKind) {
     console.log(
-      `${k.kind.padEnd(22)}${String(k.labelled).padStart(8)}${String(k.found).padStart(7)}${pct(k.precision).padStart(11)}${pct(k.recall).padStart(8)}`,
+      k.kind.padEnd(22) +
+        String(k.labelled).padStart(8) +
+        String(k.found).padStart(7) +
+        pct(k.precision).padStart(11) +
+        pct(k.recall).padStart(8),
     );
   }
   if (!showMisses) return;

@@ -89,13 +89,15 @@ export function pickThresholds(scored: readonly Scored[], print: boolean): Triag
       `model alone, out of fold (${judged.length} training rows of ${MIN_STORY_TOKENS} words or more, ${urgent.length} emergencies):`,
     );
     console.log(
-      `  emergency from p >= ${emergency} and an emergency kind from p >= ${emergencyKind}: recall ${pct(caught / urgent.length)}, false alarms ${pct(alarms / calm.length)}`,
+      `  emergency from p >= ${emergency} and an emergency kind from p >= ${emergencyKind}: recall ` +
+        `${pct(caught / urgent.length)}, false alarms ${pct(alarms / calm.length)}`,
     );
     const added = pairs.filter((x) => x.p >= addKind);
     console.log(`  kind added from p >= ${addKind}: ${added.length} guesses, ${pct(precisionFrom(addKind))} right`);
     const named = tops.filter((x) => x.p >= mainKind);
     console.log(
-      `  main kind named from p >= ${mainKind}: ${named.length} rows, ${pct(accuracyFrom(mainKind))} right; top guess right on ${pct(tops.filter((x) => x.right).length / tops.length)} of all rows`,
+      `  main kind named from p >= ${mainKind}: ${named.length} rows, ${pct(accuracyFrom(mainKind))} right; top guess right on ` +
+        `${pct(tops.filter((x) => x.right).length / tops.length)} of all rows`,
     );
   }
   return { emergency, emergencyKind, addKind, mainKind };

@@ -15,7 +15,8 @@ describe("the embedded PostgreSQL", () => {
       await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
       await client.query("CREATE EXTENSION IF NOT EXISTS unaccent");
       const { rows } = await client.query<{ version: string; close: boolean; plain: string }>(
-        "SELECT current_setting('server_version') AS version, similarity('gaji tidak dibayar', 'gaji tdk dibayar') > 0.3 AS close, unaccent('Agén') AS plain",
+        "SELECT current_setting('server_version') AS version, " +
+          "similarity('gaji tidak dibayar', 'gaji tdk dibayar') > 0.3 AS close, unaccent('Agén') AS plain",
       );
       expect(rows[0]).toEqual({ version: expect.stringMatching(/^18\./), close: true, plain: "Agen" });
       await client.end();

@@ -94,7 +94,8 @@ export async function renderDirectory(main, session) {
     h(
       "p",
       {},
-      'Balasan darurat kepada pekerja migran memakai data ini: perwakilan RI terdekat lebih dulu. Data yang belum dikonfirmasi administrator ditandai "periksa sebelum dipakai".',
+      "Balasan darurat kepada pekerja migran memakai data ini: perwakilan RI terdekat lebih dulu. Data yang belum dikonfirmasi " +
+        'administrator ditandai "periksa sebelum dipakai".',
     ),
     h("h2", {}, "Perwakilan RI"),
     h(

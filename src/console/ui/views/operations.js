@@ -55,7 +55,8 @@ export async function renderOperations(main) {
     ),
     outboundSection(
       "Pesan keluar yang tertahan di antrean",
-      "Pesan yang belum terkirim lebih dari satu menit. Pesan berikutnya ke percakapan yang sama menunggu di belakangnya; sistem mencoba mengirimnya kembali secara otomatis.",
+      "Pesan yang belum terkirim lebih dari satu menit. Pesan berikutnya ke percakapan yang sama menunggu di belakangnya; sistem " +
+        "mencoba mengirimnya kembali secara otomatis.",
       "Tidak ada pesan yang tertahan.",
       "queued-messages",
       queued.messages,
@@ -74,7 +75,8 @@ export async function renderOperations(main) {
           h(
             "p",
             {},
-            "Pesan masuk dari Telegram yang berulang kali gagal disimpan. Pesan ini tidak hilang: disimpan terpisah dan dicoba lagi setiap kali layanan bot dimulai ulang. Hubungi tim teknis bila daftar ini tidak berkurang.",
+            "Pesan masuk dari Telegram yang berulang kali gagal disimpan. Pesan ini tidak hilang: disimpan terpisah dan dicoba " +
+              "lagi setiap kali layanan bot dimulai ulang. Hubungi tim teknis bila daftar ini tidak berkurang.",
           ),
           h(
             "table",

@@ -10,7 +10,10 @@ const PROBLEM_LABELS = {
 
 const REQUEST_STATUS = { PENDING: "Menunggu keputusan", APPROVED: "Disetujui (data dianonimkan)", REFUSED: "Ditolak" };
 
-/** Personal data under UU PDP: reporters' deletion requests (supervisors, administrators) and the audit trail's integrity check (administrators). */
+/**
+ * Personal data under UU PDP: reporters' deletion requests (supervisors, administrators) and the
+ * audit trail's integrity check (administrators).
+ */
 export async function renderPrivacy(main, session) {
   const sections = [h("h1", {}, "Data Pribadi")];
   if (["SUPERVISOR", "ADMIN"].includes(session.me.role)) sections.push(await deletionSection(main, session));
@@ -150,7 +153,8 @@ function auditSection() {
     h(
       "p",
       {},
-      "Jejak audit tidak dapat diubah atau dihapus. Setiap catatan terkunci dengan rantai hash: pemeriksaan ini menunjukkan catatan yang diubah di luar aplikasi.",
+      "Jejak audit tidak dapat diubah atau dihapus. Setiap catatan terkunci dengan rantai hash: pemeriksaan ini menunjukkan " +
+        "catatan yang diubah di luar aplikasi.",
     ),
     h("button", { type: "button", onclick: check }, "Periksa keutuhan jejak audit"),
     result,

@@ -88,7 +88,8 @@ export async function renderTemplates(main, session) {
     h(
       "p",
       {},
-      "Templat yang dipakai petugas instansi Anda saat membalas pelapor. Templat yang dipensiunkan tidak lagi ditawarkan, tetapi tetap tersimpan. Setiap perubahan dicatat.",
+      "Templat yang dipakai petugas instansi Anda saat membalas pelapor. Templat yang dipensiunkan tidak lagi ditawarkan, tetapi " +
+        "tetap tersimpan. Setiap perubahan dicatat.",
     ),
     form(null),
     stacked(

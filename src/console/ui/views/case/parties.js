@@ -45,7 +45,10 @@ export function referPanel({ c, caseId, act, fold }) {
   const keep = h("input", { type: "checkbox", name: "keepAsSupport", checked: true });
   const ask = () => ({
     title: "Rujuk kasus ini?",
-    message: `Kasus ${c.ticket} akan dirujuk ke ${referTo.selectedOptions[0]?.textContent ?? "instansi tujuan"} sebagai penanggung jawab utama, dan pelapor akan diberi tahu. ${keep.checked ? "Instansi Anda tetap terlibat sebagai pendukung." : "Instansi Anda tidak lagi terlibat dalam kasus ini."}`,
+    message:
+      `Kasus ${c.ticket} akan dirujuk ke ${referTo.selectedOptions[0]?.textContent ?? "instansi tujuan"} sebagai ` +
+      `penanggung jawab utama, dan pelapor akan diberi tahu. ` +
+      `${keep.checked ? "Instansi Anda tetap terlibat sebagai pendukung." : "Instansi Anda tidak lagi terlibat dalam kasus ini."}`,
     confirmLabel: "Ya, rujuk",
   });
   const refer = () =>
@@ -73,7 +76,9 @@ export function mergePanel({ c, caseId, act, fold }) {
   const intoTicket = h("input", { name: "intoTicket", placeholder: "PMI-XXXXXX", required: true, maxlength: 20 });
   const ask = () => ({
     title: "Gabungkan kasus ini?",
-    message: `Kasus ${c.ticket} akan ditutup dan digabungkan ke tiket ${intoTicket.value.trim().toUpperCase()}. Penanganan berlanjut di tiket tujuan.`,
+    message:
+      `Kasus ${c.ticket} akan ditutup dan digabungkan ke tiket ${intoTicket.value.trim().toUpperCase()}. Penanganan ` +
+      `berlanjut di tiket tujuan.`,
     confirmLabel: "Ya, gabungkan",
   });
   return fold(
