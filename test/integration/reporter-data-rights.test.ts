@@ -44,8 +44,8 @@ describe("reporter rights by chat: DATA SAYA and HAPUS DATA with the console's d
 
     const summary = await chat.say("data saya");
     expect(summary).toContain(`Pengaduan ${created.ticket}: Diterima`);
-    // The intake messages (story, name, three optional facts skipped, YA) and the command itself.
-    expect(summary).toMatch(/Pesan: 7, lampiran \(foto, dokumen, pesan suara\): 0/);
+    // The intake messages (story, name, two optional facts skipped: two in a row end them, YA) and the command itself.
+    expect(summary).toMatch(/Pesan: 6, lampiran \(foto, dokumen, pesan suara\): 0/);
     expect(summary).toContain("NIK 18************01");
     expect(summary).not.toContain("1801234567890001");
 
