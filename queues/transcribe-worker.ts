@@ -50,8 +50,12 @@ export function createTranscribeWorker(deps: TranscribeWorkerDeps, connection: C
         transcript,
       });
       if (intake.result === "on-case") return `transcribed: ${await triageTranscript(deps, { ...raised, caseId: intake.caseId })}`;
-      if (intake.result === "no-intake")
-        deps.log.warn({ messageId: job.data.messageId }, "emergency transcript of a voice note on no case and no intake");
+      if (intake.result === "other-case-open") {
+        deps.log.warn(
+          { messageId: job.data.messageId },
+          "emergency transcript of a voice note on no case, its reporter with another case open",
+        );
+      }
       return `transcribed: ${intake.result}`;
     },
     { connection, prefix, concurrency: 2 },

@@ -1,8 +1,9 @@
 import { Outbox } from "../cases/outbox.js";
-import type { ConversationState } from "../conversation/engine.js";
+import type { CaseFacts, ConversationState } from "../conversation/engine.js";
 import { emergencyFromTranscript } from "../conversation/transcript-emergency.js";
 import { conversationsWithWaitingMessages, lockFreeConversations, saveConversationStates } from "../store/conversations.js";
-import { inSqlTransaction } from "../store/database.js";
+import { inSqlTransaction, type Sql } from "../store/database.js";
+import { recentCasesOfReporters } from "../store/reporter-cases.js";
 import { caseOfMessage } from "../store/inbound-messages.js";
 import { applyEffects, newEffectResults, publishEffectResults } from "./apply-effects.js";
 import type { PipelineDeps } from "./pipeline-deps.js";
@@ -16,12 +17,19 @@ export type TranscriptEmergencyResult =
   | { result: "case-created"; caseId: string }
   /** The voice note joined a case meanwhile: that case is the one to raise. */
   | { result: "on-case"; caseId: string }
-  /** The conversation has no intake waiting for a case (cancelled, say): nothing to create from. */
-  | { result: "no-intake" };
+  /** The reporter has another case open: the note is left where it is (see emergencyFromTranscript). */
+  | { result: "other-case-open" };
+
+/** The reporter's most recent open case, which the engine needs to tell whether a new one may start. */
+async function openCaseOf(tx: Sql, reporterId: string, now: Date): Promise<CaseFacts | null> {
+  const rows = await recentCasesOfReporters(tx, [reporterId], now);
+  const open = rows.find((r) => r.status !== "SELESAI");
+  return open ? { id: open.id, ticket: open.ticket, kind: open.kind, extraKinds: open.extraKinds, country: open.country } : null;
+}
 
 /**
  * An emergency heard in the transcript of a voice note that is on no case: its conversation's
- * unfinished intake goes the emergency way now (src/conversation/transcript-emergency.ts).
+ * unfinished (or cancelled) intake goes the emergency way now (src/conversation/transcript-emergency.ts).
  * The inbound pipeline's path: the conversation locked (FOR NO KEY UPDATE SKIP LOCKED), the
  * case, alerts, reply rows and state in one transaction, the jobs queued after commit, and a
  * message that arrived meanwhile (left to this holder by the inbound job) queued again.
@@ -47,10 +55,10 @@ export async function raiseEmergencyFromTranscript(
       ...(deps.retention ? { retention: deps.retention } : {}),
       ...(missions ? { missions } : {}),
       defaultOnBehalf: conversation.channel === "TELEGRAM",
-      openCase: null,
+      openCase: await openCaseOf(tx, conversation.reporterId, now),
       messageReceivedAt: voiceNote.receivedAt,
     });
-    if (!decision) return { result: "no-intake" };
+    if (!decision) return { result: "other-case-open" };
     const effectContext = { tx, deps, conversation, messageId: voiceNote.messageId, now, results, outbox };
     const applied = await applyEffects(effectContext, decision.effects, decision.state);
     await queueReplies(tx, outbox, deps, conversation, decision.replies, applied);

@@ -217,4 +217,19 @@ describe("voice notes transcribed by a configured server", () => {
     expect(await raiseEmergencyFromTranscript(ctx, heard)).toEqual({ result: "on-case", caseId: created!.id });
     expect(await chat.cases()).toHaveLength(1);
   });
+
+  it("an intake cancelled before its voice note was heard: the emergency in it still makes a case, the note in it", async () => {
+    const chat = new SimulatedChat(ctx);
+    await chat.send("", { kind: "voice", attachments: [{ mime: "audio/ogg", data: OGG_CALM }] });
+    await chat.say("batal");
+    const voice = await ctx.db.message.findFirstOrThrow({ where: { conversation: { chatId: chat.chatId }, kind: "voice" } });
+    const heard = { messageId: voice.id, conversationId: voice.conversationId, receivedAt: voice.createdAt, transcript: SPOKEN };
+
+    const raised = await raiseEmergencyFromTranscript(ctx, heard);
+    const [created] = await chat.cases();
+    expect(raised).toEqual({ result: "case-created", caseId: created!.id });
+    expect(created).toMatchObject({ urgency: "EMERGENCY", kind: "TPPO" });
+    expect((await ctx.db.message.findUniqueOrThrow({ where: { id: voice.id } })).caseId).toBe(created!.id);
+    expect((await chat.newReplies()).join("\n")).toContain("0800-1000");
+  });
 });

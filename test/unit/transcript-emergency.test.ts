@@ -55,7 +55,16 @@ describe("an emergency heard in a voice note's transcript", () => {
     expect(draft.extraKinds).toContain("GAJI");
   });
 
-  it("changes nothing for a calm transcript, an intake whose case exists, or a conversation with no intake", () => {
+  it("starts the emergency case of an intake cancelled before the note was heard, the note in it", () => {
+    const cancelled = stateAfter([VOICE, "batal"]);
+    expect(cancelled.draft).toBeUndefined();
+    const decision = emergencyFromTranscript(cancelled, SPOKEN, later)!;
+    expect(createdDraft(decision)).toMatchObject({ kind: "TPPO", urgency: "EMERGENCY", startedAt: "2026-11-23T03:00:00.000Z" });
+    expect(textOf(decision)).toContain("0800-1000");
+    expect(decision.state.draft?.awaiting).toBe("safety");
+  });
+
+  it("changes nothing for a calm transcript, an intake whose case exists, or a reporter with another case open", () => {
     const asked = stateAfter([VOICE]);
     expect(emergencyFromTranscript(asked, "assalamualaikum pak, saya mau tanya soal gaji saya", later)).toBeNull();
     const withCase: ConversationState = {
@@ -63,6 +72,6 @@ describe("an emergency heard in a voice note's transcript", () => {
       draft: { ...asked.draft!, caseId: "c1", ticket: "PMI-7K3M9X", emergencyCreated: true },
     };
     expect(emergencyFromTranscript(withCase, SPOKEN, later)).toBeNull();
-    expect(emergencyFromTranscript({ step: "idle" }, SPOKEN, later)).toBeNull();
+    expect(emergencyFromTranscript({ step: "idle" }, SPOKEN, { ...later, openCase: { id: "c2", ticket: "PMI-4H7N2P" } })).toBeNull();
   });
 });
