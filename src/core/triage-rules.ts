@@ -42,7 +42,7 @@ export const DOC = "paspor|dokumen|ktp|ijazah|visa|permit|kk|akta|surat|kartu|se
 export const MONEY = "gaji|upah|uang|tabungan|bonus|tiket|thr|lembur";
 export const RECRUITER = "agen|pt|sponsor|calo|perekrut|lpk|perusahaan|p3mi|pjtki|pptkis";
 export const DEVICE =
-  "hp|nomor|nomer|wa|whatsapp|telepon|baterai|batre|batrai|lampu|listrik|internet|wifi|sinyal|mesin|motor|mobil|tv|ac|kipas|laptop|komputer|kartu|jam|charger";
+  "hp|hape|handphone|ponsel|nomor|nomer|wa|whatsapp|telepon|baterai|batre|batrai|batere|baterei|lampu|listrik|internet|wifi|sinyal|mesin|motor|mobil|tv|ac|kipas|laptop|komputer|kartu|jam|charger";
 /** Stories on a screen or page: a death or killing there is nobody's emergency. */
 export const FICTION = "film|drama|drakor|sinetron|novel|game|komik|tokoh|tokohnya|adegan";
 /** "saya lihat berita ada TKW dibunuh": news seen, not news received about one's own. */
@@ -117,6 +117,8 @@ export const RULES: Record<Tag, Spec[]> = {
     "disiram",
     "diancam|ancam|mengancam|ngancam ~3 dibunuh|bunuh|pisau|pukul|dipukul|senjata|parang|siksa",
     { p: "dibunuh|membunuh|pembunuhan", notPrev: [`${FICTION} ~6`, SEEN_IN_MEDIA] },
+    // "majikan mau bunuh sy": the bare verb with a person after it ("bunuh diri" is BUNUH_DIRI).
+    { p: `mau|ingin|akan|mo|hendak|nak|coba ~1 bunuh saya|kami|${RELATIVE}`, notPrev: [`${FICTION} ~6`, SEEN_IN_MEDIA] },
     "tidak ~2 dikasih|diberi|dibiarkan|kasih|beri|memberi ~1 makan|makanan|minum",
   ],
   KEKERASAN_SEKSUAL: [
@@ -217,8 +219,9 @@ export const RULES: Record<Tag, Spec[]> = {
     "lebih baik ~2 tidak ~1 ada|hidup|lahir",
     "minum ~1 racun",
     "racun ~1 diri",
-    "ingin|mau|mending|mendingan|rela meninggal",
-    "ingin|mau cepat|segera meninggal",
+    // "hp sy mau mati": a phone or battery running out, not a person.
+    { p: "ingin|mau|mending|mendingan|rela meninggal", notPrev: [`${DEVICE} ~2`] },
+    { p: "ingin|mau cepat|segera meninggal", notPrev: [`${DEVICE} ~2`] },
     "lebih baik ~1 meninggal",
     "meninggal saja",
     "tidak ~1 kuat|tahan|sanggup ~2 hidup",

@@ -26,6 +26,8 @@ const U = (text: string): Row => ({ text, intent: "unclear", kind: "LAINNYA", ur
 const ROWS: Row[] = [
   // --- TPPO: trafficking, confinement, forced work, scam compounds ---
   E("sy dikunci di kamar tdk blh keluar", "TPPO"),
+  E("hp sy mau mati, majikan sy mau bunuh sy tolong", "KEKERASAN"),
+  E("suami majikan nak bunuh aku", "KEKERASAN"),
   E("adik saya dijual ke kamboja disuruh nipu online", "TPPO"),
   E("tolong pak anak saya di kamboja kerja scam online, tidak boleh pulang, minta tebusan 50 juta", "TPPO", ["PEMULANGAN"]),
   E("Suami saya disekap di Myanmar, hp nya diambil, disuruh kerja judi online 16 jam", "TPPO"),
@@ -322,6 +324,8 @@ describe("false alarms that matter", () => {
   const notEmergency = [
     "hp saya mati",
     "hpnya mati, nanti saya kabari lagi",
+    "hp sy mau mati nanti sy kabari lagi",
+    "hape ku mau mati bu, batre tinggal 2 persen",
     "mati lampu terus di mess",
     "paspor ditahan agen",
     "gaji ditahan",
