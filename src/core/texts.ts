@@ -16,7 +16,10 @@ export interface Hotlines {
   hotlineAbroad: string;
 }
 
-/** KP2MI's numbers: the toll-free line (from Indonesian numbers) and the call centre from abroad; HOTLINE and HOTLINE_ABROAD override them. */
+/**
+ * KP2MI's numbers: the toll-free line (from Indonesian numbers) and the call centre from abroad;
+ * HOTLINE and HOTLINE_ABROAD override them.
+ */
 export const DEFAULT_HOTLINES: Hotlines = { hotline: "0800-1000", hotlineAbroad: "+62-21-29244800" };
 
 /** What DATA SAYA tells a reporter we hold about them (identifiers already masked). */
@@ -88,13 +91,15 @@ export const texts = {
     `Dari kabupaten/kota dan provinsi mana ${whoIsAsked(self)} berasal di Indonesia? (contoh: Kabupaten Pekalongan, Jawa Tengah)`,
 
   askRegionAgain: () =>
-    "Maaf, kami belum mengenali daerahnya. Mohon tulis nama kabupaten/kota atau provinsinya saja, misalnya: Lampung Timur, Jakarta, Asahan.",
+    "Maaf, kami belum mengenali daerahnya. Mohon tulis nama kabupaten/kota atau provinsinya saja, misalnya: Lampung Timur, " +
+    "Jakarta, Asahan.",
 
   askCountry: (self?: boolean) => `Di negara mana ${whoIsAsked(self)} bekerja sekarang? Jika belum berangkat, tulis: belum berangkat.`,
 
   /** Asked only when the phase decides which office takes the case and was not said (src/core/phase.ts). */
   askPhase: (self?: boolean) =>
-    `Supaya pengaduan ini sampai ke kantor yang tepat: di mana ${whoIsAsked(self)} sekarang? Belum berangkat, masih bekerja di luar negeri, atau sudah pulang ke Indonesia?`,
+    `Supaya pengaduan ini sampai ke kantor yang tepat: di mana ${whoIsAsked(self)} sekarang? Belum berangkat, masih bekerja di ` +
+    `luar negeri, atau sudah pulang ke Indonesia?`,
 
   askPhaseAgain: () =>
     "Maaf, kami belum menangkap jawabannya. Mohon pilih salah satu: belum berangkat, masih di luar negeri, atau sudah pulang.",
@@ -132,7 +137,8 @@ export const texts = {
       "",
       "Data ini hanya dipakai untuk menangani pengaduan dan dijaga kerahasiaannya oleh petugas KP2MI/BP3MI dan dinas terkait.",
       summary.reminder
-        ? "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim sekarang? Balas YA untuk mengirim (pertanyaan lain boleh dilewati), atau BATAL untuk membatalkan."
+        ? "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim sekarang? Balas YA untuk mengirim (pertanyaan " +
+          "lain boleh dilewati), atau BATAL untuk membatalkan."
         : "Apakah Bapak/Ibu setuju data ini kami proses dan pengaduan kami kirim? Balas YA untuk mengirim, atau BATAL untuk membatalkan.",
     ].join("\n"),
 
@@ -148,7 +154,8 @@ export const texts = {
     `Apa nama PT/perusahaan penempatan (P3MI) yang memberangkatkan ${whoIsAsked(self)}, atau nama agensinya di luar negeri?`,
 
   askWorkSector: (self?: boolean, sectors: readonly string[] = []) =>
-    `Apa pekerjaan ${whoIsAsked(self)} di sana?\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}\nBalas angkanya atau tulis pekerjaannya.`,
+    `Apa pekerjaan ${whoIsAsked(self)} di sana?\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}\nBalas angkanya ` +
+    `atau tulis pekerjaannya.`,
 
   askDepartureDate: (self?: boolean) => `Kapan ${whoIsAsked(self)} berangkat, atau dijanjikan berangkat? (contoh: Maret 2025)`,
 
@@ -164,7 +171,9 @@ export const texts = {
       placementCompany:
         "Maksud kami: perusahaan di Indonesia yang mengurus keberangkatan (PT), atau agensi di negara tempat bekerja. " +
         "Mohon tulis nama PT atau agensinya saja (misalnya: PT Maju Jaya), atau balas LEWATI jika tidak tahu.",
-      workSector: `Mohon pilih salah satu pekerjaan berikut dengan membalas angkanya, atau balas LEWATI:\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}`,
+      workSector:
+        `Mohon pilih salah satu pekerjaan berikut dengan membalas angkanya, atau balas ` +
+        `LEWATI:\n${sectors.map((label, i) => `${i + 1}. ${label}`).join("\n")}`,
       departureDate: "Mohon tulis bulan dan tahun keberangkatannya (misalnya: Maret 2025), atau balas LEWATI jika tidak ingat.",
       passportNumber: "Mohon tulis nomor paspornya saja (misalnya: C1234567), atau balas LEWATI jika tidak ingat.",
       cityAbroad: "Mohon tulis nama kotanya saja (misalnya: Kuala Lumpur, Taipei), atau balas LEWATI jika tidak tahu.",
@@ -174,7 +183,8 @@ export const texts = {
 
   caseCreated: (ticket: string, agencyName: string, firstResponseDueAt: Date) =>
     `Terima kasih. Pengaduan Bapak/Ibu sudah kami terima dengan nomor tiket ${ticket}.\n` +
-    `Pengaduan diteruskan ke ${agencyName}. Petugas akan memeriksa dan menghubungi Bapak/Ibu paling lambat ${formatDateTime(firstResponseDueAt)}.\n` +
+    `Pengaduan diteruskan ke ${agencyName}. Petugas akan memeriksa dan menghubungi Bapak/Ibu paling lambat ` +
+    `${formatDateTime(firstResponseDueAt)}.\n` +
     `Simpan nomor tiket ini. Untuk melihat perkembangan, ketik: CEK ${ticket}`,
 
   /** The first answer to an emergency: its own words per kind, the nearest mission first (see emergencyAdvice). */
@@ -184,12 +194,14 @@ export const texts = {
   missionContact: (country: string, missions: readonly MissionEntry[], h: Hotlines) =>
     missions.length > 0
       ? `Perwakilan RI terdekat untuk Bapak/Ibu di ${country}:\n${missionLines(missions).join("\n")}\n${abroadLines(h).join("\n")}`
-      : `Kami belum memiliki nomor perwakilan RI di ${country}. Gunakan tombol darurat aplikasi Safe Travel Kementerian Luar Negeri untuk menghubungi KBRI/KJRI terdekat.\n${abroadLines(h).join("\n")}`,
+      : `Kami belum memiliki nomor perwakilan RI di ${country}. Gunakan tombol darurat aplikasi Safe Travel Kementerian Luar ` +
+        `Negeri untuk menghubungi KBRI/KJRI terdekat.\n${abroadLines(h).join("\n")}`,
 
   askSafety: () => "Apakah Bapak/Ibu (atau keluarga yang diadukan) aman sekarang? Mohon ceritakan keadaannya saat ini.",
 
   emergencyCaseCreated: (ticket: string, agencyName: string) =>
-    `Pengaduan darurat sudah kami catat dengan nomor tiket ${ticket} dan langsung diteruskan ke ${agencyName}. Petugas akan segera menghubungi Bapak/Ibu.\n` +
+    `Pengaduan darurat sudah kami catat dengan nomor tiket ${ticket} dan langsung diteruskan ke ${agencyName}. Petugas akan ` +
+    `segera menghubungi Bapak/Ibu.\n` +
     // Not every emergency reply asks questions (a death does not): this line holds for all of them.
     "Setiap keterangan yang Bapak/Ibu kirim di percakapan ini langsung kami tambahkan ke tiket agar petugas dapat bertindak lebih cepat.",
 
@@ -225,13 +237,17 @@ export const texts = {
   confirmByVoice: () => "Jika sulit mengetik, Bapak/Ibu boleh menjawab YA dengan pesan suara.",
 
   documentChecklist: (ticket: string | null, documents: readonly string[]) =>
-    `${ticket ? `Dokumen yang membantu petugas menangani pengaduan ${ticket}:` : "Dokumen yang biasanya membantu petugas menangani pengaduan:"}\n` +
+    (ticket
+      ? `Dokumen yang membantu petugas menangani pengaduan ${ticket}:`
+      : "Dokumen yang biasanya membantu petugas menangani pengaduan:") +
+    "\n" +
     `${documents.map((d) => `• ${d}`).join("\n")}\n` +
     "Jika ada, kirimkan fotonya melalui percakapan ini. Jika tidak ada, tidak apa-apa: petugas tetap menangani pengaduan Bapak/Ibu.",
 
   notUnderstoodOffer: () =>
     "Maaf, kami masih belum memahami pesan Bapak/Ibu. Petugas kami dapat membaca pesan Bapak/Ibu secara langsung: " +
-    "tekan tombol Bicara dengan petugas atau ketik PETUGAS. Bapak/Ibu juga boleh menuliskan masalahnya dengan kalimat lain, atau ketik MENU.",
+    "tekan tombol Bicara dengan petugas atau ketik PETUGAS. Bapak/Ibu juga boleh menuliskan masalahnya dengan kalimat lain, atau " +
+    "ketik MENU.",
 
   askOfficerMessage: () =>
     "Silakan tuliskan pesan Bapak/Ibu untuk petugas (boleh juga pesan suara atau foto). " +
@@ -276,7 +292,8 @@ export const texts = {
   officerReply: (ticket: string, agencyName: string, text: string) => `Pesan dari petugas ${agencyName} (tiket ${ticket}):\n${text}`,
 
   referred: (ticket: string, agencyName: string) =>
-    `Kabar pengaduan ${ticket}: pengaduan Bapak/Ibu dirujuk ke ${agencyName} agar ditangani oleh instansi yang tepat. Nomor tiket tetap sama.`,
+    `Kabar pengaduan ${ticket}: pengaduan Bapak/Ibu dirujuk ke ${agencyName} agar ditangani oleh instansi yang tepat. Nomor ` +
+    `tiket tetap sama.`,
 
   merged: (duplicateTicket: string, intoTicket: string) =>
     `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan ${intoTicket}, sehingga keduanya kami gabungkan. ` +
@@ -295,16 +312,20 @@ export const texts = {
   privacyNotice: (retention: RetentionPolicy) =>
     [
       "Pemberitahuan tentang data pribadi Bapak/Ibu:",
-      "• Data diproses oleh KP2MI/BP3MI dan dinas daerah yang menangani pengaduan, hanya untuk menangani pengaduan dan melindungi pekerja migran.",
-      "• Keterangan tentang kesehatan dan kekerasan seksual termasuk data pribadi yang bersifat spesifik. Keterangan ini hanya dibuka untuk petugas yang menangani.",
-      `• Data disimpan selama ${retention.caseYears} tahun setelah pengaduan selesai, lalu nama, nomor, dan isi pesan dihapus. Foto, dokumen, dan pesan suara dihapus lebih cepat, yaitu ${retention.mediaDays} hari setelah pengaduan selesai.`,
+      "• Data diproses oleh KP2MI/BP3MI dan dinas daerah yang menangani pengaduan, hanya untuk menangani pengaduan dan " +
+        "melindungi pekerja migran.",
+      "• Keterangan tentang kesehatan dan kekerasan seksual termasuk data pribadi yang bersifat spesifik. Keterangan ini hanya " +
+        "dibuka untuk petugas yang menangani.",
+      `• Data disimpan selama ${retention.caseYears} tahun setelah pengaduan selesai, lalu nama, nomor, dan isi pesan dihapus. ` +
+        `Foto, dokumen, dan pesan suara dihapus lebih cepat, yaitu ${retention.mediaDays} hari setelah pengaduan selesai.`,
       "• Bapak/Ibu berhak mengetahui data yang kami simpan (ketik DATA SAYA) dan meminta data dihapus (ketik HAPUS DATA).",
       "Dasar hukum: Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi.",
     ].join("\n"),
 
   dataSummary: (summary: ReporterDataSummary) =>
     summary.cases.length === 0 && summary.messages === 0
-      ? "Kami tidak menyimpan pengaduan atas nama Bapak/Ibu. Yang kami simpan hanya nomor akun percakapan ini, agar dapat membalas pesan Bapak/Ibu."
+      ? "Kami tidak menyimpan pengaduan atas nama Bapak/Ibu. Yang kami simpan hanya nomor akun percakapan ini, agar dapat " +
+        "membalas pesan Bapak/Ibu."
       : [
           "Data Bapak/Ibu yang kami simpan:",
           ...summary.cases.map((c) => `• Pengaduan ${c.ticket}: ${STATUS_LABELS[c.status]}`),
@@ -318,7 +339,8 @@ export const texts = {
     `Petugas akan memutuskannya paling lambat ${formatDateTime(deadline)}, dan keputusannya akan kami sampaikan di sini.`,
 
   deletionAlreadyRequested: (deadline: Date) =>
-    `Permintaan penghapusan data Bapak/Ibu sudah kami terima sebelumnya. Keputusannya akan kami sampaikan paling lambat ${formatDateTime(deadline)}.`,
+    `Permintaan penghapusan data Bapak/Ibu sudah kami terima sebelumnya. Keputusannya akan kami sampaikan paling lambat ` +
+    `${formatDateTime(deadline)}.`,
 
   deletionRefusedOpenCase: (tickets: string[]) =>
     `Maaf, data Bapak/Ibu belum dapat dihapus karena pengaduan ${tickets.join(", ")} masih ditangani petugas. ` +
@@ -343,7 +365,8 @@ export const texts = {
 
   // Telegram, and family members following a case.
   privateChatOnly: () =>
-    "Mohon maaf, layanan pengaduan Pelindungan Pekerja Migran Indonesia hanya melayani percakapan pribadi, agar data Bapak/Ibu terjaga kerahasiaannya. " +
+    "Mohon maaf, layanan pengaduan Pelindungan Pekerja Migran Indonesia hanya melayani percakapan pribadi, agar data Bapak/Ibu " +
+    "terjaga kerahasiaannya. " +
     "Silakan kirim pesan langsung kepada layanan ini melalui percakapan pribadi.",
 
   /** Shown as a Telegram alert: at most 200 characters. */
@@ -354,19 +377,23 @@ export const texts = {
     "Mohon kirim berkas yang lebih kecil (misalnya foto dokumen), atau ceritakan isinya dengan pesan teks.",
 
   askFollowTicket: () =>
-    "Silakan tulis nomor tiket pengaduan yang ingin Bapak/Ibu ikuti (contoh: PMI-7K3M9X). Nomor tiket dapat ditanyakan kepada keluarga yang membuat pengaduan.",
+    "Silakan tulis nomor tiket pengaduan yang ingin Bapak/Ibu ikuti (contoh: PMI-7K3M9X). Nomor tiket dapat ditanyakan kepada " +
+    "keluarga yang membuat pengaduan.",
 
   followActive: (ticket: string) =>
-    `Bapak/Ibu mengikuti pengaduan ${ticket}. Setiap perubahan status akan kami kabarkan di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
+    `Bapak/Ibu mengikuti pengaduan ${ticket}. Setiap perubahan status akan kami kabarkan di sini.\nUntuk berhenti, ketik: ` +
+    `BERHENTI IKUTI ${ticket}`,
 
   followOwnCase: (ticket: string) =>
     `Pengaduan ${ticket} dibuat oleh Bapak/Ibu sendiri, jadi setiap perkembangannya sudah kami kabarkan di percakapan ini.`,
 
   followApproved: (ticket: string) =>
-    `Pelapor sudah memberikan persetujuan. Mulai sekarang Bapak/Ibu akan menerima kabar perkembangan pengaduan ${ticket} di sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
+    `Pelapor sudah memberikan persetujuan. Mulai sekarang Bapak/Ibu akan menerima kabar perkembangan pengaduan ${ticket} di ` +
+    `sini.\nUntuk berhenti, ketik: BERHENTI IKUTI ${ticket}`,
 
   followConsentRequest: (ticket: string, requesterName: string | null) =>
-    `Permintaan izin: ${requesterName ? `seseorang bernama "${truncate(requesterName, 60)}"` : "seorang anggota keluarga"} ingin menerima kabar perkembangan pengaduan ${ticket} ` +
+    `Permintaan izin: ${requesterName ? `seseorang bernama "${truncate(requesterName, 60)}"` : "seorang anggota keluarga"} ingin ` +
+    `menerima kabar perkembangan pengaduan ${ticket} ` +
     "(hanya perubahan status, bukan isi percakapan Bapak/Ibu dengan petugas).\n" +
     `Apakah Bapak/Ibu mengizinkan? Balas YA ${ticket} untuk mengizinkan, atau TIDAK ${ticket} untuk menolak.`,
 
@@ -389,7 +416,8 @@ export const texts = {
   askDeceasedName: (relationKnown: boolean) =>
     relationKnown
       ? "Mohon maaf, siapa nama lengkap almarhum/almarhumah? (misalnya: Siti Aminah) Jika belum bisa menuliskannya sekarang, ketik LEWATI."
-      : "Mohon maaf, siapa nama lengkap almarhum/almarhumah, dan apa hubungan Bapak/Ibu dengannya? (misalnya: Siti Aminah, ibu saya) Jika belum bisa menuliskannya sekarang, ketik LEWATI.",
+      : "Mohon maaf, siapa nama lengkap almarhum/almarhumah, dan apa hubungan Bapak/Ibu dengannya? (misalnya: Siti Aminah, ibu " +
+        "saya) Jika belum bisa menuliskannya sekarang, ketik LEWATI.",
 
   /** "iya" to "boleh kami tahu nama Bapak/Ibu?" is a yes, not a name: the name itself, once more. */
   askOwnNameAgain: () => "Silakan tulis nama lengkap Bapak/Ibu, misalnya: Siti Aminah. Jika tidak ingin menyebutkan, ketik LEWATI.",
@@ -410,20 +438,24 @@ export const texts = {
     "ceritakan saja di sini, dan pengaduan akan kami buka kembali.",
 
   tooManyLookups: () =>
-    "Maaf, Bapak/Ibu sudah beberapa kali menanyakan nomor tiket dalam waktu singkat. Untuk menjaga kerahasiaan data pelapor, silakan coba lagi 10 menit lagi.",
+    "Maaf, Bapak/Ibu sudah beberapa kali menanyakan nomor tiket dalam waktu singkat. Untuk menjaga kerahasiaan data pelapor, " +
+    "silakan coba lagi 10 menit lagi.",
 
   followRequested: (ticket: string) =>
     `Permintaan Bapak/Ibu untuk mengikuti pengaduan ${ticket} sudah kami catat.\n` +
-    "Untuk menjaga kerahasiaan, kabar perkembangan hanya kami kirim setelah pelapor menyetujui. Jika nomor tiket benar dan pelapor menyetujui, " +
+    "Untuk menjaga kerahasiaan, kabar perkembangan hanya kami kirim setelah pelapor menyetujui. Jika nomor tiket benar dan " +
+    "pelapor menyetujui, " +
     "Bapak/Ibu akan menerima kabarnya di sini.",
 
   consentNeedsTicket: (ticket: string) =>
-    `Jika pesan ini menjawab permintaan izin untuk pengaduan ${ticket}, mohon balas YA ${ticket} untuk mengizinkan, atau TIDAK ${ticket} untuk menolak.`,
+    `Jika pesan ini menjawab permintaan izin untuk pengaduan ${ticket}, mohon balas YA ${ticket} untuk mengizinkan, atau TIDAK ` +
+    `${ticket} untuk menolak.`,
 
   noConsentWaiting: (ticket: string) => `Tidak ada permintaan izin yang sedang menunggu jawaban untuk pengaduan ${ticket}.`,
 
   mergedAwaitingConsent: (duplicateTicket: string) =>
-    `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan lain yang sedang ditangani, sehingga keduanya kami gabungkan. ` +
+    `Kabar pengaduan ${duplicateTicket}: pengaduan ini sama dengan pengaduan lain yang sedang ditangani, sehingga keduanya kami ` +
+    `gabungkan. ` +
     "Kami meminta izin pelapor pengaduan tersebut; setelah disetujui, Bapak/Ibu akan menerima kabar perkembangannya di sini.",
 
   mergedStatusPending: (duplicateTicket: string) =>
@@ -479,12 +511,16 @@ export function replyTemplates(h: Hotlines): { id: string; title: string; text: 
     {
       id: "diterima",
       title: "Pengaduan sedang diperiksa",
-      text: "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sudah kami baca dan sedang kami periksa di {kantor}. Kami akan menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
+      text:
+        "Terima kasih, Bapak/Ibu {nama}. Pengaduan {tiket} sudah kami baca dan sedang kami periksa di {kantor}. Kami akan " +
+        "menghubungi Bapak/Ibu kembali setelah ada perkembangan.",
     },
     {
       id: "minta-dokumen",
       title: "Meminta dokumen",
-      text: "Mohon Bapak/Ibu mengirimkan foto paspor, kontrak kerja (perjanjian kerja), dan bukti lain yang ada (misalnya slip gaji atau percakapan dengan agen) melalui percakapan ini.",
+      text:
+        "Mohon Bapak/Ibu mengirimkan foto paspor, kontrak kerja (perjanjian kerja), dan bukti lain yang ada (misalnya slip " +
+        "gaji atau percakapan dengan agen) melalui percakapan ini.",
     },
     {
       id: "minta-kontak",
@@ -494,13 +530,16 @@ export function replyTemplates(h: Hotlines): { id: string; title: string; text: 
     {
       id: "koordinasi",
       title: "Sedang berkoordinasi",
-      text: "Kami sedang berkoordinasi dengan instansi terkait untuk menangani pengaduan Bapak/Ibu. Kami akan menyampaikan perkembangannya melalui percakapan ini.",
+      text:
+        "Kami sedang berkoordinasi dengan instansi terkait untuk menangani pengaduan Bapak/Ibu. Kami akan menyampaikan " +
+        "perkembangannya melalui percakapan ini.",
     },
     {
       id: "darurat",
       title: "Keadaan darurat",
       text:
-        `Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi KBRI/KJRI terdekat, atau pusat panggilan KP2MI ${h.hotlineAbroad} (24 jam, dari luar negeri). ` +
+        `Jika Bapak/Ibu dalam bahaya sekarang, segera hubungi KBRI/KJRI terdekat, atau pusat panggilan KP2MI ${h.hotlineAbroad} ` +
+        `(24 jam, dari luar negeri). ` +
         `Nomor bebas pulsa ${h.hotline} hanya bisa dihubungi dari nomor Indonesia. Kami sedang menangani pengaduan ini dengan segera.`,
     },
   ];
@@ -587,8 +626,10 @@ function emergencyAdvice(input: EmergencyAdviceInput): string {
     case "BUNUH_DIRI":
       return [
         "Terima kasih sudah mau bercerita kepada kami. Kami ikut merasakan beratnya keadaan ini, dan Bapak/Ibu tidak sendirian.",
-        "Perasaan seberat ini bisa dibantu, dan keselamatan Bapak/Ibu sangat penting bagi kami. Petugas kami akan menghubungi Bapak/Ibu secepatnya.",
-        "Jika Bapak/Ibu merasa bisa menyakiti diri sendiri sekarang, mohon jangan sendirian: dekati orang yang Bapak/Ibu percaya, atau hubungi:",
+        "Perasaan seberat ini bisa dibantu, dan keselamatan Bapak/Ibu sangat penting bagi kami. Petugas kami akan menghubungi " +
+          "Bapak/Ibu secepatnya.",
+        "Jika Bapak/Ibu merasa bisa menyakiti diri sendiri sekarang, mohon jangan sendirian: dekati orang yang Bapak/Ibu " +
+          "percaya, atau hubungi:",
         ...contactLines(input, true),
         "Bolehkah kami tahu, apakah Bapak/Ibu aman sekarang?",
         ...askCountryLine(input),
@@ -596,7 +637,8 @@ function emergencyAdvice(input: EmergencyAdviceInput): string {
     case "MENINGGAL":
       return [
         "Kami turut berduka cita yang sedalam-dalamnya. Semoga Bapak/Ibu dan keluarga diberi kekuatan dan ketabahan.",
-        "Petugas kami akan membantu keluarga bersama perwakilan RI (KBRI/KJRI) untuk mengurus pemulangan jenazah. Yang perlu keluarga siapkan:",
+        "Petugas kami akan membantu keluarga bersama perwakilan RI (KBRI/KJRI) untuk mengurus pemulangan jenazah. Yang perlu " +
+          "keluarga siapkan:",
         "• fotokopi KTP dan Kartu Keluarga almarhum/almarhumah dan ahli waris;",
         "• fotokopi paspor almarhum/almarhumah, jika ada;",
         "• nama dan alamat majikan atau perusahaan penempatan (PT/agensi), jika diketahui;",
@@ -619,7 +661,8 @@ function emergencyAdvice(input: EmergencyAdviceInput): string {
         ...safetyQuestions(forFamily),
         ...askCountryLine(input),
         "",
-        "Jika ponsel ini mungkin diperiksa orang lain, hapus percakapan ini setelah membaca. Pesan Bapak/Ibu tetap tersimpan pada petugas kami.",
+        "Jika ponsel ini mungkin diperiksa orang lain, hapus percakapan ini setelah membaca. Pesan Bapak/Ibu tetap tersimpan " +
+          "pada petugas kami.",
       ].join("\n");
     default:
       return [
