@@ -1,7 +1,15 @@
 import { AUDIT, recordAuditEvent } from "../audit/record-audit-event.js";
-import { Prisma } from "../infra/prisma.js";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "../store/database.js";
+import {
+  caseIdsOfReporter,
+  deleteCaseFiles,
+  eraseCasesPersonalData,
+  eraseReporterPersonalData,
+  markMediaPurged,
+  notAnonymised,
+  releaseIdentities,
+  reportersToRelease,
+} from "../store/retention.js";
 
 export interface AnonymiseInput {
   now: Date;
@@ -19,31 +27,10 @@ export interface AnonymiseInput {
  */
 export async function anonymiseCases(tx: Tx, caseIds: string[], input: AnonymiseInput): Promise<string[]> {
   if (caseIds.length === 0) return [];
-  const due = await tx.case.findMany({ where: { id: { in: caseIds }, anonymisedAt: null }, select: { id: true } });
-  const ids = due.map((c) => c.id);
+  const ids = await notAnonymised(tx, caseIds);
   if (ids.length === 0) return [];
-  await tx.attachment.deleteMany({ where: { OR: [{ caseId: { in: ids } }, { message: { caseId: { in: ids } } }] } });
-  await tx.message.updateMany({
-    where: { caseId: { in: ids } },
-    data: { text: null, payload: Prisma.DbNull, externalId: null, error: null },
-  });
-  await tx.satisfactionSurvey.updateMany({ where: { caseId: { in: ids } }, data: { comment: null } });
-  await tx.case.updateMany({
-    where: { id: { in: ids } },
-    data: {
-      workerName: null,
-      workerPhone: null,
-      passportNumber: null,
-      nik: null,
-      employerName: null,
-      placementCompany: null,
-      originText: null,
-      relationship: null,
-      description: "",
-      anonymisedAt: input.now,
-      mediaPurgedAt: input.now,
-    },
-  });
+  await deleteCaseFiles(tx, ids);
+  await eraseCasesPersonalData(tx, ids, input.now);
   for (const caseId of ids) {
     await recordAuditEvent(tx, {
       type: AUDIT.anonymised,
@@ -60,13 +47,10 @@ export async function anonymiseCases(tx: Tx, caseIds: string[], input: Anonymise
 /** Files of closed cases past RETENTION_MEDIA_DAYS (the texts stay until the case's own retention). */
 export async function purgeCaseMedia(tx: Tx, caseIds: string[], now: Date): Promise<number> {
   if (caseIds.length === 0) return 0;
-  const removed = await tx.attachment.deleteMany({
-    where: { OR: [{ caseId: { in: caseIds } }, { message: { caseId: { in: caseIds } } }] },
-  });
-  await tx.case.updateMany({ where: { id: { in: caseIds } }, data: { mediaPurgedAt: now } });
-  for (const caseId of caseIds)
-    await recordAuditEvent(tx, { type: AUDIT.mediaPurged, caseId, data: { files: removed.count }, createdAt: now });
-  return removed.count;
+  const removed = await deleteCaseFiles(tx, caseIds);
+  await markMediaPurged(tx, caseIds, now);
+  for (const caseId of caseIds) await recordAuditEvent(tx, { type: AUDIT.mediaPurged, caseId, data: { files: removed }, createdAt: now });
+  return removed;
 }
 
 /**
@@ -75,22 +59,10 @@ export async function purgeCaseMedia(tx: Tx, caseIds: string[], now: Date): Prom
  * last message to them has been delivered, so the decision still reaches them.
  */
 export async function anonymiseReporter(tx: Tx, reporterId: string, input: AnonymiseInput): Promise<{ cases: string[] }> {
-  const cases = await tx.case.findMany({ where: { reporterId }, select: { id: true } });
-  const anonymised = await anonymiseCases(
-    tx,
-    cases.map((c) => c.id),
-    input,
-  );
-  const conversations = { conversation: { reporterId } };
-  await tx.attachment.deleteMany({ where: { message: conversations } });
+  const anonymised = await anonymiseCases(tx, await caseIdsOfReporter(tx, reporterId), input);
   // Our replies repeat their words too (the summary before consent); a reply still waiting to be
   // sent (the decision itself) keeps its text until it is delivered.
-  await tx.message.updateMany({
-    where: { ...conversations, NOT: { direction: "OUT", state: "QUEUED" } },
-    data: { text: null, payload: Prisma.DbNull, externalId: null },
-  });
-  await tx.conversation.updateMany({ where: { reporterId }, data: { state: {} } });
-  await tx.reporter.update({ where: { id: reporterId }, data: { name: null, phone: null, anonymisedAt: input.now } });
+  await eraseReporterPersonalData(tx, reporterId, input.now);
   return { cases: anonymised };
 }
 
@@ -99,17 +71,8 @@ export async function anonymiseReporter(tx: Tx, reporterId: string, input: Anony
  * Only once nothing is still waiting to be sent to them. Returns how many reporters were released.
  */
 export async function releaseChatIdentities(tx: Tx): Promise<number> {
-  const reporters = await tx.$queryRaw<{ id: string }[]>`
-    SELECT r.id FROM "Reporter" r
-    WHERE r."anonymisedAt" IS NOT NULL
-      AND (EXISTS (SELECT 1 FROM "ChannelIdentity" ci WHERE ci."reporterId" = r.id)
-           OR EXISTS (SELECT 1 FROM "Conversation" cv WHERE cv."reporterId" = r.id AND cv."chatId" NOT LIKE 'anon-%'))
-      AND NOT EXISTS (SELECT 1 FROM "Message" m JOIN "Conversation" cv ON cv.id = m."conversationId"
-                      WHERE cv."reporterId" = r.id AND m.direction = 'OUT' AND m.state = 'QUEUED')
-    LIMIT 500`;
-  const ids = reporters.map((r) => r.id);
+  const ids = await reportersToRelease(tx, 500);
   if (ids.length === 0) return 0;
-  await tx.channelIdentity.deleteMany({ where: { reporterId: { in: ids } } });
-  await tx.$executeRaw`UPDATE "Conversation" SET "chatId" = 'anon-' || id::text WHERE "reporterId" = ANY(${ids}::uuid[])`;
+  await releaseIdentities(tx, ids);
   return ids.length;
 }

@@ -13,7 +13,7 @@ const ROOTS = ["src", "bots", "queues"];
  * Files not moved to the store yet: this list only shrinks. A file on it that no longer calls the
  * database fails the test too, so a move is recorded here when it lands.
  */
-const NOT_MOVED_YET = new Set<string>(["src/cases/anonymise-personal-data.ts", "src/cases/follow-case.ts"]);
+const NOT_MOVED_YET = new Set<string>(["src/cases/follow-case.ts"]);
 
 /** The Prisma client's model accessors (`db.case`, `tx.caseEvent`, …), read from the schema so none is missed. */
 const MODELS = [...readFileSync("prisma/schema.prisma", "utf8").matchAll(/^model\s+(\w+)\s*\{/gm)].map(
