@@ -18,7 +18,7 @@ export interface SlaPolicy {
 
 /**
  * Defaults grounded in SP4N-LAPOR! (verify and forward within 3 working days, the agency
- * follows up within 5 working days, disputes 14 days). Override with parseSlaPolicy.
+ * follows up within 5 working days, disputes 14 days). Override with parseSlaPolicy (sla-config.ts).
  */
 export const DEFAULT_SLA_POLICY: SlaPolicy = {
   firstResponse: {

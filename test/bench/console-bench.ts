@@ -253,9 +253,12 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
            FROM generate_series($1::int, $2::int - 1) AS i
          ), shaped AS (
            SELECT *,
-                  CASE WHEN r_urg < 0.02 THEN 'EMERGENCY' WHEN r_urg < 0.12 THEN 'HIGH' WHEN r_urg < 0.9 THEN 'NORMAL' ELSE 'LOW' END::"Urgency" AS urgency,
-                  CASE WHEN created < now() - interval '60 days' AND r_status < 0.97 THEN (CASE WHEN r_status < 0.8 THEN 'SELESAI' ELSE 'DITUTUP' END)
-                       ELSE (ARRAY['DITERIMA','DIVERIFIKASI','DITANGANI','DIRUJUK','MENUNGGU_KETERANGAN'])[1 + floor(r_status * 5)::int] END::"CaseStatus" AS status
+                  CASE WHEN r_urg < 0.02 THEN 'EMERGENCY' WHEN r_urg < 0.12 THEN 'HIGH'
+                       WHEN r_urg < 0.9 THEN 'NORMAL' ELSE 'LOW' END::"Urgency" AS urgency,
+                  CASE WHEN created < now() - interval '60 days' AND r_status < 0.97
+                         THEN (CASE WHEN r_status < 0.8 THEN 'SELESAI' ELSE 'DITUTUP' END)
+                       ELSE (ARRAY['DITERIMA','DIVERIFIKASI','DITANGANI','DIRUJUK','MENUNGGU_KETERANGAN'])[1 + floor(r_status * 5)::int]
+                  END::"CaseStatus" AS status
            FROM src
          )
          INSERT INTO "Case" (id, ticket, kind, "extraKinds", urgency, status, channel, "reporterId", "conversationId",
@@ -267,7 +270,9 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
                 ('00000000-0000-4000-8000-' || lpad(to_hex(i % $5::int), 12, '0'))::uuid,
                 ('00000000-0000-4000-8000-' || lpad(to_hex(i % $5::int), 12, '0'))::uuid,
                 ($6::text[])[1 + (i * 7) % 10] || ' ' || i, '0813' || lpad((i % 100000000)::text, 8, '0'),
-                region, story || CASE WHEN r_text < 0.0005 THEN ', kapal tenggelam' ELSE '' END || ', kerja di ' || country || '. Kasus uji beban ' || i,
+                region,
+                story || CASE WHEN r_text < 0.0005 THEN ', kapal tenggelam' ELSE '' END || ', kerja di ' || country
+                  || '. Kasus uji beban ' || i,
                 created + CASE WHEN urgency = 'EMERGENCY' THEN interval '4 hours' ELSE interval '3 days' END,
                 created + CASE WHEN urgency = 'EMERGENCY' THEN interval '7 days' ELSE interval '20 days' END,
                 CASE WHEN status <> 'DITERIMA' THEN created + r_resp * interval '5 days' END,
@@ -286,12 +291,15 @@ async function seedCases(ctx: AppContext, databaseUrl: string, total: number, of
       // the batch at once, as the migration's backfill does, instead of one case update per message).
       await client.query(
         `INSERT INTO "Message" (id, channel, "conversationId", "caseId", direction, kind, text, state, "officerId", "createdAt")
-         SELECT gen_random_uuid(), c.channel, c."conversationId", c.id, m.direction::"Direction", 'text', m.text, m.state::"DeliveryState", m.officer, c."createdAt" + m.after
+         SELECT gen_random_uuid(), c.channel, c."conversationId", c.id, m.direction::"Direction", 'text', m.text,
+                m.state::"DeliveryState", m.officer, c."createdAt" + m.after
          FROM "Case" c
          CROSS JOIN LATERAL (VALUES
            ('IN', c.description, 'PROCESSED', NULL::uuid, interval '0'),
-           ('IN', ($3::text[])[1 + (hashtext(c.ticket) & 65535) % array_length($3::text[], 1)], 'PROCESSED', NULL::uuid, interval '2 hours'),
-           ('OUT', 'Pesan dari petugas BP3MI Lampung (tiket ' || c.ticket || E'):\nBaik, kami sedang menghubungi perusahaan penempatan.', 'SENT', $4::uuid, interval '3 hours')
+           ('IN', ($3::text[])[1 + (hashtext(c.ticket) & 65535) % array_length($3::text[], 1)], 'PROCESSED', NULL::uuid,
+            interval '2 hours'),
+           ('OUT', 'Pesan dari petugas BP3MI Lampung (tiket ' || c.ticket || E'):\nBaik, kami sedang menghubungi perusahaan penempatan.',
+            'SENT', $4::uuid, interval '3 hours')
          ) AS m(direction, text, state, officer, after)
          WHERE c.ticket >= 'B' || lpad(to_hex($1::int), 9, '0') AND c.ticket < 'B' || lpad(to_hex($2::int), 9, '0')
            AND (m.direction = 'IN' OR c."awaitingReplySince" IS NULL)`,

@@ -109,11 +109,13 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
   const channel = best(channels);
   const overhead = baseline.messagesPerSecond / channel.messagesPerSecond - 1;
   const list = (runs: RunResult[]) => runs.map((r) => round(r.messagesPerSecond)).join(" / ");
+  const cpu = { baseline: cpuPerMessage(baselines, opts.messages), channel: cpuPerMessage(channels, opts.messages) };
+  const untunedRss = `${unbounded.report.rssStartMb} / ${unbounded.report.rssPeakMb}`;
   return {
     "pipeline alone: inbound messages/s, socket-free (best of runs)": round(baseline.messagesPerSecond),
     "whatsapp channel: inbound messages/s, socket event to sendMessage (best of runs)": round(channel.messagesPerSecond),
     "channel overhead (target < 20%)": `${(overhead * 100).toFixed(1)}%`,
-    "bot process CPU ms per inbound message, pipeline alone / whatsapp (median run)": `${cpuPerMessage(baselines, opts.messages)} / ${cpuPerMessage(channels, opts.messages)}`,
+    "bot process CPU ms per inbound message, pipeline alone / whatsapp (median run)": `${cpu.baseline} / ${cpu.channel}`,
     "all runs, pipeline alone": list(baselines),
     "all runs, whatsapp channel": list(channels),
     "whatsapp run: replies handed to sendMessage (identical repeats not resent)": channel.sends,
@@ -124,7 +126,7 @@ export async function runWhatsAppBench(overrides: Partial<WhatsAppBenchOptions> 
     [`bot process RSS peak, MB (target < 200; same settings)`]: Math.max(...channels.map((r) => r.report.rssPeakMb)),
     "bot process heap peak, MB": Math.max(...channels.map((r) => r.report.heapPeakMb)),
     "bot process memory outside the heap at the RSS peak, MB": Math.max(...channels.map((r) => r.report.externalAtPeakMb)),
-    "bot process RSS at start / peak, MB, untuned (node and glibc defaults)": `${unbounded.report.rssStartMb} / ${unbounded.report.rssPeakMb}`,
+    "bot process RSS at start / peak, MB, untuned (node and glibc defaults)": untunedRss,
     "whatsapp messages/s untuned": round(unbounded.messagesPerSecond),
     "baseline bot process RSS peak, MB": Math.max(...baselines.map((r) => r.report.rssPeakMb)),
     "runtime of bot process": runtime.label,
