@@ -1,6 +1,25 @@
 import type { ChannelName, OutboundButton } from "../channels/contract.js";
+import type { CaseEventType } from "../core/case-event-labels.js";
 import { texts } from "../core/texts.js";
-import type { Sql } from "../infra/sql.js";
+import { insertCaseEvent } from "../store/case-events.js";
+import {
+  carryFollowersOver,
+  countWaitingRequests,
+  endFollowing,
+  findCaseByTicketFollowingMerge,
+  findFollower,
+  followedCases,
+  insertFollowRequest,
+  latestConversation,
+  oldestWaitingRequests,
+  reporterName,
+  reporterSeesCase,
+  resumeFollowing,
+  ticketAndReporter,
+  verifyFollower,
+  waitingRequestFor,
+} from "../store/case-followers.js";
+import type { Sql } from "../store/database.js";
 import { caseAudience } from "./case-audience.js";
 import type { Outbox } from "./outbox.js";
 
@@ -40,12 +59,11 @@ export async function requestToFollow(
   const { id: caseId, ticket } = found;
   if (found.reporterId === input.followerId) return { result: "own-case", ticket, caseId };
 
-  const [existing] = await tx.rows<{ verified: boolean; endedAt: Date | null }>`
-    SELECT verified, "endedAt" FROM "CaseFollower" WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
+  const existing = await findFollower(tx, caseId, input.followerId);
   if (existing?.verified) {
     if (existing.endedAt) {
       // Stopped following earlier; the reporter's consent still stands.
-      await tx.run`UPDATE "CaseFollower" SET "endedAt" = NULL WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
+      await resumeFollowing(tx, caseId, input.followerId);
       await event(tx, caseId, "FOLLOWER_RESUMED", input.followerId, input.now);
     }
     return { result: "active", ticket, caseId };
@@ -53,14 +71,10 @@ export async function requestToFollow(
   // Waiting, or refused: the same answer either way, and the reporter is not asked twice.
   if (existing) return { result: "pending", ticket, caseId };
 
-  await tx.run`
-    INSERT INTO "CaseFollower" ("caseId", "reporterId", verified, "createdAt") VALUES (${caseId}::uuid, ${input.followerId}::uuid, false, ${input.now}::timestamp(3))`;
+  await insertFollowRequest(tx, caseId, input.followerId, input.now);
   await event(tx, caseId, "FOLLOW_REQUESTED", input.followerId, input.now);
-  const [waitingBefore] = await tx.rows<{ n: number }>`
-    SELECT count(*)::int AS n FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
-    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${found.reporterId}::uuid
-      AND NOT (f."caseId" = ${caseId}::uuid AND f."reporterId" = ${input.followerId}::uuid)`;
-  if (waitingBefore!.n === 0) await askReporter(tx, outbox, { caseId, ticket, followerId: input.followerId });
+  const waitingBefore = await countWaitingRequests(tx, found.reporterId, { caseId, followerId: input.followerId });
+  if (waitingBefore === 0) await askReporter(tx, outbox, { caseId, ticket, followerId: input.followerId });
   return { result: "pending", ticket, caseId };
 }
 
@@ -73,11 +87,7 @@ export interface PendingConsent {
 /** The oldest follow request waiting for each reporter's consent (reporters with none are absent). */
 export async function pendingConsents(tx: Sql, reporterIds: string[]): Promise<Map<string, PendingConsent>> {
   if (reporterIds.length === 0) return new Map();
-  const rows = await tx.rows<PendingConsent & { reporterId: string }>`
-    SELECT DISTINCT ON (c."reporterId") c."reporterId", f."caseId", c.ticket, f."reporterId" AS "followerId"
-    FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
-    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ANY(${reporterIds}::uuid[])
-    ORDER BY c."reporterId", f."createdAt"`;
+  const rows = await oldestWaitingRequests(tx, reporterIds);
   return new Map(rows.map(({ reporterId, ...consent }) => [reporterId, consent]));
 }
 
@@ -98,14 +108,13 @@ export async function answerFollowRequest(
   const waiting = await waitingRequest(tx, input.reporterId, input.request);
   if (!waiting) return null;
   if (input.approve) {
-    await tx.run`UPDATE "CaseFollower" SET verified = true WHERE "caseId" = ${waiting.caseId}::uuid AND "reporterId" = ${waiting.followerId}::uuid`;
+    await verifyFollower(tx, waiting.caseId, waiting.followerId);
     await event(tx, waiting.caseId, "FOLLOWER_VERIFIED", waiting.followerId, input.now);
-    const [chat] = await tx.rows<{ id: string; channel: ChannelName }>`
-      SELECT id, channel::text AS channel FROM "Conversation" WHERE "reporterId" = ${waiting.followerId}::uuid ORDER BY "updatedAt" DESC LIMIT 1`;
+    const chat = await latestConversation(tx, waiting.followerId);
     if (chat) {
       await outbox.add(tx, {
         conversationId: chat.id,
-        channel: chat.channel,
+        channel: chat.channel as ChannelName,
         text: texts.followApproved(waiting.ticket),
         caseId: waiting.caseId,
         kind: "follow",
@@ -113,7 +122,7 @@ export async function answerFollowRequest(
       });
     }
   } else {
-    await tx.run`UPDATE "CaseFollower" SET "endedAt" = ${input.now}::timestamp(3) WHERE "caseId" = ${waiting.caseId}::uuid AND "reporterId" = ${waiting.followerId}::uuid`;
+    await endFollowing(tx, waiting.caseId, waiting.followerId, input.now);
     await event(tx, waiting.caseId, "FOLLOW_DENIED", waiting.followerId, input.now);
   }
   const answered = input.approve ? texts.followConsentGranted(waiting.ticket) : texts.followConsentDenied(waiting.ticket);
@@ -135,12 +144,7 @@ async function waitingRequest(
   request: { ticket: string; followerPrefix?: string },
 ): Promise<PendingConsent | null> {
   const prefix = request.followerPrefix ?? "";
-  const [found] = await tx.rows<PendingConsent>`
-    SELECT f."caseId", c.ticket, f."reporterId" AS "followerId"
-    FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
-    WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${reporterId}::uuid AND c.ticket = ${request.ticket}
-      AND replace(f."reporterId"::text, '-', '') LIKE ${`${prefix}%`}
-    ORDER BY f."createdAt" LIMIT 1`;
+  const found = await waitingRequestFor(tx, reporterId, request.ticket, prefix);
   return found ?? null;
 }
 
@@ -155,34 +159,16 @@ export async function requestFollowAfterMerge(
   outbox: Outbox,
   input: { duplicateId: string; intoId: string; now: Date },
 ): Promise<{ reporterSeesSurvivor: boolean }> {
-  const [seen] = await tx.rows<{ sees: boolean }>`
-    SELECT (i."reporterId" = d."reporterId" OR EXISTS (
-      SELECT 1 FROM "CaseFollower" f WHERE f."caseId" = i.id AND f."reporterId" = d."reporterId" AND f.verified AND f."endedAt" IS NULL)) AS sees
-    FROM "Case" d, "Case" i WHERE d.id = ${input.duplicateId}::uuid AND i.id = ${input.intoId}::uuid`;
-  const reporterSeesSurvivor = seen?.sees ?? false;
-  const added = await tx.rows<{ followerId: string }>`
-    WITH people AS (
-      SELECT d."reporterId" AS id FROM "Case" d WHERE d.id = ${input.duplicateId}::uuid
-      UNION
-      SELECT f."reporterId" FROM "CaseFollower" f WHERE f."caseId" = ${input.duplicateId}::uuid AND f.verified AND f."endedAt" IS NULL)
-    INSERT INTO "CaseFollower" ("caseId", "reporterId", verified, "createdAt")
-    SELECT ${input.intoId}::uuid, p.id, false, ${input.now}::timestamp(3) FROM people p
-    WHERE p.id <> (SELECT "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid)
-    ON CONFLICT ("caseId", "reporterId") DO NOTHING
-    RETURNING "reporterId" AS "followerId"`;
+  const reporterSeesSurvivor = await reporterSeesCase(tx, input.duplicateId, input.intoId);
+  const added = await carryFollowersOver(tx, input.duplicateId, input.intoId, input.now);
   if (added.length === 0) return { reporterSeesSurvivor };
-  for (const { followerId } of added) await event(tx, input.intoId, "FOLLOW_REQUESTED", followerId, input.now);
-  const [into] = await tx.rows<{
-    ticket: string;
-    reporterId: string;
-  }>`SELECT ticket, "reporterId" FROM "Case" WHERE id = ${input.intoId}::uuid`;
+  for (const followerId of added) await event(tx, input.intoId, "FOLLOW_REQUESTED", followerId, input.now);
+  const into = await ticketAndReporter(tx, input.intoId);
   const waiting = await pendingConsentFor(tx, into!.reporterId);
   // Asked now only if one of these is the oldest waiting request; otherwise after the earlier ones.
-  if (waiting && added.some((a) => a.followerId === waiting.followerId) && waiting.caseId === input.intoId) {
-    const [before] = await tx.rows<{ n: number }>`
-      SELECT count(*)::int AS n FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
-      WHERE NOT f.verified AND f."endedAt" IS NULL AND c."reporterId" = ${into!.reporterId}::uuid AND f."createdAt" < ${input.now}::timestamp(3)`;
-    if (before!.n === 0) await askReporter(tx, outbox, { caseId: input.intoId, ticket: into!.ticket, followerId: waiting.followerId });
+  if (waiting && added.includes(waiting.followerId) && waiting.caseId === input.intoId) {
+    const before = await countWaitingRequests(tx, into!.reporterId, { before: input.now });
+    if (before === 0) await askReporter(tx, outbox, { caseId: input.intoId, ticket: into!.ticket, followerId: waiting.followerId });
   }
   return { reporterSeesSurvivor };
 }
@@ -194,14 +180,11 @@ export type StopResult =
 
 /** Stops following one case (by ticket), or the only one followed; with several, asks which. */
 export async function stopFollowing(tx: Sql, input: { followerId: string; ticket: string | null; now: Date }): Promise<StopResult> {
-  const active = await tx.rows<{ caseId: string; ticket: string }>`
-    SELECT f."caseId", c.ticket FROM "CaseFollower" f JOIN "Case" c ON c.id = f."caseId"
-    WHERE f."reporterId" = ${input.followerId}::uuid AND f."endedAt" IS NULL AND (${input.ticket}::text IS NULL OR c.ticket = ${input.ticket})
-    ORDER BY f."createdAt" LIMIT 10`;
+  const active = await followedCases(tx, input.followerId, input.ticket);
   if (active.length === 0) return { result: "not-following" };
   if (active.length > 1) return { result: "choose", tickets: active.map((a) => a.ticket) };
   const { caseId, ticket } = active[0]!;
-  await tx.run`UPDATE "CaseFollower" SET "endedAt" = ${input.now}::timestamp(3) WHERE "caseId" = ${caseId}::uuid AND "reporterId" = ${input.followerId}::uuid`;
+  await endFollowing(tx, caseId, input.followerId, input.now);
   await event(tx, caseId, "FOLLOWER_STOPPED", input.followerId, input.now);
   return { result: "stopped", ticket, caseId };
 }
@@ -220,20 +203,15 @@ async function askReporter(tx: Sql, outbox: Outbox, request: { caseId: string; t
 }
 
 async function requesterName(tx: Sql, reporterId: string): Promise<string | null> {
-  const [reporter] = await tx.rows<{ name: string | null }>`SELECT name FROM "Reporter" WHERE id = ${reporterId}::uuid`;
-  return reporter?.name ?? null;
+  return reporterName(tx, reporterId);
 }
 
 /** A merged case is followed through the case it was merged into. */
 async function findCase(tx: Sql, ticket: string): Promise<{ id: string; ticket: string; reporterId: string } | null> {
-  const [found] = await tx.rows<{ id: string; ticket: string; reporterId: string }>`
-    SELECT COALESCE(m.id, c.id) AS id, COALESCE(m.ticket, c.ticket) AS ticket, COALESCE(m."reporterId", c."reporterId") AS "reporterId"
-    FROM "Case" c LEFT JOIN "Case" m ON m.id = c."mergedIntoId" WHERE c.ticket = ${ticket}`;
+  const found = await findCaseByTicketFollowingMerge(tx, ticket);
   return found ?? null;
 }
 
-async function event(tx: Sql, caseId: string, type: string, followerId: string, now: Date): Promise<void> {
-  await tx.run`
-    INSERT INTO "CaseEvent" (id, "caseId", type, data, "createdAt")
-    VALUES (gen_random_uuid(), ${caseId}::uuid, ${type}, ${JSON.stringify({ followerId })}::jsonb, ${now}::timestamp(3))`;
+async function event(tx: Sql, caseId: string, type: CaseEventType, followerId: string, now: Date): Promise<void> {
+  await insertCaseEvent(tx, { caseId, type, data: { followerId }, at: now });
 }
