@@ -1,4 +1,4 @@
-import { openStatusSql } from "../infra/case-status-sql.js";
+import { openStatusSql } from "./case-status-sql.js";
 import { Prisma } from "../infra/prisma.js";
 import { scopeOf, scopeSql } from "./case-scope.js";
 import type { Db } from "./database.js";

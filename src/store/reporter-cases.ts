@@ -1,4 +1,4 @@
-import { openStatusSql } from "../infra/case-status-sql.js";
+import { openStatusSql } from "./case-status-sql.js";
 import { RESOLVED_STATUSES } from "../core/case-lifecycle.js";
 import type { Sql, Tx } from "./database.js";
 

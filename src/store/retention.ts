@@ -1,4 +1,4 @@
-import { resolvedStatusSql } from "../infra/case-status-sql.js";
+import { resolvedStatusSql } from "./case-status-sql.js";
 import { Prisma } from "../infra/prisma.js";
 import type { Db, Tx } from "./database.js";
 

@@ -1,4 +1,4 @@
-import { openStatusSql } from "../infra/case-status-sql.js";
+import { openStatusSql } from "./case-status-sql.js";
 import { Prisma } from "../infra/prisma.js";
 import type { Db } from "./database.js";
 import { NEXT_DUE, overdueSql } from "./inbox-query.js";

@@ -1,5 +1,5 @@
 import { RESOLVED_STATUSES } from "../core/case-lifecycle.js";
-import { Prisma } from "../generated/prisma/client.js";
+import { Prisma } from "../infra/prisma.js";
 
 /**
  * The open-status rule as SQL, derived from the core's list. Spliced in as literal text (the
