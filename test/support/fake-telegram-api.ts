@@ -252,6 +252,9 @@ export class FakeTelegramApi {
   // ---- the HTTP side ---------------------------------------------------------------------
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // When the request arrived, as Telegram counts it: before its body is read, which takes
+    // turns of the event loop that a busy process may hand to several requests at once.
+    const at = performance.now();
     const url = new URL(req.url ?? "/", "http://fake");
     const filePrefix = `/file/bot${this.token}/`;
     if (url.pathname.startsWith(filePrefix)) {
@@ -273,7 +276,6 @@ export class FakeTelegramApi {
     if (match[1] !== this.token) return this.reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const method = match[2]!;
     const params = { ...Object.fromEntries(url.searchParams), ...(await readParams(req)) };
-    const at = performance.now();
     this.calls.push({ method, params, at });
 
     const chatId = params.chat_id !== undefined ? String(params.chat_id) : undefined;
