@@ -4,8 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 /**
  * A local stand-in for Telegram's Bot API server (the only fake the Telegram tests use: the
  * network leaves the machine here). The real Telegraf client talks to it over HTTP. It keeps
- * an update queue for getUpdates (long polling with offsets) or pushes updates to a webhook,
- * records every call, serves files, and can be told to answer 429 / 403 / 5xx.
+ * an update queue for getUpdates (long polling with offsets) or pushes updates to a webhook
+ * as Telegram does (see `addUpdate`), records every call, serves files, and can be told to
+ * answer 429 / 403 / 5xx.
  */
 export interface RecordedCall {
   method: string;
@@ -33,6 +34,16 @@ interface Failure {
 
 type Update = Record<string, unknown> & { update_id: number };
 
+/** Telegram's default for setWebhook's max_connections: requests it keeps in flight to a webhook. */
+const DEFAULT_MAX_CONNECTIONS = 40;
+/** How long a refused webhook delivery waits before it is sent again (Telegram backs off too). */
+const WEBHOOK_RETRY_MS = 200;
+
+interface Delivery {
+  update: Update;
+  delivered: (status: number) => void;
+}
+
 export class FakeTelegramApi {
   readonly token = `${Math.floor(Math.random() * 1e9)}:${randomBytes(12).toString("hex")}`;
   /** As on Telegram, the bot's user id is the token's number (each fake bot its own: suites share a database). */
@@ -54,6 +65,11 @@ export class FakeTelegramApi {
   private sentByChat = new Map<string, SentMessage[]>();
   private chatWaiters = new Map<string, (() => void)[]>();
   webhook: { url: string; secret?: string } | null = null;
+  /** setWebhook's max_connections (Telegram's default when not given). */
+  webhookMaxConnections = DEFAULT_MAX_CONNECTIONS;
+  /** Webhook deliveries: updates waiting for a connection, requests in flight now and at most, refused tries. */
+  readonly pushes = { waiting: [] as Delivery[], inFlight: 0, peakInFlight: 0, refused: 0 };
+  private stopped = false;
   url = "";
 
   async start(): Promise<string> {
@@ -65,30 +81,69 @@ export class FakeTelegramApi {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     for (const wake of this.waiters.splice(0)) wake();
+    for (const { delivered } of this.pushes.waiting.splice(0)) delivered(0);
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
   // ---- test controls -------------------------------------------------------------------
 
-  /** Queue an update (or push it to the webhook when one is set). Returns its update_id. */
-  async addUpdate(body: Record<string, unknown>, webhookSecret?: string): Promise<{ updateId: number; status?: number }> {
+  /**
+   * Queue an update. With a webhook set it is pushed the way Telegram does: one update per POST
+   * carrying the secret header, at most `webhookMaxConnections` requests in flight, the next
+   * update of the queue sent as soon as a request is answered, in queue order; an answer other
+   * than 2xx (or no answer) sends it again. Resolves once the webhook took it (`status`, 0 when
+   * the fake stopped first); without a webhook, once getUpdates can hand it out.
+   */
+  async addUpdate(body: Record<string, unknown>): Promise<{ updateId: number; status?: number }> {
     const update = { update_id: this.nextUpdateId++, ...body };
     if (this.webhook) {
-      const response = await fetch(this.webhook.url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...((webhookSecret ?? this.webhook.secret) ? { "x-telegram-bot-api-secret-token": webhookSecret ?? this.webhook.secret! } : {}),
-        },
-        body: JSON.stringify(update),
+      const status = await new Promise<number>((delivered) => {
+        this.pushes.waiting.push({ update, delivered });
+        this.pushNext();
       });
-      return { updateId: update.update_id, status: response.status };
+      return { updateId: update.update_id, status };
     }
     this.updates.push(update);
     for (const wake of this.waiters.splice(0)) wake();
     return { updateId: update.update_id };
+  }
+
+  /** Sends waiting updates while a connection is free. */
+  private pushNext(): void {
+    while (!this.stopped && this.webhook && this.pushes.inFlight < this.webhookMaxConnections && this.pushes.waiting.length) {
+      void this.push(this.webhook, this.pushes.waiting.shift()!);
+    }
+  }
+
+  private async push(webhook: { url: string; secret?: string }, delivery: Delivery): Promise<void> {
+    this.pushes.inFlight++;
+    this.pushes.peakInFlight = Math.max(this.pushes.peakInFlight, this.pushes.inFlight);
+    const status = await fetch(webhook.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(webhook.secret ? { "x-telegram-bot-api-secret-token": webhook.secret } : {}) },
+      body: JSON.stringify(delivery.update),
+    }).then(
+      async (response) => {
+        await response.arrayBuffer();
+        return response.status;
+      },
+      () => 0,
+    );
+    this.pushes.inFlight--;
+    if (status >= 200 && status < 300) delivery.delivered(status);
+    else if (this.stopped) delivery.delivered(status);
+    else {
+      // Refused: it goes back to the head of the queue and is sent again after a pause.
+      this.pushes.refused++;
+      setTimeout(() => {
+        this.pushes.waiting.unshift(delivery);
+        this.pushNext();
+      }, WEBHOOK_RETRY_MS);
+    }
+    this.pushNext();
   }
 
   private msgId(chatId: string): number {
@@ -306,6 +361,8 @@ export class FakeTelegramApi {
         return this.getUpdates(p);
       case "setWebhook":
         this.webhook = { url: String(p.url), ...(p.secret_token ? { secret: String(p.secret_token) } : {}) };
+        this.webhookMaxConnections = p.max_connections ? Number(p.max_connections) : DEFAULT_MAX_CONNECTIONS;
+        this.pushNext();
         return true;
       case "deleteWebhook":
         this.webhook = null;
