@@ -1,5 +1,4 @@
-import type { Prisma } from "../infra/prisma.js";
-import { insertAuditEvent, insertAuditEventSql } from "../store/case-events.js";
+import { insertAuditEvent, insertAuditEventSql, type AuditRow } from "../store/case-events.js";
 import type { Sql, Tx } from "../store/database.js";
 import type { CaseEventType } from "../core/case-event-labels.js";
 
@@ -15,16 +14,8 @@ export const AUDIT = {
   mediaPurged: "MEDIA_PURGED",
 } as const satisfies Record<string, CaseEventType>;
 
-export interface AuditEntry {
-  type: CaseEventType;
-  caseId?: string | null;
-  officerId?: string | null;
-  agencyId?: string | null;
-  /** Shown in the case timeline: never a personal identifier itself. */
-  note?: string | null;
-  data?: Prisma.InputJsonValue;
-  createdAt?: Date;
-}
+/** An audit event to record; its note is shown in the case timeline, so never a personal identifier itself. */
+export type AuditEntry = AuditRow;
 
 type AuditWriter = Pick<Tx, "caseEvent"> | Sql;
 

@@ -1,3 +1,4 @@
+import { ROUTING_FACTS } from "./case-reads.js";
 import type { Tx } from "./database.js";
 
 /** Case parties (CaseAgency) and assignment, inside the caller's transaction. */
@@ -39,16 +40,7 @@ export async function setFirstResponse(tx: Tx, caseId: string, at: Date): Promis
 /** Locks the case row for this transaction (FOR UPDATE), then reads what its phase and routing depend on. */
 export async function lockRoutingFacts(tx: Tx, caseId: string) {
   await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
-  return tx.case.findUnique({
-    where: { id: caseId },
-    select: {
-      phase: true,
-      kind: true,
-      extraKinds: true,
-      originRegionId: true,
-      agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
-    },
-  });
+  return tx.case.findUnique({ where: { id: caseId }, select: ROUTING_FACTS });
 }
 
 export async function setPhase(tx: Tx, caseId: string, phase: string | null): Promise<void> {

@@ -5,18 +5,18 @@ export async function mergedIntoOf(db: Db, caseId: string): Promise<string | nul
   return (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { mergedIntoId: true } })).mergedIntoId;
 }
 
-/** What the routing basis of a case is computed from. Throws when the case does not exist. */
+/** What the routing basis of a case is computed from: its phase, kinds, region and lead. */
+export const ROUTING_FACTS = {
+  phase: true,
+  kind: true,
+  extraKinds: true,
+  originRegionId: true,
+  agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
+} as const;
+
+/** The routing facts of a case. Throws when the case does not exist. */
 export async function findRoutingFacts(db: Db, caseId: string) {
-  return db.case.findUniqueOrThrow({
-    where: { id: caseId },
-    select: {
-      phase: true,
-      kind: true,
-      extraKinds: true,
-      originRegionId: true,
-      agencies: { where: { role: "LEAD" }, select: { agencyId: true } },
-    },
-  });
+  return db.case.findUniqueOrThrow({ where: { id: caseId }, select: ROUTING_FACTS });
 }
 
 /** What a reply template is filled in with for a case. Throws when the case does not exist. */
