@@ -131,6 +131,9 @@ const schema = z
       .optional(),
     TELEGRAM_WEBHOOK_HOST: z.string().default("127.0.0.1"),
     TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8443),
+    // Requests Telegram keeps in flight to the webhook (its limit 100, its default 40): each waits
+    // for its update's commit, so more of them share one commit and a backlog drains faster.
+    TELEGRAM_WEBHOOK_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(100),
     /** Telegram's limits: about 30 messages/s for a bot, about 1 message/s to one chat. */
     TELEGRAM_GLOBAL_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(30),
     TELEGRAM_PER_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),

@@ -86,6 +86,7 @@ export async function startTelegram(
     webhookPort = server.port;
     await bot.telegram.setWebhook(url.toString(), {
       secret_token: secretToken,
+      max_connections: c.TELEGRAM_WEBHOOK_MAX_CONNECTIONS,
       allowed_updates: [...ALLOWED_UPDATES],
       drop_pending_updates: false,
     });

@@ -26,6 +26,19 @@ const NEVER_GUESSED: readonly CaseKind[] = ["BUNUH_DIRI"];
 /** Kinds that make a complaint at least HIGH (the person is out of reach or unprotected). */
 const HIGH_ALWAYS: readonly CaseKind[] = ["EVAKUASI", "TERLANTAR", "HILANG_KONTAK", "KABUR"];
 
+/**
+ * Whether the model's emergency vote is read for this reading of the rules (of a message of
+ * `tokens` words): the only way the model makes a message an emergency.
+ */
+export function emergencyVoteCounts(result: Triage, tokens: number): boolean {
+  return tokens >= MIN_STORY_TOKENS && result.emergency === null && placedKinds(result).length === 0;
+}
+
+/** The kinds the rules placed the message in ("something else" is none). */
+function placedKinds(result: Triage): CaseKind[] {
+  return [result.kind, ...result.extraKinds].filter((k) => !NOTHING.includes(k));
+}
+
 /** `barred`: emergency kinds the rules ruled out (the caregiving exception). */
 export function withSecondOpinion(
   result: Triage,
@@ -34,14 +47,14 @@ export function withSecondOpinion(
   barred: readonly CaseKind[],
 ): Triage {
   if (opinion.tokens < MIN_STORY_TOKENS) return result;
-  const ruled = [result.kind, ...result.extraKinds].filter((k) => !NOTHING.includes(k));
+  const ruled = placedKinds(result);
   const reasons: string[] = [];
   let emergency: EmergencyKind | null = result.emergency;
   let kinds = [...ruled];
 
   // The vote reads what the rules could not place: a message they gave a kind is theirs, and the
   // model's sense of "emergency" there is mostly who writes (a family) rather than what happened.
-  if (emergency === null && ruled.length === 0 && opinion.emergency >= thresholds.emergency) {
+  if (emergencyVoteCounts(result, opinion.tokens) && opinion.emergency >= thresholds.emergency) {
     const likely = opinion.kinds.find((k) => isEmergencyKind(k.kind) && !barred.includes(k.kind) && !NEVER_GUESSED.includes(k.kind));
     if (likely && likely.p >= thresholds.emergencyKind && isEmergencyKind(likely.kind)) {
       emergency = likely.kind;

@@ -38,7 +38,7 @@ import { normalizeTokens } from "./normalize-text.js";
 import { compileRules, findMatchAt, TokenIndex, TypoCorrector } from "./triage-matcher.js";
 import { TRIAGE_MODEL, type TriageModel } from "./triage-model.js";
 import { RULES, type Spec, type Tag } from "./triage-rules.js";
-import { withSecondOpinion } from "./triage-second-opinion.js";
+import { emergencyVoteCounts, withSecondOpinion } from "./triage-second-opinion.js";
 import { VOCABULARY } from "./triage-vocabulary.js";
 
 import type { Triage } from "./triage-result.js";
@@ -124,6 +124,27 @@ export function triage(text: string): Triage {
   return createTriage(TRIAGE_MODEL)(text);
 }
 
+/**
+ * Whether triage(text) reads an emergency, at a fraction of the cost: the model is asked only
+ * where its emergency vote counts (the rules placed no kind), since it can raise an emergency
+ * but never lower one. The channels ask this of every message at receipt, on the bots' event
+ * loop, where a burst's full triage would hold back the emergency among it.
+ */
+export function isEmergency(text: string): boolean {
+  const normalized = normalizeTokens(text);
+  if (normalized.length === 0) return false;
+  const notes = { caredFor: false };
+  const result = ruleTriage(text, normalized, notes);
+  if (result.urgency === "EMERGENCY") return true;
+  return emergencyVoteCounts(result, normalized.length) && secondOpinion(TRIAGE_MODEL, result, normalized, notes).urgency === "EMERGENCY";
+}
+
+/** The rules' reading with the model's second opinion. */
+function secondOpinion(model: TriageModel, result: Triage, normalized: string[], notes: { caredFor: boolean }): Triage {
+  // The person cared for is ill or has died: the model may not make it the worker's emergency either.
+  return withSecondOpinion(result, model.judge(normalized), model.thresholds, notes.caredFor ? CARED_FOR_EMERGENCIES : []);
+}
+
 /** Triage with another model (cross-validation trains its own), or with the rules alone (null). */
 export function createTriage(model: TriageModel | null): (text: string) => Triage {
   return (text) => {
@@ -133,8 +154,7 @@ export function createTriage(model: TriageModel | null): (text: string) => Triag
     const notes = { caredFor: false };
     const result = ruleTriage(raw, normalized, notes);
     if (!model) return result;
-    // The person cared for is ill or has died: the model may not make it the worker's emergency either.
-    return withSecondOpinion(result, model.judge(normalized), model.thresholds, notes.caredFor ? CARED_FOR_EMERGENCIES : []);
+    return secondOpinion(model, result, normalized, notes);
   };
 }
 

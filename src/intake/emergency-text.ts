@@ -1,4 +1,4 @@
-import { triage } from "../core/triage.js";
+import { isEmergency } from "../core/triage.js";
 
 /**
  * Whether a message's words call for the emergency path: its intake job, and on a channel its
@@ -6,5 +6,5 @@ import { triage } from "../core/triage.js";
  * here (an emergency in them is still found when the conversation engine reads them).
  */
 export function isEmergencyText(text: string | null | undefined): boolean {
-  return !!text && text.length < 20_000 && triage(text).urgency === "EMERGENCY";
+  return !!text && text.length < 20_000 && isEmergency(text);
 }

@@ -79,6 +79,8 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
   const chats = 500;
   const latency = { wa: [] as number[], tg: [] as number[], waControl: [] as number[], tgControl: [] as number[] };
   const missed = { wa: 0, tg: 0, waControl: 0, tgControl: 0 };
+  /** The Telegram emergencies' update ids, for their way to the webhook. */
+  const emergencyUpdates: number[] = [];
   const started = Date.now();
   try {
     // The burst: every chat's next message, round after round, on both channels at once.
@@ -108,7 +110,8 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       const tgUser = 8_000_000 + n;
       // The fake Bot API stamps arrivals with performance.now().
       const tgOffered = performance.now();
-      await api.userSends(tgUser, text);
+      const { updateId } = await api.userSends(tgUser, text);
+      if (wa === "wa") emergencyUpdates.push(updateId);
       // One not answered in time counts as the wait (and is reported as missed).
       await Promise.all([
         waitUntil(() => socket.sent.find((m) => m.jid === waPerson.pn), waitMs).then(
@@ -149,6 +152,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "emergencies per channel": opts.emergencies,
       "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(latency.wa),
       "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(latency.tg),
+      ...(opts.telegramWebhook ? webhookFigures(api, emergencyUpdates, figure) : {}),
       "emergencies with no reply within 60 s, WhatsApp / Telegram": `${missed.wa} / ${missed.tg}`,
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, WhatsApp": figure(latency.waControl),
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, Telegram": figure(latency.tgControl),
@@ -175,6 +179,17 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     await database.drop();
     await api.stop();
   }
+}
+
+/** Where a Telegram emergency's time went before the bot stored it: waiting at the Bot API for a connection, then the bot's answer. */
+function webhookFigures(api: FakeTelegramApi, updateIds: number[], figure: (xs: number[]) => string): Record<string, string> {
+  const timings = updateIds.flatMap((id) => api.pushTimings.get(id) ?? []);
+  return {
+    "telegram emergency: waiting at the Bot API for a webhook connection, ms p50 / p99 / max": figure(
+      timings.map((t) => t.sentAt - t.queuedAt),
+    ),
+    "telegram emergency: POST sent → the bot's 200 (stored), ms p50 / p99 / max": figure(timings.map((t) => t.answeredAt - t.sentAt)),
+  };
 }
 
 /** The bot serves a webhook on a free local port; the fake Bot API pushes to it once registered. */

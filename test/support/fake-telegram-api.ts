@@ -42,6 +42,16 @@ const WEBHOOK_RETRY_MS = 200;
 interface Delivery {
   update: Update;
   delivered: (status: number) => void;
+  /** performance.now() when it was queued. */
+  queuedAt: number;
+}
+
+/** One update's way to the webhook (performance.now() times). */
+export interface PushTiming {
+  queuedAt: number;
+  /** When its last try was sent, and when the bot answered that try with a 2xx. */
+  sentAt: number;
+  answeredAt: number;
 }
 
 export class FakeTelegramApi {
@@ -69,6 +79,8 @@ export class FakeTelegramApi {
   webhookMaxConnections = DEFAULT_MAX_CONNECTIONS;
   /** Webhook deliveries: updates waiting for a connection, requests in flight now and at most, refused tries. */
   readonly pushes = { waiting: [] as Delivery[], inFlight: 0, peakInFlight: 0, refused: 0 };
+  /** By update_id: when each update pushed to the webhook was queued, sent and taken. */
+  readonly pushTimings = new Map<number, PushTiming>();
   private stopped = false;
   url = "";
 
@@ -101,7 +113,7 @@ export class FakeTelegramApi {
     const update = { update_id: this.nextUpdateId++, ...body };
     if (this.webhook) {
       const status = await new Promise<number>((delivered) => {
-        this.pushes.waiting.push({ update, delivered });
+        this.pushes.waiting.push({ update, delivered, queuedAt: performance.now() });
         this.pushNext();
       });
       return { updateId: update.update_id, status };
@@ -121,6 +133,7 @@ export class FakeTelegramApi {
   private async push(webhook: { url: string; secret?: string }, delivery: Delivery): Promise<void> {
     this.pushes.inFlight++;
     this.pushes.peakInFlight = Math.max(this.pushes.peakInFlight, this.pushes.inFlight);
+    const sentAt = performance.now();
     const status = await fetch(webhook.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(webhook.secret ? { "x-telegram-bot-api-secret-token": webhook.secret } : {}) },
@@ -133,8 +146,10 @@ export class FakeTelegramApi {
       () => 0,
     );
     this.pushes.inFlight--;
-    if (status >= 200 && status < 300) delivery.delivered(status);
-    else if (this.stopped) delivery.delivered(status);
+    if (status >= 200 && status < 300) {
+      this.pushTimings.set(delivery.update.update_id, { queuedAt: delivery.queuedAt, sentAt, answeredAt: performance.now() });
+      delivery.delivered(status);
+    } else if (this.stopped) delivery.delivered(status);
     else {
       // Refused: it goes back to the head of the queue and is sent again after a pause.
       this.pushes.refused++;
