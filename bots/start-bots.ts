@@ -35,25 +35,37 @@ const CHANNELS: Record<"simulator" | "telegram" | "whatsapp", ChannelEntry> = {
 };
 
 /**
- * The "bots" role: every configured channel connects, and each gets an outbound worker that
- * delivers through it. A channel is a folder under bots/ with a start function returning a
- * RunningChannel (src/channels/contract.ts), listed in CHANNELS.
+ * The "bots" role: every configured channel connects, and each gets two outbound workers that
+ * deliver through it: the ordinary replies', and the emergencies' first replies'. A channel is a
+ * folder under bots/ with a start function returning a RunningChannel (src/channels/contract.ts),
+ * listed in CHANNELS.
  */
 export async function startBots(ctx: BotDeps, options: StartBotsOptions = {}): Promise<() => Promise<void>> {
   const channels: RunningChannel[] = [];
   for (const entry of Object.values(CHANNELS)) if (entry.enabled(ctx.config)) channels.push(await entry.start(ctx, options));
   const connection = bullConnection(ctx.redisUrl);
-  const workers = channels.map((channel) =>
-    createOutboundWorker(
-      { sql: ctx.sql, log: ctx.log, updates: ctx.updates, sender: channel.sender },
-      connection,
-      ctx.config.QUEUE_PREFIX,
-      {
+  const workers = channels.flatMap((channel) => {
+    const deps = {
+      sql: ctx.deliverySql,
+      emergencySql: ctx.emergencySql,
+      queues: ctx.queues,
+      log: ctx.log,
+      updates: ctx.updates,
+      sender: channel.sender,
+    };
+    return [
+      createOutboundWorker(deps, connection, ctx.config.QUEUE_PREFIX, {
         concurrency: ctx.config.OUTBOUND_CONCURRENCY,
         ...channel.outbound,
-      },
-    ),
-  );
+      }),
+      // An emergency's first reply has workers of its own: the ordinary ones may all be holding
+      // their slots while they wait for their paced turn.
+      createOutboundWorker(deps, connection, ctx.config.QUEUE_PREFIX, {
+        concurrency: ctx.config.OUTBOUND_EMERGENCY_CONCURRENCY,
+        emergency: true,
+      }),
+    ];
+  });
   ctx.log.info({ channels: channels.map((c) => c.sender.channel) }, "channels started");
   return async () => {
     await Promise.all(workers.map((w) => w.close()));

@@ -20,6 +20,9 @@ export interface TranscribeJob {
   messageId: string;
 }
 
+/** States of a job that is over: its id may be removed and queued again. */
+const FINISHED = new Set(["completed", "failed", "unknown"]);
+
 /** Priority 1 is served first: emergencies jump every queue. */
 export const PRIORITY = { emergency: 1, emergencyLater: 2, normal: 5 } as const;
 const OUTBOUND_PRIORITY: Record<OutboundUrgency, number> = {
@@ -35,7 +38,8 @@ export class JobQueues implements JobScheduler {
   readonly inboundEmergency: Queue<InboundJob>;
   readonly sla: Queue<SlaJob>;
   readonly transcribe: Queue<TranscribeJob>;
-  private readonly outbound = new Map<ChannelName, Queue<OutboundJob>>();
+  /** By queue name. */
+  private readonly outbound = new Map<string, Queue<OutboundJob>>();
 
   constructor(
     private readonly connection: ConnectionOptions,
@@ -49,11 +53,17 @@ export class JobQueues implements JobScheduler {
     this.transcribe = new Queue(QUEUE.transcribe, { connection, prefix });
   }
 
-  outboundQueue(channel: ChannelName): Queue<OutboundJob> {
-    let queue = this.outbound.get(channel);
+  /**
+   * Where a channel's replies of this urgency wait: an emergency's first reply in a queue of its
+   * own, whose workers are free while the ordinary ones hold their slots waiting for their paced
+   * turn (a priority alone would still wait for one of those slots).
+   */
+  outboundQueue(channel: ChannelName, urgency: OutboundUrgency = "normal"): Queue<OutboundJob> {
+    const name = urgency === "emergency" ? QUEUE.outboundEmergency(channel) : QUEUE.outbound(channel);
+    let queue = this.outbound.get(name);
     if (!queue) {
-      queue = new Queue(QUEUE.outbound(channel), { connection: this.connection, prefix: this.prefix });
-      this.outbound.set(channel, queue);
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      this.outbound.set(name, queue);
     }
     return queue;
   }
@@ -79,7 +89,7 @@ export class JobQueues implements JobScheduler {
 
   async addOutbound(channel: ChannelName, messageIds: string[], urgency: OutboundUrgency = "normal"): Promise<void> {
     if (messageIds.length === 0) return;
-    await this.outboundQueue(channel).addBulk(
+    await this.outboundQueue(channel, urgency).addBulk(
       messageIds.map((messageId) => ({
         name: "send",
         data: { messageId },
@@ -99,16 +109,36 @@ export class JobQueues implements JobScheduler {
    * Queues these outbound rows again, whatever became of their earlier jobs. A job that already
    * finished (completed or failed) keeps its deterministic id while it is retained, and BullMQ
    * ignores an add with a retained id, so finished jobs are removed first. A job still waiting,
-   * delayed or running is left alone: the row gets no second job. Resolves how many were queued.
+   * delayed or running, in either of the channel's queues, is left alone: the row gets no second
+   * job (two live jobs could send it twice). Resolves how many were queued.
    */
   async redeliverOutbound(channel: ChannelName, messageIds: string[], urgency: OutboundUrgency = "normal"): Promise<number> {
-    const queue = this.outboundQueue(channel);
-    const states = await Promise.all(messageIds.map((id) => queue.getJobState(JOB_ID.outbound(id))));
-    const finished = messageIds.filter((_, i) => states[i] === "completed" || states[i] === "failed");
-    await Promise.all(finished.map((id) => queue.remove(JOB_ID.outbound(id))));
-    const jobless = [...finished, ...messageIds.filter((_, i) => states[i] === "unknown")];
+    const queues = [this.outboundQueue(channel), this.outboundQueue(channel, "emergency")];
+    const states = await Promise.all(messageIds.map((id) => Promise.all(queues.map((q) => q.getJobState(JOB_ID.outbound(id))))));
+    const jobless: string[] = [];
+    const removals: Promise<unknown>[] = [];
+    messageIds.forEach((id, i) => {
+      if (!states[i]!.every((state) => FINISHED.has(state))) return;
+      jobless.push(id);
+      queues.forEach((queue, q) => {
+        if (states[i]![q] !== "unknown") removals.push(queue.remove(JOB_ID.outbound(id)));
+      });
+    });
+    await Promise.all(removals);
     await this.addOutbound(channel, jobless, urgency);
     return jobless.length;
+  }
+
+  /**
+   * An emergency reply's chat has earlier replies still queued: they take the emergency's
+   * priority, so the chat is answered in order and at once. One already running keeps its place.
+   */
+  async promoteOutbound(channel: ChannelName, messageIds: string[]): Promise<void> {
+    const queue = this.outboundQueue(channel);
+    for (const id of messageIds) {
+      const job = await queue.getJob(JOB_ID.outbound(id));
+      if (job && Number(job.priority) !== PRIORITY.emergency) await job.changePriority({ priority: PRIORITY.emergency });
+    }
   }
 
   async addSlaTimer(caseId: string, clock: SlaTimer["clock"], dueAt: Date, now = new Date()): Promise<void> {

@@ -8,6 +8,8 @@ export const QUEUE = {
   sla: "sla",
   transcribe: "transcribe",
   outbound: (channel: ChannelName) => `outbound-${channel.toLowerCase()}`,
+  /** An emergency's first reply: workers of their own, never all busy pacing the ordinary replies. */
+  outboundEmergency: (channel: ChannelName) => `outbound-emergency-${channel.toLowerCase()}`,
 } as const;
 
 /** Deterministic job ids make enqueueing idempotent (BullMQ ignores a second add with the same id). */

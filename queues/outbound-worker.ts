@@ -1,4 +1,4 @@
-import { DelayedError, Job, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions } from "bullmq";
+import { DelayedError, type Job, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions } from "bullmq";
 import { RateLimitedError, RecipientUnreachableError, type ChannelSender, type OutboundButton } from "../src/channels/contract.js";
 import type { CaseUpdateBus } from "../src/cases/case-update-bus.js";
 import type { Logger } from "../src/logger.js";
@@ -11,12 +11,15 @@ import {
   recordOutboundAttemptFailed,
 } from "../src/store/message-outbox.js";
 import { markReporterUnreachable } from "../src/store/reporters.js";
-import { PRIORITY, type OutboundJob } from "./job-queues.js";
-import { JOB_ID, QUEUE } from "./names.js";
+import { PRIORITY, type JobQueues, type OutboundJob } from "./job-queues.js";
+import { QUEUE } from "./names.js";
 
 export interface OutboundWorkerDeps {
   /** Every reply passes here: plain SQL, as on the inbound path (src/infra/sql.ts). */
   sql: Sql;
+  /** Emergency replies' reads and marks: connections no ordinary delivery waits on. */
+  emergencySql?: Sql;
+  queues: Pick<JobQueues, "promoteOutbound">;
   log: Logger;
   updates: CaseUpdateBus;
   sender: ChannelSender;
@@ -24,6 +27,8 @@ export interface OutboundWorkerDeps {
 
 export interface OutboundWorkerOptions {
   concurrency: number;
+  /** Consume the channel's emergency queue (an emergency's first replies) instead of the ordinary one. */
+  emergency?: boolean;
   /** Channel-wide pace: at most `max` messages per `duration` ms. */
   limiter?: { max: number; duration: number };
 }
@@ -41,7 +46,7 @@ export function createOutboundWorker(
   options: OutboundWorkerOptions,
 ): Worker<OutboundJob> {
   const worker: Worker<OutboundJob> = new Worker<OutboundJob>(
-    QUEUE.outbound(deps.sender.channel),
+    options.emergency ? QUEUE.outboundEmergency(deps.sender.channel) : QUEUE.outbound(deps.sender.channel),
     async (job, token) => deliver(deps, worker, job, token),
     { connection, prefix, concurrency: options.concurrency, ...(options.limiter ? { limiter: options.limiter } : {}) },
   );
@@ -68,19 +73,21 @@ interface OutboundPayload {
 }
 
 async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, job: Job<OutboundJob>, token?: string): Promise<string> {
-  const message = await findOutboundForDelivery<OutboundPayload>(deps.sql, job.data.messageId);
+  // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
+  // The stored priority (a promoted job's too; it comes back from Redis as text).
+  const priority = Number(job.priority || job.opts.priority);
+  const urgent = priority === PRIORITY.emergency;
+  const emergency = priority <= PRIORITY.emergencyLater;
+  const sql = (emergency && deps.emergencySql) || deps.sql;
+  const message = await findOutboundForDelivery<OutboundPayload>(sql, job.data.messageId);
   // Not visible (yet): the job may have run before the transaction that wrote the row was
   // visible to this connection. Completing it would leave the row QUEUED and, since each chat is
   // delivered in order, silence the chat; a retry finds it (or fails visibly after the last try).
   if (!message) throw new Error(`outbound message ${job.data.messageId} not found`);
   if (message.state === "SENT") return "skipped: already sent";
 
-  // Emergency replies are queued at top priority (JobQueues.addOutbound): the sender lets them jump the pace too.
-  // The stored priority (a promoted job's too; it comes back from Redis as text).
-  const priority = Number(job.priority || job.opts.priority);
-  const urgent = priority === PRIORITY.emergency;
   if (message.earlier && token) {
-    if (urgent) await promoteEarlier(deps, worker, message.id);
+    if (urgent) await deps.queues.promoteOutbound(deps.sender.channel, await queuedBeforeInChat(sql, message.id));
     await job.moveToDelayed(Date.now() + ORDER_RECHECK_MS, token);
     throw new DelayedError();
   }
@@ -94,20 +101,20 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       text: message.text ?? "",
       ...(buttons?.length ? { buttons } : {}),
       ...(urgent ? { urgent: true } : {}),
-      ...(priority <= PRIORITY.emergencyLater ? { emergency: true } : {}),
+      ...(emergency ? { emergency: true } : {}),
     });
     const payload = sent.platformMessageId
       ? JSON.stringify({ ...(message.payload ?? {}), platformMessageId: sent.platformMessageId })
       : null;
-    await markOutboundSent(deps.sql, message.id, { at: new Date(), payload, note: sent.note ?? null });
+    await markOutboundSent(sql, message.id, { at: new Date(), payload, note: sent.note ?? null });
     // An open case page shows "Terkirim" in place of "Dalam antrean".
     if (message.caseId) await deps.updates.publish({ type: "message.sent", caseId: message.caseId });
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await recordOutboundAttemptFailed(deps.sql, message.id, reason.slice(0, 500));
+    await recordOutboundAttemptFailed(sql, message.id, reason.slice(0, 500));
     if (error instanceof RecipientUnreachableError) {
-      await markReporterUnreachable(deps.sql, message.reporterId, new Date());
+      await markReporterUnreachable(sql, message.reporterId, new Date());
       throw new UnrecoverableError(reason);
     }
     if (error instanceof RateLimitedError) {
@@ -115,17 +122,5 @@ async function deliver(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, jo
       throw new RateLimitError();
     }
     throw error;
-  }
-}
-
-/**
- * An emergency reply leaves after its chat's earlier replies, which may wait far down the
- * ordinary queue behind a burst: they take the emergency's priority (and so its pace), so the
- * chat is answered in order and at once. One already running or delayed keeps its place.
- */
-async function promoteEarlier(deps: OutboundWorkerDeps, worker: Worker<OutboundJob>, messageId: string): Promise<void> {
-  for (const id of await queuedBeforeInChat(deps.sql, messageId)) {
-    const job = await Job.fromId<OutboundJob>(worker, JOB_ID.outbound(id));
-    if (job && Number(job.priority) !== PRIORITY.emergency) await job.changePriority({ priority: PRIORITY.emergency });
   }
 }

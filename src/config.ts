@@ -62,7 +62,11 @@ const schema = z
     /** Workers of the emergencies' own inbound queue: free while the ordinary ones work through a backlog. */
     INBOUND_EMERGENCY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
     OUTBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+    /** Per channel, workers of the emergencies' first replies (queue outbound-emergency-*). */
+    OUTBOUND_EMERGENCY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    /** The outbound workers' own connections (src/runtime/context.ts says why they are apart). */
+    DELIVERY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /**
      * The local simulator channel (no authentication): on by default only with the embedded
      * database, refused in production, served on a loopback-only listener of its own.

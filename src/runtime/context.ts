@@ -24,6 +24,17 @@ export interface AppContext {
   db: Db;
   /** Plain SQL over the same pool, for the hot path (src/infra/sql.ts). */
   sql: SqlPool;
+  /**
+   * Connections kept for emergencies: their intake lane and their replies' delivery. Nothing
+   * ordinary waits in line for them (or holds them waiting for a row lock).
+   */
+  emergencySql: SqlPool;
+  /**
+   * The outbound workers' connections. Marking a reply sent can wait for a row lock held by a long
+   * inbound transaction (the one linking the intake's replies to a new case); on a pool of their
+   * own, such waits never take the connections intake needs to store what keeps arriving.
+   */
+  deliverySql: SqlPool;
   redis: Redis;
   redisUrl: string;
   queues: JobQueues;
@@ -40,9 +51,9 @@ export interface AppContext {
 
 export async function createContext(config: Config, log: Logger, urls: { databaseUrl: string; redisUrl: string }): Promise<AppContext> {
   const { db, sql } = createDatabase(urls.databaseUrl, config.DB_POOL_SIZE);
-  // The emergencies' intake lane commits on connections of its own: in a bot process the main
-  // pool is shared with the outbound workers, whose queries would otherwise come first.
-  const emergencySql = createSqlPool(urls.databaseUrl, 2);
+  // Pools open connections on first use: a process that never delivers opens none for it.
+  const emergencySql = createSqlPool(urls.databaseUrl, 3);
+  const deliverySql = createSqlPool(urls.databaseUrl, config.DELIVERY_DB_POOL_SIZE);
   const hotlines: Hotlines = { hotline: config.HOTLINE, hotlineAbroad: config.HOTLINE_ABROAD };
   await seedReferenceData(db, hotlines);
   const redis = new Redis(redisOptions(urls.redisUrl));
@@ -61,6 +72,8 @@ export async function createContext(config: Config, log: Logger, urls: { databas
     log,
     db,
     sql,
+    emergencySql,
+    deliverySql,
     redis,
     redisUrl: urls.redisUrl,
     queues,
@@ -74,7 +87,7 @@ export async function createContext(config: Config, log: Logger, urls: { databas
       await queues.close();
       redis.disconnect();
       await db.$disconnect();
-      await emergencySql.pool.end();
+      await Promise.all([emergencySql.pool.end(), deliverySql.pool.end()]);
     },
   };
 }

@@ -20,6 +20,7 @@
  */
 import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { startBots } from "../../bots/start-bots.js";
 import { loadConfig } from "../../src/config.js";
@@ -32,6 +33,7 @@ import { createFreshDatabase } from "../support/fresh-database.js";
 import { person, textMessage } from "../support/whatsapp-messages.js";
 import { BENCH_DATABASE_URL, BENCH_REDIS_URL, percentile, printFigures } from "./bench-figures.js";
 import { SCRIPT } from "./pipeline-bench.js";
+import { JOB_ID } from "../../queues/names.js";
 
 export interface EmergencyBenchOptions {
   /** Ordinary messages in the burst, half per channel. */
@@ -69,7 +71,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     ...(opts.telegramWebhook ? await webhookSettings() : {}),
   });
   const ctx = await createContext(config, createLogger(config.LOG_LEVEL), { databaseUrl: database.url, redisUrl: BENCH_REDIS_URL });
-  const stopWorkers = await startWorkerProcess({ databaseUrl: database.url, redisUrl: BENCH_REDIS_URL, prefix: config.QUEUE_PREFIX });
+  const workers = await startWorkerProcess({ databaseUrl: database.url, redisUrl: BENCH_REDIS_URL, prefix: config.QUEUE_PREFIX });
   const fake = fakeSocketFactory();
   const stopBots = await startBots(ctx, fakeBotsOptions(fake));
   fake.latest().open({ id: "6281100000009:1@s.whatsapp.net", lid: "99000000000009:1@lid" });
@@ -81,7 +83,11 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
   const missed = { wa: 0, tg: 0, waControl: 0, tgControl: 0 };
   /** The Telegram emergencies' update ids, for their way to the webhook. */
   const emergencyUpdates: number[] = [];
+  /** Each emergency's chats and when it was offered (epoch ms), for where its time went. */
+  const emergencyChats: { chatIds: string[]; offeredAt: number; channel: "wa" | "tg" }[] = [];
   const started = Date.now();
+  const botsLoopDelay = monitorEventLoopDelay({ resolution: 10 });
+  botsLoopDelay.enable();
   try {
     // The burst: every chat's next message, round after round, on both channels at once.
     const burst = (async () => {
@@ -110,8 +116,13 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       const tgUser = 8_000_000 + n;
       // The fake Bot API stamps arrivals with performance.now().
       const tgOffered = performance.now();
+      const tgOfferedAt = Date.now();
       const { updateId } = await api.userSends(tgUser, text);
-      if (wa === "wa") emergencyUpdates.push(updateId);
+      if (wa === "wa") {
+        emergencyUpdates.push(updateId);
+        emergencyChats.push({ chatIds: [waPerson.pn, waPerson.lid], offeredAt: waOffered, channel: "wa" });
+        emergencyChats.push({ chatIds: [String(tgUser)], offeredAt: tgOfferedAt, channel: "tg" });
+      }
       // One not answered in time counts as the wait (and is reported as missed).
       await Promise.all([
         waitUntil(() => socket.sent.find((m) => m.jid === waPerson.pn), waitMs).then(
@@ -127,7 +138,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     // Emergencies from chats of their own, spread over the burst, one every 250 ms per channel,
     // each with an ordinary complaint from another fresh chat beside it (the baseline).
     const emergencies = Array.from({ length: opts.emergencies }, async (_, i) => {
-      await sleep(200 + i * 250);
+      await sleep(200 + i * 1000);
       await Promise.all([probe(50_000 + i, EMERGENCY_TEXT, "wa", "tg"), probe(60_000 + i, CONTROL_TEXT, "waControl", "tgControl")]);
     });
     await Promise.all([burst, ...emergencies]);
@@ -153,6 +164,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(latency.wa),
       "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(latency.tg),
       ...(opts.telegramWebhook ? webhookFigures(api, emergencyUpdates, figure) : {}),
+      ...(await stageFigures(ctx, emergencyChats, figure)),
       "emergencies with no reply within 60 s, WhatsApp / Telegram": `${missed.wa} / ${missed.tg}`,
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, WhatsApp": figure(latency.waControl),
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, Telegram": figure(latency.tgControl),
@@ -162,23 +174,75 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "inbound messages stored when the last emergency was answered": storedIn,
       "ordinary replies still waiting for their paced turn then": queuedOut,
       "'typing...' shown before an emergency reply": composingForEmergency,
+      "bots' process: event loop delay during the run, ms p50 / p99 / max": [0.5, 0.99]
+        .map((p) => Math.round(botsLoopDelay.percentile(p * 100) / 1e6))
+        .concat(Math.round(botsLoopDelay.max / 1e6))
+        .join(" / "),
+      "workers' process: event loop delay during the run, ms p50 / p99 / max": (await workers.loopDelay()).join(" / "),
       "seconds from the burst's start to the last emergency and control answered": Math.round(burstSeconds * 10) / 10,
     };
   } finally {
     await stopBots();
-    await stopWorkers();
+    await workers.stop();
     const queues = [
       ctx.queues.inbound,
       ctx.queues.inboundEmergency,
       ctx.queues.sla,
-      ctx.queues.outboundQueue("WHATSAPP"),
-      ctx.queues.outboundQueue("TELEGRAM"),
+      ...(["WHATSAPP", "TELEGRAM"] as const).flatMap((c) => [ctx.queues.outboundQueue(c), ctx.queues.outboundQueue(c, "emergency")]),
     ];
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();
     await database.drop();
     await api.stop();
   }
+}
+
+/**
+ * Where an emergency's time went, from the rows' own times: offered → stored (the inbound row's
+ * commit began), stored → its reply written (the reply row's transaction began), and what is left
+ * until the send (the outbound queue and the channel's pace).
+ */
+async function stageFigures(
+  ctx: Awaited<ReturnType<typeof createContext>>,
+  chats: { chatIds: string[]; offeredAt: number; channel: "wa" | "tg" }[],
+  figure: (xs: number[]) => string,
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const channel of ["wa", "tg"] as const) {
+    const stored: number[] = [];
+    const written: number[] = [];
+    const queued: number[] = [];
+    const picked: number[] = [];
+    const sent: number[] = [];
+    for (const chat of chats.filter((c) => c.channel === channel)) {
+      const conversation = await ctx.db.conversation.findFirst({ where: { chatId: { in: chat.chatIds } }, select: { id: true } });
+      if (!conversation) continue;
+      const first = async (direction: "IN" | "OUT") =>
+        ctx.db.message.findFirst({
+          where: { conversationId: conversation.id, direction },
+          orderBy: { seq: "asc" },
+          select: { id: true, createdAt: true, sentAt: true },
+        });
+      const [inbound, reply] = await Promise.all([first("IN"), first("OUT")]);
+      if (inbound) stored.push(inbound.createdAt.getTime() - chat.offeredAt);
+      if (inbound && reply) written.push(reply.createdAt.getTime() - inbound.createdAt.getTime());
+      const job =
+        reply &&
+        (await ctx.queues.outboundQueue(channel === "wa" ? "WHATSAPP" : "TELEGRAM", "emergency").getJob(JOB_ID.outbound(reply.id)));
+      if (reply && job?.processedOn) {
+        queued.push(job.timestamp - reply.createdAt.getTime());
+        picked.push(job.processedOn - job.timestamp);
+        if (reply.sentAt) sent.push(reply.sentAt.getTime() - job.processedOn);
+      }
+    }
+    const name = channel === "wa" ? "whatsapp" : "telegram";
+    out[`${name} emergency: offered → stored, ms p50 / p99 / max`] = figure(stored);
+    out[`${name} emergency: stored → reply written, ms p50 / p99 / max`] = figure(written);
+    out[`${name} emergency: reply written → its send job queued, ms p50 / p99 / max`] = figure(queued);
+    out[`${name} emergency: send job queued → taken by the outbound worker, ms p50 / p99 / max`] = figure(picked);
+    out[`${name} emergency: taken → sent, ms p50 / p99 / max`] = figure(sent);
+  }
+  return out;
 }
 
 /** Where a Telegram emergency's time went before the bot stored it: waiting at the Bot API for a connection, then the bot's answer. */
@@ -202,8 +266,14 @@ async function webhookSettings(): Promise<Record<string, string>> {
   };
 }
 
-/** Starts the workers' process and resolves, once it is ready, with its stop. */
-async function startWorkerProcess(args: { databaseUrl: string; redisUrl: string; prefix: string }): Promise<() => Promise<void>> {
+interface WorkerProcess {
+  /** Its event loop's delay so far, ms p50 / p99 / max. */
+  loopDelay(): Promise<number[]>;
+  stop(): Promise<void>;
+}
+
+/** Starts the workers' process and resolves once it is ready. */
+async function startWorkerProcess(args: { databaseUrl: string; redisUrl: string; prefix: string }): Promise<WorkerProcess> {
   const child = fork(new URL("./emergency-bench-workers.ts", import.meta.url).pathname, [JSON.stringify(args)], {
     execArgv: ["--import", "tsx"],
   });
@@ -211,11 +281,18 @@ async function startWorkerProcess(args: { databaseUrl: string; redisUrl: string;
     child.once("message", () => resolve());
     child.once("exit", (code) => reject(new Error(`the workers' process stopped at start (exit ${code})`)));
   });
-  return () =>
-    new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.send("stop");
-    });
+  return {
+    loopDelay: () =>
+      new Promise((resolve) => {
+        child.once("message", (answer) => resolve((answer as { delay: number[] }).delay));
+        child.send("delay?");
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.send("stop");
+      }),
+  };
 }
 
 async function waitUntil<T>(find: () => T | undefined, timeoutMs: number): Promise<T> {

@@ -45,7 +45,10 @@ async function withContext<T>(
     const queues = [
       ctx.queues.inbound,
       ctx.queues.sla,
-      ...(["WHATSAPP", "TELEGRAM", "SIMULATOR"] as const).map((c) => ctx.queues.outboundQueue(c)),
+      ...(["WHATSAPP", "TELEGRAM", "SIMULATOR"] as const).flatMap((c) => [
+        ctx.queues.outboundQueue(c),
+        ctx.queues.outboundQueue(c, "emergency"),
+      ]),
     ];
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await ctx.close();

@@ -117,7 +117,7 @@ async function main(): Promise<void> {
       },
     };
     const worker = createOutboundWorker(
-      { sql: ctx.sql, log: ctx.log, updates: ctx.updates, sender },
+      { sql: ctx.deliverySql, queues: ctx.queues, log: ctx.log, updates: ctx.updates, sender },
       bullConnection(ctx.redisUrl),
       config.QUEUE_PREFIX,
       {

@@ -160,7 +160,7 @@ describe("voice notes transcribed by a configured server", () => {
       where: { conversationId: voice.conversationId, direction: "OUT", text: { contains: "0800-1000" } },
     });
     expect(advice.caseId).toBe(created.id);
-    const job = await ctx.queues.outboundQueue("SIMULATOR").getJob(JOB_ID.outbound(advice.id));
+    const job = await ctx.queues.outboundQueue("SIMULATOR", "emergency").getJob(JOB_ID.outbound(advice.id));
     expect(job?.opts.priority).toBe(PRIORITY.emergency);
     const alert = await ctx.db.officerNotification.findFirst({ where: { officerId: national.id, caseId: created.id } });
     expect(alert?.type).toBe("EMERGENCY_NEW");
