@@ -43,6 +43,8 @@ export interface WhatsAppSettings {
 export interface WhatsAppChannelDeps {
   db: Db;
   sql: Sql;
+  /** Connections kept for emergencies (AppContext.emergencySql): an emergency's lookups before its commit. */
+  emergencySql?: Sql;
   log: Logger;
   redis: Redis;
   /** The process's group commit (AppContext.intake). */
@@ -98,6 +100,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
   const ingest = createMessageIngest({
     db: deps.db,
     sql: deps.sql,
+    emergencySql: deps.emergencySql ?? deps.sql,
     log: deps.log,
     intake: deps.intake,
     chats: createChatQueue(deps.settings.inboundConcurrency),

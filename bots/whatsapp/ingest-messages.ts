@@ -16,6 +16,12 @@ import { toInboundMessage, type Converted } from "./to-inbound-message.js";
 export interface IngestDeps {
   db: Db;
   sql: Sql;
+  /**
+   * An emergency's lookup before its commit (which chat id its person already has) runs on
+   * connections kept for emergencies: in a burst the main pool is queued with the same lookup
+   * for every new chat.
+   */
+  emergencySql: Sql;
   log: Logger;
   /** The process's group commit (AppContext.intake). */
   intake: IntakeDeps["intake"];
@@ -45,6 +51,8 @@ interface Waiting {
   key: WAMessageKey;
   /** Baileys' whole message, kept only when a file must be fetched or a LID's phone number looked up. */
   original: WAMessage | undefined;
+  /** Its words are an emergency (checked once, at receipt). */
+  emergency: boolean;
   socket: WhatsAppSocket;
 }
 
@@ -87,14 +95,15 @@ export function createMessageIngest(deps: IngestDeps) {
       // object (kept only when a file must be downloaded or a LID's phone number looked up).
       const lookupAlt = !converted.jids.alt && isLidUser(converted.jids.chat) === true;
       const original = converted.media || lookupAlt ? msg : undefined;
-      const entry: Waiting = { account, converted, key: msg.key, original, socket };
+      const emergency = isEmergencyText(converted.message.text);
+      const entry: Waiting = { account, converted, key: msg.key, original, socket, emergency };
       const chat = converted.jids.chat;
       const waiting = waitingByChat.get(chat);
       if (waiting) waiting.push(entry);
       else waitingByChat.set(chat, [entry]);
       // One task per message; the first to run takes every message of the chat waiting by then.
       deps.chats
-        .run(chat, () => ingestWaiting(chat), isEmergencyText(converted.message.text))
+        .run(chat, () => ingestWaiting(chat), emergency)
         .catch((error: Error) => {
           log.error(
             { accountId: account.id, waMessageId: converted.message.externalId, err: error.message },
@@ -136,17 +145,21 @@ export function createMessageIngest(deps: IngestDeps) {
     const stored = await store(
       run[0]!.entry.account,
       run.map((r) => r.message),
+      run.map((r) => r.entry.emergency),
     );
     for (const [i, { entry }] of run.entries()) if (stored[i]) markRead(entry.account, entry.key, entry.socket);
   }
 
   /** The message as stored: its LID's phone number looked up, the chat id its conversation uses, its file fetched and checked. */
-  async function prepare({ account, converted: first, original: msg, socket }: Waiting): Promise<InboundMessage> {
+  async function prepare({ account, converted: first, original: msg, socket, emergency }: Waiting): Promise<InboundMessage> {
     let converted = first;
     const alt = msg ? await knownAlt(msg, socket) : undefined;
     const again = alt && msg ? toInboundMessage(msg, alt) : undefined;
     if (again?.type === "message") converted = again;
-    let message: InboundMessage = { ...converted.message, chatId: await chatIdFor(converted.jids) };
+    let message: InboundMessage = {
+      ...converted.message,
+      chatId: await chatIdFor(converted.jids, emergency ? deps.emergencySql : deps.sql),
+    };
     deps.routes.record(message.chatId, account.id);
 
     if (converted.media && msg && !(await alreadyStored(message.externalId))) {
@@ -207,10 +220,10 @@ export function createMessageIngest(deps: IngestDeps) {
    * Stores these messages of one chat in one transaction, with retries: by now WhatsApp considers
    * them delivered, so giving up loses them. Resolves which were stored.
    */
-  async function store(account: IngestAccount, messages: InboundMessage[]): Promise<boolean[]> {
+  async function store(account: IngestAccount, messages: InboundMessage[], emergencies: boolean[]): Promise<boolean[]> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await receiveMessages(deps, messages);
+        await receiveMessages(deps, messages, emergencies);
         return messages.map(() => true);
       } catch (error) {
         const ids = { accountId: account.id, waMessageIds: messages.map((m) => m.externalId).slice(0, 10), attempt };
@@ -218,7 +231,7 @@ export function createMessageIngest(deps: IngestDeps) {
           // One message will never be valid: the others of the run are stored without it, in order.
           if (messages.length > 1) {
             const stored: boolean[] = [];
-            for (const message of messages) stored.push(...(await store(account, [message])));
+            for (const [i, message] of messages.entries()) stored.push(...(await store(account, [message], [emergencies[i]!])));
             return stored;
           }
           log.error({ ...ids, err: error.message }, "whatsapp message could not be stored: invalid shape");
@@ -252,11 +265,11 @@ export function createMessageIngest(deps: IngestDeps) {
    * One person, one conversation: when they come back under their other JID (LID instead of
    * phone number, or the reverse), the conversation they already have continues.
    */
-  async function chatIdFor(jids: { chat: string; alt?: string }): Promise<string> {
+  async function chatIdFor(jids: { chat: string; alt?: string }, sql: Sql): Promise<string> {
     const cached = chatIds.get(jids.chat) ?? (jids.alt ? chatIds.get(jids.alt) : undefined);
     if (cached) return cached;
     const candidates = jids.alt ? [jids.chat, jids.alt] : [jids.chat];
-    const chosen = (await firstConversationChatId(deps.sql, "WHATSAPP", candidates)) ?? jids.chat;
+    const chosen = (await firstConversationChatId(sql, "WHATSAPP", candidates)) ?? jids.chat;
     if (chatIds.size >= MAX_CACHED_CHATS) chatIds.clear();
     for (const jid of candidates) chatIds.set(jid, chosen);
     return chosen;

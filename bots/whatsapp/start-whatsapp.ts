@@ -58,7 +58,7 @@ export function terminalLink(printQr: boolean, log: BotDeps["log"]): LinkDisplay
  * through the channel is created by start-bots.
  */
 export async function startWhatsApp(
-  ctx: Pick<BotDeps, "config" | "db" | "intake" | "log" | "redis" | "sql">,
+  ctx: Pick<BotDeps, "config" | "db" | "emergencySql" | "intake" | "log" | "redis" | "sql">,
   options: StartWhatsAppOptions = {},
 ): Promise<RunningChannel & { channel: WhatsAppChannel }> {
   const c = ctx.config;
@@ -67,6 +67,7 @@ export async function startWhatsApp(
   const channel = createWhatsAppChannel({
     db: ctx.db,
     sql: ctx.sql,
+    emergencySql: ctx.emergencySql,
     log: ctx.log,
     redis: ctx.redis,
     intake: ctx.intake,

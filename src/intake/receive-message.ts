@@ -30,12 +30,14 @@ export async function receiveMessage(deps: IntakeDeps, message: InboundMessage):
 /**
  * Several messages of one chat, in their order, stored in one transaction (all or none): what a
  * channel received for a chat while that chat's previous messages were being stored.
+ * `emergencies`: which are an emergency, when the channel already checked at receipt
+ * (`isEmergencyText`): a burst's texts are then not read twice on the same busy event loop.
  */
-export async function receiveMessages(deps: IntakeDeps, messages: InboundMessage[]): Promise<Received[]> {
+export async function receiveMessages(deps: IntakeDeps, messages: InboundMessage[], emergencies?: readonly boolean[]): Promise<Received[]> {
   for (const message of messages) assertShape(message);
   const { log } = deps;
   // Group-committed with whatever else arrives meanwhile, and queued, by the batcher.
-  const results = await deps.intake.storeGroup(messages.map(batched));
+  const results = await deps.intake.storeGroup(messages.map((message, i) => batched(message, emergencies?.[i])));
   return results.map((result, i) => {
     const message = messages[i]!;
     if (result.duplicate) log.debug({ messageId: result.messageId, channel: message.channel }, "duplicate delivery ignored");
@@ -44,7 +46,7 @@ export async function receiveMessages(deps: IntakeDeps, messages: InboundMessage
   });
 }
 
-function batched(message: InboundMessage): BatchedMessage {
+function batched(message: InboundMessage, emergency?: boolean): BatchedMessage {
   const { text, raw } = storableText(message.text);
   const payload = {
     ...(raw ? { rawTextBase64: raw } : {}),
@@ -52,7 +54,7 @@ function batched(message: InboundMessage): BatchedMessage {
     ...(message.sender.displayName ? { displayName: message.sender.displayName.slice(0, 200) } : {}),
     ...(message.sentAt ? { sentAt: message.sentAt.toISOString() } : {}),
   };
-  return { message, text, payload, emergency: isEmergencyText(text) };
+  return { message, text, payload, emergency: emergency ?? isEmergencyText(text) };
 }
 
 function assertShape(message: InboundMessage): void {
