@@ -57,24 +57,3 @@ export async function processUpdates(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queue.length)) }, worker));
   return failures;
 }
-
-/**
- * Runs tasks one after another per chat, different chats in parallel: for webhook deliveries,
- * which Telegram may push concurrently.
- */
-export function createChatSerializer(): (chatKey: string, task: () => Promise<void>) => Promise<void> {
-  const tails = new Map<string, Promise<void>>();
-  return (chatKey, task) => {
-    const previous = tails.get(chatKey) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    tails.set(chatKey, tail);
-    void tail.then(() => {
-      if (tails.get(chatKey) === tail) tails.delete(chatKey);
-    });
-    return run;
-  };
-}

@@ -6,7 +6,7 @@ import { createTelegramChannel } from "./create-telegram-channel.js";
 import { startLongPolling } from "./long-polling.js";
 import { createParkedUpdates } from "./parked-updates.js";
 import { createReceivedUpdates } from "./received-updates.js";
-import { chatKeyOf, createChatSerializer } from "./process-updates.js";
+import { createUpdateIntake } from "./update-intake.js";
 import { startWebhookServer } from "./webhook-server.js";
 
 /** Update types the bot asks Telegram for; anything else is not sent to us at all. */
@@ -67,16 +67,24 @@ export async function startTelegram(
   await bot.telegram.setMyCommands(COMMANDS).catch((error: Error) => ctx.log.warn({ err: error.message }, "telegram commands not set"));
   const handle = (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update);
 
+  // Both ways of receiving hold what Telegram hands out in the database before confirming it.
+  const intake = createUpdateIntake({
+    handle,
+    log: ctx.log,
+    parked: createParkedUpdates(ctx.db),
+    received: createReceivedUpdates(ctx.sql, bot.botInfo.id),
+    isUrgent: (update) => isEmergencyText(textOf(update)),
+    concurrency: c.TELEGRAM_UPDATE_CONCURRENCY,
+  });
   let stopReceiving: () => Promise<void>;
   let webhookPort: number | undefined;
   if (c.TELEGRAM_WEBHOOK_URL) {
     const url = new URL(c.TELEGRAM_WEBHOOK_URL);
     const secretToken = c.TELEGRAM_WEBHOOK_SECRET!;
-    // Telegram may push several updates of one chat at once: keep them in order per chat.
-    const serialize = createChatSerializer();
+    await intake.start();
     const server = await startWebhookServer({
       bot,
-      handle: (update) => serialize(chatKeyOf(update), () => handle(update)),
+      accept: (update) => intake.accept([update]),
       path: url.pathname,
       secretToken,
       host: c.TELEGRAM_WEBHOOK_HOST,
@@ -90,18 +98,17 @@ export async function startTelegram(
       allowed_updates: [...ALLOWED_UPDATES],
       drop_pending_updates: false,
     });
-    stopReceiving = server.stop;
+    stopReceiving = async () => {
+      await server.stop();
+      await intake.stop();
+    };
   } else {
     await bot.telegram.deleteWebhook({ drop_pending_updates: false });
     const polling = startLongPolling({
       telegram: bot.telegram,
-      handle,
+      intake,
       log: ctx.log,
-      parked: createParkedUpdates(ctx.db),
-      received: createReceivedUpdates(ctx.sql, bot.botInfo.id),
-      isUrgent: (update) => isEmergencyText(textOf(update)),
       allowedUpdates: ALLOWED_UPDATES,
-      concurrency: c.TELEGRAM_UPDATE_CONCURRENCY,
       pollTimeoutS: c.TELEGRAM_POLL_TIMEOUT_S,
     });
     stopReceiving = polling.stop;

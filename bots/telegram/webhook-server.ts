@@ -8,12 +8,16 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Receives updates pushed by Telegram. Path and secret-token header are checked with
  * Telegraf's own webhook filter (constant-time compare); a request failing it gets 403 and is
- * not read. Telegram retries anything but a 2xx, so an update that could not be stored
- * answers 500 and comes back later instead of being lost.
+ * not read. An update is answered 200 once the update intake holds it in the database (the
+ * updates of the requests in flight share one insert), and stored as a message after: Telegram
+ * pushes its queue in order, so answering only after a message's commit would keep an emergency
+ * behind every commit of a backlog. Telegram retries anything but a 2xx, so an update the
+ * database would not hold answers 500 and comes back later instead of being lost.
  */
 export async function startWebhookServer(opts: {
   bot: Telegraf;
-  handle: (update: Update) => Promise<void>;
+  /** Resolves once the update is held (update-intake.ts). */
+  accept: (update: Update) => Promise<void>;
   path: string;
   secretToken: string;
   host: string;
@@ -36,12 +40,12 @@ export async function startWebhookServer(opts: {
       return;
     }
     try {
-      await opts.handle(update);
+      await opts.accept(update);
       res.writeHead(200).end();
     } catch (error) {
       opts.log.error(
         { updateId: (update as { update_id?: number })?.update_id, err: (error as Error).message },
-        "telegram update not stored; Telegram will deliver it again",
+        "telegram update not held; Telegram will deliver it again",
       );
       res.writeHead(500).end();
     }

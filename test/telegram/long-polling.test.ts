@@ -2,6 +2,7 @@ import { Telegraf } from "telegraf";
 import type { Update } from "telegraf/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLongPolling } from "../../bots/telegram/long-polling.js";
+import { createUpdateIntake, type UpdateIntakeDeps } from "../../bots/telegram/update-intake.js";
 import { createParkedUpdates } from "../../bots/telegram/parked-updates.js";
 import { createReceivedUpdates, type ReceivedUpdates } from "../../bots/telegram/received-updates.js";
 import { createLogger } from "../../src/logger.js";
@@ -24,6 +25,11 @@ afterAll(async () => {
 
 const idOf = (u: Update) => (u as { message?: { text?: string } }).message?.text ?? "";
 
+/** Long polling over its own update intake, as start-telegram.ts wires them. */
+function poll(telegram: Telegraf["telegram"], deps: UpdateIntakeDeps) {
+  return startLongPolling({ telegram, intake: createUpdateIntake(deps), log: deps.log, allowedUpdates: ["message"], pollTimeoutS: 1 });
+}
+
 describe("Telegram long polling", () => {
   it("confirms a batch once it is held in the database, stores each chat in order while the others go on, and parks a poison update", async () => {
     const telegram = new Telegraf(api.token, { telegram: { apiRoot: api.url } }).telegram;
@@ -41,15 +47,12 @@ describe("Telegram long polling", () => {
     const parkedTexts = async () => (await parked.list()).map((p) => idOf(p.update));
     const received = createReceivedUpdates(ctx.sql, api.botUser.id);
     const start = () =>
-      startLongPolling({
-        telegram,
+      poll(telegram, {
         handle,
         log: createLogger("silent"),
         parked,
         received,
-        allowedUpdates: ["message"],
         concurrency: 4,
-        pollTimeoutS: 1,
         maxUpdateTries: 3,
       });
     for (const [user, text] of [
@@ -99,15 +102,12 @@ describe("Telegram long polling", () => {
     };
     const received = createReceivedUpdates(ctx.sql, api.botUser.id);
     const start = () =>
-      startLongPolling({
-        telegram,
+      poll(telegram, {
         handle,
         log: createLogger("silent"),
         parked: createParkedUpdates(ctx.db),
         received,
-        allowedUpdates: ["message"],
         concurrency: 4,
-        pollTimeoutS: 1,
       });
     const { updateId } = await api.userSends(11, "kept");
     const polling = start();
@@ -138,15 +138,12 @@ describe("Telegram long polling", () => {
     };
     const { updateId } = await api.userSends(12, "again");
     const before = api.callsOf("getUpdates").length;
-    const polling = startLongPolling({
-      telegram,
+    const polling = poll(telegram, {
       handle: async (update) => void handled.push(idOf(update)),
       log: createLogger("silent"),
       parked: createParkedUpdates(ctx.db),
       received,
-      allowedUpdates: ["message"],
       concurrency: 4,
-      pollTimeoutS: 1,
     });
     await eventually(async () => handled.includes("again"), 10_000, "stored after the second fetch");
     await polling.stop();
