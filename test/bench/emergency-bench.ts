@@ -1,18 +1,22 @@
 /**
  * Emergency latency benchmark: how long an emergency message waits for its first reply while a
  * 10,000-message burst of ordinary complaints floods both channels. WhatsApp (fake socket) and
- * Telegram (local fake Bot API, long polling) run with the production pace and typing settings
- * (the config defaults: WhatsApp 5 messages/s per number, 1.5 s per chat, "typing..." before long
- * replies; Telegram 30/s, 1 s per chat), together with the queue workers, in this process.
- * The queue workers run in a process of their own (emergency-bench-workers.ts), as a deployment
- * runs ROLES=workers beside ROLES=bots.
+ * Telegram (long polling, or with --telegram-webhook a webhook) run in this process with the
+ * production pace and typing settings (the config defaults: WhatsApp 5 messages/s per number,
+ * 1.5 s per chat, "typing..." before long replies; Telegram 30/s, 1 s per chat). The queue
+ * workers run in a process of their own (emergency-bench-workers.ts), as a deployment runs
+ * ROLES=workers beside ROLES=bots, and so does the fake Bot API (fake-telegram-process.ts), as
+ * Telegram's servers are not on the bots' event loop.
  * Measured per emergency: from the message handed to the channel (socket event, Bot API update)
- * to the first reply handed to sendMessage (WhatsApp) or arriving at the Bot API (Telegram).
+ * to the first reply handed to sendMessage (WhatsApp) or arriving at the Bot API (Telegram), and
+ * where that time went (the rows' and jobs' own times). Emergencies come one a second per
+ * channel from chats of their own (a WhatsApp number sends 5 messages a second at most: more
+ * emergencies than that would wait for one another, whatever the burst).
  * The baseline, in the same run: an ordinary complaint from a fresh chat sent beside each
  * emergency, measured the same way (both waited for at most 60 s; one not answered counts as 60 s).
  * --rate offers the burst at that many messages/s over both channels (0, the default: all at
  * once, so Telegram's updates wait at the Bot API, which hands them out in order: 100 per
- * getUpdates, or with --telegram-webhook one per POST to the bot's webhook, 40 requests in
+ * getUpdates, or with --telegram-webhook one per POST to the bot's webhook, 100 requests in
  * flight, as Telegram pushes them to a webhook deployment).
  *   npx tsx test/bench/emergency-bench.ts [--messages 10000] [--emergencies 40] [--rate 0] [--telegram-webhook]
  *   npm run bench -- --only emergency
@@ -27,12 +31,12 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { freePort } from "../../src/infra/free-port.js";
 import { createContext } from "../../src/runtime/context.js";
-import { FakeTelegramApi } from "../support/fake-telegram-api.js";
 import { fakeBotsOptions, fakeSocketFactory } from "../support/fake-whatsapp-socket.js";
 import { createFreshDatabase } from "../support/fresh-database.js";
 import { person, textMessage } from "../support/whatsapp-messages.js";
 import { BENCH_DATABASE_URL, BENCH_REDIS_URL, percentile, printFigures } from "./bench-figures.js";
 import { SCRIPT } from "./pipeline-bench.js";
+import { epochNow, RemoteTelegramApi } from "./remote-telegram-api.js";
 import { JOB_ID } from "../../queues/names.js";
 
 export interface EmergencyBenchOptions {
@@ -54,7 +58,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions> = {}): Promise<Record<string, string | number>> {
   const opts = { messages: 10_000, emergencies: 40, rate: 0, telegramWebhook: false, ...overrides };
-  const api = new FakeTelegramApi();
+  const api = new RemoteTelegramApi();
   await api.start();
   const database = await createFreshDatabase(BENCH_DATABASE_URL, "bench_emergency");
   // Production pace and typing: the defaults of src/config.ts are left alone.
@@ -96,13 +100,15 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
         if (opts.rate > 0) await sleep(started + (round * chats * 2 * 1000) / opts.rate - Date.now());
         const batch = [];
         const text = SCRIPT[round % SCRIPT.length]!;
+        const users: number[] = [];
         for (let c = 0; c < chats && sent < perChannel; c++, sent++) {
           batch.push(textMessage({ jid: person(c).pn, alt: person(c).lid }, text));
           if (batch.length === 20) socket.receive(batch.splice(0));
-          // Queued at the Bot API at once; with a webhook it resolves when the bot took it, not awaited here.
-          void api.userSends(7_000_000 + c, text);
+          users.push(7_000_000 + c);
         }
         if (batch.length) socket.receive(batch);
+        // Queued at the Bot API at once (pushed to the webhook from there, 100 requests at most in flight).
+        api.burst(users, text);
         // One turn of the event loop per round, as the awaited pushes gave before.
         await sleep(0);
       }
@@ -114,14 +120,14 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       const waOffered = Date.now();
       socket.receive([textMessage({ jid: waPerson.pn, alt: waPerson.lid }, text)]);
       const tgUser = 8_000_000 + n;
-      // The fake Bot API stamps arrivals with performance.now().
-      const tgOffered = performance.now();
-      const tgOfferedAt = Date.now();
+      // The fake Bot API runs in a process of its own: times cross as epoch milliseconds.
+      const tgOffered = epochNow();
+      const tgReply = api.firstReplyAt(tgUser, waitMs);
       const { updateId } = await api.userSends(tgUser, text);
       if (wa === "wa") {
         emergencyUpdates.push(updateId);
         emergencyChats.push({ chatIds: [waPerson.pn, waPerson.lid], offeredAt: waOffered, channel: "wa" });
-        emergencyChats.push({ chatIds: [String(tgUser)], offeredAt: tgOfferedAt, channel: "tg" });
+        emergencyChats.push({ chatIds: [String(tgUser)], offeredAt: tgOffered, channel: "tg" });
       }
       // One not answered in time counts as the wait (and is reported as missed).
       await Promise.all([
@@ -129,13 +135,13 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
           (m) => latency[wa].push(m.at - waOffered),
           () => (latency[wa].push(waitMs), missed[wa]++),
         ),
-        waitUntil(() => api.sentTo(tgUser)[0], waitMs).then(
-          (m) => latency[tg].push(m.at - tgOffered),
-          () => (latency[tg].push(waitMs), missed[tg]++),
-        ),
+        tgReply.then((at) => {
+          if (at === null) latency[tg].push(waitMs), missed[tg]++;
+          else latency[tg].push(at - tgOffered);
+        }),
       ]);
     };
-    // Emergencies from chats of their own, spread over the burst, one every 250 ms per channel,
+    // Emergencies from chats of their own, spread over the burst, one a second per channel,
     // each with an ordinary complaint from another fresh chat beside it (the baseline).
     const emergencies = Array.from({ length: opts.emergencies }, async (_, i) => {
       await sleep(200 + i * 1000);
@@ -143,6 +149,7 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
     });
     await Promise.all([burst, ...emergencies]);
     const burstSeconds = (Date.now() - started) / 1000;
+    const telegramStats = await api.stats(emergencyUpdates);
     const storedIn = await ctx.db.message.count({ where: { direction: "IN" } });
     const queuedOut = await ctx.db.message.count({ where: { direction: "OUT", state: "QUEUED" } });
     const composingForEmergency = socket.presences.filter((p) => p.type === "composing" && p.jid && /^62812000500/.test(p.jid)).length;
@@ -158,12 +165,12 @@ export async function runEmergencyBench(overrides: Partial<EmergencyBenchOptions
       "burst: ordinary messages offered (WhatsApp + Telegram)": perChannel * 2,
       "offered at, messages/s (0: all at once)": opts.rate,
       "telegram updates reach the bot by": opts.telegramWebhook
-        ? `webhook (${api.webhookMaxConnections} requests at most in flight, ${api.pushes.peakInFlight} at the peak, ${api.pushes.refused} refused and sent again)`
+        ? `webhook (${telegramStats.maxConnections} requests at most in flight, ${telegramStats.peakInFlight} at the peak, ${telegramStats.refused} refused and sent again)`
         : "long polling",
       "emergencies per channel": opts.emergencies,
       "whatsapp: emergency message in → first reply to sendMessage, ms p50 / p99 / max (target p99 < 1000)": figure(latency.wa),
       "telegram: emergency update in → first reply at the Bot API, ms p50 / p99 / max (target p99 < 1000)": figure(latency.tg),
-      ...(opts.telegramWebhook ? webhookFigures(api, emergencyUpdates, figure) : {}),
+      ...(opts.telegramWebhook ? webhookFigures(telegramStats.timings, figure) : {}),
       ...(await stageFigures(ctx, emergencyChats, figure)),
       "emergencies with no reply within 60 s, WhatsApp / Telegram": `${missed.wa} / ${missed.tg}`,
       "baseline, ordinary complaint beside each emergency, ms p50 / p99 / max, WhatsApp": figure(latency.waControl),
@@ -246,8 +253,10 @@ async function stageFigures(
 }
 
 /** Where a Telegram emergency's time went before the bot stored it: waiting at the Bot API for a connection, then the bot's answer. */
-function webhookFigures(api: FakeTelegramApi, updateIds: number[], figure: (xs: number[]) => string): Record<string, string> {
-  const timings = updateIds.flatMap((id) => api.pushTimings.get(id) ?? []);
+function webhookFigures(
+  timings: { queuedAt: number; sentAt: number; answeredAt: number }[],
+  figure: (xs: number[]) => string,
+): Record<string, string> {
   return {
     "telegram emergency: waiting at the Bot API for a webhook connection, ms p50 / p99 / max": figure(
       timings.map((t) => t.sentAt - t.queuedAt),
