@@ -1,3 +1,4 @@
+import { setTimeout as wait } from "node:timers/promises";
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../../src/logger.js";
@@ -13,18 +14,8 @@ export interface LongPollingDeps {
   pollTimeoutS?: number;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
+/** Waits `ms`, or less when `signal` aborts (resolving either way). */
+const sleep = (ms: number, signal: AbortSignal) => wait(ms, undefined, { signal }).catch(() => undefined);
 
 /**
  * Long polling that confirms an update to Telegram (by moving the offset past it) only once it

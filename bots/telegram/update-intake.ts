@@ -1,3 +1,4 @@
+import { setTimeout as wait } from "node:timers/promises";
 import type { Update } from "telegraf/types";
 import { createChatQueue } from "../../src/channels/chat-queue.js";
 import type { Logger } from "../../src/logger.js";
@@ -25,18 +26,8 @@ const MAX_HOLD_BATCH = 500;
 /** Stored updates leave the received table in batches, at most this long after being stored. */
 const RELEASE_EVERY_MS = 200;
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
+/** Waits `ms`, or less when `signal` aborts (resolving either way). */
+const sleep = (ms: number, signal: AbortSignal) => wait(ms, undefined, { signal }).catch(() => undefined);
 
 interface Waiting {
   updates: Update[];
