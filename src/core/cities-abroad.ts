@@ -19,7 +19,8 @@ export const CITIES_ABROAD: readonly CityAbroad[] = CITY_ROWS.map((row) => ({
   aliases: [row.name.toLowerCase(), ...(row.aliases ?? [])].map((alias) => ({ alias, weak: row.weak?.includes(alias) ?? false })),
 }));
 
-const CUES = new Set(["di", "ke", "kota", "daerah", "dekat", "sekitar"]);
+// "dkt"/"deket": how "dekat" is typed; "kat": Malay "at", as workers in Malaysia write ("kat kl").
+const CUES = new Set(["di", "ke", "kota", "daerah", "dekat", "dkt", "deket", "kat", "sekitar"]);
 const INDEX = new AliasIndex(
   CITIES_ABROAD.flatMap((city) => city.aliases.map(({ alias, weak }) => ({ value: city.name, alias, weak }))),
   CUES,

@@ -39,6 +39,9 @@ describe("the one list of cities abroad", () => {
   it("a spelling that is also a chat word or a name counts only after a cue or alone", () => {
     expect(matchCityAbroad("kl saya tidak tahu")).toBeNull();
     expect(matchCityAbroad("di kl")).toBe("Kuala Lumpur");
+    // Typed as chats are: "dekat" shortened, and Malay "kat" (at) from workers in Malaysia.
+    expect(matchCityAbroad("sy kerja dkt kl")).toBe("Kuala Lumpur");
+    expect(matchCityAbroad("majikan sy kat kl")).toBe("Kuala Lumpur");
     expect(matchCityAbroad("taif")).toBe("Taif");
     expect(matchCountry("pak taif bilang gaji belum dibayar")).toBeNull();
   });
