@@ -40,18 +40,20 @@ export function nextFact(draft: CaseDraft): AskedFact | null {
 /** The question for a fact; the first one asked is introduced as optional; asked again, it says plainly what to write. */
 export function factQuestion(field: AskedFact, draft: CaseDraft, again = false): ReplyPart {
   const buttons = field === "workSector" ? SECTOR_BUTTONS : [SKIP_BUTTON];
+  const atSea = draft.facts?.workSector === "ABK";
   if (again)
     return say(
       texts.askFactAgain(
         field,
         SECTOR_CHOICES.map((c) => c.label),
+        atSea,
       ),
       buttons,
     );
   const self = draft.onBehalf === undefined ? undefined : !draft.onBehalf;
   const first = [...ALL_ASKED].reduce((n, f) => n + (draft.asked[f] ?? 0), 0) <= 1;
   const question = {
-    employerName: () => texts.askEmployer(self),
+    employerName: () => texts.askEmployer(self, atSea),
     placementCompany: () => texts.askPlacementCompany(self),
     workSector: () =>
       texts.askWorkSector(

@@ -148,7 +148,11 @@ export const texts = {
   /** Under each optional question about the facts. */
   factSkipHint: () => "Jika tidak tahu, balas LEWATI.",
 
-  askEmployer: (self?: boolean) => `Siapa nama majikan atau perusahaan tempat ${whoIsAsked(self)} bekerja?`,
+  /** `atSea`: a ship's crew (ABK) has a ship and its owner, not a "majikan". */
+  askEmployer: (self?: boolean, atSea = false) =>
+    atSea
+      ? `Apa nama kapal tempat ${whoIsAsked(self)} bekerja, dan nama perusahaan pemilik atau pengelola kapalnya?`
+      : `Siapa nama majikan atau perusahaan tempat ${whoIsAsked(self)} bekerja?`,
 
   askPlacementCompany: (self?: boolean) =>
     `Apa nama PT/perusahaan penempatan (P3MI) yang memberangkatkan ${whoIsAsked(self)}, atau nama agensinya di luar negeri?`,
@@ -165,9 +169,11 @@ export const texts = {
   askCityAbroad: (self?: boolean) => `Di kota mana ${whoIsAsked(self)} berada sekarang?`,
 
   /** A fact question answered with a bare "ya": once more, saying plainly what to write. */
-  askFactAgain: (fact: AskedFact, sectors: readonly string[] = []) =>
+  askFactAgain: (fact: AskedFact, sectors: readonly string[] = [], atSea = false) =>
     ({
-      employerName: "Mohon tulis nama majikannya saja (misalnya: Madam Lee), atau balas LEWATI jika tidak tahu.",
+      employerName: atSea
+        ? "Mohon tulis nama kapal atau perusahaannya saja (misalnya: KM Sinar Laut), atau balas LEWATI jika tidak tahu."
+        : "Mohon tulis nama majikannya saja (misalnya: Madam Lee), atau balas LEWATI jika tidak tahu.",
       placementCompany:
         "Maksud kami: perusahaan di Indonesia yang mengurus keberangkatan (PT), atau agensi di negara tempat bekerja. " +
         "Mohon tulis nama PT atau agensinya saja (misalnya: PT Maju Jaya), atau balas LEWATI jika tidak tahu.",

@@ -50,6 +50,8 @@ const SELF_NOTED = /untuk diri Bapak\/Ibu sendiri/;
 const MENU = /1\. Buat pengaduan/;
 // The optional questions about the facts of the case (employer, P3MI...), each with "Lewati".
 const ASK_EMPLOYER = /Siapa nama majikan/;
+/** A ship's crew (ABK) is asked for the ship and its company instead. */
+const ASK_SHIP = /Apa nama kapal tempat (Bapak\/Ibu|pekerja migran tersebut) bekerja, dan nama perusahaan pemilik atau pengelola kapalnya\?/;
 const ASK_P3MI = /perusahaan penempatan \(P3MI\)/;
 const ASK_SECTOR = /Apa pekerjaan/;
 const ASK_DEPARTURE = /berangkat, atau dijanjikan berangkat/;
@@ -133,7 +135,7 @@ const politeAddress: Talk[] = [
     turns: [
       ["bang, saya ABK di kapal taiwan gaji dipotong terus", ASK_OWN_NAME],
       ["Rudi", ASK_REGION],
-      ["cilacap jateng", ASK_EMPLOYER],
+      ["cilacap jateng", ASK_SHIP],
       ["namanya Ahmad", ASK_P3MI],
       ["pt sinar abadi", CONFIRM],
       ["kirim", CREATED],
@@ -362,7 +364,7 @@ const families: Talk[] = [
     turns: [
       ["suami saya ABK kapal di korea, kontraknya diputus sepihak", ASK_WORKER_NAME],
       ["Slamet, suami saya", ASK_REGION],
-      ["cilacap", ASK_EMPLOYER],
+      ["cilacap", ASK_SHIP],
       ["Mr. Wong", ASK_P3MI],
       ["-", CONFIRM],
       ["ya", CREATED],
@@ -1549,6 +1551,22 @@ const caseFacts: Talk[] = [
     toldFacts: { workSector: "PABRIK" },
   },
   {
+    title: "a ship's crew (ABK) is asked for the ship and its company, not a 'majikan'; asked again the same way",
+    on: "wa",
+    turns: [
+      ["gaji saya belum dibayar 5 bulan, saya abk kapal ikan di taiwan", ASK_OWN_NAME],
+      ["Andi", ASK_REGION],
+      ["tegal jateng", ASK_SHIP],
+      ["ya", /Mohon tulis nama kapal atau perusahaannya saja \(misalnya: KM Sinar Laut\)/],
+      ["Hai Long 8", ASK_P3MI],
+      ["lewati", CONFIRM],
+      ["ya", CREATED],
+    ],
+    never: ASK_EMPLOYER,
+    stored: { country: "Taiwan" },
+    toldFacts: { workSector: "ABK", employerName: "Hai Long 8" },
+  },
+  {
     title: "a family answers each fact: Madam Chan, pt bina insani, 1",
     on: "tg",
     turns: [
@@ -1724,7 +1742,7 @@ const caseFacts: Talk[] = [
     turns: [
       ["saya ABK kapal ikan di korea, gaji dipotong agen", ASK_OWN_NAME],
       ["Dodi", ASK_REGION],
-      ["tegal", ASK_EMPLOYER],
+      ["tegal", ASK_SHIP],
       ["ora ngerti", ASK_P3MI],
       // A bare "ya" names no company: asked once more, plainly.
       ["ya", /Mohon tulis nama PT atau agensinya saja/],
