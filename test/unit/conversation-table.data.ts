@@ -51,7 +51,8 @@ const MENU = /1\. Buat pengaduan/;
 // The optional questions about the facts of the case (employer, P3MI...), each with "Lewati".
 const ASK_EMPLOYER = /Siapa nama majikan/;
 /** A ship's crew (ABK) is asked for the ship and its company instead. */
-const ASK_SHIP = /Apa nama kapal tempat (Bapak\/Ibu|pekerja migran tersebut) bekerja, dan nama perusahaan pemilik atau pengelola kapalnya\?/;
+const ASK_SHIP =
+  /Apa nama kapal tempat (Bapak\/Ibu|pekerja migran tersebut) bekerja, dan nama perusahaan pemilik atau pengelola kapalnya\?/;
 const ASK_P3MI = /perusahaan penempatan \(P3MI\)/;
 const ASK_SECTOR = /Apa pekerjaan/;
 const ASK_DEPARTURE = /berangkat, atau dijanjikan berangkat/;
