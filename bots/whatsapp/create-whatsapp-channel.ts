@@ -109,6 +109,7 @@ export function createWhatsAppChannel(deps: WhatsAppChannelDeps) {
     downloader: (socket) => downloader(socket, libraryLogger),
     storeAttempts: deps.settings.storeAttempts,
     storeRetryMs: deps.settings.storeRetryMs,
+    expectUrgent: (accountId) => accounts.get(accountId)?.pacer.expectUrgent(),
   });
 
   const accounts = new Map<string, { account: WhatsAppAccount; pacer: ReturnType<typeof createPacer> }>();

@@ -30,6 +30,8 @@ export interface IngestDeps {
   media: MediaLimits;
   /** How a message's file is fetched through a given socket. */
   downloader(socket: WhatsAppSocket): MediaDownloader;
+  /** An emergency arrived on this number: its pace makes room for the reply (Pacer.expectUrgent). */
+  expectUrgent(accountId: string): void;
   /** Tries to store a message before giving up (the database may be restarting). */
   storeAttempts: number;
   storeRetryMs: number;
@@ -96,6 +98,7 @@ export function createMessageIngest(deps: IngestDeps) {
       const lookupAlt = !converted.jids.alt && isLidUser(converted.jids.chat) === true;
       const original = converted.media || lookupAlt ? msg : undefined;
       const emergency = isEmergencyText(converted.message.text);
+      if (emergency) deps.expectUrgent(account.id);
       const entry: Waiting = { account, converted, key: msg.key, original, socket, emergency };
       const chat = converted.jids.chat;
       const waiting = waitingByChat.get(chat);

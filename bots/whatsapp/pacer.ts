@@ -14,11 +14,24 @@ export interface Pacer {
   acquire(chatId: string, urgent?: boolean): Promise<void>;
   /** WhatsApp asked us to slow down: no message from this number before `ms` from now. */
   holdOff(ms: number): void;
+  /**
+   * An emergency just arrived on this number: its reply will want a send slot in a moment.
+   * Ordinary messages wait (at most HOLD_FOR_URGENT_MS, and until the next urgent one leaves), so
+   * the last second's sends age out of the limit's window and the reply leaves the moment it is
+   * ready instead of at the next free slot. Holds cover at most half of the time (a budget that
+   * refills at half the clock's pace): a flood of emergency-looking messages holds ordinary
+   * messages back at most half of the time.
+   */
+  expectUrgent(): void;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One second, plus a margin for the moments between a granted slot and the send itself. */
 const WINDOW_MS = 1020;
+/** About the time from an emergency's arrival to its reply, and enough to empty the window. */
+export const HOLD_FOR_URGENT_MS = 1000;
+/** A hold shorter than this would not help: none starts with less budget. */
+const MIN_HOLD_MS = 200;
 
 /**
  * Send slots for one WhatsApp number. WhatsApp bans numbers that send too fast, so every
@@ -63,6 +76,31 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
   /** Urgent messages ready to leave: while there are any, ordinary ones give them the next free moment. */
   let urgentReady = 0;
   const afterUrgent: (() => void)[] = [];
+  /** An urgent message is expected (expectUrgent): ordinary ones wait until then, or until it leaves. */
+  let holdingForUrgent = false;
+  /** When the last ordinary message was let through. */
+  let lastOrdinary = Number.NEGATIVE_INFINITY;
+  let holdTimer: NodeJS.Timeout | undefined;
+  let holdStart = 0;
+  /** Milliseconds of hold available: refills at half the clock's pace, up to one full hold. */
+  let holdBudget = HOLD_FOR_URGENT_MS;
+  let budgetAt = now();
+  function refillBudget(t: number): void {
+    holdBudget = Math.min(HOLD_FOR_URGENT_MS, holdBudget + (t - budgetAt) / 2);
+    budgetAt = t;
+  }
+  const resumeOrdinary = () => {
+    for (const resume of afterUrgent.splice(0)) resume();
+  };
+  function endHold(): void {
+    if (!holdingForUrgent) return;
+    clearTimeout(holdTimer);
+    const t = now();
+    refillBudget(t);
+    holdBudget = Math.max(0, holdBudget - (t - holdStart));
+    holdingForUrgent = false;
+    if (urgentReady === 0) resumeOrdinary();
+  }
 
   return {
     async acquire(chatId, urgent = false) {
@@ -71,12 +109,22 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
       if (urgent) urgentReady++;
       try {
         await admit(chatId, urgent);
+        if (urgent && holdingForUrgent) endHold();
       } finally {
-        if (urgent && --urgentReady === 0) for (const resume of afterUrgent.splice(0)) resume();
+        if (urgent && --urgentReady === 0 && !holdingForUrgent) resumeOrdinary();
       }
     },
     holdOff(ms) {
       blockedUntil = Math.max(blockedUntil, now() + ms);
+    },
+    expectUrgent() {
+      const t = now();
+      refillBudget(t);
+      if (holdingForUrgent || holdBudget < MIN_HOLD_MS) return;
+      holdingForUrgent = true;
+      holdStart = t;
+      holdTimer = setTimeout(endHold, holdBudget);
+      holdTimer.unref?.();
     },
   };
 
@@ -84,7 +132,7 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
     // The schedule is checked against what really happened: never more than the limit in
     // any second, never closer than the interval in one chat.
     for (;;) {
-      if (!urgent && urgentReady > 0) {
+      if (!urgent && (urgentReady > 0 || holdingForUrgent)) {
         await new Promise<void>((resume) => afterUrgent.push(resume));
         continue;
       }
@@ -94,12 +142,16 @@ export function createPacer(limits: PaceLimits, now: () => number = Date.now): P
         granted.splice(0, head);
         head = 0;
       }
-      if (granted.length - head < perWindow) {
+      // Ordinary messages keep their even spacing even when a hold let several wait at once: a
+      // burst of them would fill the window and make the next emergency reply wait a second.
+      const spacedAt = urgent ? t : lastOrdinary + gap;
+      if (granted.length - head < perWindow && t >= spacedAt) {
         granted.push(t);
+        if (!urgent) lastOrdinary = t;
         chatNext.set(chatId, Math.max(chatNext.get(chatId) ?? 0, t + limits.perChatIntervalMs));
         return;
       }
-      await sleep(granted[head]! + WINDOW_MS - t + 1);
+      await sleep(Math.max(granted.length - head < perWindow ? 0 : granted[head]! + WINDOW_MS - t + 1, spacedAt - t));
     }
   }
 }

@@ -244,6 +244,58 @@ describe("createPacer", () => {
     for (let i = 1; i < all.length; i++) expect(all[i]! - all[i - 1]!).toBeGreaterThanOrEqual(45);
   });
 
+  it("makes room for an expected emergency reply: ordinary sends wait until it left, then go on at the full pace", async () => {
+    const pacer = createPacer({ globalPerSecond: 5, perChatIntervalMs: 0 });
+    const t0 = Date.now();
+    const ordinary: number[] = [];
+    const send = (chat: string) => pacer.acquire(chat).then(() => ordinary.push(Date.now() - t0));
+    // The number at its full pace: five ordinary sends fill the second's window.
+    const queued = Array.from({ length: 12 }, (_, i) => send(`o${i}`));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(ordinary).toHaveLength(5);
+    pacer.expectUrgent();
+    // The emergency's reply is ready 400 ms later: nothing ordinary left meanwhile, and the window
+    // (five sends in the last 1,020 ms at 900 ms) has room by then, so it leaves at once.
+    await vi.advanceTimersByTimeAsync(400);
+    expect(ordinary).toHaveLength(5);
+    let urgentAt = -1;
+    const urgent = pacer.acquire("darurat", true).then(() => (urgentAt = Date.now() - t0));
+    await vi.advanceTimersByTimeAsync(0);
+    await urgent;
+    expect(urgentAt).toBe(1300);
+    await onFakeTime(Promise.all(queued));
+    expect(ordinary).toHaveLength(12);
+    // The ordinary sends go on right after the urgent one.
+    expect(ordinary[5]!).toBeGreaterThanOrEqual(1300);
+    expect(ordinary[5]!).toBeLessThan(1400);
+    // Never more than five sends in any 1,020 ms, the urgent one included.
+    const all = [...ordinary, urgentAt].sort((a, b) => a - b);
+    for (let i = 5; i < all.length; i++) expect(all[i]! - all[i - 5]!).toBeGreaterThanOrEqual(1020);
+  });
+
+  it("keeps at least half of the ordinary pace through a flood of expected emergencies that never send", async () => {
+    const pacer = createPacer({ globalPerSecond: 5, perChatIntervalMs: 0 });
+    const t0 = Date.now();
+    const ordinary: number[] = [];
+    void Promise.all(Array.from({ length: 100 }, (_, i) => pacer.acquire(`o${i}`).then(() => ordinary.push(Date.now() - t0))));
+    // An emergency-looking message every 50 ms for 20 s, and no urgent reply ever.
+    for (let t = 0; t < 20_000; t += 50) {
+      pacer.expectUrgent();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // At the full pace 100 would have left; held at most half the time, at least half of them.
+    expect(ordinary.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it("lets ordinary sends go on when the expected emergency reply does not come within the hold", async () => {
+    const pacer = createPacer({ globalPerSecond: 5, perChatIntervalMs: 0 });
+    const t0 = Date.now();
+    pacer.expectUrgent();
+    const at: number[] = [];
+    await onFakeTime(Promise.all([1, 2].map((i) => pacer.acquire(`o${i}`).then(() => at.push(Date.now() - t0)))));
+    expect(at[0]!).toBe(1000);
+  });
+
   it("holds everything back after WhatsApp asked to slow down", async () => {
     const pacer = createPacer({ globalPerSecond: 1000, perChatIntervalMs: 0 });
     pacer.holdOff(150);
