@@ -18,9 +18,9 @@ export interface Pacer {
    * An emergency just arrived on this number: its reply will want a send slot in a moment.
    * Ordinary messages wait (at most HOLD_FOR_URGENT_MS, and until the next urgent one leaves), so
    * the last second's sends age out of the limit's window and the reply leaves the moment it is
-   * ready instead of at the next free slot. Holds cover at most half of the time (a budget that
-   * refills at half the clock's pace): a flood of emergency-looking messages holds ordinary
-   * messages back at most half of the time.
+   * ready instead of at the next free slot. A budget refilling at half the clock's pace bounds
+   * the holds: a flood of emergency-looking messages holds ordinary ones back at most half of
+   * the time.
    */
   expectUrgent(): void;
 }
@@ -29,7 +29,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One second, plus a margin for the moments between a granted slot and the send itself. */
 const WINDOW_MS = 1020;
 /** About the time from an emergency's arrival to its reply, and enough to empty the window. */
-export const HOLD_FOR_URGENT_MS = 1000;
+const HOLD_FOR_URGENT_MS = 1000;
 /** A hold shorter than this would not help: none starts with less budget. */
 const MIN_HOLD_MS = 200;
 
